@@ -1,0 +1,119 @@
+"""Needs: what an organization asks for, moderated before anyone is told."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from pgvector.django import HnswIndex, VectorField
+
+from organizations.models import EMBEDDING_DIMENSIONS, Organization, Source
+
+
+class Need(models.Model):
+    class Urgency(models.TextChoices):
+        LOW = "low", "Low"
+        MEDIUM = "medium", "Medium"
+        HIGH = "high", "High"
+        URGENT = "urgent", "Urgent"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending moderation"
+        ACTIVE = "active", "Active"
+        REJECTED = "rejected", "Rejected"
+        FILLED = "filled", "Filled"
+        EXPIRED = "expired", "Expired"
+
+    class SubmissionType(models.TextChoices):
+        SCRAPED = "scraped", "Scraped"
+        ADMIN = "admin", "Entered by staff"
+        SUBMITTED = "submitted", "Submitted by the public"
+
+    LIVE_STATUSES = (Status.PENDING, Status.ACTIVE)
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="needs")
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="needs"
+    )
+    title = models.CharField(max_length=200)
+    description = models.TextField()
+    tldr = models.CharField(max_length=280, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+    contact_url = models.URLField(max_length=1000, blank=True)
+    urgency = models.CharField(max_length=10, choices=Urgency.choices, default=Urgency.MEDIUM)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    submission_type = models.CharField(
+        max_length=10, choices=SubmissionType.choices, default=SubmissionType.SCRAPED
+    )
+    # SHA-256 of the normalised title + description + organization (see needs.hashing).
+    content_hash = models.CharField(max_length=64)
+    supersedes = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="revisions",
+        help_text="The active need this pending revision would replace when approved.",
+    )
+    last_seen_at = models.DateTimeField(null=True, blank=True)
+    disappeared_at = models.DateTimeField(null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="moderated_needs",
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    moderation_reason = models.TextField(blank=True)
+    location_name = models.CharField(max_length=200, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS, null=True, blank=True, editable=False)
+    embedding_model = models.CharField(max_length=100, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_hash"],
+                condition=Q(status__in=["pending", "active"]),
+                name="need_unique_live_content_hash",
+                violation_error_message="A pending or active need with this content exists.",
+            ),
+            models.CheckConstraint(
+                condition=(Q(latitude__isnull=True) & Q(longitude__isnull=True))
+                | (
+                    Q(latitude__gte=-90, latitude__lte=90)
+                    & Q(longitude__gte=-180, longitude__lte=180)
+                ),
+                name="need_location_valid",
+            ),
+        ]
+        indexes = [
+            # The moderation queue: status filter, oldest first.
+            models.Index(fields=["status", "created_at"], name="need_status_created_idx"),
+            models.Index(fields=["organization", "status"], name="need_org_status_idx"),
+            models.Index(fields=["source", "status"], name="need_source_status_idx"),
+            models.Index(fields=["submission_type", "status"], name="need_type_status_idx"),
+            models.Index(fields=["urgency", "status"], name="need_urgency_status_idx"),
+            models.Index(
+                fields=["disappeared_at"],
+                condition=Q(disappeared_at__isnull=False),
+                name="need_disappeared_idx",
+            ),
+            models.Index(fields=["source", "title"], name="need_source_title_idx"),
+            HnswIndex(
+                name="need_embedding_hnsw",
+                fields=["embedding"],
+                m=16,
+                ef_construction=64,
+                opclasses=["vector_cosine_ops"],
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

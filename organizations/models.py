@@ -1,0 +1,146 @@
+"""Organizations, the pages we read about them, and what each crawl found."""
+
+from __future__ import annotations
+
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from pgvector.django import HnswIndex, VectorField
+
+EMBEDDING_DIMENSIONS = 1024
+
+
+class Tag(models.Model):
+    class Kind(models.TextChoices):
+        POPULATION = "population", "Population served"
+        SERVICE = "service", "Service"
+        LANGUAGE = "language", "Language"
+        FOCUS = "focus", "Focus"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["kind", "value"]
+        constraints = [models.UniqueConstraint(fields=["kind", "value"], name="tag_unique_kind_value")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.value}"
+
+
+class Organization(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    summary = models.CharField(max_length=500, blank=True)
+    website = models.URLField(max_length=500, blank=True)
+    phone = models.CharField(max_length=40, blank=True, help_text="The organization's public phone.")
+    public_email = models.EmailField(blank=True)
+    address = models.CharField(max_length=300, blank=True)
+    county = models.CharField(max_length=60, blank=True, db_index=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    verified = models.BooleanField(default=False)
+    employees = models.PositiveIntegerField(null=True, blank=True)
+    year_founded = models.PositiveSmallIntegerField(null=True, blank=True)
+    volunteers_needed = models.BooleanField(null=True, blank=True)
+    ice_resistance_focus = models.BooleanField(default=False)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="organizations")
+    embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS, null=True, blank=True, editable=False)
+    embedding_model = models.CharField(max_length=100, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            HnswIndex(
+                name="org_embedding_hnsw",
+                fields=["embedding"],
+                m=16,
+                ef_construction=64,
+                opclasses=["vector_cosine_ops"],
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Source(models.Model):
+    """A page (and optional extra pages) of an organization's website that we read."""
+
+    class Status(models.TextChoices):
+        NEVER = "never", "Never scraped"
+        OK = "ok", "OK"
+        PARTIAL = "partial", "Some pages failed"
+        FAILED = "failed", "Failed"
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="sources")
+    url = models.URLField(max_length=1000)
+    extra_urls = ArrayField(models.URLField(max_length=1000), default=list, blank=True)
+    active = models.BooleanField(default=True)
+    scrape_frequency = models.DurationField(
+        default="1 00:00:00", help_text="How often the source is scraped when due (e.g. 1 day)."
+    )
+    last_scraped_at = models.DateTimeField(null=True, blank=True)
+    last_status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEVER)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["organization__name", "url"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "url"], name="source_unique_org_url"),
+        ]
+        indexes = [models.Index(fields=["active", "last_scraped_at"], name="source_due_idx")]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class PageSnapshot(models.Model):
+    """One fetched page: the readable text and its hash (unchanged pages stop here)."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="snapshots")
+    url = models.URLField(max_length=1000)
+    fetched_at = models.DateTimeField(auto_now_add=True)
+    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    content_hash = models.CharField(max_length=64)
+    text = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-fetched_at"]
+        indexes = [models.Index(fields=["source", "url", "-fetched_at"], name="snapshot_latest_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.url} @ {self.fetched_at:%Y-%m-%d %H:%M}"
+
+
+class Crawl(models.Model):
+    """The record of one crawl of a source: pages read and what the sync changed."""
+
+    class Status(models.TextChoices):
+        RUNNING = "running", "Running"
+        OK = "ok", "OK"
+        PARTIAL = "partial", "Some pages failed"
+        FAILED = "failed", "Failed"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="crawls")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.RUNNING)
+    pages_fetched = models.PositiveIntegerField(default=0)
+    pages_unchanged = models.PositiveIntegerField(default=0)
+    pages_failed = models.PositiveIntegerField(default=0)
+    needs_new = models.PositiveIntegerField(default=0)
+    needs_changed = models.PositiveIntegerField(default=0)
+    needs_unchanged = models.PositiveIntegerField(default=0)
+    needs_disappeared = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [models.Index(fields=["source", "-started_at"], name="crawl_latest_idx")]
+
+    def __str__(self) -> str:
+        return f"crawl of {self.source_id} at {self.started_at:%Y-%m-%d %H:%M}"
