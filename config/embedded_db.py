@@ -20,6 +20,8 @@ Command line::
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import os
 import subprocess
@@ -71,21 +73,73 @@ _SOCKET_CACHE: dict[str, str] = {}
 def ensure_server() -> str:
     """Start the embedded server if it is not running; return its socket directory.
 
-    Idempotent and safe to call from several processes at once.  Also makes sure the
-    application database exists.
+    Idempotent and safe to call from several processes at once: the whole check-and-start
+    runs under an exclusive lock on ``<data dir>.lock``.  Also makes sure the application
+    database exists.
     """
     if "host" in _SOCKET_CACHE:
         return _SOCKET_CACHE["host"]
     pgserver = _import_pgserver()
     pgdata = data_dir()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    # cleanup_mode=None: the server outlives the process that started it, so the dev
-    # server's reloader, a worker and a management command can come and go freely.
-    server = pgserver.get_server(pgdata, cleanup_mode=None)
-    host = _socket_dir(server.get_uri())
-    _ensure_database(server, DATABASE_NAME)
+    with _exclusive_lock(pgdata.with_name(pgdata.name + ".lock")):
+        _remove_stale_pid_file(pgdata)
+        # cleanup_mode=None: the server outlives the process that started it, so the dev
+        # server's reloader, a worker and a management command can come and go freely.
+        server = pgserver.get_server(pgdata, cleanup_mode=None)
+        host = _socket_dir(server.get_uri())
+        _ensure_database(server, DATABASE_NAME)
     _SOCKET_CACHE["host"] = host
     return host
+
+
+@contextlib.contextmanager
+def _exclusive_lock(path: Path):
+    with open(path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _postmaster_alive(pid: int) -> bool:
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        return proc.status() != psutil.STATUS_ZOMBIE and "postgres" in proc.name()
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return False
+
+
+def _remove_stale_pid_file(pgdata: Path) -> None:
+    """A crash leaves ``postmaster.pid`` behind; if its process is gone, remove it.
+
+    (A dead postmaster can linger as a zombie that pgserver's own check takes for alive.)
+    Orphaned backends of the dead server are stopped too, or they would keep its shared
+    memory and block the restart.
+    """
+    pid_file = pgdata / "postmaster.pid"
+    try:
+        first_line = pid_file.read_text().splitlines()[0]
+        pid = abs(int(first_line))
+    except (FileNotFoundError, IndexError, ValueError):
+        return
+    if _postmaster_alive(pid):
+        return
+    import psutil
+
+    logger.warning("embedded database: removing stale postmaster.pid (pid %s is gone)", pid)
+    for proc in psutil.process_iter(["name", "cmdline"]):
+        cmdline = " ".join(proc.info["cmdline"] or [])
+        if proc.info["name"] == "postgres" and str(pgdata) in cmdline and proc.pid != pid:
+            with contextlib.suppress(psutil.Error):
+                proc.kill()
+    pid_file.unlink(missing_ok=True)
+    # The socket's lock file names the dead pid too (a zombie pid still "exists").
+    for stale in pgdata.glob(".s.PGSQL.*"):
+        stale.unlink(missing_ok=True)
 
 
 def _ensure_database(server, name: str) -> None:
@@ -94,10 +148,12 @@ def _ensure_database(server, name: str) -> None:
     with psycopg.connect(server.get_uri(), autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
-            try:
+            # Another process may create it between our check and our create.
+            with contextlib.suppress(psycopg.errors.DuplicateDatabase):
                 conn.execute(f'CREATE DATABASE "{name}"')
-            except psycopg.errors.DuplicateDatabase:
-                pass  # another process created it between our check and our create
+    # pgvector is part of the embedded server; enable it up front (migrations also do).
+    with psycopg.connect(server.get_uri(database=name), autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
 
 
 def stop() -> bool:

@@ -45,7 +45,8 @@ def _required(name: str, dev_default: str | None = None) -> str:
 
 SECRET_KEY = _required("SECRET_KEY", dev_default="django-insecure-development-only-key-" + "x" * 20)
 ALLOWED_HOSTS = [
-    h.strip() for h in _required("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+    h.strip()
+    for h in _required("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
     if h.strip()
 ]
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -180,8 +181,9 @@ SILENCED_SYSTEM_CHECKS = env.list(
 # --- Cache (rate limits share it) -----------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

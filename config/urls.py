@@ -9,6 +9,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/live", health.live, name="health-live"),
     path("health/ready", health.ready, name="health-ready"),
+    path("health/slow", health.slow, name="health-slow"),
     # CSRF does not apply: the API authenticates with Bearer tokens, never cookies.
     path("graphql/", csrf_exempt(GraphQLView.as_view()), name="graphql"),
 ]

@@ -33,7 +33,9 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["need", "member"], name="notification_unique_need_member"),
+            models.UniqueConstraint(
+                fields=["need", "member"], name="notification_unique_need_member"
+            ),
         ]
         indexes = [
             # The throttle counts a member's notifications in the last 7 days.

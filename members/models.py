@@ -119,4 +119,9 @@ class VerificationCode(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        indexes = [models.Index(fields=["identifier_digest", "-created_at"], name="code_latest_idx")]
+        indexes = [
+            models.Index(fields=["identifier_digest", "-created_at"], name="code_latest_idx")
+        ]
+
+    def __str__(self) -> str:
+        return f"verification code {self.pk}"

@@ -21,7 +21,9 @@ class Tag(models.Model):
 
     class Meta:
         ordering = ["kind", "value"]
-        constraints = [models.UniqueConstraint(fields=["kind", "value"], name="tag_unique_kind_value")]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "value"], name="tag_unique_kind_value")
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.value}"
@@ -32,7 +34,9 @@ class Organization(models.Model):
     description = models.TextField(blank=True)
     summary = models.CharField(max_length=500, blank=True)
     website = models.URLField(max_length=500, blank=True)
-    phone = models.CharField(max_length=40, blank=True, help_text="The organization's public phone.")
+    phone = models.CharField(
+        max_length=40, blank=True, help_text="The organization's public phone."
+    )
     public_email = models.EmailField(blank=True)
     address = models.CharField(max_length=300, blank=True)
     county = models.CharField(max_length=60, blank=True, db_index=True)
@@ -110,7 +114,9 @@ class PageSnapshot(models.Model):
 
     class Meta:
         ordering = ["-fetched_at"]
-        indexes = [models.Index(fields=["source", "url", "-fetched_at"], name="snapshot_latest_idx")]
+        indexes = [
+            models.Index(fields=["source", "url", "-fetched_at"], name="snapshot_latest_idx")
+        ]
 
     def __str__(self) -> str:
         return f"{self.url} @ {self.fetched_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,97 @@
+# MN Digital Aid — the two commands are `make run` and `make test`; both set up everything.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+STAMP := $(VENV)/.installed
+DEV := DEBUG=1
+# A throw-away strong key for `check --deploy`, never used to serve anything.
+DEPLOY_CHECK_ENV = DEBUG=0 SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	ALLOWED_HOSTS=aid.example.org DATABASE_URL=$$($(PY) -m config.embedded_db url)
+
+.PHONY: help
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock requirements-bootstrap.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --require-hashes --no-deps -r requirements-bootstrap.lock
+	$(UV) pip sync --quiet --python $(PY) --require-hashes requirements.lock
+	@# Make the project importable from anywhere (celery, gunicorn) without a build step.
+	@$(PY) -c 'import site, pathlib; pathlib.Path(site.getsitepackages()[0], "mndigitalaid.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
+	@mkdir -p var
+	@touch $(STAMP)
+
+.PHONY: install
+install: $(STAMP)  ## Create .venv and install the locked dependencies
+
+.PHONY: lock
+lock:  ## Regenerate the lock files (exact versions with hashes) from pyproject.toml
+	@test -x $(UV) || { $(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet uv; }
+	$(UV) pip compile --quiet pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+		--universal -o requirements.lock
+	echo "uv==$$($(UV) --version | cut -d' ' -f2)" | $(UV) pip compile --quiet - --generate-hashes \
+		--python-version 3.11 --universal -o requirements-bootstrap.lock
+
+.PHONY: db
+db: $(STAMP)  ## Start the embedded PostgreSQL (when DATABASE_URL is unset) and migrate
+	@if [ -z "$$DATABASE_URL" ]; then $(PY) -m config.embedded_db start >/dev/null; fi
+	$(DEV) $(PY) manage.py migrate --noinput
+
+.PHONY: run
+run: db  ## Set up everything and serve the app on http://127.0.0.1:8000 (DEBUG on)
+	$(DEV) $(PY) manage.py load_demo_data
+	$(DEV) $(PY) manage.py ensure_dev_superuser
+	$(DEV) $(PY) manage.py runserver 127.0.0.1:8000
+
+.PHONY: test
+test: $(STAMP)  ## Set up everything and run the whole suite with ruff and the Django checks
+	@bash scripts/ensure_redis.sh
+	$(VENV)/bin/ruff check .
+	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+	$(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+.PHONY: serve
+serve: db  ## Serve as production does: gunicorn, DEBUG off, static files collected
+	@test -f var/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key
+	@export DEBUG=0 SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
+		SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} \
+		DATABASE_URL=$${DATABASE_URL:-$$($(PY) -m config.embedded_db url)} && \
+	$(PY) manage.py collectstatic --noinput -v 0 && \
+	exec $(VENV)/bin/gunicorn config.wsgi -c gunicorn.conf.py
+
+.PHONY: worker
+worker: db  ## Start a Celery worker (needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0)
+	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0); without a broker tasks run in-process."; exit 2; }
+	$(DEV) exec $(VENV)/bin/celery -A config worker --loglevel INFO
+
+.PHONY: beat
+beat: db  ## Start Celery beat (the schedule lives in settings.CELERY_BEAT_SCHEDULE)
+	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL first."; exit 2; }
+	$(DEV) exec $(VENV)/bin/celery -A config beat --loglevel INFO --schedule var/celerybeat-schedule
+
+.PHONY: schema
+schema: $(STAMP)  ## Regenerate schema.graphql from the code
+	$(DEV) $(PY) manage.py graphql_schema --schema config.schema.schema --out schema.graphql
+
+.PHONY: lint
+lint: $(STAMP)  ## ruff
+	$(VENV)/bin/ruff check .
+
+.PHONY: audit
+audit: $(STAMP)  ## pip-audit the lock file (needs the vulnerability service; not part of `make test`)
+	$(UV) pip install --quiet --python $(PY) pip-audit
+	$(VENV)/bin/pip-audit --require-hashes --disable-pip -r requirements.lock
+
+.PHONY: db-stop
+db-stop: $(STAMP)  ## Stop the embedded PostgreSQL (its data under var/ is kept)
+	$(PY) -m config.embedded_db stop
+
+.PHONY: clean
+clean:  ## Remove the virtualenv and caches (keeps var/ and its database)
+	rm -rf $(VENV) .pytest_cache .ruff_cache

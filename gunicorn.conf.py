@@ -1,0 +1,109 @@
+"""Gunicorn settings, used by `make serve` and in production.
+
+    gunicorn config.wsgi -c gunicorn.conf.py
+
+Everything an operator tunes comes from the environment (listed in ``.env.example``):
+
+    GUNICORN_BIND              address(es) to listen on, comma-separated (127.0.0.1:8000)
+    WEB_CONCURRENCY            worker processes (2 x cores + 1, at most 8)
+    GUNICORN_THREADS           threads per worker; above 1 gunicorn uses gthread (1)
+    GUNICORN_TIMEOUT           seconds before a silent worker is killed and replaced (60)
+    GUNICORN_GRACEFUL_TIMEOUT  seconds in-flight requests get after SIGTERM (30)
+    GUNICORN_KEEPALIVE         seconds an idle keep-alive connection stays open (5)
+    GUNICORN_LOG_LEVEL         gunicorn's own log level (info)
+    FORWARDED_ALLOW_IPS        proxies trusted for X-Forwarded-* (127.0.0.1,::1)
+    GUNICORN_CONTROL_SOCKET    path for gunicorn's control socket (off when unset)
+
+Shutdown: SIGTERM makes the master close the listening sockets and ask each worker to
+finish the request it is serving; workers still busy after ``graceful_timeout`` are killed.
+tests/config/test_graceful_shutdown.py proves an in-flight request completes.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from pathlib import Path
+
+import environ
+
+# The same local .env the Django settings read (real environment variables win), so the
+# GUNICORN_* values there apply to the server too.
+_env_file = Path(__file__).resolve().parent / ".env"
+if _env_file.exists():
+    environ.Env.read_env(str(_env_file), overwrite=False)
+
+
+def _env_int(name: str, default: int, *, minimum: int = 1) -> int:
+    """An integer from the environment, with a start-up error that names the variable."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SystemExit(f"{name} must be an integer, got {raw!r}") from None
+    if value < minimum:
+        raise SystemExit(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+# Each worker holds its own database pool (up to DB_POOL_MAX_SIZE connections), so the
+# default stays well below PostgreSQL's usual max_connections of 100.
+_DEFAULT_WORKERS = min(2 * multiprocessing.cpu_count() + 1, 8)
+
+wsgi_app = "config.wsgi:application"
+bind = [
+    address.strip()
+    for address in os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
+    if address.strip()
+]
+workers = _env_int("WEB_CONCURRENCY", _DEFAULT_WORKERS)
+threads = _env_int("GUNICORN_THREADS", 1)
+# Above the 30 s statement_timeout, so PostgreSQL cancels a slow query (and the view can
+# answer) before gunicorn kills the worker outright.
+timeout = _env_int("GUNICORN_TIMEOUT", 60)
+graceful_timeout = _env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = _env_int("GUNICORN_KEEPALIVE", 5)
+
+# Each worker imports the app itself: no connections, threads or pools shared over fork.
+preload_app = False
+
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+accesslog = "-"  # stdout
+errorlog = "-"  # stderr
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# Path only (%(U)s), never %(r)s/%(q)s (the query string), the Referer (it carries other
+# pages' query strings) or any body: push tokens and identifiers must never reach a log.
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+
+proc_name = "mndigitalaid"
+# Heartbeat files in memory: a slow disk must not make healthy workers look dead.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
+
+# Gunicorn >= 25 opens a control socket at one fixed per-user path by default, so two
+# servers of one user (tests, `make serve` beside another instance) would collide.
+_control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "").strip()
+control_socket_disable = not _control_socket
+if _control_socket:
+    control_socket = _control_socket
+
+
+def worker_exit(server, worker) -> None:
+    """Close this worker's database pool so PostgreSQL sees clean disconnects."""
+    try:
+        from django.conf import settings
+
+        if not settings.configured:
+            return
+        from django.db import connections
+
+        for alias in connections:
+            close_pool = getattr(connections[alias], "close_pool", None)
+            if close_pool is not None:
+                close_pool()
+    except Exception:  # a failing hook must not turn a clean exit into a crash
+        logging.getLogger("gunicorn.error").warning("closing database pools failed",
+                                                    exc_info=True)
