@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
+from django.db.models.functions import Lower
 from pgvector.django import HnswIndex, VectorField
 
 EMBEDDING_DIMENSIONS = 1024
@@ -55,6 +56,14 @@ class Organization(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            # "Foo Food Shelf" and "foo food shelf" are the same organization.
+            models.UniqueConstraint(
+                Lower("name"),
+                name="organization_unique_name_ci",
+                violation_error_message="An organization with this name already exists.",
+            ),
+        ]
         indexes = [
             HnswIndex(
                 name="org_embedding_hnsw",
