@@ -10,7 +10,8 @@ STAMP := $(VENV)/.installed
 DEV := DEBUG=1
 # A throw-away strong key for `check --deploy`, never used to serve anything.
 DEPLOY_CHECK_ENV = DEBUG=0 SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
-	ALLOWED_HOSTS=aid.example.org DATABASE_URL=$$($(PY) -m config.embedded_db url)
+	ALLOWED_HOSTS=aid.example.org IDENTIFIER_PEPPER=deploy-check-pepper \
+	REDIS_URL=redis://127.0.0.1:6379/0 DATABASE_URL=$$($(PY) -m config.embedded_db url)
 
 .PHONY: help
 help:  ## List the targets

@@ -2,6 +2,7 @@
 
 import graphene
 
+from members.schema import Mutation as MembersMutation
 from needs.schema import Query as NeedsQuery
 from organizations.schema import Query as OrganizationsQuery
 
@@ -10,4 +11,8 @@ class Query(OrganizationsQuery, NeedsQuery, graphene.ObjectType):
     pass
 
 
-schema = graphene.Schema(query=Query)
+class Mutation(MembersMutation, graphene.ObjectType):
+    pass
+
+
+schema = graphene.Schema(query=Query, mutation=Mutation)

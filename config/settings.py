@@ -11,6 +11,8 @@ Every variable is listed, with a comment, in ``.env.example``.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote
@@ -248,3 +250,64 @@ DEMO_DATA_FILE = BASE_DIR / "config" / "demo_data.json"
 
 # How long a need may stay "disappeared" before it is expired (used by ingestion).
 NEED_DISAPPEARED_GRACE = timedelta(days=env.int("NEED_DISAPPEARED_GRACE_DAYS", default=14))
+
+# --- Authorization, tokens and login ---------------------------------------------------
+# The pepper of identifier hashes (HMAC-SHA256 of a normalised phone or e-mail). Rotating
+# it orphans every linked identifier: see SECURITY.md.
+IDENTIFIER_PEPPER = _required("IDENTIFIER_PEPPER", dev_default="development-only-pepper")
+# Signing key of API tokens (HS256). Defaults to a key derived from SECRET_KEY.
+JWT_SECRET = env.str("JWT_SECRET", default="") or hmac.new(
+    SECRET_KEY.encode(), b"mndigitalaid-jwt", hashlib.sha256
+).hexdigest()
+JWT_ISSUER = env.str("JWT_ISSUER", default="mndigitalaid")
+JWT_AUDIENCE = env.str("JWT_AUDIENCE", default="mndigitalaid-api")
+JWT_ACCESS_TTL = timedelta(minutes=env.int("JWT_ACCESS_TTL_MINUTES", default=15))
+JWT_REFRESH_TTL = timedelta(days=env.int("JWT_REFRESH_TTL_DAYS", default=30))
+JWT_LEEWAY_SECONDS = env.int("JWT_LEEWAY_SECONDS", default=10)
+
+# One-time codes: "builtin" (hashed 6-digit codes, e-mail or console) or "twilio" (Verify).
+TWILIO_ACCOUNT_SID = env.str("TWILIO_ACCOUNT_SID", default="")
+TWILIO_AUTH_TOKEN = env.str("TWILIO_AUTH_TOKEN", default="")
+TWILIO_VERIFY_SERVICE_SID = env.str("TWILIO_VERIFY_SERVICE_SID", default="")
+TWILIO_VERIFY_BASE_URL = env.str("TWILIO_VERIFY_BASE_URL", default="https://verify.twilio.com")
+VERIFICATION_BACKEND = env.str(
+    "VERIFICATION_BACKEND",
+    default="twilio" if (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN) else "builtin",
+)
+VERIFICATION_CODE_TTL = timedelta(minutes=env.int("VERIFICATION_CODE_TTL_MINUTES", default=10))
+VERIFICATION_MAX_ATTEMPTS = env.int("VERIFICATION_MAX_ATTEMPTS", default=5)
+# A fixed identifier and code for demos and app-store review: DEBUG only.
+TEST_IDENTIFIER_ENABLED = env.bool("TEST_IDENTIFIER_ENABLED", default=False)
+TEST_IDENTIFIER = env.str("TEST_IDENTIFIER", default="+15555550100")
+TEST_CODE = env.str("TEST_CODE", default="000000")
+if TEST_IDENTIFIER_ENABLED and not DEBUG:
+    raise ImproperlyConfigured(
+        "TEST_IDENTIFIER_ENABLED is set with DEBUG off: the fixed test login must never "
+        "exist in production. Unset TEST_IDENTIFIER_ENABLED."
+    )
+
+# E-mail (codes to e-mail identifiers). DEBUG prints to the console.
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="MN Digital Aid <no-reply@localhost>")
+
+# Rate limits (data, not code): "<count>/<period>", period s, m, h or d, e.g. "5/10m".
+RATE_LIMITS = {
+    "send_code_identifier": env.str("RATE_LIMIT_SEND_CODE_IDENTIFIER", default="3/10m"),
+    "send_code_ip": env.str("RATE_LIMIT_SEND_CODE_IP", default="10/h"),
+    "verify_code_identifier": env.str("RATE_LIMIT_VERIFY_CODE_IDENTIFIER", default="10/10m"),
+    "verify_code_ip": env.str("RATE_LIMIT_VERIFY_CODE_IP", default="30/h"),
+    "refresh_token_ip": env.str("RATE_LIMIT_REFRESH_TOKEN_IP", default="60/h"),
+    "submit_need_ip": env.str("RATE_LIMIT_SUBMIT_NEED_IP", default="10/h"),
+    "submit_resource_link_ip": env.str("RATE_LIMIT_SUBMIT_RESOURCE_LINK_IP", default="10/h"),
+    "register_member_ip": env.str("RATE_LIMIT_REGISTER_MEMBER_IP", default="10/h"),
+}
+RATELIMIT_USE_CACHE = "default"
+# How many reverse proxies in front of the app append to X-Forwarded-For (0 or 1 usually).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# GraphQL limits (each one answered with a clear error).
+GRAPHQL_MAX_DEPTH = env.int("GRAPHQL_MAX_DEPTH", default=8)
+GRAPHQL_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=10)
+GRAPHQL_MAX_COST = env.int("GRAPHQL_MAX_COST", default=2000)
+GRAPHQL_MAX_BODY_BYTES = env.int("GRAPHQL_MAX_BODY_BYTES", default=64_000)

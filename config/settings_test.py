@@ -9,6 +9,7 @@ import os
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("IDENTIFIER_PEPPER", "test-only-identifier-pepper")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 if not os.environ.get("DATABASE_URL"):
     from config.embedded_db import database_url
@@ -22,3 +23,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # WhiteNoise warns on every request when STATIC_ROOT does not exist yet (no collectstatic).
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# Tests exercise e-mail delivery through Django's outbox.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

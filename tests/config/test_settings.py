@@ -23,11 +23,14 @@ def start(env: dict, code: str = "import django; django.setup(); print('started'
 PRODUCTION = {
     "SECRET_KEY": "x" * 60,
     "ALLOWED_HOSTS": "aid.example.org",
+    "IDENTIFIER_PEPPER": "p" * 40,
     "DATABASE_URL": "postgres://aid@127.0.0.1:1/aid",
 }
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "IDENTIFIER_PEPPER"]
+)
 def test_debug_off_refuses_to_start_without(missing, tmp_path):
     env = {k: v for k, v in PRODUCTION.items() if k != missing}
     env["EMBEDDED_DB_DIR"] = str(tmp_path / "never")
@@ -99,3 +102,9 @@ def test_a_query_past_a_lowered_timeout_is_cancelled():
     result = start(env, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "QueryCanceled"
+
+
+def test_test_identifier_with_debug_off_stops_start_up():
+    result = start({**PRODUCTION, "TEST_IDENTIFIER_ENABLED": "1"})
+    assert result.returncode != 0
+    assert "TEST_IDENTIFIER_ENABLED is set with DEBUG off" in result.stderr

@@ -1,0 +1,27 @@
+"""Errors with stable codes; GraphQL turns them into top-level errors with
+``extensions.code``."""
+
+from __future__ import annotations
+
+
+class AuthzError(Exception):
+    code = "FORBIDDEN"
+    default_message = "You are not allowed to do this."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.default_message)
+
+
+class PermissionDenied(AuthzError):
+    code = "PERMISSION_DENIED"
+    default_message = "You do not have permission to perform this action."
+
+
+class AuthenticationError(AuthzError):
+    code = "UNAUTHENTICATED"
+    default_message = "Authentication is required."
+
+
+class RateLimited(AuthzError):
+    code = "RATE_LIMITED"
+    default_message = "Too many requests; try again later."
