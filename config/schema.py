@@ -3,6 +3,7 @@
 import graphene
 
 from members.schema import Mutation as MembersMutation
+from needs.schema import Mutation as NeedsMutation
 from needs.schema import Query as NeedsQuery
 from organizations.schema import Query as OrganizationsQuery
 
@@ -11,7 +12,7 @@ class Query(OrganizationsQuery, NeedsQuery, graphene.ObjectType):
     pass
 
 
-class Mutation(MembersMutation, graphene.ObjectType):
+class Mutation(NeedsMutation, MembersMutation, graphene.ObjectType):
     pass
 
 

@@ -8,8 +8,10 @@ from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 from graphql_relay import from_global_id
 
+from authz import Capability
+from authz.graphql import BaseMutation
 from config.graphql import AFTER_DESCRIPTION, FIRST_DESCRIPTION, check_search, keyset_connection
-from needs import selectors
+from needs import selectors, services
 from needs.models import Need
 from organizations.models import Organization
 from organizations.schema import OrganizationNode
@@ -118,3 +120,154 @@ class Query(graphene.ObjectType):
             after=after,
             order=NEED_ORDER,
         )
+
+
+# --- Staff moderation (MANAGE_NEEDS; the services check it again) -----------------------
+
+NeedStatus = graphene.Enum(
+    "NeedStatus", [(s.name, s.value) for s in Need.Status], description="Moderation status."
+)
+
+
+class ModeratedNeed(graphene.ObjectType):
+    """What a moderation mutation changed: the need's id and its new status."""
+
+    id = graphene.ID(required=True)
+    status = graphene.Field(NeedStatus, required=True)
+    moderation_reason = graphene.String(required=True)
+
+    @staticmethod
+    def of(need: Need) -> ModeratedNeed:
+        return ModeratedNeed(
+            id=relay.Node.to_global_id(NeedNode._meta.name, need.pk),
+            status=Need.Status(need.status).value,
+            moderation_reason=need.moderation_reason,
+        )
+
+
+def need_pk(global_id: str) -> int:
+    """The primary key inside a Need global id (any status); any other id is an error."""
+    try:
+        type_name, key = from_global_id(global_id)
+        if type_name != NeedNode._meta.name:
+            raise ValueError
+        return int(key)
+    except (TypeError, ValueError):
+        raise GraphQLError("id is not a Need id") from None
+
+
+class NeedInput(graphene.InputObjectType):
+    title = graphene.String()
+    description = graphene.String()
+    tldr = graphene.String()
+    contact_email = graphene.String()
+    contact_phone = graphene.String()
+    contact_url = graphene.String()
+    urgency = Urgency()
+    location_name = graphene.String()
+    latitude = graphene.Float()
+    longitude = graphene.Float()
+
+
+def _input_dict(data) -> dict:
+    out = {k: v for k, v in dict(data or {}).items() if v is not None}
+    if "urgency" in out:
+        out["urgency"] = getattr(out["urgency"], "value", out["urgency"])
+    return out
+
+
+class _ModerationMutation(BaseMutation):
+    permission = Capability.MANAGE_NEEDS
+    need = graphene.Field(ModeratedNeed)
+
+    class Meta:
+        abstract = True
+
+
+class ApproveNeed(_ModerationMutation):
+    """Approve a pending need (a revision replaces the need it supersedes). Requires
+    MANAGE_NEEDS."""
+
+    class Arguments:
+        id = graphene.ID(required=True)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, id):
+        return cls(need=ModeratedNeed.of(services.approve_need(need=need_pk(id), actor=actor)),
+                   errors=[])
+
+
+class EditAndApproveNeed(_ModerationMutation):
+    """Edit a pending need's content and approve it. Requires MANAGE_NEEDS."""
+
+    class Arguments:
+        id = graphene.ID(required=True)
+        input = NeedInput(required=True)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, id, input):
+        need = services.edit_and_approve_need(need=need_pk(id), changes=_input_dict(input),
+                                              actor=actor)
+        return cls(need=ModeratedNeed.of(need), errors=[])
+
+
+class RejectNeed(_ModerationMutation):
+    """Reject a pending need with a reason. Requires MANAGE_NEEDS."""
+
+    class Arguments:
+        id = graphene.ID(required=True)
+        reason = graphene.String(required=True)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, id, reason):
+        need = services.reject_need(need=need_pk(id), reason=reason, actor=actor)
+        return cls(need=ModeratedNeed.of(need), errors=[])
+
+
+class MarkNeedFilled(_ModerationMutation):
+    """Mark an active need as filled. Requires MANAGE_NEEDS."""
+
+    class Arguments:
+        id = graphene.ID(required=True)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, id):
+        need = services.mark_need_filled(need=need_pk(id), actor=actor)
+        return cls(need=ModeratedNeed.of(need), errors=[])
+
+
+class ExpireNeed(_ModerationMutation):
+    """Expire a pending or active need. Requires MANAGE_NEEDS."""
+
+    class Arguments:
+        id = graphene.ID(required=True)
+        reason = graphene.String()
+
+    @classmethod
+    def perform(cls, root, info, *, actor, id, reason=""):
+        need = services.expire_need(need=need_pk(id), reason=reason or "", actor=actor)
+        return cls(need=ModeratedNeed.of(need), errors=[])
+
+
+class CreateNeed(_ModerationMutation):
+    """Enter a need by hand for an organization (it starts pending). Requires
+    MANAGE_NEEDS."""
+
+    class Arguments:
+        organization_id = graphene.ID(required=True)
+        input = NeedInput(required=True)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, organization_id, input):
+        need = services.create_need(organization=organization_pk(organization_id),
+                                    data=_input_dict(input), actor=actor)
+        return cls(need=ModeratedNeed.of(need), errors=[])
+
+
+class Mutation(graphene.ObjectType):
+    approve_need = ApproveNeed.Field()
+    edit_and_approve_need = EditAndApproveNeed.Field()
+    reject_need = RejectNeed.Field()
+    mark_need_filled = MarkNeedFilled.Field()
+    expire_need = ExpireNeed.Field()
+    create_need = CreateNeed.Field()

@@ -47,6 +47,10 @@ def gql(client):
 
 @pytest.fixture
 def make_staff(django_user_model):
+    from authz.groups import ensure_default_groups
+
+    ensure_default_groups()  # a transactional test's flush empties the groups
+
     def make(*groups: str, superuser: bool = False, is_staff: bool = True, active: bool = True):
         user = django_user_model.objects.create_user(
             username=f"staff-{uuid.uuid4().hex[:8]}",
