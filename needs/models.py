@@ -35,6 +35,8 @@ class Need(models.Model):
     source = models.ForeignKey(
         Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="needs"
     )
+    # The page of the source this need was read from (sync works page by page).
+    source_url = models.URLField(max_length=1000, blank=True)
     title = models.CharField(max_length=200)
     description = models.TextField()
     tldr = models.CharField(max_length=280, blank=True)
