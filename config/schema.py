@@ -3,12 +3,13 @@
 import graphene
 
 from members.schema import Mutation as MembersMutation
+from members.schema import Query as MembersQuery
 from needs.schema import Mutation as NeedsMutation
 from needs.schema import Query as NeedsQuery
 from organizations.schema import Query as OrganizationsQuery
 
 
-class Query(OrganizationsQuery, NeedsQuery, graphene.ObjectType):
+class Query(OrganizationsQuery, NeedsQuery, MembersQuery, graphene.ObjectType):
     pass
 
 

@@ -116,12 +116,137 @@ class RevokeMyTokens(BaseMutation):
         return cls(ok=True, errors=[])
 
 
+class MemberProfile(graphene.ObjectType):
+    """Your own profile. Never includes your push token or linked identifiers."""
+
+    id = graphene.ID(required=True)
+    interests = graphene.String(required=True)
+    location_name = graphene.String(required=True)
+    radius_km = graphene.Int(required=True)
+    language = graphene.String(required=True)
+    active = graphene.Boolean(required=True)
+    paused_until = graphene.DateTime()
+
+    @staticmethod
+    def of(member) -> MemberProfile:
+        return MemberProfile(
+            id=str(member.pk), interests=member.interests, location_name=member.location_name,
+            radius_km=member.radius_km, language=member.language, active=member.active,
+            paused_until=member.paused_until,
+        )
+
+
+def _me(actor: Actor):
+    from members.models import Member
+
+    try:
+        return Member.objects.get(pk=actor.member_id)
+    except Member.DoesNotExist as exc:  # erased since the token was issued
+        from authz import AuthenticationError
+
+        raise AuthenticationError("The token is no longer valid.") from exc
+
+
+class RegisterMember(BaseMutation):
+    """Register this device: what you would like to help with, and roughly where.  No
+    name, phone or e-mail.  Answers with tokens bound to this device.  With this
+    device's token, registering again updates your profile; without it, a previous
+    profile of this push token is erased and a fresh one starts."""
+
+    class Arguments:
+        push_token = graphene.String(required=True)
+        interests = graphene.String(required=True)
+        zip_code = graphene.String()
+        city = graphene.String(description="A Minnesota city, instead of a ZIP code.")
+        radius_km = graphene.Int(description="How far you would go, 1-500 km (default 30).")
+        language = graphene.String(description="Your language code, e.g. en, es, so, hmn.")
+
+    member = graphene.Field(MemberProfile)
+    tokens = graphene.Field(AuthTokens)
+
+    @classmethod
+    def perform(cls, root, info, *, actor: Actor, **arguments):
+        enforce(info.context, "register_member_ip")
+        result = services.register_member(actor=actor, **arguments)
+        return cls(member=MemberProfile.of(result.member),
+                   tokens=AuthTokens.from_pair(result.tokens), errors=[])
+
+
+class UpdateMyProfile(BaseMutation):
+    """Change what you would like to help with, where, how far, or your language."""
+
+    member_only = True
+
+    class Arguments:
+        interests = graphene.String()
+        zip_code = graphene.String()
+        city = graphene.String()
+        radius_km = graphene.Int()
+        language = graphene.String()
+
+    member = graphene.Field(MemberProfile)
+
+    @classmethod
+    def perform(cls, root, info, *, actor: Actor, **changes):
+        member = services.update_my_profile(member=_me(actor), actor=actor, **changes)
+        return cls(member=MemberProfile.of(member), errors=[])
+
+
+class PauseNotifications(BaseMutation):
+    """Stop notifications until a time (at most a year ahead); null resumes them."""
+
+    member_only = True
+
+    class Arguments:
+        until = graphene.DateTime()
+
+    member = graphene.Field(MemberProfile)
+
+    @classmethod
+    def perform(cls, root, info, *, actor: Actor, until=None):
+        member = services.pause_notifications(member=_me(actor), until=until, actor=actor)
+        return cls(member=MemberProfile.of(member), errors=[])
+
+
+class DeleteMyData(BaseMutation):
+    """Erase your profile, linked identifiers and notifications, now and for good."""
+
+    member_only = True
+    deleted_members = graphene.Int()
+    deleted_identifiers = graphene.Int()
+    deleted_notifications = graphene.Int()
+    deleted_verification_codes = graphene.Int()
+
+    @classmethod
+    def perform(cls, root, info, *, actor: Actor):
+        report = services.delete_my_data(member=_me(actor), actor=actor)
+        return cls(
+            deleted_members=report.members, deleted_identifiers=report.identifiers,
+            deleted_notifications=report.notifications,
+            deleted_verification_codes=report.verification_codes, errors=[],
+        )
+
+
 class Mutation(graphene.ObjectType):
     send_verification_code = SendVerificationCode.Field()
     verify_code = VerifyCode.Field()
     refresh_token = RefreshToken.Field()
     revoke_my_tokens = RevokeMyTokens.Field()
+    register_member = RegisterMember.Field()
+    update_my_profile = UpdateMyProfile.Field()
+    pause_notifications = PauseNotifications.Field()
+    delete_my_data = DeleteMyData.Field()
 
 
 class Query(graphene.ObjectType):
-    pass
+    me = graphene.Field(MemberProfile, description="Your own profile (members only).")
+
+    @staticmethod
+    def resolve_me(root, info):
+        from authz import AuthenticationError
+        from authz.graphql import get_actor
+
+        actor = get_actor(info)
+        if not actor.is_member:
+            raise AuthenticationError("Log in as a member to see your profile.")
+        return MemberProfile.of(_me(actor))

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from authz import Actor, AuthenticationError, Capability
 from authz.tokens import TokenPair, issue_for_member, issue_for_user
+from members.geocoding import GeocodingError, get_geocoder
 from members.identifiers import NormalisedIdentifier, normalise
-from members.models import Identifier, Member
+from members.models import Identifier, Member, VerificationCode
+from members.signals import member_profile_changed
 from members.verification import get_backend
 
 logger = logging.getLogger(__name__)
@@ -114,3 +119,171 @@ def revoke_member_tokens(*, member: Member, actor: Actor) -> None:
     """Invalidate every token issued to ``member`` (the member themself only)."""
     actor.can(Capability.MEMBER_SELF_SERVICE).on(member).check()
     Member.objects.filter(pk=member.pk).update(token_version=F("token_version") + 1)
+
+
+# --- Registration and self-service ----------------------------------------------------------
+
+_TOKEN = re.compile(r"^[\x21-\x7e]{10,255}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+INTERESTS_MIN, INTERESTS_MAX = 3, 2000
+RADIUS_MIN, RADIUS_MAX = 1, 500
+PAUSE_MAX = timedelta(days=366)
+
+
+def _field_error(field: str, message: str, code: str = "invalid") -> ValidationError:
+    return ValidationError({field: ValidationError(message, code=code)})
+
+
+def _clean_profile(
+    *, interests=None, zip_code=None, city=None, radius_km=None, language=None,
+    require_place: bool,
+) -> dict:
+    clean: dict = {}
+    errors: dict[str, list[ValidationError]] = {}
+
+    def err(field, message, code="invalid"):
+        errors.setdefault(field, []).append(ValidationError(message, code=code))
+
+    if interests is not None:
+        text = " ".join(str(interests).split())
+        if len(text) < INTERESTS_MIN:
+            err("interests", "Tell us in a few words what you would like to help with.",
+                "required")
+        elif len(text) > INTERESTS_MAX:
+            err("interests", f"Keep it under {INTERESTS_MAX} characters.", "too_long")
+        else:
+            clean["interests"] = text
+    if radius_km is not None:
+        if not RADIUS_MIN <= int(radius_km) <= RADIUS_MAX:
+            err("radius_km", f"Choose a radius from {RADIUS_MIN} to {RADIUS_MAX} km.",
+                "out_of_range")
+        else:
+            clean["radius_km"] = int(radius_km)
+    if language is not None:
+        lang = str(language).strip().lower()
+        if not _LANGUAGE.match(lang):
+            err("language", "Use a language code such as en, es, so or hmn.")
+        else:
+            clean["language"] = lang
+    zip_code = (zip_code or "").strip() or None
+    city = (city or "").strip() or None
+    if zip_code and city:
+        err("zip_code", "Give a ZIP code or a city, not both.")
+    elif zip_code or city:
+        try:
+            place = get_geocoder().locate(zip_code=zip_code, city=city)
+        except GeocodingError as exc:
+            err("zip_code" if zip_code else "city", str(exc), "unknown_place")
+        else:
+            clean.update(latitude=place.latitude, longitude=place.longitude,
+                         location_name=place.name)
+    elif require_place:
+        err("zip_code", "Give a ZIP code or a Minnesota city.", "required")
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def _notify_profile_changed(member_id) -> None:
+    transaction.on_commit(lambda: member_profile_changed.send(sender=Member, member_id=member_id))
+
+
+@dataclass(frozen=True)
+class Registration:
+    member: Member
+    tokens: TokenPair
+    replaced_previous: bool
+
+
+def register_member(
+    *, push_token: str, interests: str, zip_code: str | None = None, city: str | None = None,
+    radius_km: int | None = None, language: str | None = None, actor: Actor,
+) -> Registration:
+    """One member per push token.  The device's own member (its token) re-registering
+    updates it; anyone else presenting a known push token gets a fresh member and the old
+    profile is erased, never returned."""
+    token = (push_token or "").strip()
+    if not _TOKEN.match(token):
+        raise _field_error("push_token", "That is not a valid push token.")
+    clean = _clean_profile(interests=interests, zip_code=zip_code, city=city,
+                           radius_km=radius_km if radius_km is not None else 30,
+                           language=language or "en", require_place=True)
+    replaced = False
+    with transaction.atomic():
+        existing = Member.objects.select_for_update().filter(push_token=token).first()
+        if existing is not None and actor.is_member and existing.pk == actor.member_id:
+            for field, value in clean.items():
+                setattr(existing, field, value)
+            existing.active = True
+            existing.save()
+            member = existing
+        else:
+            if existing is not None:
+                _erase(existing)
+                replaced = True
+            member = Member.objects.create(push_token=token, **clean)
+        _notify_profile_changed(member.pk)
+    logger.info("member %s registered (replaced previous: %s)", str(member.pk)[:8], replaced)
+    return Registration(member, issue_for_member(member), replaced)
+
+
+def update_my_profile(*, member: Member, actor: Actor, **changes) -> Member:
+    actor.can(Capability.MEMBER_SELF_SERVICE).on(member).check()
+    clean = _clean_profile(**changes, require_place=False)
+    with transaction.atomic():
+        member = Member.objects.select_for_update().get(pk=member.pk)
+        for field, value in clean.items():
+            setattr(member, field, value)
+        member.save()
+        if {"interests"} & set(clean):
+            _notify_profile_changed(member.pk)
+    return member
+
+
+def pause_notifications(*, member: Member, until, actor: Actor) -> Member:
+    """Pause until a time (at most a year ahead); ``until=None`` resumes."""
+    actor.can(Capability.MEMBER_SELF_SERVICE).on(member).check()
+    now = timezone.now()
+    if until is not None:
+        if until <= now:
+            raise _field_error("until", "Choose a time in the future.")
+        if until - now > PAUSE_MAX:
+            raise _field_error("until", "Pause for at most a year.", "out_of_range")
+    Member.objects.filter(pk=member.pk).update(paused_until=until, updated_at=now)
+    member.refresh_from_db()
+    return member
+
+
+@dataclass(frozen=True)
+class Erasure:
+    members: int
+    identifiers: int
+    notifications: int
+    verification_codes: int
+
+
+def _erase(member: Member) -> Erasure:
+    """Delete a member and everything hanging off them (inside the caller's transaction).
+
+    Notifications belong to ``matching``; the foreign-key cascade removes them, and
+    Django's deletion report counts them without ``members`` importing ``matching``."""
+    digests = list(member.identifiers.values_list("digest", flat=True))
+    codes, _ = VerificationCode.objects.filter(identifier_digest__in=digests).delete()
+    _total, per_model = member.delete()
+    return Erasure(
+        members=per_model.get("members.Member", 0),
+        identifiers=per_model.get("members.Identifier", 0),
+        notifications=per_model.get("matching.Notification", 0),
+        verification_codes=codes,
+    )
+
+
+def delete_my_data(*, member: Member, actor: Actor) -> Erasure:
+    """Erase the member, their identifiers, codes and notifications in one transaction."""
+    actor.can(Capability.MEMBER_SELF_SERVICE).on(member).check()
+    with transaction.atomic():
+        member = Member.objects.select_for_update().get(pk=member.pk)
+        report = _erase(member)
+    logger.info("member data erased: %s identifiers, %s notifications",
+                report.identifiers, report.notifications)
+    return report

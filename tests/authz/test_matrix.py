@@ -5,7 +5,6 @@ succeeds).  A denied call changes nothing in the database."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -18,6 +17,7 @@ from authz.tokens import issue_for_member, issue_for_user
 from needs.hashing import content_hash
 from needs.models import Need
 from organizations.models import Organization
+from tests.authz.matrix_types import MemberCase, StaffCase
 
 pytestmark = pytest.mark.django_db
 
@@ -63,14 +63,6 @@ def world(make_member):
 def gid(type_name, pk):
     return to_global_id(type_name, pk)
 
-
-@dataclass
-class StaffCase:
-    name: str
-    capability: Capability
-    query: str
-    variables: Callable[[World], dict]
-    succeeded: Callable[[dict, World], bool]
 
 
 def payload(body, field):
@@ -167,14 +159,6 @@ def test_staff_mutation_matrix(case, role, world, gql, make_staff, make_member):
 
 
 # --- member self-service -----------------------------------------------------------------
-
-@dataclass
-class MemberCase:
-    name: str
-    query: str
-    variables: Callable[[], dict]
-    changed: Callable[[object], bool]  # did the target member change (or vanish)?
-
 
 MEMBER_CASES = [
     MemberCase(

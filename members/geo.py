@@ -1,0 +1,51 @@
+"""Great-circle distance and bounding boxes: pure functions, no models, no I/O.
+
+Matching asks "is this need within the member's radius?". The database first narrows the
+members with a cheap bounding box on the indexed latitude/longitude columns
+(``member_active_latlng_idx``), then the exact answer comes from :func:`haversine_km`.
+"""
+
+from __future__ import annotations
+
+import math
+
+# The mean Earth radius (IUGG). Good to about 0.5 % anywhere, far below the ~1 km
+# rounding of member locations.
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180.0  # about 111.2 km
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points given in decimal degrees."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    # min() guards against a rounding error pushing ``a`` a hair above 1 (antipodes).
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
+
+
+def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
+    """``(min_lat, max_lat, min_lon, max_lon)`` enclosing every point within ``radius_km``.
+
+    A superset, never a subset, of the circle: it is an index prefilter, and the caller
+    still checks :func:`haversine_km`. Near a pole, or when the box would cross the
+    antimeridian, the longitude range widens to the whole world (-180, 180) rather than
+    wrap, so one ``BETWEEN`` per column stays correct.
+    """
+    if radius_km < 0:
+        raise ValueError("radius_km must not be negative")
+    dlat = radius_km / KM_PER_DEGREE_LAT
+    min_lat, max_lat = lat - dlat, lat + dlat
+    if min_lat <= -90.0 or max_lat >= 90.0:
+        return max(min_lat, -90.0), min(max_lat, 90.0), -180.0, 180.0
+    # The widest longitude span of the circle is not at its centre's latitude but at the
+    # latitude where the great circle is tangent to a meridian; asin() gives it exactly.
+    ratio = math.sin(radius_km / EARTH_RADIUS_KM) / math.cos(math.radians(lat))
+    if ratio >= 1.0:
+        return min_lat, max_lat, -180.0, 180.0
+    dlon = math.degrees(math.asin(ratio))
+    min_lon, max_lon = lon - dlon, lon + dlon
+    if min_lon < -180.0 or max_lon > 180.0:
+        return min_lat, max_lat, -180.0, 180.0
+    return min_lat, max_lat, min_lon, max_lon
