@@ -13,3 +13,5 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 app = Celery("mndigitalaid")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# config is not an installed app, so its tasks module is named explicitly.
+app.conf.imports = ("config.tasks",)

@@ -224,3 +224,29 @@ def keyset_connection(
             end_cursor=edges[-1].cursor if edges else None,
         ),
     )
+
+
+def node_field(node_type, *, description: str):
+    """``field(id: ID!)`` for one node type.  Unlike ``relay.Node.Field``, an id of another
+    type (or garbage) is a clear GraphQL error rather than a bare exception, so it is not
+    reported as an internal error."""
+    import graphene
+    from graphql_relay import from_global_id
+
+    name = node_type._meta.name
+
+    def resolve(root, info, id):  # noqa: A002 - GraphQL argument name
+        try:
+            type_name, key = from_global_id(id)
+        except Exception:  # noqa: BLE001 - any undecodable id
+            type_name, key = "", ""
+        if type_name != name:
+            raise GraphQLError(f"Must receive a {name} id.")
+        return node_type.get_node(info, key)
+
+    return graphene.Field(
+        node_type,
+        id=graphene.ID(required=True, description=f"The global id of the {name}."),
+        description=description,
+        resolver=resolve,
+    )

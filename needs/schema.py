@@ -10,7 +10,13 @@ from graphql_relay import from_global_id
 
 from authz import Capability
 from authz.graphql import BaseMutation
-from config.graphql import AFTER_DESCRIPTION, FIRST_DESCRIPTION, check_search, keyset_connection
+from config.graphql import (
+    AFTER_DESCRIPTION,
+    FIRST_DESCRIPTION,
+    check_search,
+    keyset_connection,
+    node_field,
+)
 from needs import selectors, services
 from needs.models import Need
 from organizations.models import Organization
@@ -95,7 +101,7 @@ class Query(graphene.ObjectType):
         search=graphene.String(description="Words in the title, summary or description."),
         description="Active needs, newest first.",
     )
-    need = relay.Node.Field(NeedNode, description="One active need by id (null otherwise).")
+    need = node_field(NeedNode, description="One active need by id (null otherwise).")
 
     @staticmethod
     def resolve_needs(
@@ -271,3 +277,104 @@ class Mutation(graphene.ObjectType):
     mark_need_filled = MarkNeedFilled.Field()
     expire_need = ExpireNeed.Field()
     create_need = CreateNeed.Field()
+
+
+# --- Public submissions (anyone; rate-limited) and scraping (TRIGGER_SCRAPING) -----------
+
+class SubmittedNeed(graphene.ObjectType):
+    id = graphene.ID(required=True)
+    status = graphene.Field(NeedStatus, required=True)
+    duplicate = graphene.Boolean(
+        required=True, description="True when an identical pending or active need existed."
+    )
+
+
+class SubmitNeed(BaseMutation):
+    """Suggest a need for an existing organization or a new one (by name).  It waits for
+    moderation; an identical pending or active need is returned instead of a copy."""
+
+    class Arguments:
+        organization_id = graphene.ID()
+        organization_name = graphene.String()
+        input = NeedInput(required=True)
+
+    need = graphene.Field(SubmittedNeed)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, input, organization_id=None, organization_name=None):
+        from authz.ratelimit import enforce
+        from needs.submissions import submit_need
+
+        enforce(info.context, "submit_need_ip")
+        org_pk = organization_pk(organization_id) if organization_id else None
+        result = submit_need(data=_input_dict(input), actor=actor, organization_id=org_pk,
+                             organization_name=organization_name)
+        need = SubmittedNeed(id=relay.Node.to_global_id(NeedNode._meta.name, result.need.pk),
+                             status=Need.Status(result.need.status).value,
+                             duplicate=result.duplicate)
+        return cls(need=need, errors=[])
+
+
+class SubmitResourceLink(BaseMutation):
+    """Point us at a page where an organization lists what it needs."""
+
+    class Arguments:
+        url = graphene.String(required=True)
+        context = graphene.String(description="Anything staff should know about the page.")
+
+    accepted = graphene.Boolean()
+
+    @classmethod
+    def perform(cls, root, info, *, actor, url, context=""):
+        from authz.ratelimit import enforce
+        from needs.submissions import submit_resource_link
+
+        enforce(info.context, "submit_resource_link_ip")
+        submit_resource_link(url=url, context=context or "", actor=actor)
+        return cls(accepted=True, errors=[])
+
+
+class ScrapeResult(graphene.ObjectType):
+    status = graphene.String(required=True)
+    pages = graphene.Int(required=True)
+    failed_pages = graphene.Int(required=True)
+    new = graphene.Int(required=True)
+    changed = graphene.Int(required=True)
+    unchanged = graphene.Int(required=True)
+    disappeared = graphene.Int(required=True)
+    message = graphene.String(required=True)
+
+
+class ScrapeSource(BaseMutation):
+    """Scrape one source now and sync its needs. Requires TRIGGER_SCRAPING."""
+
+    permission = Capability.TRIGGER_SCRAPING
+
+    class Arguments:
+        source_id = graphene.ID(required=True, description="The source's numeric id.")
+
+    result = graphene.Field(ScrapeResult)
+
+    @classmethod
+    def perform(cls, root, info, *, actor, source_id):
+        from django.core.exceptions import ValidationError
+
+        from needs.scraping import scrape_source
+        from organizations.models import Source
+
+        try:
+            source = Source.objects.get(pk=int(source_id))
+        except (ValueError, Source.DoesNotExist):
+            raise ValidationError({"source_id": ValidationError("No such source.",
+                                                                code="not_found")}) from None
+        report = scrape_source(source=source, actor=actor)
+        return cls(result=ScrapeResult(
+            status=report.status, pages=report.pages, failed_pages=report.failed_pages,
+            new=report.new, changed=report.changed, unchanged=report.unchanged,
+            disappeared=report.disappeared, message=report.message), errors=[])
+
+
+class PublicMutation(graphene.ObjectType):
+    submit_need = SubmitNeed.Field()
+    submit_resource_link = SubmitResourceLink.Field()
+    scrape_source = ScrapeSource.Field()

@@ -87,8 +87,14 @@ class Source(models.Model):
         PARTIAL = "partial", "Some pages failed"
         FAILED = "failed", "Failed"
 
-    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="sources")
+    # Null only for a link the public submitted that staff have not assigned yet.
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="sources", null=True, blank=True
+    )
     url = models.URLField(max_length=1000)
+    submitted_context = models.TextField(
+        blank=True, help_text="What the person who submitted this link said about it."
+    )
     extra_urls = ArrayField(models.URLField(max_length=1000), default=list, blank=True)
     active = models.BooleanField(default=True)
     scrape_frequency = models.DurationField(

@@ -16,6 +16,7 @@ import trafilatura
 _BLOCK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                "template", "svg", "iframe")
 _BLANKS = re.compile(r"\n{3,}")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,18 @@ def html_to_markdown(html: str, *, url: str = "") -> Readable:
     """Return the page title and its main content as Markdown ("" when there is none)."""
     if not html or not html.strip():
         return Readable(title="", markdown="")
-    markdown = trafilatura.extract(
+    try:
+        markdown = _trafilatura_markdown(html, url)
+    except Exception:  # noqa: BLE001 - a page trafilatura chokes on still gets the fallback
+        markdown = None
+    title = _title(html)
+    if not markdown or len(markdown) < 40:
+        markdown = _fallback_markdown(html)
+    return Readable(title=title, markdown=_BLANKS.sub("\n\n", markdown).strip())
+
+
+def _trafilatura_markdown(html: str, url: str) -> str | None:
+    return trafilatura.extract(
         html,
         url=url or None,
         output_format="markdown",
@@ -39,10 +51,17 @@ def html_to_markdown(html: str, *, url: str = "") -> Readable:
         include_tables=True,
         deduplicate=False,
     )
-    title = _title(html)
-    if not markdown or len(markdown) < 40:
-        markdown = _fallback_markdown(html)
-    return Readable(title=title, markdown=_BLANKS.sub("\n\n", markdown).strip())
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    """lxml refuses ``str`` input with an XML encoding declaration (XHTML); drop it."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
 
 
 def _title(html: str) -> str:
@@ -52,18 +71,16 @@ def _title(html: str) -> str:
         meta = None
     if meta is not None and meta.title:
         return meta.title.strip()
-    try:
-        doc = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    doc = _parse(html)
+    if doc is None:
         return ""
     found = doc.findtext(".//title")
     return (found or "").strip()
 
 
 def _fallback_markdown(html: str) -> str:
-    try:
-        doc = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    doc = _parse(html)
+    if doc is None:
         return ""
     for bad in doc.xpath("|".join(f"//{tag}" for tag in _BLOCK_DROP)):
         bad.drop_tree()

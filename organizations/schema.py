@@ -6,7 +6,13 @@ import graphene
 from graphene import relay
 from graphene_django import DjangoObjectType
 
-from config.graphql import AFTER_DESCRIPTION, FIRST_DESCRIPTION, check_search, keyset_connection
+from config.graphql import (
+    AFTER_DESCRIPTION,
+    FIRST_DESCRIPTION,
+    check_search,
+    keyset_connection,
+    node_field,
+)
 from organizations import selectors
 from organizations.models import Organization, Tag
 
@@ -93,7 +99,7 @@ class Query(graphene.ObjectType):
         tag=graphene.String(description="A tag value, e.g. Somali (case-insensitive)."),
         description="Organizations ordered by name.",
     )
-    organization = relay.Node.Field(OrganizationNode, description="One organization by id.")
+    organization = node_field(OrganizationNode, description="One organization by id.")
 
     @staticmethod
     def resolve_organizations(

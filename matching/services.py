@@ -1,0 +1,232 @@
+"""Matching writes: choose who hears about an approved need, record it under the weekly
+throttle, deliver pushes, read receipts.
+
+The throttle (at most ``MATCH_WEEKLY_LIMIT`` notifications per member in any rolling 7
+days) is enforced in the database: the candidate members' rows are locked
+(``SELECT … FOR UPDATE``, in primary-key order so concurrent matchings never deadlock),
+their recent notifications counted, and the new rows inserted in bulk — one transaction.
+Two matchings touching one member serialise on that member's row, so nobody ever gets a
+fourth notification.  The unique (need, member) constraint makes a re-run notify nobody
+twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count
+from django.utils import timezone
+
+from authz import Actor, Capability
+from matching import embedding_jobs
+from matching.models import Notification
+from matching.push import PushMessage, get_push_backend
+from matching.relevance import Scored, score_candidates
+from matching.selectors import candidate_members, reference_needs
+from matching.texts import need_text
+from members.models import Member
+from needs.models import Need
+
+logger = logging.getLogger(__name__)
+WINDOW = timedelta(days=7)
+DEVICE_NOT_REGISTERED = "DeviceNotRegistered"
+
+
+@dataclass
+class MatchResult:
+    need_id: int
+    candidates: int = 0
+    relevant: int = 0
+    throttled: int = 0
+    notified: int = 0
+    notification_ids: list[int] = field(default_factory=list)
+
+
+def rank_members(need: Need, *, limit: int | None = None) -> list[Scored]:
+    """Candidates that pass relevance for ``need``, best first (no writes)."""
+    candidates = candidate_members(need)
+    if not candidates:
+        return []
+    ids, reference = reference_needs(need)
+    scored = score_candidates(candidates, need_index=0, reference=reference,
+                              need_text=need_text(need))
+    return scored[: limit or settings.MATCH_MAX_PER_NEED]
+
+
+def _excluded_members(need: Need) -> set:
+    """Members already told about an earlier version of this need (a revision chain)."""
+    chain, current, seen = [], need.supersedes_id, set()
+    while current and current not in seen:
+        seen.add(current)
+        chain.append(current)
+        current = Need.objects.filter(pk=current).values_list("supersedes_id", flat=True).first()
+    if not chain:
+        return set()
+    return set(Notification.objects.filter(need_id__in=chain)
+               .values_list("member_id", flat=True))
+
+
+def match_need(*, need_id: int, actor: Actor) -> MatchResult:
+    """Embed if needed, rank, throttle and record notifications for an active need."""
+    actor.can(Capability.MANAGE_NEEDS).check()
+    result = MatchResult(need_id=need_id)
+    need = Need.objects.filter(pk=need_id, status=Need.Status.ACTIVE).first()
+    if need is None:
+        return result
+    from matching.embeddings import get_backend
+
+    if need.embedding is None or need.embedding_model != get_backend().model_name:
+        embedding_jobs.embed_rows("needs", [need.pk])
+        need.refresh_from_db()
+    ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)
+    result.candidates = len(ranked)
+    excluded = _excluded_members(need)
+    ranked = [s for s in ranked if s.member_id not in excluded]
+    result.relevant = len(ranked)
+    created = record_notifications(need=need, ranked=ranked)
+    result.notified = len(created)
+    result.throttled = result.relevant - result.notified
+    result.notification_ids = [n.pk for n in created]
+    logger.info("need %s matched: %s candidates, %s notified, %s throttled or already told",
+                need_id, result.candidates, result.notified, result.throttled)
+    return result
+
+
+def record_notifications(*, need: Need, ranked: list[Scored]) -> list[Notification]:
+    """The throttle: lock members, count, insert in bulk — one transaction."""
+    if not ranked:
+        return []
+    limit = settings.MATCH_WEEKLY_LIMIT
+    now = timezone.now()
+    with transaction.atomic():
+        ids = sorted({s.member_id for s in ranked}, key=str)
+        locked = set(
+            Member.objects.select_for_update().filter(pk__in=ids, active=True)
+            .order_by("pk").values_list("pk", flat=True)
+        )
+        recent = dict(
+            Notification.objects.filter(member_id__in=locked, created_at__gte=now - WINDOW)
+            .values("member_id").annotate(n=Count("id")).values_list("member_id", "n")
+        )
+        told = set(Notification.objects.filter(need=need, member_id__in=locked)
+                   .values_list("member_id", flat=True))
+        rows = []
+        for item in ranked:
+            mid = item.member_id
+            if mid not in locked or mid in told or recent.get(mid, 0) >= limit:
+                continue
+            rows.append(Notification(
+                need=need, member_id=mid, score=item.candidate.similarity,
+                distance_km=item.candidate.distance_km, why_relevant=item.why[:1000],
+            ))
+            told.add(mid)
+            if len(rows) >= settings.MATCH_MAX_PER_NEED:
+                break
+        Notification.objects.bulk_create(rows, ignore_conflicts=True)
+        created = list(Notification.objects.filter(
+            need=need, member_id__in=[r.member_id for r in rows], created_at__gte=now))
+    return created
+
+
+# --- delivery -------------------------------------------------------------------------------
+
+@dataclass
+class DeliveryResult:
+    sent: int = 0
+    failed: int = 0
+    dead: int = 0
+
+
+def _message(notification: Notification) -> PushMessage:
+    need = notification.need
+    body = need.tldr or need.description[:150]
+    return PushMessage(
+        to=notification.member.push_token,
+        title=f"{need.organization.name}: {need.title}"[:120],
+        body=f"{body} — {notification.why_relevant}"[:300],
+        data={"needId": need.pk, "notificationId": notification.pk},
+    )
+
+
+def deliver_notifications(*, actor: Actor, need_id: int | None = None,
+                          limit: int = 1000) -> DeliveryResult:
+    """Push pending (and retryable failed) notifications; every outcome is recorded on the
+    row, so a delivery failure never loses a notification."""
+    actor.can(Capability.MANAGE_NEEDS).check()
+    result = DeliveryResult()
+    backend = get_push_backend()
+    with transaction.atomic():
+        qs = (Notification.objects.select_for_update(skip_locked=True, of=("self",))
+              .select_related("need__organization", "member")
+              .filter(status__in=[Notification.Status.PENDING, Notification.Status.FAILED],
+                      attempts__lt=settings.NOTIFICATION_MAX_ATTEMPTS))
+        if need_id is not None:
+            qs = qs.filter(need_id=need_id)
+        batch = list(qs.order_by("created_at")[:limit])
+        if not batch:
+            return result
+        tickets = backend.send([_message(n) for n in batch])
+        now = timezone.now()
+        dead_members = []
+        for notification, ticket in zip(batch, tickets, strict=True):
+            notification.attempts += 1
+            if ticket.ok:
+                notification.status = Notification.Status.SENT
+                notification.push_ticket_id = ticket.id or ""
+                notification.sent_at = now
+                notification.last_error = ""
+                result.sent += 1
+            elif ticket.permanent or notification.attempts >= settings.NOTIFICATION_MAX_ATTEMPTS:
+                notification.status = Notification.Status.DEAD
+                notification.last_error = (ticket.error or "error")[:300]
+                result.dead += 1
+                if ticket.error == DEVICE_NOT_REGISTERED:
+                    dead_members.append(notification.member_id)
+            else:
+                notification.status = Notification.Status.FAILED
+                notification.last_error = f"{ticket.error}: {ticket.message or ''}"[:300]
+                result.failed += 1
+        Notification.objects.bulk_update(
+            batch, ["attempts", "status", "push_ticket_id", "sent_at", "last_error"])
+        if dead_members:
+            Member.objects.filter(pk__in=dead_members).update(active=False)
+    return result
+
+
+def check_receipts(*, actor: Actor, older_than: timedelta | None = None,
+                   limit: int = 1000) -> int:
+    """Read push receipts for sent notifications; retire tokens reported
+    ``DeviceNotRegistered``.  Returns how many receipts were recorded."""
+    actor.can(Capability.MANAGE_NEEDS).check()
+    cutoff = timezone.now() - (older_than if older_than is not None
+                               else settings.PUSH_RECEIPT_DELAY)
+    batch = list(Notification.objects.filter(
+        status=Notification.Status.SENT, receipt_status="", sent_at__lte=cutoff,
+    ).exclude(push_ticket_id="").order_by("sent_at")[:limit])
+    if not batch:
+        return 0
+    receipts = get_push_backend().get_receipts([n.push_ticket_id for n in batch])
+    recorded = 0
+    dead_members = []
+    with transaction.atomic():
+        for notification in batch:
+            receipt = receipts.get(notification.push_ticket_id)
+            if receipt is None:
+                continue  # not ready yet: ask again later
+            recorded += 1
+            if receipt.ok:
+                notification.receipt_status = "ok"
+                notification.status = Notification.Status.DELIVERED
+            else:
+                notification.receipt_status = (receipt.error or "error")[:40]
+                notification.status = Notification.Status.DEAD
+                if receipt.error == DEVICE_NOT_REGISTERED:
+                    dead_members.append(notification.member_id)
+        Notification.objects.bulk_update(batch, ["receipt_status", "status"])
+        if dead_members:
+            Member.objects.filter(pk__in=dead_members).update(active=False)
+    return recorded
