@@ -66,8 +66,8 @@ def _excluded_members(need: Need) -> set:
         current = Need.objects.filter(pk=current).values_list("supersedes_id", flat=True).first()
     if not chain:
         return set()
-    return set(Notification.objects.filter(need_id__in=chain)
-               .values_list("member_id", flat=True))
+    return {str(mid) for mid in Notification.objects.filter(need_id__in=chain)
+            .values_list("member_id", flat=True)}
 
 
 def match_need(*, need_id: int, actor: Actor) -> MatchResult:
@@ -85,7 +85,7 @@ def match_need(*, need_id: int, actor: Actor) -> MatchResult:
     ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)
     result.candidates = len(ranked)
     excluded = _excluded_members(need)
-    ranked = [s for s in ranked if s.member_id not in excluded]
+    ranked = [s for s in ranked if str(s.member_id) not in excluded]
     result.relevant = len(ranked)
     created = record_notifications(need=need, ranked=ranked)
     result.notified = len(created)
@@ -103,20 +103,21 @@ def record_notifications(*, need: Need, ranked: list[Scored]) -> list[Notificati
     limit = settings.MATCH_WEEKLY_LIMIT
     now = timezone.now()
     with transaction.atomic():
-        ids = sorted({s.member_id for s in ranked}, key=str)
-        locked = set(
-            Member.objects.select_for_update().filter(pk__in=ids, active=True)
+        ids = sorted({str(s.member_id) for s in ranked})
+        locked = {
+            str(pk) for pk in Member.objects.select_for_update().filter(pk__in=ids, active=True)
             .order_by("pk").values_list("pk", flat=True)
-        )
-        recent = dict(
+        }
+        recent = {
+            str(mid): n for mid, n in
             Notification.objects.filter(member_id__in=locked, created_at__gte=now - WINDOW)
             .values("member_id").annotate(n=Count("id")).values_list("member_id", "n")
-        )
-        told = set(Notification.objects.filter(need=need, member_id__in=locked)
-                   .values_list("member_id", flat=True))
+        }
+        told = {str(mid) for mid in Notification.objects.filter(need=need, member_id__in=locked)
+                .values_list("member_id", flat=True)}
         rows = []
         for item in ranked:
-            mid = item.member_id
+            mid = str(item.member_id)
             if mid not in locked or mid in told or recent.get(mid, 0) >= limit:
                 continue
             rows.append(Notification(

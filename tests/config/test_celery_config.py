@@ -25,7 +25,7 @@ from kombu.serialization import dumps, loads
 
 from config.celery import app
 from config.tasks import enqueue_on_commit, heartbeat, probe, probe_row, probe_row_seen
-from organizations.models import Organization
+from organizations.models import Tag
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 # The settings this test runs under (config.settings_test unless overridden).
@@ -56,7 +56,12 @@ def _conf_in_fresh_process(**env_overrides: str | None) -> dict[str, Any]:
             env[name] = value
     done = subprocess.run(  # noqa: S603 - fixed argv
         [sys.executable, "-c", _CONF_SCRIPT],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -138,14 +143,14 @@ def test_enqueue_on_commit_sends_after_commit_and_never_on_rollback() -> None:
     kept, dropped = uuid.uuid4().hex, uuid.uuid4().hex
 
     with pytest.raises(RuntimeError), transaction.atomic():
-        gone = Organization.objects.create(name=f"Rolled back {dropped}")
-        enqueue_on_commit(probe_row, dropped, "organizations.Organization", gone.pk)
+        gone = Tag.objects.create(kind=Tag.Kind.FOCUS, value=f"rolled back {dropped}")
+        enqueue_on_commit(probe_row, dropped, "organizations.Tag", gone.pk)
         raise RuntimeError("roll back")
     assert probe_row_seen(dropped) is None
 
     with transaction.atomic():
-        org = Organization.objects.create(name=f"Committed {kept}")
-        enqueue_on_commit(probe_row, kept, "organizations.Organization", org.pk)
+        row = Tag.objects.create(kind=Tag.Kind.FOCUS, value=f"committed {kept}")
+        enqueue_on_commit(probe_row, kept, "organizations.Tag", row.pk)
         assert probe_row_seen(kept) is None  # not run while the transaction is open
     seen = probe_row_seen(kept)
     assert seen is not None

@@ -33,7 +33,7 @@ from config.tasks import (
     probe_row_seen,
     probe_state,
 )
-from organizations.models import Organization
+from organizations.models import Tag
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -45,8 +45,9 @@ WORKER_NAME = f"test@{socket.gethostname()}"
 SETTINGS_MODULE = os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings_test")
 STARTUP_TIMEOUT = 30.0
 TASK_TIMEOUT = 30.0
-# Short, so a message held by a killed worker comes back within the test.  Safe for a
-# one-second task: after its start-up sweep kombu sweeps again only after ~100 s.
+# Short, so a message held by a killed worker comes back within the test.  Safe for a task
+# of a few seconds: after its start-up sweep, kombu's Redis transport sweeps for overdue
+# messages again only after ~100 s (restore interval 10 s x throttle 10).
 TEST_VISIBILITY_TIMEOUT = 1
 
 
@@ -56,7 +57,7 @@ def redis_db() -> Iterator[redis.Redis]:
     client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1, socket_timeout=5)
     try:
         client.ping()
-    except redis.exceptions.ConnectionError as exc:
+    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
         pytest.skip(f"Redis on 127.0.0.1:6379 is unreachable ({exc}); worker tests need it")
     client.flushdb()
     try:
@@ -66,24 +67,35 @@ def redis_db() -> Iterator[redis.Redis]:
         client.close()
 
 
+def _point_app_at(*, broker_url: str, eager: bool) -> None:
+    """Switch this process's Celery app to ``broker_url`` and forget pooled connections.
+
+    Celery keeps the broker pool on the app and the producer pool on ``app.amqp``; both are
+    built from ``broker_url`` on first use (an eager task elsewhere may already have built
+    them for the default URL).  ``app.close()`` would also deregister the app, so the two
+    references are dropped directly; kombu's pools stay keyed by URL.
+    """
+    app.conf.update(broker_url=broker_url, task_always_eager=eager)
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
 @pytest.fixture
 def broker(redis_db: redis.Redis, settings) -> Iterator[redis.Redis]:
     """Send this process's tasks to the real broker and read the shared Redis cache.
 
     The test settings have no broker (tasks run eagerly); this points the app at DB 13 for
-    one test and restores it, closing the producer pool so nothing leaks to other tests.
+    one test and restores it afterwards.
     """
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
-    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
-    app.close()
-    app.conf.update(broker_url=REDIS_URL, task_always_eager=False)
+    saved_url, saved_eager = app.conf.broker_url, app.conf.task_always_eager
+    _point_app_at(broker_url=REDIS_URL, eager=False)
     try:
         yield redis_db
     finally:
-        app.close()
-        app.conf.update(saved)
+        _point_app_at(broker_url=saved_url, eager=saved_eager)
 
 
 def _test_database_url() -> str:
@@ -113,8 +125,12 @@ class Worker:
         self.proc.wait(timeout=10)
 
 
-def wait_for(what: str, predicate: Callable[[], bool], worker: Worker | None = None,
-             timeout: float = TASK_TIMEOUT) -> None:
+def wait_for(
+    what: str,
+    predicate: Callable[[], bool],
+    worker: Worker | None = None,
+    timeout: float = TASK_TIMEOUT,
+) -> None:
     """Poll ``predicate`` until true; fail with the worker's log if it never is."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -123,8 +139,9 @@ def wait_for(what: str, predicate: Callable[[], bool], worker: Worker | None = N
         if worker is not None and not worker.alive():
             if predicate():
                 return
-            pytest.fail(f"worker exited ({worker.proc.returncode}) before {what}:\n"
-                        f"{worker.log_tail()}")
+            pytest.fail(
+                f"worker exited ({worker.proc.returncode}) before {what}:\n{worker.log_tail()}"
+            )
         time.sleep(0.05)
     pytest.fail(f"timed out waiting for {what}:\n{worker.log_tail() if worker else ''}")
 
@@ -149,17 +166,45 @@ def start_worker(broker: redis.Redis, tmp_path: Path) -> Iterator[Callable[..., 
         log = tmp_path / f"worker-{len(workers) + 1}.log"
         with log.open("wb") as out:
             proc = subprocess.Popen(  # noqa: S603 - fixed argv
-                [str(CELERY_BIN), "-A", "config", "worker", "--pool", "prefork",
-                 "--concurrency", "1", "--loglevel", "INFO", "--without-gossip",
-                 "--without-mingle", "--without-heartbeat", "-n", "test@%h"],
-                cwd=BASE_DIR, env=env, stdout=out, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, start_new_session=True,
+                [
+                    str(CELERY_BIN),
+                    "-A",
+                    "config",
+                    "worker",
+                    "--pool",
+                    "prefork",
+                    "--concurrency",
+                    "1",
+                    "--loglevel",
+                    "INFO",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                    "-n",
+                    "test@%h",
+                ],
+                cwd=BASE_DIR,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
             )
         worker = Worker(proc=proc, log=log)
         workers.append(worker)
-        wait_for("the worker to answer a ping",
-                 lambda: bool(app.control.ping(destination=[WORKER_NAME], timeout=0.5)),
-                 worker, timeout=STARTUP_TIMEOUT)
+        wait_for(
+            "the worker to answer a ping",
+            lambda: bool(app.control.ping(destination=[WORKER_NAME], timeout=0.5)),
+            worker,
+            timeout=STARTUP_TIMEOUT,
+        )
+        replies = app.control.inspect([WORKER_NAME], timeout=5).registered() or {}
+        registered = set(replies.get(WORKER_NAME, []))
+        missing = {probe.name, probe_row.name} - registered
+        assert not missing, (
+            f"the worker does not register {sorted(missing)}: `celery -A config` must import "
+            "config.tasks (CELERY_IMPORTS in settings)"
+        )
         return worker
 
     try:
@@ -191,19 +236,20 @@ def test_task_enqueued_on_commit_runs_after_commit_on_the_same_database(
     key = uuid.uuid4().hex
 
     with transaction.atomic():
-        org = Organization.objects.create(name=f"Worker probe {key}")
-        enqueue_on_commit(probe_row, key, "organizations.Organization", org.pk)
-        # Not handed to the broker while the transaction is open.
+        row = Tag.objects.create(kind=Tag.Kind.FOCUS, value=f"worker probe {key}")
+        enqueue_on_commit(probe_row, key, "organizations.Tag", row.pk)
+        # Nothing is handed to the broker while the transaction is open.
         assert published == []
         assert broker.llen("celery") == 0
-    assert published == ["config.tasks.probe_row"]
+    # Sent once the transaction committed (other apps may enqueue their own tasks too).
+    assert published.count(probe_row.name) == 1
 
     wait_for("the worker to run probe_row", lambda: probe_row_seen(key) is not None, worker)
     seen = probe_row_seen(key)
     # The worker found the row created in the transaction, in this test's database.
     assert seen == {
-        "model": "organizations.Organization",
-        "pk": org.pk,
+        "model": "organizations.Tag",
+        "pk": row.pk,
         "found": True,
         "database": connection.settings_dict["NAME"],
     }
@@ -233,7 +279,7 @@ def test_task_of_a_killed_worker_is_delivered_again_and_completes(
 ) -> None:
     first = start_worker(visibility_timeout=TEST_VISIBILITY_TIMEOUT)
     key = uuid.uuid4().hex
-    probe.delay(key, seconds=1)
+    probe.delay(key, seconds=2)
     wait_for("the task to start", lambda: probe_state(key).started == 1, first)
 
     first.kill_group()  # SIGKILL to the worker and its pool child: no chance to clean up
