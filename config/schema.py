@@ -2,6 +2,7 @@
 
 import graphene
 
+from matching.schema import Query as MatchingQuery
 from members.schema import Mutation as MembersMutation
 from members.schema import Query as MembersQuery
 from needs.schema import Mutation as NeedsMutation
@@ -10,7 +11,7 @@ from needs.schema import Query as NeedsQuery
 from organizations.schema import Query as OrganizationsQuery
 
 
-class Query(OrganizationsQuery, NeedsQuery, MembersQuery, graphene.ObjectType):
+class Query(OrganizationsQuery, NeedsQuery, MatchingQuery, MembersQuery, graphene.ObjectType):
     pass
 
 

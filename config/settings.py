@@ -301,6 +301,7 @@ RATE_LIMITS = {
     "submit_need_ip": env.str("RATE_LIMIT_SUBMIT_NEED_IP", default="10/h"),
     "submit_resource_link_ip": env.str("RATE_LIMIT_SUBMIT_RESOURCE_LINK_IP", default="10/h"),
     "register_member_ip": env.str("RATE_LIMIT_REGISTER_MEMBER_IP", default="10/h"),
+    "search_ip": env.str("RATE_LIMIT_SEARCH_IP", default="60/m"),
 }
 RATELIMIT_USE_CACHE = "default"
 # How many reverse proxies in front of the app append to X-Forwarded-For (0 or 1 usually).

@@ -1,0 +1,80 @@
+"""Embed needs, members and organizations in batches.
+
+    manage.py generate_embeddings                  # everything without a vector
+    manage.py generate_embeddings --model-changed  # vectors made by another model too
+    manage.py generate_embeddings --all            # re-embed everything
+    manage.py generate_embeddings --batch 32 --concurrency 2 --only needs
+
+Resumable and safe to interrupt: each batch commits on its own, so a run stopped with
+Ctrl-C keeps what it finished, and the next run (the default mode) picks up the rest.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from matching import embedding_jobs
+from matching.embeddings import EmbeddingError, get_backend
+
+KINDS = ("needs", "members", "organizations")
+
+
+class Command(BaseCommand):
+    help = "Generate embeddings for needs, members and organizations (resumable)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--only-missing", action="store_true",
+                            help="Only rows without a vector (the default unless --all).")
+        parser.add_argument("--model-changed", action="store_true",
+                            help="Also rows whose vector was made by another model.")
+        parser.add_argument("--all", action="store_true", help="Re-embed every row.")
+        parser.add_argument("--batch", type=int, default=32, help="Texts per batch (1-512).")
+        parser.add_argument("--concurrency", type=int, default=1,
+                            help="Batches in flight at once (1-16; useful for hosted APIs).")
+        parser.add_argument("--only", choices=KINDS, action="append",
+                            help="Limit to one kind (repeatable).")
+
+    def handle(self, *args, **options):
+        batch, concurrency = options["batch"], options["concurrency"]
+        if not 1 <= batch <= 512:
+            raise CommandError("--batch must be between 1 and 512.")
+        if not 1 <= concurrency <= 16:
+            raise CommandError("--concurrency must be between 1 and 16.")
+        if options["all"] and (options["only_missing"] or options["model_changed"]):
+            raise CommandError("--all re-embeds everything; do not combine it with "
+                               "--only-missing or --model-changed.")
+        only_missing = not options["all"]
+        model_changed = options["model_changed"]
+        try:
+            backend = get_backend()
+        except EmbeddingError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(f"Model: {backend.model_name}")
+        show = options["verbosity"] > 0 and sys.stderr.isatty()
+        summary = []
+        started = time.monotonic()
+        try:
+            for kind in options["only"] or KINDS:
+                ids = embedding_jobs.pending_ids(kind, only_missing=only_missing,
+                                                 model_changed=model_changed,
+                                                 model_name=backend.model_name)
+                with tqdm(total=len(ids), desc=kind, unit="row", disable=not show,
+                          file=sys.stderr) as bar:
+                    written = embedding_jobs.run_batches(kind, ids, batch=batch,
+                                                         concurrency=concurrency,
+                                                         progress=bar.update)
+                summary.append((kind, len(ids), written))
+        except KeyboardInterrupt:
+            self.stderr.write("Interrupted: finished batches are saved; run again to resume.")
+            raise SystemExit(130) from None
+        except EmbeddingError as exc:
+            raise CommandError(f"Embedding failed: {exc}. Finished batches are saved.") from exc
+        for kind, wanted, written in summary:
+            skipped = wanted - written
+            extra = f" ({skipped} with no text to embed)" if skipped else ""
+            self.stdout.write(f"{kind}: {written} embedded{extra}")
+        self.stdout.write(f"Done in {time.monotonic() - started:.1f}s.")

@@ -1,0 +1,57 @@
+"""Semantic search over active needs and organizations (cosine via the HNSW index).
+
+Lives in ``matching`` next to the embeddings; the schemas of ``needs`` and
+``organizations`` call it lazily (see ARCHITECTURE: matching.embeddings is importable
+without models).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from pgvector.django import CosineDistance
+
+from matching.embeddings import get_backend
+
+QUERY_MIN, QUERY_MAX = 2, 200
+
+
+def _query_vector(query: str) -> tuple[list[float], str]:
+    text = " ".join((query or "").split())
+    if not QUERY_MIN <= len(text) <= QUERY_MAX:
+        raise ValidationError({"query": ValidationError(
+            f"Search for {QUERY_MIN} to {QUERY_MAX} characters.", code="invalid")})
+    backend = get_backend()
+    return backend.embed_one(text, kind="query"), backend.model_name
+
+
+def _ranked(queryset, vector, model_name: str, limit: int):
+    floor = settings.SEARCH_SIMILARITY_FLOOR
+    with transaction.atomic():
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL hnsw.ef_search = %s", [max(40, limit * 2)])
+        rows = list(
+            queryset.filter(embedding_model=model_name, embedding__isnull=False)
+            .annotate(distance=CosineDistance("embedding", vector))
+            .filter(distance__lte=1 - floor)
+            .order_by("distance")[:limit]
+        )
+    return [(row, 1 - float(row.distance)) for row in rows]
+
+
+def search_needs(query: str, *, limit: int = 20):
+    from needs.selectors import public_needs
+
+    vector, model = _query_vector(query)
+    return _ranked(public_needs(), vector, model, limit)
+
+
+def search_organizations(query: str, *, limit: int = 20):
+    from organizations.models import Organization
+
+    vector, model = _query_vector(query)
+    return _ranked(Organization.objects.prefetch_related("tags").defer("embedding"), vector,
+                   model, limit)
