@@ -51,6 +51,7 @@ run: db  ## Set up everything and serve the app on http://127.0.0.1:8000 (DEBUG 
 .PHONY: test
 test: $(STAMP)  ## Set up everything and run the whole suite with ruff and the Django checks
 	@bash scripts/ensure_redis.sh
+	@bash scripts/ensure_chromium.sh
 	$(VENV)/bin/ruff check .
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
@@ -59,9 +60,12 @@ test: $(STAMP)  ## Set up everything and run the whole suite with ruff and the D
 .PHONY: serve
 serve: db  ## Serve as production does: gunicorn, DEBUG off, static files collected
 	@test -f var/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key
+	@test -f var/identifier_pepper || $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > var/identifier_pepper
 	@export DEBUG=0 SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} \
+		IDENTIFIER_PEPPER=$${IDENTIFIER_PEPPER:-$$(cat var/identifier_pepper)} \
 		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 		SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} \
+		SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-0} CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-0} \
 		DATABASE_URL=$${DATABASE_URL:-$$($(PY) -m config.embedded_db url)} && \
 	$(PY) manage.py collectstatic --noinput -v 0 && \
 	exec $(VENV)/bin/gunicorn config.wsgi -c gunicorn.conf.py

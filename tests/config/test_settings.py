@@ -108,3 +108,16 @@ def test_test_identifier_with_debug_off_stops_start_up():
     result = start({**PRODUCTION, "TEST_IDENTIFIER_ENABLED": "1"})
     assert result.returncode != 0
     assert "TEST_IDENTIFIER_ENABLED is set with DEBUG off" in result.stderr
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    import re
+
+    settings_src = (ROOT / "config" / "settings.py").read_text()
+    read = set(re.findall(r"""env(?:\.\w+)?\(\s*["']([A-Z][A-Z0-9_]+)["']""", settings_src))
+    read |= set(re.findall(r"""_required\(\s*["']([A-Z][A-Z0-9_]+)["']""", settings_src))
+    example = (ROOT / ".env.example").read_text()
+    listed = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", example, re.MULTILINE))
+    assert read - listed == set(), "add these to .env.example with a comment"
+    assert example.lstrip().startswith("# ====")
+    assert "never go into git" in example.split("\n\n")[0].lower() or "NEVER go into git" in example
