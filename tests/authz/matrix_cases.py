@@ -4,9 +4,30 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from tests.authz.matrix_types import MemberCase
+from authz import Capability
+from tests.authz.matrix_types import MemberCase, StaffCase
 
-EXTRA_STAFF_CASES: list = []
+
+def _unreachable_source(world) -> dict:
+    from organizations.models import Source
+
+    source, _ = Source.objects.get_or_create(organization=world.org, url="http://127.0.0.1:9/")
+    return {"id": str(source.pk)}
+
+
+def _crawled(body, world) -> bool:
+    from organizations.models import Crawl
+
+    return Crawl.objects.filter(source__organization=world.org).exists()
+
+
+EXTRA_STAFF_CASES: list = [
+    StaffCase(
+        "scrapeSource", Capability.TRIGGER_SCRAPING,
+        "mutation($id: ID!) { scrapeSource(sourceId: $id) { result { status } } }",
+        _unreachable_source, _crawled,
+    ),
+]
 
 EXTRA_MEMBER_CASES = [
     MemberCase(
