@@ -140,3 +140,58 @@ def test_command_line_reports_status_and_stops(data_dir):
         timeout=60,
     )
     assert status.returncode == 3 and "stopped" in status.stdout
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get_json(url: str, timeout: float = 60):
+    import json
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+                return json.loads(response.read())
+        except urllib.error.HTTPError as exc:  # 503 still carries the JSON body
+            return json.loads(exc.read())
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"no answer from {url}")
+
+
+def test_the_dev_server_and_its_autoreloader_share_the_embedded_server(data_dir, tmp_path):
+    """`runserver` with its reloader: the parent and the serving child both start-or-join
+    the embedded server, and a reload (a watched file touched) reconnects to it."""
+    port = _free_port()
+    watched = ROOT / "config" / "urls.py"
+    env = {**os.environ, "EMBEDDED_DB_DIR": str(data_dir), "DEBUG": "1",
+           "DJANGO_SETTINGS_MODULE": "config.settings"}
+    env.pop("DATABASE_URL", None)
+    log = (tmp_path / "runserver.log").open("w")
+    proc = subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    try:
+        first = _get_json(f"http://127.0.0.1:{port}/health/ready")
+        assert first["checks"]["database"]["ok"] is True, first
+        pid = postmaster_pid(data_dir)
+        os.utime(watched)  # same content, new mtime: the reloader restarts the child
+        deadline = time.monotonic() + 60
+        while (tmp_path / "runserver.log").read_text().count("Watching for file changes") < 2:
+            assert time.monotonic() < deadline, (tmp_path / "runserver.log").read_text()
+            time.sleep(0.2)
+        again = _get_json(f"http://127.0.0.1:{port}/health/ready")
+        assert again["checks"]["database"]["ok"] is True, again
+        assert postmaster_pid(data_dir) == pid  # the same server, not a second one
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+        log.close()
