@@ -284,8 +284,8 @@ def delete_my_data(*, member: Member, actor: Actor) -> Erasure:
     with transaction.atomic():
         member = Member.objects.select_for_update().get(pk=member.pk)
         report = _erase(member)
-    logger.info("member data erased: %s identifiers, %s notifications",
-                report.identifiers, report.notifications)
+    counts = (report.identifiers, report.notifications)
+    logger.info("member data erased: %s linked logins, %s notifications", *counts)
     return report
 
 

@@ -53,8 +53,8 @@ class BuiltinBackend(VerificationBackend):
             return
         if settings.DEBUG:
             # Development only: no SMS provider, so the developer reads it here.
-            print(f"[development] one-time code for phone {identifier.digest[:8]}…: {code}",
-                  file=sys.stderr)
+            label = identifier.digest[:8]  # a hash prefix, never the number itself
+            print(f"[development] one-time code for {label}…: {code}", file=sys.stderr)
             return
         logger.error("built-in backend cannot send SMS; configure Twilio (VERIFICATION_BACKEND)")
 
