@@ -225,6 +225,11 @@ class HTTPEmbeddingBackend(EmbeddingBackend):
             retry_after: float | None = None
             try:
                 response = self.client().post(self.url, json=body)
+            except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:  # retrying won't help
+                raise EmbeddingError(
+                    f"{self.provider} embeddings URL is invalid ({type(exc).__name__}); "
+                    f"check {self.base_url_setting}"
+                ) from exc
             except httpx.TransportError as exc:  # connect/read errors and timeouts
                 reason = type(exc).__name__
             else:

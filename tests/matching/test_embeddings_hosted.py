@@ -259,6 +259,12 @@ def test_connection_errors_are_retried_then_reported():
         backend.embed(["x"])
 
 
+def test_invalid_base_url_fails_fast():
+    backend = VoyageBackend(api_key=KEY, base_url="ftp://example.invalid/v1", **FAST)
+    with pytest.raises(EmbeddingError, match="URL is invalid.*VOYAGE_API_URL"):
+        backend.embed(["x"])
+
+
 def test_results_reordered_by_index(api):
     api.reverse_order = True
     texts = [f"need number {n}" for n in range(7)]
