@@ -380,6 +380,8 @@ MATCH_FALLBACK_RANK = env.int("MATCH_FALLBACK_RANK", default=5)
 SEARCH_SIMILARITY_FLOOR = env.float("SEARCH_SIMILARITY_FLOOR", default=0.78)
 NOTIFICATION_MAX_ATTEMPTS = env.int("NOTIFICATION_MAX_ATTEMPTS", default=5)
 PUSH_RECEIPT_DELAY = timedelta(minutes=env.int("PUSH_RECEIPT_DELAY_MINUTES", default=15))
+# A notification still "sending" after this long (its worker died) is sent again.
+PUSH_SENDING_STALE = timedelta(minutes=env.int("PUSH_SENDING_STALE_MINUTES", default=10))
 
 CELERY_BEAT_SCHEDULE.update(
     {

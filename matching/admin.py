@@ -33,7 +33,9 @@ class NotificationAdmin(StaffOnlyView, admin.ModelAdmin):
     actions = None
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("why_relevant", "distance_km")
+        return super().get_queryset(request).defer(
+            "why_relevant", "distance_km", "need__embedding", "need__description"
+        )
 
     @admin.display(description="member")
     def member_ref(self, obj: Notification) -> str:

@@ -11,6 +11,7 @@ from needs.models import Need
 class Notification(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting to be sent"
+        SENDING = "sending", "Being sent"
         SENT = "sent", "Sent (ticket received)"
         DELIVERED = "delivered", "Delivered"
         FAILED = "failed", "Failed, will retry"
@@ -25,6 +26,7 @@ class Notification(models.Model):
     push_ticket_id = models.CharField(max_length=100, blank=True)
     receipt_status = models.CharField(max_length=40, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    attempted_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=300, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     clicked_at = models.DateTimeField(null=True, blank=True)

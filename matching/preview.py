@@ -1,8 +1,10 @@
 """How far an approval would reach, for the moderator's need page — without member data.
 
 Runs the same ranking as ``match_need`` (candidates, relevance, the revision chain's
-already-told members) and the same weekly throttle count, but writes nothing except the
-need's embedding when it has none yet.  Only counts and de-duplicated explanation
+already-told members) and the same weekly throttle count, and writes nothing: a need
+not embedded yet (its after-commit task has not run) is embedded in memory when the
+backend is the local model, and otherwise the preview says to come back in a moment (a
+page view never calls a hosted API).  Only counts and de-duplicated explanation
 fragments ("You mentioned food, driving") leave this module: never a member id, token,
 location or the text of anyone's interests.
 """
@@ -16,9 +18,9 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 
-from matching import embedding_jobs
 from matching.models import Notification
 from matching.services import WINDOW, _excluded_members, rank_members
+from matching.texts import need_text
 from needs.models import Need
 
 MAX_REASONS = 5
@@ -29,6 +31,7 @@ class ReachPreview:
     reachable: int
     throttled: int
     reasons: list[str] = field(default_factory=list)
+    note: str = ""
 
 
 def _reason(why: str) -> str:
@@ -41,9 +44,13 @@ def reach_preview(need: Need, *, max_reasons: int = MAX_REASONS) -> ReachPreview
     throttle (``throttled``), and the most common reasons among the reachable."""
     from matching.embeddings import get_backend
 
-    if need.embedding is None or need.embedding_model != get_backend().model_name:
-        embedding_jobs.embed_rows("needs", [need.pk])
-        need = Need.objects.get(pk=need.pk)
+    backend = get_backend()
+    if need.embedding is None or need.embedding_model != backend.model_name:
+        if settings.EMBEDDING_BACKEND != "local":
+            return ReachPreview(0, 0, [], note="This need is not embedded yet; reload the "
+                                                "page in a moment.")
+        need.embedding = backend.embed([need_text(need)], kind="query")[0]  # not saved
+        need.embedding_model = backend.model_name
     ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)
     excluded = _excluded_members(need)
     ranked = [s for s in ranked if str(s.member_id) not in excluded]

@@ -50,8 +50,7 @@ def search_needs(query: str, *, limit: int = 20):
 
 
 def search_organizations(query: str, *, limit: int = 20):
-    from organizations.models import Organization
+    from organizations.selectors import public_organizations
 
     vector, model = _query_vector(query)
-    return _ranked(Organization.objects.prefetch_related("tags").defer("embedding"), vector,
-                   model, limit)
+    return _ranked(public_organizations(), vector, model, limit)

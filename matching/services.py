@@ -18,7 +18,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from authz import Actor, Capability
@@ -156,43 +156,58 @@ def _message(notification: Notification) -> PushMessage:
 def deliver_notifications(*, actor: Actor, need_id: int | None = None,
                           limit: int = 1000) -> DeliveryResult:
     """Push pending (and retryable failed) notifications; every outcome is recorded on the
-    row, so a delivery failure never loses a notification."""
+    row, so a delivery failure never loses a notification.
+
+    Three steps, so no database transaction or row lock is held during HTTP calls:
+    claim the rows (``sending``, attempt counted, committed), send, record the tickets.
+    A row left ``sending`` by a worker that died mid-send is claimed again after
+    ``PUSH_SENDING_STALE`` (that member may then get the push twice: the price of never
+    losing one).
+    """
     actor.can(Capability.MANAGE_NEEDS).check()
     result = DeliveryResult()
-    backend = get_push_backend()
+    now = timezone.now()
+    Status = Notification.Status
     with transaction.atomic():
         qs = (Notification.objects.select_for_update(skip_locked=True, of=("self",))
               .select_related("need__organization", "member")
-              .filter(status__in=[Notification.Status.PENDING, Notification.Status.FAILED],
-                      attempts__lt=settings.NOTIFICATION_MAX_ATTEMPTS))
+              .filter(Q(status__in=[Status.PENDING, Status.FAILED])
+                      | Q(status=Status.SENDING,
+                          attempted_at__lt=now - settings.PUSH_SENDING_STALE))
+              .filter(attempts__lt=settings.NOTIFICATION_MAX_ATTEMPTS))
         if need_id is not None:
             qs = qs.filter(need_id=need_id)
         batch = list(qs.order_by("created_at")[:limit])
-        if not batch:
-            return result
-        tickets = backend.send([_message(n) for n in batch])
-        now = timezone.now()
-        dead_members = []
-        for notification, ticket in zip(batch, tickets, strict=True):
+        for notification in batch:
+            notification.status = Status.SENDING
             notification.attempts += 1
-            if ticket.ok:
-                notification.status = Notification.Status.SENT
-                notification.push_ticket_id = ticket.id or ""
-                notification.sent_at = now
-                notification.last_error = ""
-                result.sent += 1
-            elif ticket.permanent or notification.attempts >= settings.NOTIFICATION_MAX_ATTEMPTS:
-                notification.status = Notification.Status.DEAD
-                notification.last_error = (ticket.error or "error")[:300]
-                result.dead += 1
-                if ticket.error == DEVICE_NOT_REGISTERED:
-                    dead_members.append(notification.member_id)
-            else:
-                notification.status = Notification.Status.FAILED
-                notification.last_error = f"{ticket.error}: {ticket.message or ''}"[:300]
-                result.failed += 1
+            notification.attempted_at = now
+        Notification.objects.bulk_update(batch, ["status", "attempts", "attempted_at"])
+    if not batch:
+        return result
+    tickets = get_push_backend().send([_message(n) for n in batch])
+    sent_at = timezone.now()
+    dead_members = []
+    for notification, ticket in zip(batch, tickets, strict=True):
+        if ticket.ok:
+            notification.status = Status.SENT
+            notification.push_ticket_id = ticket.id or ""
+            notification.sent_at = sent_at
+            notification.last_error = ""
+            result.sent += 1
+        elif ticket.permanent or notification.attempts >= settings.NOTIFICATION_MAX_ATTEMPTS:
+            notification.status = Status.DEAD
+            notification.last_error = (ticket.error or "error")[:300]
+            result.dead += 1
+            if ticket.error == DEVICE_NOT_REGISTERED:
+                dead_members.append(notification.member_id)
+        else:
+            notification.status = Status.FAILED
+            notification.last_error = f"{ticket.error}: {ticket.message or ''}"[:300]
+            result.failed += 1
+    with transaction.atomic():
         Notification.objects.bulk_update(
-            batch, ["attempts", "status", "push_ticket_id", "sent_at", "last_error"])
+            batch, ["status", "push_ticket_id", "sent_at", "last_error"])
         if dead_members:
             Member.objects.filter(pk__in=dead_members).update(active=False)
     return result

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -209,20 +209,35 @@ def register_member(
                            radius_km=radius_km if radius_km is not None else 30,
                            language=language or "en", require_place=True)
     replaced = False
-    with transaction.atomic():
-        existing = Member.objects.select_for_update().filter(push_token=token).first()
-        if existing is not None and actor.is_member and existing.pk == actor.member_id:
-            for field, value in clean.items():
-                setattr(existing, field, value)
-            existing.active = True
-            existing.save()
-            member = existing
-        else:
-            if existing is not None:
-                _erase(existing)
-                replaced = True
-            member = Member.objects.create(push_token=token, **clean)
-        _notify_profile_changed(member.pk)
+    try:
+        with transaction.atomic():
+            existing = Member.objects.select_for_update().filter(push_token=token).first()
+            mine = None
+            if actor.is_member:
+                mine = Member.objects.select_for_update().filter(pk=actor.member_id).first()
+            if mine is not None:
+                # The logged-in member (on a new device, or with a refreshed push token):
+                # their profile moves to this token; whoever held it before is erased.
+                if existing is not None and existing.pk != mine.pk:
+                    _erase(existing)
+                    replaced = True
+                for field, value in clean.items():
+                    setattr(mine, field, value)
+                mine.push_token = token
+                mine.active = True
+                mine.save()
+                member = mine
+            else:
+                if existing is not None:
+                    _erase(existing)
+                    replaced = True
+                member = Member.objects.create(push_token=token, **clean)
+            _notify_profile_changed(member.pk)
+    except IntegrityError as exc:  # the same new token registered twice at once
+        raise _field_error(
+            "push_token", "This device is being registered by another request; try again.",
+            "duplicate",
+        ) from exc
     logger.info("member %s registered (replaced previous: %s)", str(member.pk)[:8], replaced)
     return Registration(member, issue_for_member(member), replaced)
 

@@ -308,6 +308,8 @@ class NeedAdmin(NeedPermissions, admin.ModelAdmin):
         except Exception:
             logger.exception("reach preview failed for need %s", obj.pk)
             return "The reach preview is unavailable right now."
+        if getattr(preview, "note", ""):
+            return preview.note
         reasons = format_html_join("", "<li>{}</li>", ((r,) for r in preview.reasons))
         return format_html(
             '<div class="reach-preview"><p>Approving would notify <strong>{}</strong> '

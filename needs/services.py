@@ -76,14 +76,10 @@ def approve_need(*, need: Need | int, actor: Actor) -> Need:
         need.moderated_by = _moderator(actor)
         need.moderated_at = timezone.now()
         need.moderation_reason = ""
-        try:
-            with transaction.atomic():
-                need.save(update_fields=["status", "moderated_by", "moderated_at",
-                                         "moderation_reason", "updated_at"])
-        except IntegrityError as exc:
-            raise ValidationError({"contentHash": ValidationError(
-                "An active need with the same content already exists.", code="duplicate")}
-            ) from exc
+        need.save(update_fields=["status", "moderated_by", "moderated_at",
+                                 "moderation_reason", "updated_at"])
+        # A moderator approving its need vouches for an organization the public named.
+        Organization.objects.filter(pk=need.organization_id, listed=False).update(listed=True)
         _send_approved(need, superseded_id)
     logger.info("need %s approved by %s", need.pk, actor.describe())
     return need
@@ -96,7 +92,14 @@ def edit_and_approve_need(*, need: Need | int, changes: dict[str, Any], actor: A
         locked = _locked(need)
         _require_status(locked, Status.PENDING, action="approve")
         _apply_content(locked, changes)
-        locked.save()
+        try:
+            with transaction.atomic():
+                locked.save()
+        except IntegrityError as exc:
+            raise ValidationError({"title": ValidationError(
+                "After these edits the need is identical to another pending or active need "
+                "(the one it would replace, perhaps); reject it instead.", code="duplicate")}
+            ) from exc
         return approve_need(need=locked, actor=actor)
 
 

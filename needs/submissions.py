@@ -64,7 +64,7 @@ def submit_need(
                 )
             org = Organization.objects.filter(name__iexact=name).first()
             if org is None:
-                org = Organization.objects.create(name=name, verified=False)
+                org = Organization.objects.create(name=name, verified=False, listed=False)
                 created_org = True
         digest = content_hash(
             title=clean.title, description=clean.description, organization_id=org.pk

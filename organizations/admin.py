@@ -124,8 +124,8 @@ class TagInline(OrganizationPermissions, admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(OrganizationPermissions, admin.ModelAdmin):
-    list_display = ("name", "county", "verified", "website", "updated_at")
-    list_filter = ("verified", "county", "ice_resistance_focus")
+    list_display = ("name", "county", "verified", "listed", "website", "updated_at")
+    list_filter = ("listed", "verified", "county", "ice_resistance_focus")
     search_fields = ("name", "summary", "description", "website")
     ordering = ("name",)
     inlines = (SourceInline, TagInline)

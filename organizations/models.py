@@ -44,6 +44,9 @@ class Organization(models.Model):
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     verified = models.BooleanField(default=False)
+    # Shown in the public API.  An organization named by an anonymous submitNeed is not
+    # listed until staff approve one of its needs (or list it in the admin).
+    listed = models.BooleanField(default=True)
     employees = models.PositiveIntegerField(null=True, blank=True)
     year_founded = models.PositiveSmallIntegerField(null=True, blank=True)
     volunteers_needed = models.BooleanField(null=True, blank=True)

@@ -17,7 +17,8 @@ def public_organizations() -> QuerySet[Organization]:
     queries whatever its size.
     """
     return (
-        Organization.objects.annotate(
+        Organization.objects.filter(listed=True)
+        .annotate(
             active_need_count=Count("needs", filter=Q(needs__status=ACTIVE_NEED_STATUS))
         )
         .prefetch_related("tags")

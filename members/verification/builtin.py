@@ -1,7 +1,8 @@
 """Built-in codes: 6 digits from a CSPRNG, stored hashed, 10 minutes, single use, at most
-5 wrong tries.  E-mail identifiers get the code by Django e-mail; phone numbers need an
-SMS provider (Twilio) in production, so with DEBUG on the code is printed to the console
-for development and with DEBUG off sending to a phone is refused at configuration time.
+5 wrong tries.  E-mail identifiers get the code by Django e-mail.  Phone numbers need an
+SMS provider (Twilio Verify): with DEBUG on the code is printed to the console for the
+developer; with DEBUG off this backend refuses phone numbers with a clear error (the same
+for every number, so it reveals nothing about who is registered).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import secrets
 import sys
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -31,6 +33,11 @@ def _hash_code(digest: str, code: str) -> str:
 
 class BuiltinBackend(VerificationBackend):
     def send(self, identifier: NormalisedIdentifier) -> None:
+        if identifier.kind == "phone" and not settings.DEBUG:
+            raise ValidationError(
+                "Codes by text message are not available here; use an e-mail address.",
+                code="invalid",
+            )
         code = f"{secrets.randbelow(10**6):06d}"
         digest = identifier.digest
         with transaction.atomic():
@@ -51,12 +58,10 @@ class BuiltinBackend(VerificationBackend):
         if identifier.kind == "email":
             send_mail("Your MN Digital Aid code", text, None, [identifier.value])
             return
-        if settings.DEBUG:
+        if settings.DEBUG:  # (send() refuses phones with DEBUG off)
             # Development only: no SMS provider, so the developer reads it here.
             label = identifier.digest[:8]  # a hash prefix, never the number itself
             print(f"[development] one-time code for {label}…: {code}", file=sys.stderr)
-            return
-        logger.error("built-in backend cannot send SMS; configure Twilio (VERIFICATION_BACKEND)")
 
     def check(self, identifier: NormalisedIdentifier, code: str) -> bool:
         digest = identifier.digest

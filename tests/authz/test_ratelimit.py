@@ -10,6 +10,7 @@ from django.test import RequestFactory
 
 from authz.request import client_ip
 from members.models import Identifier, VerificationCode
+from tests.conftest import skip_or_fail
 
 pytestmark = pytest.mark.django_db
 REDIS = "redis://127.0.0.1:6379/10"
@@ -31,7 +32,7 @@ def redis_up() -> bool:
 @pytest.fixture
 def redis_cache(settings):
     if not redis_up():
-        pytest.skip("Redis is not running on 127.0.0.1:6379 (make test starts it)")
+        skip_or_fail("Redis is not running on 127.0.0.1:6379 (make test starts it)")
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}
     }

@@ -34,6 +34,7 @@ from config.tasks import (
     probe_state,
 )
 from organizations.models import Tag
+from tests.conftest import skip_or_fail
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -58,7 +59,7 @@ def redis_db() -> Iterator[redis.Redis]:
     try:
         client.ping()
     except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
-        pytest.skip(f"Redis on 127.0.0.1:6379 is unreachable ({exc}); worker tests need it")
+        skip_or_fail(f"Redis on 127.0.0.1:6379 is unreachable ({exc}); worker tests need it")
     client.flushdb()
     try:
         yield client

@@ -72,3 +72,40 @@ def test_generate_embeddings_is_resumable_and_reports(org, make_member, capsys):
 def test_generate_embeddings_rejects_bad_options(args):
     with pytest.raises(CommandError):
         call_command("generate_embeddings", *args)
+
+
+@pytest.mark.parametrize("rows", [2, 8])
+def test_search_query_counts_do_not_grow_with_results(gql, django_assert_num_queries, rows,
+                                                      make_need, reference, settings):
+    from matching import embedding_jobs
+
+    settings.SEARCH_SIMILARITY_FLOOR = 0.0
+    orgs = [Organization.objects.create(name=f"Food shelf {i}", summary="Groceries")
+            for i in range(rows)]
+    embedding_jobs.embed_rows("organizations", [o.pk for o in orgs])
+    # Savepoint, SET LOCAL ef_search, the page, its tags, release — whatever the rows.
+    with django_assert_num_queries(5):
+        hits = gql("{ searchOrganizations(query: \"groceries\", first: 50) "
+                   "{ organization { name activeNeedCount tags { value } } } }")
+    assert len(hits["data"]["searchOrganizations"]) >= rows
+    with django_assert_num_queries(5):  # the page joins organization and its count
+        needs = gql("{ searchNeeds(query: \"groceries\", first: 50) "
+                    "{ need { title organization { name activeNeedCount tags { value } } } } }")
+    assert len(needs["data"]["searchNeeds"]) == len(reference)
+
+
+def test_an_organization_named_by_the_public_is_unlisted_until_a_need_is_approved(gql,
+                                                                                make_staff):
+    from authz import Actor
+    from needs.services import approve_need
+
+    body = gql("mutation { submitNeed(organizationName: \"Totally New Org\", input: "
+               "{title: \"Winter coats\", description: \"Coats for kids, all sizes.\"}) "
+               "{ need { id } } }")
+    assert body["data"]["submitNeed"]["need"]["id"]
+    listed = gql("{ organizations(search: \"Totally\") { edges { node { name } } } }")
+    assert listed["data"]["organizations"]["edges"] == []
+    approve_need(need=Need.objects.get(), actor=Actor.for_user(make_staff("Moderator")))
+    listed = gql("{ organizations(search: \"Totally\") { edges { node { name } } } }")
+    assert [e["node"]["name"] for e in listed["data"]["organizations"]["edges"]] == [
+        "Totally New Org"]

@@ -190,3 +190,13 @@ def test_refresh_flow(gql, member_token):
         {"r": refresh},
     )
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_builtin_backend_refuses_phones_in_production_with_a_clear_error(gql, settings):
+    body = gql(SEND, {"i": "+16125550142"})
+    error = body["data"]["sendVerificationCode"]["errors"][0]
+    assert error["field"] == "identifier"
+    assert "use an e-mail address" in error["message"]
+    assert not VerificationCode.objects.exists()
+    settings.DEBUG = True  # development: printed to the console instead
+    assert gql(SEND, {"i": "+16125550142"})["data"]["sendVerificationCode"]["ok"] is True

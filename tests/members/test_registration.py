@@ -148,3 +148,35 @@ def test_registration_is_rate_limited(gql, settings):
                           "z": "55404"})
     assert body["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
     assert Member.objects.count() == 2
+
+
+def test_a_logged_in_member_moves_to_a_new_push_token(gql):
+    first = register(gql)
+    token = first["tokens"]["accessToken"]
+    moved = register(gql, token=token, t="ExponentPushToken[the-new-device-01]")
+    assert moved["member"]["id"] == first["member"]["id"]
+    member = Member.objects.get()  # one member, not two
+    assert member.push_token == "ExponentPushToken[the-new-device-01]"
+
+
+def test_moving_to_a_token_someone_else_holds_erases_that_profile(gql):
+    mine = register(gql)  # TOKEN
+    other = register(gql, t="ExponentPushToken[someone-elses-device]", i="cooking")
+    moved = register(gql, token=mine["tokens"]["accessToken"],
+                     t="ExponentPushToken[someone-elses-device]")
+    assert moved["member"]["id"] == mine["member"]["id"]
+    assert not Member.objects.filter(pk=other["member"]["id"]).exists()
+    assert Member.objects.count() == 1
+
+
+def test_a_member_cannot_update_another_member_through_the_service(make_member):
+    from authz import Actor, PermissionDenied
+    from members import services
+
+    me, other = make_member(), make_member(interests="original")
+    with pytest.raises(PermissionDenied):
+        services.update_my_profile(member=other, actor=Actor.for_member(me), interests="hacked")
+    with pytest.raises(PermissionDenied):
+        services.delete_my_data(member=other, actor=Actor.for_member(me))
+    other.refresh_from_db()
+    assert other.interests == "original"

@@ -116,3 +116,16 @@ def test_services_check_the_capability_themselves(org, make_staff, make_member):
             services.approve_need(need=need, actor=actor)
     need.refresh_from_db()
     assert need.status == "pending"
+
+
+def test_edit_and_approve_into_a_duplicate_is_a_clear_error(org, moderator):
+    old = make(org, "Drivers", status="active", description="Saturdays only.")
+    revision = make(org, "Drivers", supersedes=old, description="Saturdays and Sundays.")
+    with pytest.raises(ValidationError) as exc:
+        services.edit_and_approve_need(need=revision, changes={"description": "Saturdays only."},
+                                       actor=moderator)
+    assert exc.value.error_dict["title"][0].code == "duplicate"
+    revision.refresh_from_db()
+    old.refresh_from_db()
+    assert (revision.status, old.status) == ("pending", "active")
+    assert revision.description == "Saturdays and Sundays."
