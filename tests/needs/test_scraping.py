@@ -157,3 +157,26 @@ def test_scrape_source_mutation_needs_the_capability(served, gql, staff_token):
     ok = gql(query, {"id": str(source.pk)}, token=admin)
     assert ok["data"]["scrapeSource"]["result"]["status"] == "ok"
     assert ok["data"]["scrapeSource"]["result"]["new"] > 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_never_two_scrapes_of_one_source_at_once():
+    """While another process holds the source's scrape lock, a second scrape returns at
+    once ("already being scraped") and writes no crawl record."""
+    import psycopg
+    from django.db import connection
+
+    from needs.scraping import _LOCK_NAMESPACE
+
+    org = Organization.objects.create(name="Locked Org")
+    source = Source.objects.create(organization=org, url="http://127.0.0.1:9/")
+    db = connection.settings_dict
+    with psycopg.connect(host=db["HOST"], user=db["USER"], dbname=db["NAME"],
+                         autocommit=True) as other:
+        other.execute("SELECT pg_advisory_lock(%s, %s)", [_LOCK_NAMESPACE, source.pk])
+        report = scrape_source(source=source, actor=SYSTEM)
+        assert report.status == "skipped" and "already being scraped" in report.message
+        assert not Crawl.objects.exists()
+    # Lock released with that session: the next scrape runs.
+    assert scrape_source(source=source, actor=SYSTEM).status == "failed"  # port 9: nothing
+    assert Crawl.objects.count() == 1
