@@ -27,6 +27,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from authz import Actor, Capability
 from needs.hashing import content_hash, normalise
 from needs.models import Need
 from organizations.models import Organization
@@ -296,15 +297,17 @@ def load_demo_data(
     *,
     organizations: Sequence[Any],
     needs: Sequence[Any],
-    actor: object | None = None,
+    actor: Actor,
     dry_run: bool = False,
     progress: ProgressCallback | None = None,
 ) -> DemoResult:
     """Load raw demo records once (see the module docstring); report what happened.
 
-    ``actor`` is passed through to the seeding service (unused until the authorization
-    issue adds the capability check). Bad records are reported by index, good ones load.
+    ``actor`` must hold MANAGE_NEEDS (and MANAGE_ORGANIZATIONS, checked by the seeding
+    service); the command passes a system actor. Bad records are reported by index, good
+    ones load.
     """
+    actor.can(Capability.MANAGE_NEEDS).check()
     valid_orgs, org_errors, org_warnings = validate_records(organizations)
     # Needs may name any organization in the file; one whose record was rejected is
     # reported as such when its needs are loaded.

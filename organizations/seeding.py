@@ -37,6 +37,7 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils.text import slugify
 
+from authz import Actor, Capability
 from organizations.models import Organization, Source, Tag
 
 # The record keys the seed format knows; anything else is reported as a warning.
@@ -620,19 +621,18 @@ def _apply_record(record: OrganizationRecord, index: int, result: SeedResult) ->
 def seed_organizations(
     records: Sequence[Any],
     *,
-    actor: object | None = None,
+    actor: Actor,
     dry_run: bool = False,
     progress: ProgressCallback | None = None,
 ) -> SeedResult:
     """Import raw seed records (the ``organizations`` list); see the module docstring.
 
-    ``actor`` is who is seeding. It is not checked yet: the authorization issue adds the
-    capability check here, and the management command will then pass the system actor.
+    ``actor`` must hold MANAGE_ORGANIZATIONS (the command passes a system actor).
     ``dry_run`` does all the work inside a transaction that is rolled back, so the result
     says exactly what a real run would do. ``progress`` is called with ``1`` after each
     record (``tqdm.update`` fits).
     """
-    del actor  # reserved for the capability check (see docstring)
+    actor.can(Capability.MANAGE_ORGANIZATIONS).check()
     good, errors, warnings = validate_records(records)
     result = SeedResult(errors=errors, warnings=warnings, dry_run=dry_run)
     if progress is not None and errors:

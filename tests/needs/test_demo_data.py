@@ -233,3 +233,13 @@ def test_demo_file_covers_the_twin_cities_and_several_languages():
     assert "Waxaan u baahanahay" in titles  # Somali
     assert "Peb xav tau" in titles  # Hmong
     assert 10 <= len(DEMO["organizations"]) <= 15 and 20 <= len(DEMO["needs"]) <= 30
+
+
+def test_the_demo_service_checks_the_capability_first(make_staff):
+    from authz import Actor, PermissionDenied
+    from needs.demo import load_demo_data
+
+    for actor in (Actor.anonymous(), Actor.for_user(make_staff("Moderator"))):
+        with pytest.raises(PermissionDenied):
+            load_demo_data(organizations=[{"name": "Denied Org"}], needs=[], actor=actor)
+    assert not Organization.objects.filter(name="Denied Org").exists()

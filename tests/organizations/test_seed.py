@@ -11,6 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from authz import Actor
 from organizations.models import Organization, Source, Tag
 from organizations.seeding import TAG_SLUG_MAX, population_tag, seed_organizations
 
@@ -315,6 +316,7 @@ def test_service_reports_progress_for_every_record_and_a_result():
     ticks: list[int] = []
     result = seed_organizations(
         [org_record("Alpha Aid"), {"name": None}, org_record("Beta Shelf")],
+        actor=Actor.system("tests: seeding"),
         progress=ticks.append,
     )
     assert sum(ticks) == 3
@@ -343,3 +345,14 @@ def test_progress_bar_only_on_a_terminal_and_not_at_verbosity_zero(tmp_path, ver
     # Only the bar's presence: how often tqdm redraws depends on the clock.
     assert ("Seeding organizations" in err.getvalue()) is shown
     assert ("/2 [" in err.getvalue()) is shown
+
+
+def test_service_checks_the_capability_first(make_staff):
+    from authz import PermissionDenied
+
+    for actor in (Actor.anonymous(), Actor.for_user(make_staff("Moderator"))):
+        with pytest.raises(PermissionDenied):
+            seed_organizations([org_record("Alpha Aid")], actor=actor)
+    assert not Organization.objects.exists()
+    seed_organizations([org_record("Alpha Aid")], actor=Actor.for_user(make_staff("Administrator")))
+    assert Organization.objects.count() == 1

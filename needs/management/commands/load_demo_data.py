@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from authz import Actor
 from needs.demo import load_demo_data, load_demo_file
 from organizations.management.commands.seed_organizations import progress_bar
 from organizations.seeding import SeedFileError
@@ -41,11 +42,10 @@ class Command(BaseCommand):
 
         total = len(organizations) + len(needs)
         with progress_bar(self, total=total, verbosity=verbosity, desc="Loading demo data") as bar:
-            # The system actor is passed here once the authorization issue defines it.
             result = load_demo_data(
                 organizations=organizations,
                 needs=needs,
-                actor=None,
+                actor=Actor.system("command: load_demo_data"),
                 dry_run=bool(options["dry_run"]),
                 progress=bar.update,
             )

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
+from authz import Actor
 from organizations.seeding import SeedFileError, SeedResult, load_seed_file, seed_organizations
 
 
@@ -77,8 +78,12 @@ class Command(BaseCommand):
         with progress_bar(
             self, total=len(records), verbosity=verbosity, desc="Seeding organizations"
         ) as bar:
-            # The system actor is passed here once the authorization issue defines it.
-            result = seed_organizations(records, actor=None, dry_run=dry_run, progress=bar.update)
+            result = seed_organizations(
+                records,
+                actor=Actor.system("command: seed_organizations"),
+                dry_run=dry_run,
+                progress=bar.update,
+            )
 
         report(self, result, verbosity=verbosity)
         if not result.ok:
