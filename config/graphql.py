@@ -242,7 +242,11 @@ def node_field(node_type, *, description: str):
             type_name, key = "", ""
         if type_name != name:
             raise GraphQLError(f"Must receive a {name} id.")
-        return node_type.get_node(info, key)
+        try:
+            pk = int(key)
+        except ValueError:  # a well-formed id whose key is not a number: not found
+            return None
+        return node_type.get_node(info, pk)
 
     return graphene.Field(
         node_type,

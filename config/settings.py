@@ -64,7 +64,6 @@ if not _database_url:
     from config.embedded_db import database_url
 
     _database_url = database_url()
-EMBEDDED_DATABASE = not env.str("DATABASE_URL", default="")
 
 _db = env.db_url_config(_database_url)
 # A Unix-socket directory may be given percent-encoded as the host (postgres://u@%2Fpath/db).

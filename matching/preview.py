@@ -19,7 +19,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from matching.models import Notification
-from matching.services import WINDOW, _excluded_members, rank_members
+from matching.services import WINDOW, members_told_about_earlier_versions, rank_members
 from matching.texts import need_text
 from needs.models import Need
 
@@ -52,7 +52,7 @@ def reach_preview(need: Need, *, max_reasons: int = MAX_REASONS) -> ReachPreview
         need.embedding = backend.embed([need_text(need)], kind="query")[0]  # not saved
         need.embedding_model = backend.model_name
     ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)
-    excluded = _excluded_members(need)
+    excluded = members_told_about_earlier_versions(need)
     ranked = [s for s in ranked if str(s.member_id) not in excluded]
     if not ranked:
         return ReachPreview(0, 0, [])

@@ -57,7 +57,7 @@ def rank_members(need: Need, *, limit: int | None = None) -> list[Scored]:
     return scored[: limit or settings.MATCH_MAX_PER_NEED]
 
 
-def _excluded_members(need: Need) -> set:
+def members_told_about_earlier_versions(need: Need) -> set:
     """Members already told about an earlier version of this need (a revision chain)."""
     chain, current, seen = [], need.supersedes_id, set()
     while current and current not in seen:
@@ -84,7 +84,7 @@ def match_need(*, need_id: int, actor: Actor) -> MatchResult:
         need.refresh_from_db()
     ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)
     result.candidates = len(ranked)
-    excluded = _excluded_members(need)
+    excluded = members_told_about_earlier_versions(need)
     ranked = [s for s in ranked if str(s.member_id) not in excluded]
     result.relevant = len(ranked)
     created = record_notifications(need=need, ranked=ranked)

@@ -109,10 +109,7 @@ class RevokeMyTokens(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, *, actor: Actor):
-        from members.models import Member
-
-        member = Member.objects.get(pk=actor.member_id)
-        services.revoke_member_tokens(member=member, actor=actor)
+        services.revoke_member_tokens(member=_me(actor), actor=actor)
         return cls(ok=True, errors=[])
 
 

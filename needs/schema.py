@@ -60,14 +60,6 @@ class NeedNode(DjangoObjectType):
         """Only active needs: a pending or rejected need's id reads as not found."""
         return selectors.public_needs()
 
-    @classmethod
-    def get_node(cls, info, id):
-        """A well-formed global id whose key is not a number reads as not found, not a crash."""
-        try:
-            return super().get_node(info, int(id))
-        except (TypeError, ValueError):
-            return None
-
     @staticmethod
     def resolve_organization(root: Need, info) -> Organization:
         organization = root.organization

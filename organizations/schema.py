@@ -66,14 +66,6 @@ class OrganizationNode(DjangoObjectType):
         """Node lookups load what the fields read, the same way lists do."""
         return selectors.public_organizations()
 
-    @classmethod
-    def get_node(cls, info, id):
-        """A well-formed global id whose key is not a number reads as not found, not a crash."""
-        try:
-            return super().get_node(info, int(id))
-        except (TypeError, ValueError):
-            return None
-
     @staticmethod
     def resolve_tags(root: Organization, info) -> list[Tag]:
         return list(root.tags.all())

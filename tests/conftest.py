@@ -19,6 +19,17 @@ def _clear_cache():
     cache.clear()
 
 
+def post_graphql(client, query: str, **variables) -> dict:
+    """POST one GraphQL operation as a client does; the JSON answer."""
+    response = client.post(
+        "/graphql/",
+        data=json.dumps({"query": query, "variables": variables}),
+        content_type="application/json",
+    )
+    assert response["Content-Type"].startswith("application/json")
+    return response.json()
+
+
 class GraphQLClient:
     def __init__(self, client):
         self.client = client

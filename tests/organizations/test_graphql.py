@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-from graphql import GraphQLInterfaceType, GraphQLObjectType
 from graphql_relay import to_global_id
 
 from config.schema import schema
@@ -14,6 +12,7 @@ from needs.hashing import content_hash
 from needs.models import Need
 from organizations import selectors
 from organizations.models import Organization, Tag
+from tests.conftest import post_graphql
 
 pytestmark = pytest.mark.django_db
 
@@ -36,33 +35,9 @@ query($id: ID!) {
 """
 
 # Names that must never appear on any type or argument of the public schema.
-PRIVATE_FIELDS = {
-    "embedding",
-    "embeddingModel",
-    "contentHash",
-    "moderationReason",
-    "moderatedBy",
-    "moderatedAt",
-    "status",
-    "submissionType",
-    "supersedes",
-    "source",
-    "sources",
-    "lastSeenAt",
-    "disappearedAt",
-    "pushToken",
-    "interests",
-}
 
 
-def gql(client, query: str, **variables: Any) -> dict:
-    response = client.post(
-        "/graphql/",
-        data=json.dumps({"query": query, "variables": variables}),
-        content_type="application/json",
-    )
-    assert response["Content-Type"].startswith("application/json")
-    return response.json()
+gql = post_graphql  # gql(client, query, **variables)
 
 
 def names(result: dict) -> list[str]:
@@ -301,20 +276,6 @@ def test_organization_type_exposes_only_public_fields():
         "activeNeedCount",
     }
     assert set(schema.graphql_schema.get_type("Tag").fields) == {"kind", "value"}
-
-
-def test_no_private_field_anywhere_in_the_schema():
-    from tests.needs.test_graphql import ALLOWED_ARGS, ALLOWED_FIELDS
-
-    for type_ in schema.graphql_schema.type_map.values():
-        if isinstance(type_, GraphQLObjectType | GraphQLInterfaceType):
-            leaked = {f for f in PRIVATE_FIELDS & set(type_.fields)
-                      if (type_.name, f) not in ALLOWED_FIELDS}
-            assert not leaked, f"{type_.name} exposes {sorted(leaked)}"
-            for name, field in type_.fields.items():
-                args = {a for a in PRIVATE_FIELDS & set(field.args)
-                        if (type_.name, name, a) not in ALLOWED_ARGS}
-                assert not args, f"{type_.name}.{name} takes a private arg {sorted(args)}"
 
 
 def test_active_status_constant_matches_the_need_model():
