@@ -79,6 +79,9 @@ class FetchResult:
     markdown: str
     links: list[Link] = field(default_factory=list)
     html_bytes: int = 0
+    # The decoded page (empty for backends that only return Markdown): the structure-aware
+    # extractor reads headings, lists, tables and cards from it.  Not stored.
+    html: str = ""
 
 
 class Fetcher(abc.ABC):

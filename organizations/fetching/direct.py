@@ -255,6 +255,7 @@ class DirectFetcher(Fetcher):
             markdown=readable.markdown,
             links=extract_links(html, raw.url),
             html_bytes=len(raw.body),
+            html=html,
         )
 
     # -- one request with redirects ----------------------------------------------------
