@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from pgvector.django import HnswIndex, VectorField
@@ -24,6 +25,12 @@ class Need(models.Model):
         FILLED = "filled", "Filled"
         EXPIRED = "expired", "Expired"
 
+    class Kind(models.TextChoices):
+        VOLUNTEER = "volunteer", "Volunteer (hands-on)"
+        SKILLED = "skilled", "Skilled (a profession, trade or language)"
+        DONATION = "donation", "Donation (goods or money for a named thing)"
+        OTHER = "other", "Other"
+
     class SubmissionType(models.TextChoices):
         SCRAPED = "scraped", "Scraped"
         ADMIN = "admin", "Entered by staff"
@@ -44,6 +51,12 @@ class Need(models.Model):
     contact_phone = models.CharField(max_length=40, blank=True)
     contact_url = models.URLField(max_length=1000, blank=True)
     urgency = models.CharField(max_length=10, choices=Urgency.choices, default=Urgency.MEDIUM)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
+    # ISO 639 codes the need requires or prefers (a Somali interpreter: so, en); [] for none.
+    languages = ArrayField(models.CharField(max_length=12), default=list, blank=True,
+                           help_text="ISO 639 codes the need requires or prefers, e.g. so, en.")
+    # The language the need is written in (ISO 639; "hmn" Hmong, "kar" Karen).
+    page_language = models.CharField(max_length=12, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     submission_type = models.CharField(
         max_length=10, choices=SubmissionType.choices, default=SubmissionType.SCRAPED
@@ -102,6 +115,7 @@ class Need(models.Model):
             models.Index(fields=["source", "status"], name="need_source_status_idx"),
             models.Index(fields=["submission_type", "status"], name="need_type_status_idx"),
             models.Index(fields=["urgency", "status"], name="need_urgency_status_idx"),
+            models.Index(fields=["kind", "status"], name="need_kind_status_idx"),
             models.Index(
                 fields=["disappeared_at"],
                 condition=Q(disappeared_at__isnull=False),
