@@ -23,6 +23,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings_test")
 
 from needs.extraction.base import PageInput  # noqa: E402
 from needs.extraction.heuristic import HeuristicExtractor  # noqa: E402
+from needs.extraction.structure import html_language  # noqa: E402
 from organizations.readable import html_to_markdown  # noqa: E402
 from tests.fixtures.sites import fixture_pages  # noqa: E402
 
@@ -102,9 +103,11 @@ def main() -> int:
     for page in fixture_pages():
         pages += 1
         url = f"http://127.0.0.1/{page.site}/{page.file}"
-        readable = html_to_markdown(page.path.read_text(encoding="utf-8"), url=url)
+        html = page.path.read_text(encoding="utf-8")
+        readable = html_to_markdown(html, url=url)
         needs = extractor.extract(PageInput(url=url, title=readable.title,
-                                            markdown=readable.markdown))
+                                            markdown=readable.markdown, html=html,
+                                            language=html_language(html)))
         titles = [n.title for n in needs]
         pairs = match(titles, page.expected)
         split = split_of(page.site)

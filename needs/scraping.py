@@ -18,7 +18,8 @@ from django.db import connection
 from django.utils import timezone
 
 from authz import Actor, Capability
-from needs.extraction.base import ExtractionError, PageInput, get_extractor
+from needs.extraction.base import ExtractionError, get_extractor
+from needs.extraction.pipeline import extract_fetched_page
 from needs.sync import sync_needs
 from organizations.crawling import crawl
 from organizations.fetching.base import get_fetcher
@@ -100,8 +101,7 @@ def _scrape(source: Source, actor: Actor, fetcher, extractor) -> ScrapeReport:
                 unchanged_urls.append(page.url)
                 continue
             try:
-                extracted[page.url] = extractor.extract(PageInput(
-                    url=page.url, title=page.page.title, markdown=page.page.markdown))
+                extracted[page.url] = extract_fetched_page(page.page, extractor)
             except ExtractionError as exc:
                 errors.append({"url": page.url, "reason": "extraction",
                                "message": f"{page.url}: could not extract needs ({exc})"})

@@ -36,7 +36,15 @@ from organizations.models import Source
 logger = logging.getLogger(__name__)
 LIVE = (Need.Status.PENDING, Need.Status.ACTIVE)
 CONTENT_FIELDS = ("title", "description", "tldr", "contact_email", "contact_phone",
-                  "contact_url", "urgency", "location_name", "latitude", "longitude")
+                  "contact_url", "urgency", "location_name", "latitude", "longitude", "kind",
+                  "page_language")
+
+
+def _content(item: ExtractedNeed) -> dict:
+    values = {f: getattr(item, f) for f in CONTENT_FIELDS}
+    values["kind"] = values["kind"] or Need.Kind.OTHER
+    values["languages"] = list(item.languages)
+    return values
 
 
 @dataclass
@@ -80,11 +88,13 @@ def sync_needs(
         live_by_pk = {n.pk: n for n in live}
         seen: set[int] = set()
 
-        # Pages that did not change: their needs are still there.
-        for need in live:
-            if (need.source_url or source.url) in unchanged:
-                seen.add(need.pk)
-                result.unchanged += 1
+        # Pages that did not change: their needs are still there, seen now.
+        still_there = [need.pk for need in live if (need.source_url or source.url) in unchanged]
+        if still_there:
+            Need.objects.filter(pk__in=still_there).update(
+                last_seen_at=now, disappeared_at=None, updated_at=now)
+            seen.update(still_there)
+            result.unchanged += len(still_there)
 
         candidates = [(url, item) for url, items in pages.items() for item in items]
         hashes = {content_hash(title=i.title, description=i.description, organization_id=org_id)
@@ -160,8 +170,8 @@ def _mark_seen(need: Need, now) -> None:
 
 
 def _update_in_place(need: Need, item: ExtractedNeed, digest: str, url: str, now) -> None:
-    for field in CONTENT_FIELDS:
-        setattr(need, field, getattr(item, field))
+    for field, value in _content(item).items():
+        setattr(need, field, value)
     need.content_hash = digest
     need.source_url = url
     need.last_seen_at = now
@@ -180,7 +190,7 @@ def _create(source: Source, item: ExtractedNeed, digest: str, url: str, now,
         content_hash=digest,
         supersedes=supersedes,
         last_seen_at=now,
-        **{f: getattr(item, f) for f in CONTENT_FIELDS},
+        **_content(item),
     )
 
 

@@ -24,6 +24,8 @@ from pydantic import ValidationError as PydanticValidationError
 logger = logging.getLogger(__name__)
 
 Urgency = Literal["low", "medium", "high", "urgent"]
+Kind = Literal["volunteer", "skilled", "donation", "other", ""]
+_CODE = re.compile(r"^[a-z]{2,3}$|^asl$")
 
 TITLE_MIN, TITLE_MAX = 5, 200
 DESCRIPTION_MIN, DESCRIPTION_MAX = 10, 5000
@@ -91,6 +93,43 @@ class ExtractedNeed(BaseModel):
                                description="Where the need is, if the page says; else empty.")
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
+    kind: Kind = Field(default="", description="volunteer, skilled, donation or other.")
+    languages: tuple[str, ...] = Field(
+        default=(), description="ISO 639 codes the need requires or prefers, e.g. so, en.")
+    page_language: str = Field(default="", max_length=12,
+                               description="ISO 639 code of the language the need is written in.")
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind(cls, value: Any) -> Any:
+        if value is None:
+            return ""
+        value = str(value).strip().lower()
+        return value if value in ("volunteer", "skilled", "donation", "other") else ""
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _languages(cls, value: Any) -> Any:
+        from needs.extraction.language import normalise_code
+
+        if value is None or value == "":
+            return ()
+        if isinstance(value, str):
+            value = re.split(r"[,;\s]+", value)
+        codes: list[str] = []
+        for item in value if isinstance(value, list | tuple) else ():
+            code = normalise_code(str(item))
+            if _CODE.match(code) and code not in codes:
+                codes.append(code)
+        return tuple(codes[:6])
+
+    @field_validator("page_language", mode="before")
+    @classmethod
+    def _page_language(cls, value: Any) -> Any:
+        from needs.extraction.language import normalise_code
+
+        code = normalise_code(str(value or ""))
+        return code if _CODE.match(code) else ""
 
     @field_validator("title", "description", mode="before")
     @classmethod
@@ -185,11 +224,18 @@ class ExtractedNeed(BaseModel):
 
 @dataclass(frozen=True)
 class PageInput:
-    """One fetched page as the extractor sees it: its URL, title and readable Markdown."""
+    """One fetched page as the extractor sees it.
+
+    ``markdown`` is the readable text (always there); ``html`` the decoded page when the
+    backend has it (the structure-aware extractor prefers it); ``language`` the page's
+    declared language (``<html lang>``), a hint only.
+    """
 
     url: str
     title: str
     markdown: str
+    html: str = ""
+    language: str = ""
 
 
 class Extractor:
@@ -203,11 +249,25 @@ class Extractor:
         for candidate in self.candidates(page):
             need = validate_candidate(candidate, page_url=page.url, backend=self.name)
             if need is not None:
-                needs.append(need)
+                needs.append(complete_facts(need, page))
         return needs
 
     def candidates(self, page: PageInput) -> list[dict[str, Any]]:
         raise NotImplementedError
+
+
+def complete_facts(need: ExtractedNeed, page: PageInput) -> ExtractedNeed:
+    """Fill kind, required languages and page language where the backend left them empty."""
+    from needs.extraction.kinds import kind_of, required_languages
+    from needs.extraction.language import detect_language
+
+    text = f"{need.title}\n{need.description}"
+    page_language = need.page_language or detect_language(text, hint=page.language) or (
+        page.language or "en")
+    kind = need.kind or kind_of(need.title, need.description)
+    languages = need.languages or tuple(required_languages(text, page_language))
+    return need.model_copy(update={"page_language": page_language, "kind": kind,
+                                   "languages": languages})
 
 
 def validate_candidate(

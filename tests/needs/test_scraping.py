@@ -45,9 +45,10 @@ def expected_hashes(site_dir, org_id) -> set[str]:
     extractor = HeuristicExtractor()
     hashes = set()
     for page in sorted(site_dir.glob("*.html")):
-        readable = html_to_markdown(page.read_text(encoding="utf-8"))
+        html = page.read_text(encoding="utf-8")
+        readable = html_to_markdown(html)
         for need in extractor.extract(PageInput(url=str(page), title=readable.title,
-                                                markdown=readable.markdown)):
+                                                markdown=readable.markdown, html=html)):
             hashes.add(content_hash(title=need.title, description=need.description,
                                     organization_id=org_id))
     return hashes
