@@ -327,6 +327,7 @@ FETCH_USER_AGENT = env.str(
 )
 FETCH_ALLOW_PRIVATE_ADDRESSES = env.bool("FETCH_ALLOW_PRIVATE_ADDRESSES", default=False)
 CRAWL_MAX_PAGES = env.int("CRAWL_MAX_PAGES", default=15)
+FETCH_MAX_PDF_PAGES = env.int("FETCH_MAX_PDF_PAGES", default=20)
 FIRECRAWL_API_KEY = env.str("FIRECRAWL_API_KEY", default="")
 FIRECRAWL_API_URL = env.str("FIRECRAWL_API_URL", default="https://api.firecrawl.dev")
 FIRECRAWL_TIMEOUT = env.float("FIRECRAWL_TIMEOUT", default=60)

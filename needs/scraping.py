@@ -92,6 +92,9 @@ def _scrape(source: Source, actor: Actor, fetcher, extractor) -> ScrapeReport:
                 fetcher.close()
         errors += [{"url": f.url, "reason": f.reason, "message": f.message}
                    for f in outcome.failures]
+        # Dead links on the site: listed for staff, but the crawl read every page there is.
+        errors += [{"url": f.url, "reason": "broken_link", "message": f.message}
+                   for f in outcome.broken]
         pages = record_pages(source=source, outcome=outcome)
         extractor = extractor or get_extractor()
         extracted: dict[str, list] = {}

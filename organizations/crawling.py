@@ -12,10 +12,12 @@ ordering and limits are testable against a local site and reusable by any caller
   lands on counts as well.
 * URLs are normalised before de-duplication: fragment dropped, host lower-cased, default
   port dropped, tracking parameters (``utm_*``, ``fbclid``…) removed, query parameters
-  sorted.  Links to files (PDF, images, office documents, calendars…) and non-http links
-  (mailto:, tel:) are not followed.
+  sorted.  Same-site PDFs are followed (the fetcher reads their text); links to other files
+  (images, office documents, calendars…) and non-http links (mailto:, tel:) are not.
 * ``max_pages`` bounds the fetch *attempts*, failures included, so a site full of broken
   links cannot make a crawl run long.
+* A discovered link that answers 404 or 410 is a *broken link*: listed on the crawl, but
+  the crawl still read every page that exists, so it stays ``ok``.
 * One failing page never aborts the rest.  A failure of a start URL, or of a discovered
   page for any reason except the two below, is a :class:`PageFailure`.  A discovered
   link the site's robots.txt closes to us, or one that turns out not to be HTML, is
@@ -72,7 +74,7 @@ LOW_WORDS = frozenset({
     "author", "category", "archive", "archives",
 })
 FILE_EXTENSIONS = frozenset({
-    "pdf", "jpg", "jpeg", "png", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff",
+    "jpg", "jpeg", "png", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff",
     "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "csv", "rtf", "txt",
     "zip", "gz", "tar", "rar", "7z", "mp3", "mp4", "m4a", "mov", "avi", "wav", "webm",
     "ics", "vcf", "css", "js", "json", "xml", "rss", "atom", "exe", "dmg", "apk", "woff",
@@ -95,6 +97,7 @@ class CrawlOutcome:
     pages: list[FetchResult] = field(default_factory=list)
     failures: list[PageFailure] = field(default_factory=list)
     skipped: list[PageFailure] = field(default_factory=list)
+    broken: list[PageFailure] = field(default_factory=list)  # dead same-site links
 
     @property
     def status(self) -> str:
@@ -228,6 +231,8 @@ def crawl(
             failure = PageFailure(url, exc.reason.value, exc.message)
             if not is_start and exc.reason in _SKIPPED_REASONS:
                 outcome.skipped.append(failure)
+            elif not is_start and exc.reason == FetchFailure.NOT_FOUND:
+                outcome.broken.append(failure)
             else:
                 outcome.failures.append(failure)
             continue

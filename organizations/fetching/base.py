@@ -81,7 +81,7 @@ class FetchResult:
     html_bytes: int = 0
     # The decoded page (empty for backends that only return Markdown): the structure-aware
     # extractor reads headings, lists, tables and cards from it.  Not stored.
-    html: str = ""
+    html: str = field(default="", repr=False)
 
 
 class Fetcher(abc.ABC):

@@ -47,6 +47,7 @@ from organizations.fetching.html import (
     looks_like_html,
     media_type,
 )
+from organizations.fetching.pdf import PDF_TYPES, looks_like_pdf, pdf_text
 from organizations.readable import html_to_markdown
 
 logger = logging.getLogger(__name__)
@@ -244,6 +245,9 @@ class DirectFetcher(Fetcher):
         raw = self._exchange(start, original=url, for_robots=False)
         if not 200 <= raw.status < 300:
             raise _status_error(url, raw.status, raw.url)
+        if media_type(raw.content_type) in PDF_TYPES or (
+                not raw.content_type and looks_like_pdf(raw.body)):
+            return self._pdf_result(url, raw)
         html = decode_html(raw.body, raw.content_type)
         readable = html_to_markdown(html, url=raw.url)
         return FetchResult(
@@ -257,6 +261,14 @@ class DirectFetcher(Fetcher):
             html_bytes=len(raw.body),
             html=html,
         )
+
+    def _pdf_result(self, url: str, raw) -> FetchResult:
+        title, text = pdf_text(raw.body)
+        if not title:
+            title = raw.url.rstrip("/").rsplit("/", 1)[-1]
+        return FetchResult(url=url, final_url=raw.url, status_code=raw.status,
+                           content_type="application/pdf", title=title, markdown=text,
+                           links=[], html_bytes=len(raw.body))
 
     # -- one request with redirects ----------------------------------------------------
 
@@ -296,7 +308,8 @@ class DirectFetcher(Fetcher):
                         deadline=deadline,
                         original=original,
                     )
-                    if not for_robots and not content_type and not looks_like_html(body):
+                    if (not for_robots and not content_type and not looks_like_html(body)
+                            and not looks_like_pdf(body)):
                         raise FetchError(
                             FetchFailure.NOT_HTML,
                             f"{original}: no Content-Type and the body is not HTML",
@@ -364,7 +377,7 @@ class DirectFetcher(Fetcher):
         """Refuse before downloading: a non-HTML type or a declared length over the cap."""
         content_type = response.headers.get("content-type", "")
         kind = media_type(content_type)
-        if kind and kind not in HTML_TYPES:
+        if kind and kind not in HTML_TYPES and kind not in PDF_TYPES:
             raise FetchError(
                 FetchFailure.NOT_HTML, f"{original}: not an HTML page ({kind})", url=original
             )

@@ -48,7 +48,7 @@ def test_first_crawl_snapshots_every_page_as_changed(
     with django_assert_max_num_queries(4):  # previous hashes + one bulk insert (+ savepoint)
         changed = record_pages(source=source, outcome=outcome)
 
-    assert len(changed) == len(outcome.pages) == 9
+    assert len(changed) == len(outcome.pages) == 10
     assert all(item.changed for item in changed)
     snapshot = PageSnapshot.objects.get(source=source, url=site_server.url("/donate.html"))
     donate = next(p for p in outcome.pages if p.final_url.endswith("/donate.html"))
@@ -73,9 +73,9 @@ def test_second_crawl_flags_unchanged_pages_and_the_edited_one(
 
     changed = {item.url.removeprefix(site_server.base_url) for item in second if item.changed}
     assert changed == {"/donate.html"}
-    assert sum(item.unchanged for item in second) == 8
+    assert sum(item.unchanged for item in second) == 9
     # Every crawl leaves a snapshot per page; the newest donate one has the new text.
-    assert PageSnapshot.objects.filter(source=source).count() == 18
+    assert PageSnapshot.objects.filter(source=source).count() == 20
     latest = PageSnapshot.objects.filter(source=source, url=site_server.url("/donate.html"))
     assert "Mittens" in latest.order_by("-fetched_at", "-id")[0].text
 
@@ -114,6 +114,8 @@ def test_no_pages_no_snapshots(source: Source) -> None:
 def test_partial_crawl_records_status_and_readable_error(
     site_server: SiteServer, fetch_settings: Any, source: Source
 ) -> None:
+    site_server.set_page("/", "<html><body><h1>Home</h1><a href='/_test/status/503'>Report</a>"
+                              "<a href='/old-drive.html'>Old drive</a></body></html>")
     outcome = crawl_site(site_server, max_pages=50)
 
     record_source_status(source=source, outcome=outcome)
@@ -121,8 +123,11 @@ def test_partial_crawl_records_status_and_readable_error(
     source.refresh_from_db()
     assert source.last_status == Source.Status.PARTIAL
     assert source.last_scraped_at is not None
-    assert source.last_error == f"{site_server.url('/old-drive.html')}: page not found (404)"
-    # A page robots.txt closes to us is not the source's failure.
+    assert "/_test/status/503" in source.last_error and "503" in source.last_error
+    # A dead link (404) is listed on the crawl, not counted as the source's failure, and
+    # neither is a page robots.txt closes to us.
+    assert [f.url for f in outcome.broken] == [site_server.url("/old-drive.html")]
+    assert "old-drive" not in source.last_error
     assert "staff" not in source.last_error
 
 
