@@ -108,6 +108,10 @@ def _scrape(source: Source, actor: Actor, fetcher, extractor) -> ScrapeReport:
             except ExtractionError as exc:
                 errors.append({"url": page.url, "reason": "extraction",
                                "message": f"{page.url}: could not extract needs ({exc})"})
+        # A page that answers 404/410 is gone: read, with no needs (its needs disappear and
+        # expire after the grace period unless the page comes back).
+        for dead in outcome.broken:
+            extracted.setdefault(dead.url, [])
         result = sync_needs(source=source, extracted=extracted, actor=actor,
                             unchanged_urls=unchanged_urls)
         record_source_status(source=source, outcome=outcome)

@@ -111,19 +111,24 @@ def test_a_second_crawl_after_editing_one_page(served, tmp_path, settings):
     assert report.unchanged_pages == report.pages - 1
 
 
-def test_failures_are_recorded_and_do_not_make_needs_disappear(served, tmp_path):
+def test_a_page_that_now_answers_404_is_a_broken_link_and_its_needs_disappear(served, tmp_path):
     site = tmp_path / "frogtown"
     shutil.copytree(SITES_ROOT / "frogtown-neighbors", site)
     source = make_source("frogtown", served(site))
     scrape_source(source=source, actor=SYSTEM)
     before = Need.objects.filter(source=source).count()
     victim = sorted(p for p in site.glob("*.html") if p.name != "index.html")[0]
-    victim.unlink()  # now a 404
+    on_victim = Need.objects.filter(source=source, source_url__endswith="/" + victim.name)
+    expected_gone = on_victim.count()
+    victim.unlink()  # now a 404: a dead link, listed on the crawl
     report = scrape_source(source=source, actor=SYSTEM)
-    assert report.status == "partial" and report.failed_pages == 1
-    assert report.disappeared == 0
-    source.refresh_from_db()
-    assert source.last_status == "partial" and victim.name in source.last_error
+    # Every page that exists was read, so the crawl is ok; the dead link is listed.
+    assert report.status == "ok" and report.failed_pages == 0
+    crawl = Crawl.objects.filter(source=source).order_by("-pk").first()
+    assert [e["reason"] for e in crawl.errors if victim.name in e["url"]] == ["broken_link"]
+    # Its needs start their disappearance grace period (a 404 says the page is gone).
+    assert report.disappeared == expected_gone
+    assert on_victim.filter(disappeared_at__isnull=False).count() == expected_gone
     assert Need.objects.filter(source=source).count() == before
 
 

@@ -35,7 +35,7 @@ def test_need_pages_are_read_first(site_server: SiteServer, fetcher: DirectFetch
     assert paths[-1] == "/privacy.html"
     assert set(paths) == {
         "/", "/about.html", "/events.html", "/news.html", "/contact.html", "/privacy.html",
-        *NEED_PAGES,
+        "/files/annual-report.pdf", *NEED_PAGES,
     }
     # The server saw the need pages requested before any ordinary page.
     requested = [p for p in site_server.paths() if p != "/robots.txt"]

@@ -167,7 +167,7 @@ def test_declared_length_over_the_cap_is_refused_before_reading(
 
 @pytest.mark.parametrize(
     ("path", "kind"),
-    [("/_test/image", "image/png"), ("/files/annual-report.pdf", "application/pdf")],
+    [("/_test/image", "image/png")],
 )
 def test_non_html_content_is_refused(
     site_server: SiteServer, fetcher: DirectFetcher, path: str, kind: str
@@ -176,6 +176,25 @@ def test_non_html_content_is_refused(
 
     assert error.reason == FetchFailure.NOT_HTML
     assert kind in error.message
+
+
+def test_a_pdf_is_read_as_text(site_server: SiteServer, fetcher: DirectFetcher) -> None:
+    page = fetcher.fetch(site_server.url("/files/annual-report.pdf"))
+
+    assert page.content_type == "application/pdf"
+    assert page.links == [] and page.html == ""
+    assert page.markdown.startswith("RIVERSIDE PANTRY ANNUAL REPORT")
+    assert "We need Saturday drivers with a car to deliver food boxes." in page.markdown
+
+
+def test_an_unreadable_pdf_yields_an_empty_page_not_an_error(
+    site_server: SiteServer, fetcher: DirectFetcher
+) -> None:
+    site_server.set_page("/broken.pdf", b"%PDF-1.4 this is not really a PDF",
+                         content_type="application/pdf")
+    page = fetcher.fetch(site_server.url("/broken.pdf"))
+
+    assert page.content_type == "application/pdf" and page.markdown == ""
 
 
 def test_html_without_content_type_is_sniffed(
