@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
+from needs.extraction.fill import FILL_SENTENCE
 from needs.extraction.lexicon import (
     CUE_PRE,
+    EVENT_TEXT,
     GENERIC_HEADINGS,
     GENERIC_MONEY,
+    JOB_TEXT,
+    MULTI_CUE,
     NEED_HEADING,
     NEGATIVE_HEADING,
     NEGATIVE_TEXT,
     ROLE_NOUN,
+    SERVICE_TEXT,
 )
 from needs.extraction.sections import Section, _strip_md
 
@@ -51,6 +56,19 @@ def section_kind(section: Section) -> str:
     return "plain"
 
 
+def not_a_need(heading: str, body: str) -> bool:
+    """A paid job, a filled item, an event, or a service the organization offers."""
+    first = re.split(r"(?<=[.!?።۔])\s+", body.strip(), maxsplit=1)[0] if body else ""
+    text = f"{heading}\n{body}"
+    if "~~" in text or FILL_SENTENCE.search(text) or JOB_TEXT.search(text):
+        return True
+    if EVENT_TEXT.search(heading) or (EVENT_TEXT.search(first) and not CUE_PRE.search(first)
+                                      and not MULTI_CUE.search(first)):
+        return True
+    return bool(SERVICE_TEXT.search(f"{heading} {first}")) and not (
+        MULTI_CUE.search(first) or CUE_PRE.search(first))
+
+
 def _is_role_section(section: Section) -> bool:
     """A paragraph-only sub-section under a need heading: one need, titled by its heading."""
     heading = section.heading
@@ -71,6 +89,8 @@ def _is_role_section(section: Section) -> bool:
     body = " ".join(b.text for b in section.blocks)
     if NEGATIVE_TEXT.search(_strip_md(section.blocks[0].text)):
         return False  # "We are not able to sign community service forms."
+    if not_a_need(heading, _strip_md(body)):
+        return False
     return not (GENERIC_MONEY.search(body) and not CUE_PRE.search(body))
 
 

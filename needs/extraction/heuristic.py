@@ -25,16 +25,29 @@ import re
 from typing import Any
 
 from needs.extraction.base import Extractor, PageInput, derive_tldr
-from needs.extraction.classify import _is_role_section, section_kind
+from needs.extraction.classify import (
+    _is_role_section,
+    is_generic_heading,
+    is_need_heading,
+    is_negative_heading,
+    not_a_need,
+    section_kind,
+)
+from needs.extraction.fill import FILL_SENTENCE
+from needs.extraction.kinds import DONATION_GOODS, fold, kind_of
 from needs.extraction.lexicon import (
     CONTACT_START,
+    CUE_PRE,
     DATE_WORDS,
     EMAIL,
+    EVENT_TEXT,
     FULL_CELL,
     GENERIC_MONEY,
     IMPERATIVE_START,
     INLINE_LIST,
     LABEL_PARAGRAPH,
+    MULTI_CUE,
+    MULTI_HEADING_RE,
     NEGATIVE_TEXT,
     PHONE,
     PRIORITY_COLUMN,
@@ -42,7 +55,9 @@ from needs.extraction.lexicon import (
     ROLE_NOUN,
     ROLE_STOP_START,
     SPOTS_COLUMN,
+    STORY_CUE,
     TIME_COLUMN,
+    TIME_GENERIC_HEADING,
     TITLE_COLUMNS,
     WELCOME_ITEMS,
 )
@@ -50,10 +65,12 @@ from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_se
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
     _bold_lead,
+    _bound,
     _first_cue,
     _role_start,
     _sentences,
     _with_event,
+    clean_heading,
     shorten,
     urgency_of,
 )
@@ -148,6 +165,84 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     return out
 
 
+_WISH_HEADING = re.compile(
+    r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
+    r"|lista|donacion|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
+    r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج",
+    re.IGNORECASE,
+)
+
+
+def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any] | None:
+    """A wish list (a heading and the things it asks for) is one need listing the items.
+
+    Items that are roles ("Drivers for …", "Sort produce …") keep one need each; items
+    struck through or marked filled are left out of the list.
+    """
+    texts = [_strip_md(t) for t in items]
+    open_items = [t for t in texts if t and "~~" not in t and not FILL_SENTENCE.search(t)
+                  and not CONTACT_START.match(t)]
+    if len(open_items) < 2 or any(len(t.split()) > 14 for t in open_items):
+        return None
+    roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
+                or kind_of(t) in ("volunteer", "skilled"))
+    if roles and roles * 4 > len(open_items):
+        return None  # a list of roles (or roles and things mixed): one need per item
+    headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
+    wish_heading = any(_WISH_HEADING.search(fold(h)) for h in headings[:2])
+    goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
+    if not (wish_heading and (kind == "need" or goods)) and goods < max(2, len(open_items) / 2):
+        return None
+    heading = clean_heading(section.heading) if section.heading else ""
+    names = [shorten(t) for t in open_items]
+    title = f"{heading}: {', '.join(names)}" if heading else ", ".join(names)
+    body = (f"{heading}\n\n" if heading else "") + "\n".join(f"- {t}" for t in open_items)
+    return {"title": _bound(title), "body": body, "with_intro": True}
+
+
+def _is_cue_section(section: Section) -> bool:
+    """A heading with a short body that states a need (in any language): one need.
+
+    "### Darawalad gaari leh" + "Waxaan u baahannahay haween gaari leh …" is a need for
+    drivers, titled by its heading, whatever the heading's own words are.  Filled items,
+    paid jobs, events and the organization's own services are not.
+    """
+    heading = section.heading
+    if not heading or section.children or not section.blocks or len(section.blocks) > 4:
+        return False
+    if (is_generic_heading(heading) or is_negative_heading(heading) or heading.endswith("?")
+            or TIME_GENERIC_HEADING.search(heading) or len(heading.split()) > 12):
+        return False
+    if any(b.kind != "para" for b in section.blocks):
+        return False
+    body = " ".join(_strip_md(b.text) for b in section.blocks)
+    if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
+        return False
+    if _first_cue(body) and not _role_like(heading):
+        # "Volunteers" / "Asylum workshop" over "We need interpreters…": the sentence names
+        # the need better than the heading (and may name several); read it block by block.
+        return False
+    return bool(MULTI_CUE.search(body) or CUE_PRE.search(body) or STORY_CUE.search(body)
+                or _first_cue(body) or (IMPERATIVE_START.match(heading)
+                                        and not re.match(r"(?i)join\b", heading)))
+
+
+def _role_like(heading: str) -> bool:
+    """A heading that names one role or thing ("Airport Greeters", "Darawalad gaari leh")."""
+    if clean_heading(heading) != heading.strip(" :—–-"):
+        return False  # "Diaper drive kickoff — June 1": an event with a date
+    tokens = re.findall(r"[\w'’]+", heading)
+    if len(tokens) <= 2 and all(
+            re.fullmatch(r"(?i)(?:volunteers?|voluntari[oa]s?|helpers?|we|need|our|nuestros)", t)
+            for t in tokens):
+        return False  # "Volunteers", "Voluntarios": a list heading, not a role
+    if any(ROLE_NOUN.match(t) for t in tokens[-2:]):
+        return True
+    if is_need_heading(heading) and not MULTI_HEADING_RE.search(heading):
+        return False  # "Volunteer opportunities", "Cómo ayudar": a list heading
+    return not (EVENT_TEXT.search(heading) or TIME_GENERIC_HEADING.search(heading))
+
+
 class HeuristicExtractor(Extractor):
     """Deterministic, offline need extraction from readable Markdown."""
 
@@ -192,9 +287,9 @@ class HeuristicExtractor(Extractor):
             kind = section_kind(section)
             if kind == "negative":
                 continue
-            if _is_role_section(section):
+            if _is_role_section(section) or _is_cue_section(section):
                 body = "\n\n".join(b.text for b in section.blocks)
-                emit(section, shorten(section.heading), body, None)
+                emit(section, shorten(clean_heading(section.heading)), body, None)
                 continue
             used: set[int] = set()
             pending: list[tuple[int, dict[str, Any]]] = []
@@ -207,6 +302,12 @@ class HeuristicExtractor(Extractor):
                     while run_end < len(blocks) and blocks[run_end].kind == "item":
                         run_end += 1
                     items = _merge_definition_pairs([b.text for b in blocks[index:run_end]])
+                    goods = _goods_list(section, items, kind)
+                    if goods is not None:
+                        used.update(range(index, run_end))
+                        pending.append((index, goods))
+                        index = run_end
+                        continue
                     for offset, text in enumerate(items):
                         found = self._item(text, kind, section)
                         if found:

@@ -112,6 +112,7 @@ VOLUNTEER = re.compile(
     r"\bvolunteer\w*|\bhelpers?\b|\bhands\b|\bshifts?\b|\bsign ?up\b|\bdrivers?\b|\bdriv\w*"
     r"|\bsort\w*|\bpack\w*|\bcook\w*|\bserv\w*|\bdeliver\w*|\bmov\w*|\bclean\w*|\bsetup\b"
     r"|\bset up\b|\bgreeters?\b|\bvisit\w*|\bshovel\w*|\bgarden\w*|\bchildcare\b|\bbabysit\w*"
+    r"|\bpersonas\s+(?:con|que)\b|\bllevar\b|\bacompa[nñ]ar\b|\bvisitar\b"
     r"|\bvoluntari\w*|\bayuda\w*|\bmutadawac\w*|\bisku xil\w*|\bpab dawb\b|\btuaj pab\b"
     r"|\btsav tsheb\b|\bpab\b|\bdarawal\w*|\bwadis\w*|\bconduc\w*|\bchofer\w*|\blai xe\b"
     r"|\btinh nguyen\b|\btola ooltota\b|\btola\b|\bgargaar\w*|ፈቃደኛ|متطوع",
@@ -131,7 +132,8 @@ def required_languages(text: str, page_language: str = "") -> list[str]:
     for word, code in LANGUAGE_WORDS.items():
         if not word.isascii() and word in raw and code not in names:
             names.append(code)
-    interpreting = bool(INTERPRET.search(folded) or INTERPRET.search(raw))
+    interpreting = bool(INTERPRET.search(folded) or INTERPRET.search(raw)
+                        or re.search(r"\bbilingu\w*|\blaba\s+luqadood\b|\bsong\s+ngu\b", folded))
     if not names:
         return []
     if interpreting:

@@ -10,9 +10,79 @@ from __future__ import annotations
 
 import re
 
+from needs.extraction.fill import FILL_SENTENCE, FILL_TEXT
+
 # --------------------------------------------------------------------------- vocabulary
 
 _I = re.IGNORECASE
+
+# Need words in the other languages served, for headings and for sentences.  Somali:
+# mutadawac (volunteer), tabaruc/deeq (donation), u baahan (in need of), raadinaynaa (we are
+# looking for); Hmong: pab dawb (volunteer), xav tau (need/want), nrhiav (look for), pub
+# (give); Vietnamese: tình nguyện (volunteer), cần (need), quyên góp / ủng hộ (donate), tìm
+# (look for); Oromo: tola ooltota (volunteers), barbaanna / barbaachisa (we need / is
+# needed), arjoomaa (donate); Amharic: በጎ ፈቃደኛ (volunteer), እንፈልጋለን (we want), ያስፈልጋል
+# (is needed), ልገሳ (donation); Arabic: متطوع (volunteer), نحتاج (we need), مطلوب (wanted),
+# تبرع (donate).
+MULTI_HEADING = (
+    r"|\bmutadawac\w*|\btabaruc\w*|\bdeeq\w*|\bu\s+baahan\w*|\bbaahiyaha\b|\bcaawi\w*"
+    r"|\bpab\s+dawb\b|\bxav\s+tau\b|\bkev\s+pab\b|\bpub\s+dawb\b|\bthov\s+pab\b"
+    r"|tình\s+nguyện|\bcần\b|quyên\s+góp|ủng\s+hộ"
+    r"|\btola\s+ool\w*|\bbarbaach\w*|\bbarbaann?a\b|\barjoom\w*|\bgargaar\w*"
+    r"|በጎ\s*ፈቃደ\w*|ያስፈልጉናል|ያስፈልጋል|ያስፈልገናል|እንፈልጋለን|ልገሳ|የሚያስፈልጉን"
+    r"|متطوع\w*|نحتاج|مطلوب\w*|تبرع\w*|بحاجة"
+)
+MULTI_HEADING_RE = re.compile(MULTI_HEADING.lstrip("|"), re.IGNORECASE)
+MULTI_CUE = re.compile(
+    r"\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|raadineynaa|doonaynaa|rabnaa)\b"
+    r"|\bu\s+baahan\s*(?:nahay|ahay|yahay|nahay)\b|\bloo\s+baahan\s+yahay\b"
+    r"|\bwaxaa\s+loo\s+baahan\w*|\bwaxaan\s+ka\s+codsaneynaa\b|\bfadlan\s+(?:keena|keen)\b"
+    r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|thov)\b|\blawv\s+xav\s+tau\b"
+    r"|\bthov\s+(?:pab|nqa|pub)\b|\bxav\s+tau\s+neeg\b"
+    r"|chúng\s+tôi\s+(?:cần|đang\s+cần|đang\s+tìm|tìm)|\bcần\s+(?:thêm|gấp|người|tình)"
+    r"|đang\s+tìm|xin\s+(?:quyên\s+góp|ủng\s+hộ)|\bcần\b"
+    r"|\b(?:ni\s+)?barbaann?a\b|\bbarbaachisa\b|\bbarbaadna\b|\barjoomaa\b"
+    r"|\bgargaarsa\s+keessan\b"
+    r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
+    r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع",
+    _I,
+)
+# A household's situation told as a story is a need for what it lacks.
+STORY_CUE = re.compile(
+    r"\b(?:has|have|had)\s+(?:no|nothing|almost\s+nothing)\b"
+    r"|\b(?:needs?|lacks?)\s+(?:a|an|some|new|warm|winter|basic)\b|\bsleeping\s+on\s+the\s+floor\b"
+    r"|\bno\s+tienen\b|\bma\s+haystaan\b|\btsis\s+muaj\b|\bhin\s+qaban\b|የላቸውም|لا\s+يملكون",
+    _I,
+)
+# What the organization gives its clients, events, paid jobs: never needs.
+SERVICE_TEXT = re.compile(
+    r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
+    r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
+    r"|groceries|boxes|workshops?|consultations?)\b(?!\s+(?:drive|volunteer))"
+    r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b|\bwalk-?ins?\b"
+    r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
+    r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
+    r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
+    r"|\bni\s+kennina\b|\bbilisaa\b|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
+    r"|\bmiễn\s+phí\b",
+    _I,
+)
+EVENT_TEXT = re.compile(
+    r"\bjoin\s+us\b|\bkick-?off\b|\bcelebrat\w*|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar\b"
+    r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|\btickets?\b|\brsvp\b"
+    r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
+    r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
+    r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b",
+    _I,
+)
+JOB_TEXT = re.compile(
+    r"\bpaid\s+(?:position|role|staff|job|opening|internship)|\(paid\)|\bsalary\b"
+    r"|\bfull[- ]time\b|\bpart[- ]time\b.*\$|\$\d{2},\d{3}|\$\d+(?:\.\d\d)?\s*(?:/|per)\s*"
+    r"(?:hour|hr)\b|\bplus\s+benefits\b|\bstaff\s+opening\b|\bjob\s+opening\b"
+    r"|\bwe(?:'re|’re|\s+are)\s+hiring\b|\bsend\s+(?:your\s+)?(?:resume|cv)\b|\bapply\s+with\s+"
+    r"(?:a\s+)?(?:resume|cv)\b|\bempleo\s+pagado\b|\bsueldo\b|\bmushahar\b",
+    _I,
+)
 
 NEED_HEADING = re.compile(
     r"\bvolunteer(?:s|ing)?\b|\bhow (?:you )?(?:can )?(?:to )?help\b|\bways to (?:help|serve)\b"
@@ -22,7 +92,9 @@ NEED_HEADING = re.compile(
     r"|\bnecesitamos\b|\bse necesitan?\b|\bdonaciones\b|\blista de deseos\b|\bturnos?\b"
     r"|\boportunidades\b|\bopen roles\b|\bopportunit(?:y|ies)\b|\b(?:can|could) you help\b"
     r"|\bwant to help\b"
-    r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b",
+    r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
+    # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
+    + MULTI_HEADING,
     _I,
 )
 NEGATIVE_HEADING = re.compile(
@@ -31,7 +103,9 @@ NEGATIVE_HEADING = re.compile(
     r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b|\bmission\b|\bmisi[oó]n\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
     r"|\bfeedback\b|\bnews\b|\bnoticias\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
-    r"|\bcelebrat\w*\b|\bof the year\b",
+    r"|\bcelebrat\w*\b|\bof the year\b|\bjobs?\b|\bcareers?\b|\bemployment\b|\bhiring\b"
+    r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
+    r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bblog\b|\bstories\b|\bhistorias\b",
     _I,
 )
 GENERIC_HEADINGS = frozenset(
@@ -39,7 +113,10 @@ GENERIC_HEADINGS = frozenset(
         "donate", "give", "give today", "donate now", "online giving", "other ways to give",
         "questions", "contact", "contact us", "stay connected", "support our work",
         "support us", "hours", "location", "directions", "faq", "follow us", "donar",
-        "dona", "contacto", "preguntas",
+        "dona", "contacto", "preguntas", "find us", "visit", "visit us", "what's new",
+        "what’s new", "news", "latest news", "blog", "from the blog", "get involved",
+        "how to apply", "how to volunteer", "ways to give", "about", "about us", "our mission",
+        "welcome", "home", "parking", "donate online",
     }
 )
 TIME_GENERIC_HEADING = re.compile(
@@ -75,6 +152,7 @@ CUE_POST = re.compile(
 # Sentences that look like needs but are not: thanks, filled, past tense, negations,
 # clients' needs, surveys.
 NEGATIVE_TEXT = re.compile(
+    FILL_SENTENCE.pattern + r"|~~|\bs[ií]guenos\b|\bfollow\s+us\b|\bfacebook\b|\binstagram\b|"
     r"\bthank(?:s|\s+you)\b|\bgracias\b|\bfilled\b|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
     r"|\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b|\bfeedback\b|\bsurvey\b"
@@ -106,7 +184,8 @@ CONTACT_START = re.compile(
     _I,
 )
 IMPERATIVE_START = re.compile(
-    r"^(?:host|join|become|drive|deliver|tutor|mentor|translate|interpret|cook|serve|knit|"
+    r"^(?:envolver|empacar|clasificar|manejar|traducir|cocinar|ense[nñ]ar|acompa[nñ]ar|llevar"
+    r"|repartir|servir|visitar|host|run|start|join|become|drive|deliver|tutor|mentor|translate|interpret|cook|serve|knit|"
     r"sort|pack|lead|teach|coach|sponsor|adopt|organize|sew|collect|help|donate|únete|"
     r"sé|maneja|traduce|cocina|enseña|dona|ayuda|ap[uú]ntate|inscr[ií]bete|reg[ií]strate|"
     r"sign\s+up\s+to|wrap|bundle|stock|visit|paint|build|fold|assemble|pick\s+up|envuelve|"
@@ -158,7 +237,7 @@ SPOTS_COLUMN = re.compile(
     r"\b(?:spots?|open|left|available|needed|se necesitan|cupos|lugares|remaining)\b", _I
 )
 PRIORITY_COLUMN = re.compile(r"\b(?:priority|prioridad|urgency|urgencia)\b", _I)
-FULL_CELL = re.compile(r"^\s*0\b|\bfull\b|\blleno\b|\bfilled\b|\bcompleto\b|\bclosed\b", _I)
+FULL_CELL = re.compile(r"^\s*0\b|~~|" + FILL_TEXT.pattern, _I)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?!\d)")

@@ -25,13 +25,20 @@ import re
 import lxml.html
 from lxml import etree
 
+from needs.extraction.fill import FILL_BADGE, STATUS_WORD
+
+_FILLED_CLASSES = frozenset({"filled", "is-filled", "full", "is-full", "closed", "is-closed",
+                             "taken", "covered", "sponsored", "fulfilled", "completed",
+                             "sold-out", "soldout", "struck", "strikethrough", "done"})
+
 _DROP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "form",
                         "template", "svg", "iframe", "button", "select", "input", "textarea",
                         "head", "object", "embed", "canvas", "map", "audio", "video"})
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog",
                          "alertdialog", "menubar", "menu"})
 _DROP_WORDS = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|cookies?|consent|gdpr"
+    r"(?:^|[\s_-])\w*(?:nav|menu)\w*(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?:navigation|breadcrumbs?|cookies?|consent|gdpr"
     r"|site-header|site-footer|masthead|skip-link|skiplink|social|share|sharing|footer"
     r"|header-bar|topbar|top-bar|modal|popup|newsletter-signup|subscribe|search|pagination"
     r"|screen-reader-text|sr-only|visually-hidden)(?:$|[\s_-])",
@@ -108,6 +115,10 @@ class _Inline:
             self.parts.append("\n")
         elif tag == "img":
             return
+        elif tag == "a":
+            self.parts.append(" ")
+            self.walk(child, stop_at_blocks=stop_at_blocks)
+            self.parts.append(" ")
         elif _is_struck(child):
             text = _inline_text(child)
             if text:
@@ -149,9 +160,17 @@ def _all_bold(el) -> bool:
         tag = child.tag if isinstance(child.tag, str) else ""
         size = (child.get("size") or "").lstrip("+") if tag == "font" else ""
         if tag in _BOLD or (tag == "font" and size.isdigit() and int(size) >= 4) or (
-                tag == "span" and "bold" in (child.get("style") or "").lower()):
+                _bold_style(child.get("style") or "")):
             strong_text += " " + _plain(_inline_text(child))
     return len(strong_text.split()) >= len(text.split()) and bool(strong_text.strip())
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)|font-size\s*:\s*(?:[2-9]\d)px",
+                         re.IGNORECASE)
+
+
+def _bold_style(style: str) -> bool:
+    return bool(_BOLD_STYLE.search(style))
 
 
 def _looks_like_heading_line(text: str) -> bool:
@@ -168,15 +187,24 @@ def _looks_like_heading_line(text: str) -> bool:
 class _Walker:
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.level = 1  # the level of the last heading written
+        self.level = 1  # the level of the last real (h1-h6) heading written
+        self.real = 1
+
+    def pseudo(self, text: str) -> None:
+        """A heading the markup implies (bold line, card title): one below the last real one."""
+        self.heading(text, min(self.real + 1, 6), real=False)
 
     # -- output
-    def heading(self, text: str, level: int) -> None:
-        text = _plain(text).strip(" :")
+    def heading(self, text: str, level: int, *, real: bool = True) -> None:
+        text = " ".join(_plain(text).split()).strip(" :")
         if not text:
             return
+        if STATUS_WORD.fullmatch(text):
+            return  # a lone "OPEN" / "NEW" badge is not a heading
         self.lines += ["", "#" * max(1, min(level, 6)) + " " + text, ""]
         self.level = level
+        if real:
+            self.real = level
 
     def paragraph(self, text: str) -> None:
         for line in text.split("\n"):
@@ -184,7 +212,7 @@ class _Walker:
             if not line:
                 continue
             if _looks_like_heading_line(line):
-                self.heading(line, min(self.level + 1, 6) if self.level < 3 else self.level)
+                self.pseudo(line)
                 continue
             self.lines += [line, ""]
 
@@ -213,7 +241,7 @@ class _Walker:
         if tag == "details":
             summary = el.find("summary")
             if summary is not None:
-                self.heading(_inline_text(summary), min(self.level + 1, 6))
+                self.pseudo(_inline_text(summary))
             body = _shallow_without(el, summary)
             self.container(body, depth)
             return
@@ -230,11 +258,11 @@ class _Walker:
             return
         lines = [t for t in text.split("\n") if t.strip()]
         if len(lines) == 1 and self._is_pseudo_heading(el, lines[0]):
-            self.heading(lines[0], min(self.level + 1, 6) if self.level < 3 else self.level)
+            self.pseudo(lines[0])
             return
         # A bold first line over plain lines: "**Warehouse sorters**<br>Saturdays…".
         if len(lines) > 1 and re.fullmatch(r"\*\*[^*]{3,80}\*\*", lines[0].strip()):
-            self.heading(lines[0], min(self.level + 1, 6) if self.level < 3 else self.level)
+            self.pseudo(lines[0])
             lines = lines[1:]
         self.paragraph("\n".join(lines))
 
@@ -243,17 +271,17 @@ class _Walker:
         words = plain.split()
         if not words or len(words) > 10 or len(plain) > 90 or plain.endswith((".", ",", ";")):
             return False
-        if _HEADING_CLASS.search(_classes(el)):
+        if _HEADING_CLASS.search(_classes(el)) or _bold_style(el.get("style") or ""):
             return True
         return _all_bold(el) or _looks_like_heading_line(plain)
 
     def container(self, el, depth: int) -> None:
         """A div-like element: runs of inline content are paragraphs; blocks are walked."""
-        if _HEADING_CLASS.search(_classes(el)) and not any(
+        if (_HEADING_CLASS.search(_classes(el)) or _bold_style(el.get("style") or "")) and not any(
                 _is_block(c) for c in el if isinstance(c.tag, str) and c.tag != "br"):
             text = _inline_text(el)
             if text and len(text.split()) <= 12:
-                self.heading(text, min(self.level + 1, 6) if self.level < 3 else self.level)
+                self.pseudo(text)
                 return
         run = _Inline()
         run.add(el.text)
@@ -264,7 +292,7 @@ class _Walker:
             if text:
                 lines = [t for t in text.split("\n") if t.strip()]
                 if len(lines) == 1 and _looks_like_heading_line(lines[0]):
-                    self.heading(lines[0], min(self.level + 1, 6))
+                    self.pseudo(lines[0])
                 else:
                     self.paragraph(text)
             run = _Inline()
@@ -316,13 +344,11 @@ class _Walker:
                     self.walk(child, depth + 1)
 
     def definitions(self, el) -> None:
-        level = min(self.level + 1, 6)
         for child in el:
             if not isinstance(child.tag, str) or _dropped(child):
                 continue
             if child.tag == "dt":
-                self.heading(_inline_text(child), level)
-                self.level = level - 1  # siblings stay at the same level
+                self.pseudo(_inline_text(child))
             elif child.tag == "dd":
                 self.walk_dd(child)
             elif child.tag == "div":  # <dl><div><dt/><dd/></div></dl> (HTML 5.2)
@@ -433,11 +459,74 @@ def structured_markdown(html: str) -> str:
                     previous.tail = (previous.tail or "") + tail
                 else:
                     parent.text = (parent.text or "") + tail
+    _drop_filled_items(doc)
     body = doc.find("body")
     walker = _Walker()
     walker.walk(body if body is not None else doc)
     text = "\n".join(walker.lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    # The page's own title heads the page when the page has no top heading of its own (the
+    # site's h1 is often in a dropped header): "Volunteer | Refugee Welcome Network".
+    if not re.search(r"^# ", text, re.MULTILINE):
+        title = (doc.findtext(".//title") or "").strip()
+        title = re.split(r"\s+[|–—-]\s+|\s+::\s+", title)[0].strip()
+        if title and len(title) <= 80:
+            text = f"# {title}\n\n{text}"
+    return text
+
+
+def _drop_filled_items(doc) -> None:
+    """Remove the items a badge, class or wording marks as filled (a card, row or list item).
+
+    The item is the nearest ``li``/``tr``/``dd``, else the nearest ancestor holding text
+    beyond the badge (a card), but never more than a card's worth of text.
+    """
+    doomed = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html", "main", "section", "table",
+                                                     "ul", "ol", "tbody", "thead"):
+            continue
+        classes = (el.get("class") or "").lower().split()
+        marked = any(c in _FILLED_CLASSES or c.endswith(("-filled", "-full", "-closed", "-taken",
+                                                         "-covered", "-sponsored"))
+                     for c in classes)
+        text = " ".join(el.text_content().split())
+        badge = bool(text) and len(text) <= 60 and bool(
+            FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
+        if not (marked or badge):
+            continue
+        if el.tag in ("li", "tr", "dd"):
+            doomed.append(el)
+            continue
+        # A badge or a marked cell: find the item it belongs to.
+        node = el.getparent()
+        while node is not None and node.tag not in ("body", "html"):
+            if node.tag in ("li", "tr", "dd"):
+                doomed.append(node)
+                break
+            words = len(" ".join(node.text_content().split()).split())
+            if words > len(text.split()) + 4:
+                if words <= 150 and node.tag not in ("section", "main", "article", "table"):
+                    doomed.append(node)
+                break
+            node = node.getparent()
+    for el in doomed:
+        parent = el.getparent()
+        if el.tag == "div" and el.getprevious() is not None and el.getprevious().tag in (
+                "h1", "h2", "h3", "h4", "h5", "h6") and parent is not None and len(parent) <= 2:
+            el = parent  # a card's body: the card goes, heading and all
+            parent = el.getparent()
+        if parent is None:
+            continue
+        if parent is not None:
+            tail = el.tail
+            previous = el.getprevious()
+            parent.remove(el)
+            if tail and tail.strip():
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
 
 
 def html_language(html: str) -> str:

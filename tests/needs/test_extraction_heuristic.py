@@ -108,9 +108,16 @@ def test_spanish_page(results):
     needs = next(n for f, _, n in results
                  if (f.site, f.file) == ("northside-food-shelf", "voluntarios.html"))
     titles = [n.title.lower() for n in needs]
-    for want in ("bilingües", "conductores", "aceite", "arroz", "pañales"):
+    for want in ("bilingües", "conductores", "lista de deseos"):
         assert any(want in t for t in titles), (want, titles)
-    assert len(needs) == 5
+    # The wish list is one need whose description lists its items (issue 10).
+    assert len(needs) == 3
+    wish = next(n for n in needs if "lista de deseos" in n.title.lower())
+    assert wish.kind == "donation" and wish.page_language == "es"
+    for item in ("Aceite de cocina", "Arroz", "Pañales"):
+        assert f"- {item}" in wish.description
+    bilingual = next(n for n in needs if "bilingües" in n.title.lower())
+    assert bilingual.kind == "volunteer" and set(bilingual.languages) == {"es", "en"}
     assert all(n.contact_phone == "612-555-0142" for n in needs)
 
 
