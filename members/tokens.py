@@ -2,8 +2,8 @@
 
 ``authz.tokens`` issues and checks every token but imports no app of ours; this module
 tells it about members (registered in ``MembersConfig.ready()``).  A member's tokens
-carry the member's ``token_version``: bumping it (``revoke_member_tokens``, ``deleteMyData``)
-revokes every token issued before.
+carry the member's ``token_version``: bumping it (``revoke_member_tokens``) revokes every
+token issued before, and a deleted member's tokens find nobody.
 """
 
 from __future__ import annotations
