@@ -23,6 +23,7 @@ app.autodiscover_tasks()
 # config is not an installed app, so its tasks module is named explicitly.
 app.conf.imports = ("config.tasks",)
 
+
 def refuse_debug_outside_development(what: str) -> None:
     """Exit (SystemExit, which Celery's signal dispatch does not swallow) when DEBUG is on
     and no development .env was read."""
