@@ -27,7 +27,11 @@ $(STAMP): requirements.lock requirements-bootstrap.lock
 	@touch $(STAMP)
 
 .PHONY: install
-install: $(STAMP)  ## Create .venv and install the locked dependencies
+install: $(STAMP)  ## Create .venv, install the locked dependencies, write a development .env if none
+	@$(PY) -m config.dev_env write
+
+.PHONY: venv
+venv: $(STAMP)  ## Only create .venv with the locked dependencies (writes no .env: production hosts)
 
 .PHONY: lock
 lock:  ## Regenerate the lock files (exact versions with hashes) from pyproject.toml
@@ -38,7 +42,7 @@ lock:  ## Regenerate the lock files (exact versions with hashes) from pyproject.
 		--python-version 3.11 --universal -o requirements-bootstrap.lock
 
 .PHONY: db
-db: $(STAMP)  ## Start the embedded PostgreSQL (when DATABASE_URL is unset) and migrate
+db: install  ## Start the embedded PostgreSQL (when DATABASE_URL is unset) and migrate
 	@if [ -z "$$DATABASE_URL" ]; then $(PY) -m config.embedded_db start >/dev/null; fi
 	$(DEV) $(PY) manage.py migrate --noinput
 
@@ -70,15 +74,20 @@ serve: db  ## Serve as production does: gunicorn, DEBUG off, static files collec
 	$(PY) manage.py collectstatic --noinput -v 0 && \
 	exec $(VENV)/bin/gunicorn config.wsgi -c gunicorn.conf.py
 
+# Worker and beat take their configuration from the environment and .env as they are: no
+# DEBUG=1 here. With DEBUG on they start only next to the development .env (`make install`);
+# on a production host (no such file) DEBUG=1 is refused, here and by the Celery app itself.
+# They never migrate: run `make run` (or `make db`) first in development, migrate on deploy.
 .PHONY: worker
-worker: db  ## Start a Celery worker (needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0)
-	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0); without a broker tasks run in-process."; exit 2; }
-	$(DEV) exec $(VENV)/bin/celery -A config worker --loglevel INFO
+worker: $(STAMP)  ## Start a Celery worker (needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0)
+	@$(PY) -m config.dev_env check-celery worker
+	exec $(VENV)/bin/celery -A config worker --loglevel INFO
 
 .PHONY: beat
-beat: db  ## Start Celery beat (the schedule lives in settings.CELERY_BEAT_SCHEDULE)
-	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL first."; exit 2; }
-	$(DEV) exec $(VENV)/bin/celery -A config beat --loglevel INFO --schedule var/celerybeat-schedule
+beat: $(STAMP)  ## Start Celery beat, exactly one per deployment (schedule: settings.CELERY_BEAT_SCHEDULE)
+	@$(PY) -m config.dev_env check-celery beat
+	@mkdir -p var
+	exec $(VENV)/bin/celery -A config beat --loglevel INFO --schedule var/celerybeat-schedule
 
 .PHONY: schema
 schema: $(STAMP)  ## Regenerate schema.graphql from the code
@@ -92,6 +101,15 @@ lint: $(STAMP)  ## ruff
 audit: $(STAMP)  ## pip-audit the lock file (needs the vulnerability service; not part of `make test`)
 	$(UV) pip install --quiet --python $(PY) pip-audit
 	$(VENV)/bin/pip-audit --require-hashes --disable-pip -r requirements.lock
+
+.PHONY: backup
+backup: $(STAMP)  ## Back up the embedded database with its pg_dump (FILE=path, default var/backups/)
+	$(PY) -m config.embedded_db backup $(FILE) $(if $(DB),--database $(DB))
+
+.PHONY: restore
+restore: $(STAMP)  ## Replace the embedded database with a backup (FILE=path; current data saved first)
+	@test -n "$(FILE)" || { echo "Name the backup to restore: make restore FILE=var/backups/<name>.dump"; exit 2; }
+	$(PY) -m config.embedded_db restore "$(FILE)" $(if $(DB),--database $(DB))
 
 .PHONY: db-stop
 db-stop: $(STAMP)  ## Stop the embedded PostgreSQL (its data under var/ is kept)

@@ -29,9 +29,17 @@ from pathlib import Path
 import environ
 
 # The same local .env the Django settings read (real environment variables win), so the
-# GUNICORN_* values there apply to the server too.
-_env_file = Path(__file__).resolve().parent / ".env"
-if _env_file.exists():
+# GUNICORN_* values there apply to the server too: DJANGO_ENV_FILE names another file, and
+# empty means none (production, containers). Mirrors config.dev_env.env_file_path, which
+# this file does not import (the master process stays free of the Django project).
+_base_dir = Path(__file__).resolve().parent
+_configured = os.environ.get("DJANGO_ENV_FILE")
+_env_file = (
+    _base_dir / ".env"
+    if _configured is None
+    else (_base_dir / Path(_configured).expanduser()) if _configured.strip() else None
+)
+if _env_file is not None and _env_file.is_file():
     environ.Env.read_env(str(_env_file), overwrite=False)
 
 

@@ -5,6 +5,12 @@ HS256 is pinned (the algorithm is never read from the token); ``exp``, ``iat``, 
 member's ``token_version``: bumping it revokes every token issued before.  A staff user's
 tokens carry a fingerprint of the password hash, so a password change revokes them, and
 an inactive or non-staff user's tokens stop working at once.
+
+``authz`` is the bottom layer and imports no app of ours: a kind of subject (``user``,
+``member``) is a :class:`TokenSubject` registered under its name.  Staff users (Django's
+auth, which sits below us) are registered here; ``members`` registers its members in
+``MembersConfig.ready()`` (``members/tokens.py``).  A token whose kind nobody registered
+is invalid.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import hmac
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 
 import jwt
 from django.conf import settings
@@ -24,6 +31,8 @@ from authz.errors import AuthenticationError
 ALGORITHM = "HS256"
 ACCESS = "access"
 REFRESH = "refresh"
+MEMBER = "member"
+USER = "user"
 
 
 @dataclass(frozen=True)
@@ -36,10 +45,6 @@ class TokenPair:
 
 def _key() -> str:
     return settings.JWT_SECRET
-
-
-def _user_fingerprint(user) -> str:
-    return hmac.new(_key().encode(), user.password.encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def _encode(sub: str, ver: str, typ: str, ttl: timedelta, now: datetime) -> tuple[str, datetime]:
@@ -58,7 +63,73 @@ def _encode(sub: str, ver: str, typ: str, ttl: timedelta, now: datetime) -> tupl
     return jwt.encode(payload, _key(), algorithm=ALGORITHM), exp
 
 
-def _issue(sub: str, ver: str) -> TokenPair:
+class TokenSubject(Protocol):
+    """What ``authz.tokens`` needs to know about one kind of subject.
+
+    ``ident`` and ``version`` go into the token (``sub`` is ``<kind>:<ident>``, ``ver`` the
+    version); a token whose ``ver`` differs from the subject's current version is revoked.
+    ``load`` finds the subject again from its ident and raises ``LookupError`` when it is
+    gone, malformed or may no longer log in.
+    """
+
+    def ident(self, subject: Any) -> str: ...
+
+    def version(self, subject: Any) -> str: ...
+
+    def load(self, ident: str) -> Any: ...
+
+    def actor(self, subject: Any) -> Actor: ...
+
+
+_SUBJECTS: dict[str, TokenSubject] = {}
+
+
+def register_subject(kind: str, subject: TokenSubject) -> None:
+    """Make tokens of ``kind`` issuable and resolvable (idempotent: the last one wins)."""
+    if not kind or ":" in kind:
+        raise ValueError(f"a token subject kind is a word without ':', not {kind!r}")
+    _SUBJECTS[kind] = subject
+
+
+def _subject(kind: str) -> TokenSubject:
+    try:
+        return _SUBJECTS[kind]
+    except KeyError:
+        raise LookupError(f"no token subject is registered for {kind!r}") from None
+
+
+class StaffUsers:
+    """Staff users: the version is a fingerprint of the password hash."""
+
+    def ident(self, user) -> str:
+        return str(user.pk)
+
+    def version(self, user) -> str:
+        return hmac.new(_key().encode(), user.password.encode(), hashlib.sha256).hexdigest()[:16]
+
+    def load(self, ident: str):
+        from django.contrib.auth import get_user_model
+
+        User = get_user_model()
+        try:
+            user = User.objects.get(pk=int(ident))
+        except (ValueError, User.DoesNotExist) as exc:
+            raise LookupError(ident) from exc
+        if not (user.is_active and user.is_staff):
+            raise LookupError(ident)
+        return user
+
+    def actor(self, user) -> Actor:
+        return Actor.for_user(user)
+
+
+register_subject(USER, StaffUsers())
+
+
+def issue(kind: str, subject) -> TokenPair:
+    """An access and a refresh token for ``subject`` of a registered ``kind``."""
+    handler = _subject(kind)
+    sub, ver = f"{kind}:{handler.ident(subject)}", handler.version(subject)
     now = datetime.now(tz=UTC)
     access, access_exp = _encode(sub, ver, ACCESS, settings.JWT_ACCESS_TTL, now)
     refresh, refresh_exp = _encode(sub, ver, REFRESH, settings.JWT_REFRESH_TTL, now)
@@ -66,11 +137,11 @@ def _issue(sub: str, ver: str) -> TokenPair:
 
 
 def issue_for_member(member) -> TokenPair:
-    return _issue(f"member:{member.pk}", str(member.token_version))
+    return issue(MEMBER, member)
 
 
 def issue_for_user(user) -> TokenPair:
-    return _issue(f"user:{user.pk}", _user_fingerprint(user))
+    return issue(USER, user)
 
 
 def decode(token: str, *, typ: str) -> dict:
@@ -97,30 +168,16 @@ def decode(token: str, *, typ: str) -> dict:
 def actor_from_claims(claims: dict) -> tuple[Actor, object]:
     """Resolve the subject; a revoked, deleted or deactivated subject is rejected."""
     kind, _, ident = str(claims["sub"]).partition(":")
-    if kind == "member":
-        from members.models import Member
-
-        try:
-            member = Member.objects.only("id", "token_version").get(pk=uuid.UUID(ident))
-        except (ValueError, Member.DoesNotExist) as exc:
-            raise AuthenticationError("The token is no longer valid.") from exc
-        if str(member.token_version) != claims["ver"]:
-            raise AuthenticationError("The token has been revoked; log in again.")
-        return Actor.for_member(member), member
-    if kind == "user":
-        from django.contrib.auth import get_user_model
-
-        User = get_user_model()
-        try:
-            user = User.objects.get(pk=int(ident))
-        except (ValueError, User.DoesNotExist) as exc:
-            raise AuthenticationError("The token is no longer valid.") from exc
-        if not (user.is_active and user.is_staff):
-            raise AuthenticationError("The token is no longer valid.")
-        if not hmac.compare_digest(_user_fingerprint(user), claims["ver"]):
-            raise AuthenticationError("The token has been revoked; log in again.")
-        return Actor.for_user(user), user
-    raise AuthenticationError("The token is invalid.")
+    handler = _SUBJECTS.get(kind)
+    if handler is None:
+        raise AuthenticationError("The token is invalid.")
+    try:
+        subject = handler.load(ident)
+    except LookupError as exc:
+        raise AuthenticationError("The token is no longer valid.") from exc
+    if not hmac.compare_digest(handler.version(subject), str(claims["ver"])):
+        raise AuthenticationError("The token has been revoked; log in again.")
+    return handler.actor(subject), subject
 
 
 def actor_from_access_token(token: str) -> Actor:
@@ -131,5 +188,4 @@ def refresh(refresh_token: str) -> TokenPair:
     """A new pair for a valid refresh token (revocation is checked as for access)."""
     claims = decode(refresh_token, typ=REFRESH)
     _, subject = actor_from_claims(claims)
-    kind = str(claims["sub"]).split(":", 1)[0]
-    return issue_for_member(subject) if kind == "member" else issue_for_user(subject)
+    return issue(str(claims["sub"]).split(":", 1)[0], subject)

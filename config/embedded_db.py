@@ -10,29 +10,43 @@ process is gone) and the server is started again; PostgreSQL itself then recover
 The server listens on a Unix socket inside the data directory only (no TCP port), so it
 never collides with another PostgreSQL on the machine.
 
+Backups use the ``pg_dump`` / ``pg_restore`` shipped with the server (same version, so a
+dump always restores); :func:`server_binary` is the one place that knows where the package
+keeps them.  ``restore`` loads the dump into a new database first, in one transaction, and
+only then swaps it in place of the old one, so a bad or truncated file leaves the current
+data exactly as it was; the current data is dumped first too (``make restore``), so an
+unintended restore can be undone.
+
 Command line::
 
     python -m config.embedded_db start   # start if needed, print the DATABASE_URL
     python -m config.embedded_db url     # same
     python -m config.embedded_db status  # running or not
     python -m config.embedded_db stop    # stop the server (data kept)
+    python -m config.embedded_db backup [FILE] [--database NAME]   # pg_dump, custom format
+    python -m config.embedded_db restore FILE [--database NAME]    # pg_restore, then swap
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import fcntl
 import logging
 import os
 import subprocess
 import sys
+import time
 import warnings
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = BASE_DIR / "var" / "pgdata"
+DEFAULT_BACKUP_DIR = BASE_DIR / "var" / "backups"
 DATABASE_NAME = "mndigitalaid"
+SUPERUSER = "postgres"
 
 logger = logging.getLogger(__name__)
 
@@ -180,8 +194,201 @@ def is_running() -> bool:
     return bool(info is not None and info.is_running())
 
 
+class BackupError(Exception):
+    """A backup or restore that could not be done; the message says why (data untouched)."""
+
+
+def server_binary(name: str) -> Path:
+    """The PostgreSQL program ``name`` (``pg_dump``, ``pg_restore``, ``psql``…) shipped with
+    the embedded server package, so client and server versions always match.
+
+    The only code that knows the package's layout: `pgserver` keeps its binaries in
+    ``pgserver/pginstall/bin``.  Adapt this function (and nothing else) when the package
+    changes.
+    """
+    _import_pgserver()
+    from pgserver._commands import POSTGRES_BIN_PATH
+
+    path = Path(POSTGRES_BIN_PATH) / name
+    if not path.is_file():
+        raise BackupError(f"{name} is not shipped with the embedded server ({path.parent})")
+    return path
+
+
+def _run(args: list[str | os.PathLike], what: str) -> str:
+    # Our own binaries and file names, as a list (no shell).
+    result = subprocess.run(  # noqa: S603
+        [str(a) for a in args], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip() or f"exit status {result.returncode}"
+        raise BackupError(f"{what} failed: {detail}")
+    return result.stdout
+
+
+def _connect(dbname: str = "postgres"):
+    import psycopg
+
+    return psycopg.connect(host=ensure_server(), user=SUPERUSER, dbname=dbname, autocommit=True)
+
+
+def _database_exists(conn, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+    return row is not None
+
+
+def _identifier(name: str):
+    from psycopg import sql
+
+    return sql.Identifier(name)
+
+
+def default_backup_path(dbname: str = DATABASE_NAME, *, label: str = "") -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return DEFAULT_BACKUP_DIR / f"{dbname}{'-' + label if label else ''}-{stamp}.dump"
+
+
+def backup(path: Path | None = None, *, dbname: str = DATABASE_NAME) -> Path:
+    """Dump ``dbname`` of the embedded server to ``path`` (custom format, compressed).
+
+    Written under a temporary name and renamed when complete, so an interrupted backup
+    never leaves a truncated file under the final name; an existing file is never replaced.
+    """
+    path = Path(path) if path else default_backup_path(dbname)
+    if path.exists():
+        raise BackupError(f"{path} already exists; choose another file name")
+    host = ensure_server()
+    with _connect() as conn:
+        if not _database_exists(conn, dbname):
+            raise BackupError(f"there is no database {dbname!r} on the embedded server")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        _run([server_binary("pg_dump"), "--format=custom", "--host", host,
+              "--username", SUPERUSER, "--file", partial, dbname], "pg_dump")
+        partial.rename(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def check_archive(path: Path) -> Path:
+    """A file pg_restore cannot list is not a dump of ours: say so before touching anything."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist or is not a file")
+    _run([server_binary("pg_restore"), "--list", path], f"reading {path} as a pg_dump archive")
+    return path
+
+
+def restore(path: Path, *, dbname: str = DATABASE_NAME) -> None:
+    """Replace database ``dbname`` with the contents of the dump at ``path``.
+
+    The dump is restored into a new database in a single transaction first; only when
+    that succeeded is the old database swapped out (new connections refused, open ones
+    ended, renamed, dropped).  Any failure before the swap leaves ``dbname`` untouched.
+    """
+    path = check_archive(path)
+    host = ensure_server()
+    staging, replaced = f"{dbname}__restoring", f"{dbname}__replaced"
+    with _connect() as conn:
+        for leftover in (staging, replaced):  # from an earlier attempt that was killed
+            conn.execute(_drop(leftover))
+        conn.execute(_create(staging))
+    try:
+        _run([server_binary("pg_restore"), "--exit-on-error", "--single-transaction",
+              "--no-owner", "--host", host, "--username", SUPERUSER, "--dbname", staging, path],
+             f"pg_restore of {path}")
+    except BackupError:
+        with _connect() as conn:
+            conn.execute(_drop(staging))
+        raise
+    with _connect() as conn:
+        if _database_exists(conn, dbname):
+            _swap_out(conn, dbname, replaced)
+        conn.execute(_rename(staging, dbname))
+        conn.execute(_drop(replaced))
+
+
+def _swap_out(conn, dbname: str, replaced: str) -> None:
+    """Rename ``dbname`` out of the way, ending the sessions that use it."""
+    from psycopg import errors, sql
+
+    conn.execute(sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS false").format(
+        _identifier(dbname)))
+    deadline = time.monotonic() + 30
+    while True:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = %s AND pid <> pg_backend_pid()", [dbname])
+        try:
+            conn.execute(_rename(dbname, replaced))
+            return
+        except errors.ObjectInUse as exc:
+            if time.monotonic() > deadline:  # give the database back as it was
+                conn.execute(sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS true").format(
+                    _identifier(dbname)))
+                raise BackupError(
+                    f"{dbname!r} is still in use; stop what uses it and retry") from exc
+            time.sleep(0.2)
+
+
+def _create(name: str):
+    from psycopg import sql
+
+    return sql.SQL("CREATE DATABASE {}").format(_identifier(name))
+
+
+def _drop(name: str):
+    from psycopg import sql
+
+    return sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(_identifier(name))
+
+
+def _rename(old: str, new: str):
+    from psycopg import sql
+
+    return sql.SQL("ALTER DATABASE {} RENAME TO {}").format(_identifier(old), _identifier(new))
+
+
+def _other_database_configured() -> str | None:
+    """backup/restore act on the embedded server only: refuse when the app is configured
+    for another PostgreSQL (whose backups are the operator's, see docs/deploy.md)."""
+    from urllib.parse import unquote
+
+    from config.dev_env import load_env_file
+
+    load_env_file()
+    url = os.environ.get("DATABASE_URL", "")
+    if url and str(data_dir()) not in unquote(url):
+        return ("DATABASE_URL names another PostgreSQL server; this command backs up and "
+                "restores the embedded one only. Use that server's pg_dump / pg_restore "
+                "(docs/deploy.md).")
+    return None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m config.embedded_db",
+                                     description="Manage the embedded PostgreSQL + pgvector.")
+    commands = parser.add_subparsers(dest="command")
+    for name, text in (("start", "start if needed and print the DATABASE_URL"),
+                       ("url", "the same as start"), ("status", "running or not"),
+                       ("stop", "stop the server (its data is kept)")):
+        commands.add_parser(name, help=text)
+    dump = commands.add_parser("backup", help="dump a database with pg_dump (custom format)")
+    dump.add_argument("file", nargs="?", type=Path,
+                      help="where to write it (default: var/backups/<database>-<time>.dump)")
+    dump.add_argument("--database", default=DATABASE_NAME)
+    load = commands.add_parser("restore", help="replace a database with a dump's contents")
+    load.add_argument("file", type=Path, help="a file written by backup")
+    load.add_argument("--database", default=DATABASE_NAME)
+    load.add_argument("--no-safety-backup", action="store_true",
+                      help="do not dump the current database before replacing it")
+    return parser
+
+
 def main(argv: list[str]) -> int:
-    command = argv[1] if len(argv) > 1 else "start"
+    args = _parser().parse_args(argv[1:])
+    command = args.command or "start"
     if command in ("start", "url"):
         print(database_url())
         return 0
@@ -192,8 +399,27 @@ def main(argv: list[str]) -> int:
     if command == "stop":
         print("stopped" if stop() else "not running")
         return 0
-    print(f"unknown command {command!r}; use start, url, status or stop", file=sys.stderr)
-    return 2
+    other = _other_database_configured()
+    if other:
+        print(f"{command}: {other}", file=sys.stderr)
+        return 2
+    try:
+        if command == "backup":
+            print(f"backed up {args.database} to {backup(args.file, dbname=args.database)}")
+            return 0
+        check_archive(args.file)
+        with _connect() as conn:
+            exists = _database_exists(conn, args.database)
+        if exists and not args.no_safety_backup:
+            safety = backup(default_backup_path(args.database, label="before-restore"),
+                            dbname=args.database)
+            print(f"the current {args.database} was saved first to {safety}")
+        restore(args.file, dbname=args.database)
+        print(f"restored {args.database} from {args.file}")
+        return 0
+    except BackupError as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

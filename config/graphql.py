@@ -1,25 +1,19 @@
-"""The GraphQL view and the keyset pagination every list query shares.
+"""The GraphQL endpoint: the view ``config.urls`` serves and its error formatting.
 
-GraphiQL is served only when DEBUG is on (decided per request). Lists are Relay connections
-paginated by keyset (the cursor holds the row's sort key), not by offset: a page stays stable
-when rows are added in front of it, and no page needs a COUNT or an OFFSET scan.
+GraphiQL is served only when DEBUG is on (decided per request).  What every app's schema
+shares (the base mutation, typed errors, keyset pagination) lives below the apps, in
+``authz.graphql`` and ``authz.pagination``: ``config`` composes, it is imported by nobody.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import logging
 import traceback
-from collections.abc import Sequence
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Field, Model, Q, QuerySet
 from django.http import HttpResponse, HttpResponseBadRequest
-from graphene import relay
 from graphene_django.views import GraphQLView as BaseGraphQLView
 from graphene_django.views import HttpError
 from graphql import GraphQLError, specified_rules
@@ -28,11 +22,6 @@ from authz.errors import AuthzError
 from authz.graphql_rules import NoIntrospection, limits_rule
 
 logger = logging.getLogger("graphql")
-
-DEFAULT_PAGE_SIZE = 20
-SEARCH_MAX_LENGTH = 200
-FIRST_DESCRIPTION = "Page size, 1 to the server's cap (100 unless configured); default 20."
-AFTER_DESCRIPTION = "The endCursor of the previous page."
 
 
 class GraphQLView(BaseGraphQLView):
@@ -131,126 +120,3 @@ def format_error(error) -> dict:
         formatted["message"] = "Internal server error."
     formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR"}
     return formatted
-
-
-def page_size(first: int | None) -> int:
-    """Validate ``first``: a page over the cap is an error, never a silent clamp."""
-    cap = settings.GRAPHQL_MAX_PAGE_SIZE
-    if first is None:
-        return min(DEFAULT_PAGE_SIZE, cap)
-    if not 1 <= first <= cap:
-        raise GraphQLError(f"first must be between 1 and {cap}")
-    return first
-
-
-def check_search(search: str | None) -> None:
-    """Refuse search terms longer than any real query, before they reach the database."""
-    if search is not None and len(search) > SEARCH_MAX_LENGTH:
-        raise GraphQLError(f"search must be at most {SEARCH_MAX_LENGTH} characters")
-
-
-def _key_fields(model: type[Model], order: Sequence[str]) -> list[tuple[str, Field, bool]]:
-    """(attname, field, descending) for each ordering key; "pk" names the primary key."""
-    keys = []
-    for item in order:
-        descending = item.startswith("-")
-        name = item.lstrip("-")
-        field = model._meta.pk if name == "pk" else model._meta.get_field(name)
-        keys.append((field.attname, field, descending))
-    return keys
-
-
-def encode_cursor(row: Model, order: Sequence[str]) -> str:
-    """An opaque cursor: the model label and the row's sort key, JSON in base64."""
-    keys = _key_fields(type(row), order)
-    payload = [row._meta.label, *[field.value_to_string(row) for _, field, _ in keys]]
-    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode()
-
-
-def decode_cursor(cursor: str, model: type[Model], order: Sequence[str]) -> list[Any]:
-    """The sort key inside ``cursor``; a cursor from another list or a forged one is an error."""
-    keys = _key_fields(model, order)
-    try:
-        payload = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        if not isinstance(payload, list) or payload[:1] != [model._meta.label]:
-            raise ValueError
-        raw = payload[1:]
-        if len(raw) != len(keys) or not all(isinstance(value, str) for value in raw):
-            raise ValueError
-        return [field.to_python(value) for (_, field, _), value in zip(keys, raw, strict=True)]
-    except (ValueError, TypeError, ValidationError, binascii.Error, UnicodeError):
-        raise GraphQLError("after is not a valid cursor for this list") from None
-
-
-def _after_filter(keys: list[tuple[str, Field, bool]], values: list[Any]) -> Q:
-    """Rows strictly after ``values`` in the (lexicographic) order the keys describe."""
-    condition = Q()
-    for i, (attname, _, descending) in enumerate(keys):
-        step = Q(**{f"{attname}__{'lt' if descending else 'gt'}": values[i]})
-        for prior_attname, value in zip([k[0] for k in keys[:i]], values[:i], strict=True):
-            step &= Q(**{prior_attname: value})
-        condition = step if i == 0 else condition | step
-    return condition
-
-
-def keyset_connection(
-    queryset: QuerySet,
-    *,
-    connection: type[relay.Connection],
-    first: int | None,
-    after: str | None,
-    order: Sequence[str],
-) -> relay.Connection:
-    """One page of ``queryset`` in ``order`` (whose last key must be unique, e.g. "pk").
-
-    Costs one query for the rows (plus the queryset's prefetches), however many rows there are.
-    """
-    size = page_size(first)
-    model = queryset.model
-    keys = _key_fields(model, order)
-    if after is not None:
-        queryset = queryset.filter(_after_filter(keys, decode_cursor(after, model, order)))
-    rows = list(queryset.order_by(*order)[: size + 1])
-    has_next = len(rows) > size
-    rows = rows[:size]
-    edges = [connection.Edge(node=row, cursor=encode_cursor(row, order)) for row in rows]
-    return connection(
-        edges=edges,
-        page_info=relay.PageInfo(
-            has_next_page=has_next,
-            # Paging forward, rows before the cursor exist (the cursor's own row at least).
-            has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-    )
-
-
-def node_field(node_type, *, description: str):
-    """``field(id: ID!)`` for one node type.  Unlike ``relay.Node.Field``, an id of another
-    type (or garbage) is a clear GraphQL error rather than a bare exception, so it is not
-    reported as an internal error."""
-    import graphene
-    from graphql_relay import from_global_id
-
-    name = node_type._meta.name
-
-    def resolve(root, info, id):  # noqa: A002 - GraphQL argument name
-        try:
-            type_name, key = from_global_id(id)
-        except Exception:  # noqa: BLE001 - any undecodable id
-            type_name, key = "", ""
-        if type_name != name:
-            raise GraphQLError(f"Must receive a {name} id.")
-        try:
-            pk = int(key)
-        except ValueError:  # a well-formed id whose key is not a number: not found
-            return None
-        return node_type.get_node(info, pk)
-
-    return graphene.Field(
-        node_type,
-        id=graphene.ID(required=True, description=f"The global id of the {name}."),
-        description=description,
-        resolver=resolve,
-    )

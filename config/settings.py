@@ -2,9 +2,10 @@
 
 Production is the default: ``DEBUG`` is off unless the environment turns it on, and with
 DEBUG off a missing ``SECRET_KEY``, ``ALLOWED_HOSTS`` or ``DATABASE_URL`` stops start-up
-with a message that names the variable.  The developer commands (`make run`, `make
-worker`) set ``DEBUG=1``; with DEBUG on and no ``DATABASE_URL`` the project starts its own
-embedded PostgreSQL + pgvector (see ``config.embedded_db``).
+with a message that names the variable.  On a development machine `make install` writes a
+git-ignored ``.env`` with ``DEBUG=1`` (``config.dev_env``); with DEBUG on and no
+``DATABASE_URL`` the project starts its own embedded PostgreSQL + pgvector (see
+``config.embedded_db``).
 
 Every variable is listed, with a comment, in ``.env.example``.
 """
@@ -21,13 +22,18 @@ import environ
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
+from config.dev_env import is_development_file, load_env_file
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
-# A local .env (git-ignored) is read if present; real environment variables win.
-_env_file = BASE_DIR / ".env"
-if _env_file.exists():
-    environ.Env.read_env(str(_env_file), overwrite=False)
+# A local .env (git-ignored) is read if present; real environment variables win.  `make
+# install` writes a development one (DEBUG on) when none exists; a production host has
+# none.  DJANGO_ENV_FILE names another file (empty: none).  See config/dev_env.py.
+ENV_FILE = load_env_file()
+# True only when that file is the development .env (it says DEVELOPMENT_ENV=1 itself):
+# Celery workers and beat refuse to run with DEBUG on otherwise (config/celery.py).
+DEVELOPMENT_ENV_FILE = is_development_file(ENV_FILE)
 
 DEBUG = env.bool("DEBUG", default=False)
 
@@ -41,7 +47,7 @@ def _required(name: str, dev_default: str | None = None) -> str:
         return dev_default
     raise ImproperlyConfigured(
         f"{name} is not set. It is required when DEBUG is off; see .env.example "
-        f"(or set DEBUG=1 for local development)."
+        f"(on a development machine, `make install` writes a .env with DEBUG=1)."
     )
 
 
@@ -59,7 +65,7 @@ if not _database_url:
     if not DEBUG:
         raise ImproperlyConfigured(
             "DATABASE_URL is not set. It is required when DEBUG is off (PostgreSQL >= 15 "
-            "with pgvector >= 0.5); with DEBUG=1 the embedded database is used instead."
+            "with pgvector >= 0.8); with DEBUG=1 the embedded database is used instead."
         )
     from config.embedded_db import database_url
 

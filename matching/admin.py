@@ -7,7 +7,7 @@ import re
 
 from django.contrib import admin
 
-from config.admin_dashboard import install_dashboard
+from matching.dashboard import install_dashboard
 from matching.models import Notification
 from members.admin import StaffOnlyView, masked_member_id
 

@@ -10,7 +10,7 @@ from graphql_relay import from_global_id
 
 from authz import Capability
 from authz.graphql import BaseMutation
-from config.graphql import (
+from authz.pagination import (
     AFTER_DESCRIPTION,
     FIRST_DESCRIPTION,
     check_search,

@@ -6,7 +6,7 @@ import graphene
 from graphene import relay
 from graphene_django import DjangoObjectType
 
-from config.graphql import (
+from authz.pagination import (
     AFTER_DESCRIPTION,
     FIRST_DESCRIPTION,
     check_search,

@@ -124,3 +124,13 @@ def test_refresh_gives_a_new_pair_but_an_access_token_cannot_refresh(make_member
     assert t.actor_from_access_token(new.access).member_id == member.pk
     with pytest.raises(AuthenticationError):
         t.refresh(pair.access)
+
+
+def test_a_token_of_a_kind_nobody_registered_is_invalid():
+    """authz imports no app: kinds are registered (members does so in its ready())."""
+    for sub in ("robot:1", "nokind", ":1"):
+        token = jwt.encode(claims(sub=sub), settings.JWT_SECRET, algorithm="HS256")
+        with pytest.raises(AuthenticationError, match="invalid"):
+            t.actor_from_access_token(token)
+    with pytest.raises(LookupError):
+        t.issue("robot", object())

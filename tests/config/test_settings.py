@@ -14,7 +14,9 @@ BASE_ENV = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG",
 
 
 def start(env: dict, code: str = "import django; django.setup(); print('started')"):
-    full = {**BASE_ENV, "DJANGO_SETTINGS_MODULE": "config.settings", **env}
+    # As on a production host: no .env (a development checkout has one; see test_dev_env).
+    full = {**BASE_ENV, "DJANGO_SETTINGS_MODULE": "config.settings", "DJANGO_ENV_FILE": "",
+            **env}
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=full, capture_output=True, text=True, timeout=60
     )

@@ -1,8 +1,9 @@
 """The numbers on the admin index: what needs attention this week.
 
-``install_dashboard(admin.site)`` (called from ``matching/admin.py``, the app that may
-import every model involved) wraps the site's ``index`` view to add ``dashboard`` to its
-context; ``templates/admin/index.html`` renders it above the app list.
+It counts rows of three apps, so it lives in ``matching``, the one app allowed to import
+all of them (see docs/architecture.md).  ``install_dashboard(admin.site)`` (called from
+``matching/admin.py``) wraps the site's ``index`` view to add ``dashboard`` to its context;
+``templates/admin/index.html`` renders it above the app list.
 """
 
 from __future__ import annotations
