@@ -32,6 +32,8 @@ def is_negative_heading(heading: str) -> bool:
 
 
 def is_generic_heading(heading: str) -> bool:
+    if heading.rstrip().endswith(("»", "→", "›")):
+        return True  # a teaser heading linking to another page
     return _heading_key(heading) in GENERIC_HEADINGS
 
 

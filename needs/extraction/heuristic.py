@@ -66,6 +66,7 @@ from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
     _bold_lead,
     _bound,
+    _content_words,
     _first_cue,
     _role_start,
     _sentences,
@@ -185,7 +186,8 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     if len(open_items) < 2 or any(len(t.split()) > 14 for t in open_items):
         return None
     roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
-                or kind_of(t) in ("volunteer", "skilled"))
+                or (kind_of(t) in ("volunteer", "skilled")
+                    and not DONATION_GOODS.search(fold(t))))
     if roles and roles * 4 > len(open_items):
         return None  # a list of roles (or roles and things mixed): one need per item
     headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
@@ -218,19 +220,41 @@ def _is_cue_section(section: Section) -> bool:
     body = " ".join(_strip_md(b.text) for b in section.blocks)
     if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
         return False
-    if _first_cue(body) and not _role_like(heading):
-        # "Volunteers" / "Asylum workshop" over "We need interpreters…": the sentence names
-        # the need better than the heading (and may name several); read it block by block.
+    if _first_cue(body) and not _role_like(heading) and (
+            len(section.blocks) > 1 or is_need_heading(heading) or EVENT_TEXT.search(heading)
+            or clean_heading(heading) != heading.strip(" :—–-")):
+        # "Volunteers" / "Asylum workshop" over "We need interpreters…": the sentences name
+        # the needs better than the heading (and may name several); read them one by one.
         return False
+    if is_need_heading(heading) and any(ROLE_NOUN.match(t)
+                                        for t in re.findall(r"[\w'’]+", heading)[1:]):
+        return True  # "VOLUNTEERS NEEDED: SACK LUNCH PACKERS" over its details
     return bool(MULTI_CUE.search(body) or CUE_PRE.search(body) or STORY_CUE.search(body)
                 or _first_cue(body) or (IMPERATIVE_START.match(heading)
                                         and not re.match(r"(?i)join\b", heading)))
+
+
+def _section_title(heading: str, body: str) -> str:
+    """The heading, cleaned; with the need sentence's core when the heading names no role
+    ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
+    title = _bound(clean_heading(heading)).rstrip(" .,;:")
+    if title.isupper():
+        title = title[:1] + title[1:].lower()
+    cue = _first_cue(body)
+    if cue and not _role_like(heading):
+        core = cue[1]
+        if not (_content_words(core) & _content_words(title)):
+            title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
+    return title
 
 
 def _role_like(heading: str) -> bool:
     """A heading that names one role or thing ("Airport Greeters", "Darawalad gaari leh")."""
     if clean_heading(heading) != heading.strip(" :—–-"):
         return False  # "Diaper drive kickoff — June 1": an event with a date
+    if re.search(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia)\b|\bhousehold\b|\bqoys\w*"
+                 r"|\btsev\s+neeg\b", heading):
+        return False  # a household's story: the need is in the sentence
     tokens = re.findall(r"[\w'’]+", heading)
     if len(tokens) <= 2 and all(
             re.fullmatch(r"(?i)(?:volunteers?|voluntari[oa]s?|helpers?|we|need|our|nuestros)", t)
@@ -289,7 +313,7 @@ class HeuristicExtractor(Extractor):
                 continue
             if _is_role_section(section) or _is_cue_section(section):
                 body = "\n\n".join(b.text for b in section.blocks)
-                emit(section, shorten(clean_heading(section.heading)), body, None)
+                emit(section, _section_title(section.heading, body), body, None)
                 continue
             used: set[int] = set()
             pending: list[tuple[int, dict[str, Any]]] = []

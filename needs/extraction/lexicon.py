@@ -249,7 +249,9 @@ DATE_WORDS = re.compile(
     r"|s[aá]bado|domingo|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{4}|\d{1,2})\b",
     _I,
 )
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“¡¿A-ZÁÉÍÓÚÑ0-9*])")
+SENTENCE_SPLIT = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
+    r"(?<=[.!?።۔])\s+(?=[\"“¡¿A-ZÁÉÍÓÚÑ0-9*])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
 )

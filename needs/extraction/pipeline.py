@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from needs.extraction.base import ExtractedNeed, Extractor, PageInput, get_extractor
-from needs.extraction.structure import html_language
+from needs.extraction.structure import html_language, text_to_markdown
 
 
 def page_input(page) -> PageInput:
     """A fetch result (``organizations.fetching.base.FetchResult``) as the extractor's input."""
     html = getattr(page, "html", "") or ""
+    markdown = page.markdown
+    if getattr(page, "content_type", "") == "application/pdf":
+        markdown = text_to_markdown(markdown)  # a PDF's text layer: give it structure
     return PageInput(
         url=page.final_url or page.url,
         title=page.title,
-        markdown=page.markdown,
+        markdown=markdown,
         html=html,
         language=html_language(html),
     )

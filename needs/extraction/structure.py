@@ -227,7 +227,10 @@ class _Walker:
             return
         tag = el.tag
         if re.fullmatch(r"h[1-6]", tag):
-            self.heading(_inline_text(el), int(tag[1]))
+            text = _inline_text(el)
+            if _is_link_only(el, text):
+                text += " »"  # a teaser linking to another page, not a need of this one
+            self.heading(text, int(tag[1]))
             return
         if tag in ("ul", "ol", "menu"):
             self.list(el, depth)
@@ -254,8 +257,8 @@ class _Walker:
 
     def text_block(self, el) -> None:
         text = _inline_text(el)
-        if not text:
-            return
+        if not text or _is_link_only(el, text):
+            return  # "Read more", "Join a volunteer team" linking elsewhere: a teaser
         lines = [t for t in text.split("\n") if t.strip()]
         if len(lines) == 1 and self._is_pseudo_heading(el, lines[0]):
             self.pseudo(lines[0])
@@ -331,6 +334,8 @@ class _Walker:
                 continue
             own = _inline_text(li, stop_at_blocks=True)
             nested = [c for c in li if isinstance(c.tag, str) and _is_block(c)]
+            if _starts_with_site_link(li) and len(own.split()) <= 16 and not nested:
+                continue  # "Join a volunteer team — …" linking to another page: a teaser
             if _is_struck_item(li):
                 own = f"~~{_plain(own)}~~" if own else own
             if own:
@@ -412,6 +417,30 @@ def _shallow_without(el, skip):
             break
     copy.tag = "div"
     return copy
+
+
+def _is_link_only(el, text: str) -> bool:
+    """All of the element's text is one link to another page (not an anchor on this one)."""
+    links = [a for a in el.iter("a") if (a.get("href") or "").strip()
+             and not (a.get("href") or "").startswith(("#", "mailto:", "tel:"))]
+    if len(links) != 1:
+        return False
+    return " ".join(_plain(_inline_text(links[0])).split()) == " ".join(_plain(text).split())
+
+
+def _starts_with_site_link(el) -> bool:
+    """The element's text opens with a link to another page of the same site."""
+    if (el.text or "").strip():
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    while first is not None and first.tag in ("strong", "b", "em", "span") and not (
+            first.text or "").strip():
+        first = next((c for c in first if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a":
+        return False
+    href = (first.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "mailto:", "tel:", "http://", "https://",
+                                               "//"))
 
 
 def _owner_table(row):
@@ -533,3 +562,37 @@ def html_language(html: str) -> str:
     """The ``<html lang>`` attribute's primary subtag, or ""."""
     match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", html or "", re.IGNORECASE)
     return match.group(1).lower() if match else ""
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*▪●◦–]|\d{1,2}[.)])\s+")
+
+
+def text_to_markdown(text: str) -> str:
+    """Plain text (a PDF's text layer) -> Markdown: ALL-CAPS or short bold-like lines become
+    headings, bullet lines items, wrapped lines are joined into paragraphs."""
+    out: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.extend([" ".join(para), ""])
+            para.clear()
+
+    for raw in (text or "").splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            flush()
+            continue
+        if _looks_like_heading_line(line) or (
+                line.endswith(":") and len(line.split()) <= 6 and line[:1].isupper()):
+            flush()
+            out.extend(["", "## " + line.rstrip(":"), ""])
+        elif _BULLET.match(line):
+            flush()
+            out.append("- " + _BULLET.sub("", line))
+        else:
+            para.append(line)
+            if re.search(r"[.!?]$", line) and len(line) < 60:
+                flush()
+    flush()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
