@@ -129,6 +129,7 @@ def score_round(round_dir: Path, version: str, verbose: bool) -> dict:
     by_lang = defaultdict(Counter)
     attrs = Counter()
     trap_types = Counter()
+    confusion = Counter()
     lines = []
     for slug in sorted(truth):
         site = truth[slug]
@@ -165,6 +166,8 @@ def score_round(round_dir: Path, version: str, verbose: bool) -> dict:
                 if e.get("kind") is not None:
                     attrs["kind_n"] += 1
                     attrs["kind_ok"] += e["kind"] == t.get("kind")
+                    if e["kind"] != t.get("kind"):
+                        confusion[(t.get("kind"), e["kind"])] += 1
                 if e.get("page_language") is not None:
                     attrs["lang_n"] += 1
                     attrs["lang_ok"] += fold(e["page_language"]) == fold(t.get("page_language"))
@@ -218,6 +221,9 @@ def score_round(round_dir: Path, version: str, verbose: bool) -> dict:
     for name, label in (("kind", "kind"), ("lang", "page language"), ("req", "languages")):
         if attrs[f"{name}_n"]:
             print(f"  {label} agrees on {attrs[f'{name}_ok']}/{attrs[f'{name}_n']} matched needs")
+    if confusion:
+        print("  kind confusion (labelled -> extracted): "
+              + ", ".join(f"{a}->{b} {n}" for (a, b), n in confusion.most_common()))
     return {"precision": precision, "recall": recall, "trap_hits": totals["trap_hits"],
             **totals}
 

@@ -16,6 +16,7 @@ from needs.extraction.lexicon import (
     NEGATIVE_HEADING,
     NEGATIVE_TEXT,
     ROLE_NOUN,
+    SERVICE_HEADING,
     SERVICE_TEXT,
 )
 from needs.extraction.sections import Section, _strip_md
@@ -48,6 +49,8 @@ def section_kind(section: Section) -> str:
     chain = [section, *section.ancestors()]
     if any(is_negative_heading(s.heading) for s in chain):
         return "negative"
+    if any(s.heading and SERVICE_HEADING.search(s.heading.strip(" »")) for s in chain[:2]):
+        return "negative"  # "Our services", "Clinic hours": what the organization gives
     if is_generic_heading(section.heading):
         return "plain"
     for node in chain:

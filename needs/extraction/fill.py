@@ -34,11 +34,12 @@ _FILL_WORDS = (
     r"|puv\s+lawm|tau\s+txaus\s+lawm|txaus\s+lawm|tsis\s+xav\s+tau\s+lawm|muaj\s+txaus\s+lawm"
     r"|kaw\s+lawm"
     # Vietnamese
-    r"|đã\s+đủ|đủ\s+rồi|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
+    r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
+    r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
     # Oromo
     r"|guutameera|guuteera|hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera"
     # Amharic
-    r"|ተሞልቷል|ሞልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል"
+    r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል"
     # Arabic
     r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لدينا\s+ما\s+يكفي|مغلق"
     # Karen (S'gaw; best effort)

@@ -34,7 +34,7 @@ from needs.extraction.classify import (
     section_kind,
 )
 from needs.extraction.fill import FILL_SENTENCE
-from needs.extraction.kinds import DONATION_GOODS, fold, kind_of
+from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     CONTACT_START,
     CUE_PRE,
@@ -174,6 +174,21 @@ _WISH_HEADING = re.compile(
 )
 
 
+_ANNOUNCE = re.compile(
+    r"\bneeds?\b|\bneeded\b|\blooking\s+for\b|\broles?\b|\bopportunit|\bwish\s*list|\bwe\s+could\s+use"
+    r"|\bhelp\s+with\b|\bnecesit|\bbuscamos\b|\bbaahan|\bxav\s+tau\b|\bcần\b|\bbarbaach"
+    r"|ያስፈልጉናል|نحتاج",
+    re.IGNORECASE,
+)
+
+
+def _announces_list(text: str) -> bool:
+    """A paragraph that ends with ":" and says a list of needs follows."""
+    plain = _strip_md(text).rstrip()
+    return plain.endswith(":") and bool(_ANNOUNCE.search(plain)) and not NEGATIVE_TEXT.search(
+        plain)
+
+
 def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any] | None:
     """A wish list (a heading and the things it asks for) is one need listing the items.
 
@@ -186,8 +201,7 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     if len(open_items) < 2 or any(len(t.split()) > 14 for t in open_items):
         return None
     roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
-                or (kind_of(t) in ("volunteer", "skilled")
-                    and not DONATION_GOODS.search(fold(t))))
+                or (names_a_role(t) and not DONATION_GOODS.search(fold(t))))
     if roles and roles * 4 > len(open_items):
         return None  # a list of roles (or roles and things mixed): one need per item
     headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
@@ -326,14 +340,18 @@ class HeuristicExtractor(Extractor):
                     while run_end < len(blocks) and blocks[run_end].kind == "item":
                         run_end += 1
                     items = _merge_definition_pairs([b.text for b in blocks[index:run_end]])
-                    goods = _goods_list(section, items, kind)
+                    item_kind = kind
+                    if index and blocks[index - 1].kind == "para" and _announces_list(
+                            blocks[index - 1].text):
+                        item_kind = "need"  # "Here's what the campaign needs right now:"
+                    goods = _goods_list(section, items, item_kind)
                     if goods is not None:
                         used.update(range(index, run_end))
                         pending.append((index, goods))
                         index = run_end
                         continue
                     for offset, text in enumerate(items):
-                        found = self._item(text, kind, section)
+                        found = self._item(text, item_kind, section)
                         if found:
                             used.add(index + offset)
                             pending.append((index + offset, found))

@@ -109,7 +109,14 @@ SKILLED = re.compile(
     r"|\bplomer\w*|\bcarpinter\w*|\bturjum\w*|\bqareen\w*|\bkalkaaliso\b|\bdhakhtar\w*"
     r"|\bmacallin\w*|\bbarbaraa\b|\bneeg txhais lus\b|\bkws\b|\bxib fwb\b|\bkws kho mob\b"
     r"|\bthong dich\b|\bphien dich\b|\bluat su\b|\by ta\b|\bbac si\b|\bgia su\b|\bgiao vien\b"
-    r"|\bhiiktuu\b|\bbarsiisaa\b|\bogeessa\b|\bnarsii\b",
+    r"|\bhiiktuu\b|\bbarsiisaa\b|\bogeessa\b|\bnarsii\b|\bhakiim\w*|\babukaatoo\b"
+    r"|\btababar\w*|\bxisaab\w*|\bqareen\w*|\binjineer\w*|\bkoronto\w*|\bkoodh\w*"
+    r"|\bxib\s+fwb\b|\bkws\s+\w+|\bqhia\s+ntawv\b|\bsau\s+ntawv\b"
+    r"|\bgiao\s+vien\b|\bke\s+toan\b|\btho\s+\w+|\bthong\s+dich\b|\bday\s+(?:hoc|kem)\b"
+    r"|\bmusic\w*|\bmusicos\b|\bcatequist\w*|\bmaestr\w*|\bcoro\b|\bpianist\w*"
+    r"|\bdesign\w*|\bwebsite\w*|\bcoding\b|\bpython\b|\bwriter\b|\bwriting\b"
+    r"|መምህር|ሐኪም|ሀኪም|ነርስ|አስተርጓሚ|ሒሳብ|ሂሳብ|ባለሙያ|ኤሌክትሪክ"
+    r"|معلم|طبيب|ممرض|محامي|مترجم|محاسب|كهربائي",
     _I,
 )
 VOLUNTEER = re.compile(
@@ -167,6 +174,11 @@ def kind_of(title: str, description: str = "") -> str:
         return "skilled"
     if DONATION.search(body) or DONATION_GOODS.search(body):
         return "donation"
-    if VOLUNTEER.search(body):
-        return "volunteer"
-    return "other"
+    # A need with no word of any kind is most often hands-on help (what most pages ask for).
+    return "volunteer"
+
+
+def names_a_role(text: str) -> bool:
+    """The text names a skill or a hands-on task (not just a thing)."""
+    folded = fold(text)
+    return bool(SKILLED.search(folded) or VOLUNTEER.search(folded))

@@ -91,7 +91,7 @@ NEED_HEADING = re.compile(
     r"|\bvoluntari(?:o|a|os|as|ado)\b|\bc[oó]mo (?:puedes |puede |podemos )?ayudar\b"
     r"|\bnecesitamos\b|\bse necesitan?\b|\bdonaciones\b|\blista de deseos\b|\bturnos?\b"
     r"|\boportunidades\b|\bopen roles\b|\bopportunit(?:y|ies)\b|\b(?:can|could) you help\b"
-    r"|\bwant to help\b"
+    r"|\bwant to help\b|\bget involved\b|\binvol[uú]crate\b|\bparticipa\b"
     r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
     # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
     + MULTI_HEADING,
@@ -108,14 +108,23 @@ NEGATIVE_HEADING = re.compile(
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bblog\b|\bstories\b|\bhistorias\b",
     _I,
 )
+# Sections that describe what the organization gives (services, programs, hours): no needs.
+SERVICE_HEADING = re.compile(
+    r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
+    r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"
+    r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
+    r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
+    r"|\bget\s+help\b|\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b",
+    _I,
+)
 GENERIC_HEADINGS = frozenset(
     {
         "donate", "give", "give today", "donate now", "online giving", "other ways to give",
         "questions", "contact", "contact us", "stay connected", "support our work",
         "support us", "hours", "location", "directions", "faq", "follow us", "donar",
         "dona", "contacto", "preguntas", "find us", "visit", "visit us", "what's new",
-        "what’s new", "news", "latest news", "blog", "from the blog", "get involved",
-        "how to apply", "how to volunteer", "ways to give", "about", "about us", "our mission",
+        "what’s new", "news", "latest news", "blog", "from the blog",
+        "how to apply", "ways to give", "about", "about us", "our mission",
         "welcome", "home", "parking", "donate online",
     }
 )

@@ -27,6 +27,8 @@ from lxml import etree
 
 from needs.extraction.fill import FILL_BADGE, STATUS_WORD
 
+_INLINE_MARKS = frozenset({"span", "em", "strong", "b", "i", "small", "mark", "s", "del",
+                           "strike", "font", "a", "td", "th", "img", "label", "sup"})
 _FILLED_CLASSES = frozenset({"filled", "is-filled", "full", "is-full", "closed", "is-closed",
                              "taken", "covered", "sponsored", "fulfilled", "completed",
                              "sold-out", "soldout", "struck", "strikethrough", "done"})
@@ -524,8 +526,8 @@ def _drop_filled_items(doc) -> None:
             FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
         if not (marked or badge):
             continue
-        if el.tag in ("li", "tr", "dd"):
-            doomed.append(el)
+        if el.tag in ("li", "tr", "dd") or (marked and el.tag not in _INLINE_MARKS):
+            doomed.append(el)  # the item itself carries the mark ("role-card filled")
             continue
         # A badge or a marked cell: find the item it belongs to.
         node = el.getparent()
@@ -586,7 +588,8 @@ def text_to_markdown(text: str) -> str:
         if _looks_like_heading_line(line) or (
                 line.endswith(":") and len(line.split()) <= 6 and line[:1].isupper()):
             flush()
-            out.extend(["", "## " + line.rstrip(":"), ""])
+            level = "#" if not any(o.startswith("#") for o in out) else "##"
+            out.extend(["", f"{level} " + line.rstrip(":"), ""])
         elif _BULLET.match(line):
             flush()
             out.append("- " + _BULLET.sub("", line))
