@@ -74,6 +74,7 @@ class Matcher:
     by_uuid: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
     by_key: dict[str, int] = field(default_factory=dict)
+    by_alias: dict[str, int] = field(default_factory=dict)
     by_site: dict[str, int | None] = field(default_factory=dict)  # None: shared by several
     known: dict[int, _Known] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
@@ -99,7 +100,7 @@ class Matcher:
             self.keys.append(key)
             self.key_pks.append(pk)
         for alias in n.name_aliases(name):
-            self.by_key.setdefault(alias, pk)
+            self.by_alias.setdefault(alias, pk)
         if site:
             if site in self.by_site and self.by_site[site] != pk:
                 self.by_site[site] = None
@@ -125,9 +126,13 @@ class Matcher:
         key = n.name_key(record.name)
         if key and key in self.by_key:
             return self.by_key[key], "same name (ignoring case, punctuation and 'Inc.')", []
+        if key and key in self.by_alias:
+            return self.by_alias[key], "the short name in parentheses", []
         for alias in n.name_aliases(record.name):
             if alias in self.by_key:
-                return self.by_key[alias], f"the name in parentheses ({alias})", []
+                return self.by_key[alias], f"its short name in parentheses ({alias})", []
+            if alias in self.by_alias:
+                return self.by_alias[alias], f"the same short name ({alias})", []
         if not key or not self.keys:
             return None, "", []
         best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=NEAR_MISS)

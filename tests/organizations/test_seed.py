@@ -248,7 +248,10 @@ def test_bad_records_are_reported_by_index_and_good_ones_import(tmp_path):
     assert "record 5 (name 'Truthy'): volunteers_needed must be true, false or a yes/no" in lines
     assert "record 6 (name 'Long Address'): address is 301 characters long" in lines
     assert "record 7 (name 'xxx" in lines and "name is 201 characters long" in lines
-    assert "record 8 (name 'Bad Source'): sources[0] 'javascript:alert(1)' is not an http(s) URL" in lines
+    assert (
+        "record 8 (name 'Bad Source'): sources[0] 'javascript:alert(1)' is not an http(s) URL"
+        in lines
+    )
     assert "record 9: must be a JSON object" in lines
     assert "record 10 (name 'ALPHA AID'): same name as record 0" in lines
     assert "2 created, 0 updated, 0 unchanged, 4 source(s) added, 10 rejected" in out.getvalue()
