@@ -135,8 +135,10 @@ def upload_view(model_admin, request, handler: SizeLimitHandler):
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         if handler.exceeded:
-            form.add_error("file", f"The file is larger than {limits().max_bytes:,} bytes, the "
-                                   "largest accepted. Split it into smaller files.")
+            form.is_valid()
+            form.errors["file"] = form.error_class([
+                f"The file is larger than {limits().max_bytes:,} bytes, the largest accepted. "
+                "Split it into smaller files."])
         elif form.is_valid():
             upload = form.cleaned_data["file"]
             content = upload.read()

@@ -7,7 +7,8 @@ crawl state - and no member data, which an organization row does not hold anyway
 How our rows become HSDS tables:
 
 * ``organization`` - one per organization; ``id`` is ``Organization.uuid``;
-  ``description`` the description (or summary), ``email`` the public e-mail.
+  ``description`` the description (else the summary, else the services text, else the
+  name: HSDS requires one), ``email`` the public e-mail.
 * ``phone`` - one per public number (``phone`` and ``other_phones``), extension split off.
 * ``location`` + ``address`` - one physical location when the organization has an
   address or coordinates; the address is split into HSDS's parts when it reads like
@@ -73,16 +74,22 @@ def _clean(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in obj.items() if v not in (None, "", [])}
 
 
+def description(org: Organization) -> str:
+    """HSDS requires a description: ours, else the summary, else what it offers, else its
+    name (an import of the package does not take the last two back as a description)."""
+    return org.description or org.summary or org.services_offered or org.name
+
+
 def organization_summary(org: Organization) -> dict[str, Any]:
     """The one-to-one fields (``organization_list``)."""
     return _clean({
         "id": str(org.uuid),
         "name": org.name,
-        "description": org.description or org.summary or "",
+        "description": description(org),
         "email": org.public_email,
         "website": org.website,
         "year_incorporated": org.year_founded,
-    }) | {"description": org.description or org.summary or ""}
+    })
 
 
 def phones(org: Organization) -> list[dict[str, Any]]:

@@ -27,6 +27,8 @@ from organizations.importing.records import ImportReport, RowResult
 from organizations.importing.tables import RecordError, build_record
 
 REQUIRED_COLUMNS = {"organizations.csv": ("id", "name")}
+# Our export names services by their vocabulary label ("Know-your-rights education").
+LABELS = {vocabulary.fold(t.label): t.value for t in vocabulary.SERVICES}
 
 
 def _rows(sheet: Sheet | None) -> list[tuple[int, dict[str, str]]]:
@@ -101,7 +103,6 @@ def package_items(workbook: Workbook) -> tuple[list[Item], list[str]]:
             "name": [("name", row.get("name", ""))],
             "website": [("website", row.get("website", ""))],
             "email": [("email", row.get("email", ""))],
-            "description": [("description", row.get("description", ""))],
             "phone": phones.get(org_id, []),
         }
         if row.get("year_incorporated"):
@@ -119,6 +120,12 @@ def package_items(workbook: Workbook) -> tuple[list[Item], list[str]]:
             if s.get("eligibility_description")))
         if eligibility:
             values["populations_served"] = [("eligibility", "; ".join(eligibility))]
+        # Our export fills HSDS's required description with the services text or the name
+        # when there is no description; those are not taken back as one.
+        text = row.get("description", "")
+        if text and n.clean_text(text) not in {n.clean_text(row.get("name", "")),
+                                               *map(n.clean_text, descriptions)}:
+            values["description"] = [("description", text)]
         coordinates: tuple[float | None, float | None] = (None, None)
         for location in locations.get(org_id, []):
             for address in addresses.get(location.get("id", ""), []):
@@ -146,7 +153,9 @@ def package_items(workbook: Workbook) -> tuple[list[Item], list[str]]:
             notes.append(f"id {org_id[:40]!r} is not a UUID; the organization gets a new id")
         tags = list(record.tags)
         for service in offered:  # a service's name alone can name a vocabulary service
-            for value in vocabulary.services_in(service.get("name", "")):
+            name = service.get("name", "")
+            exact = LABELS.get(vocabulary.fold(name))
+            for value in [exact] if exact else vocabulary.services_in(name):
                 if (vocabulary.SERVICE, value) not in tags:
                     tags.append((vocabulary.SERVICE, value))
         record = replace(record, external_id=external, latitude=coordinates[0],

@@ -107,6 +107,16 @@ class Matcher:
             else:
                 self.by_site[site] = pk
 
+    def learn(self, pk: int, name: str) -> None:
+        """Another name an organization goes by (a row merged into it under that name), so
+        the same organization spelled that way again in this run finds it too."""
+        self.by_name.setdefault(name.casefold(), pk)
+        key = n.name_key(name)
+        if key:
+            self.by_key.setdefault(key, pk)
+        for alias in n.name_aliases(name):
+            self.by_alias.setdefault(alias, pk)
+
     def update_site(self, pk: int, website: str | None) -> None:
         site = n.site_key(website)
         if site and pk in self.known:
@@ -235,6 +245,7 @@ def _apply(run: _Run, result: RowResult, record: OrganizationRecord) -> None:
         result.changes = [key for key in values if key != "other_phones" or values[key]]
     else:
         org = Organization.objects.select_for_update().get(pk=pk)
+        run.matcher.learn(pk, record.name)
         result.matched = how
         if pk in run.created_in_run:
             result.matched += f"; created from {run.created_in_run[pk]} in this import"
