@@ -176,3 +176,24 @@ def test_admin_edits_are_remembered_and_imports_leave_them_alone(admin_client):
     admin_client.post(url("apply", record.pk))
     org.refresh_from_db()
     assert org.phone == "" and org.website == "https://alpha.example.org/"
+
+
+def test_an_hsds_package_goes_through_the_same_pages(admin_client):
+    from organizations.hsds.export import build_package, write_zip
+
+    Organization.objects.create(name="Alpha Aid", phone="(612) 555-0120",
+                                services_offered="Food shelf")
+    buffer = io.BytesIO()
+    write_zip(build_package(), buffer)
+    Organization.objects.all().delete()
+
+    upload(admin_client, buffer.getvalue(), "package.zip")
+    record = OrganizationImport.objects.get()
+    assert record.kind == "hsds"
+    page = admin_client.get(url("configure", record.pk)).content.decode()
+    assert "organizations.csv: 1 row" in page
+    admin_client.post(url("preview", record.pk))
+    assert "would have 1 created" in admin_client.get(url("preview", record.pk)).content.decode()
+    assert not Organization.objects.exists()
+    admin_client.post(url("apply", record.pk))
+    assert Organization.objects.get().phone == "(612) 555-0120"
