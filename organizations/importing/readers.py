@@ -58,7 +58,7 @@ def limits() -> Limits:
         max_rows=int(getattr(settings, "ORGANIZATION_IMPORT_MAX_ROWS", 5_000)),
         max_columns=int(getattr(settings, "ORGANIZATION_IMPORT_MAX_COLUMNS", 100)),
         max_expanded_bytes=int(
-            getattr(settings, "ORGANIZATION_IMPORT_MAX_EXPANDED_BYTES", 40_000_000)
+            getattr(settings, "ORGANIZATION_IMPORT_MAX_EXPANDED_BYTES", 20_000_000)
         ),
     )
 
