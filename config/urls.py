@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 
 from config import health
@@ -12,6 +12,8 @@ urlpatterns = [
     path("health/slow", health.slow, name="health-slow"),
     # CSRF does not apply: the API authenticates with Bearer tokens, never cookies.
     path("graphql/", csrf_exempt(GraphQLView.as_view()), name="graphql"),
+    # Open Referral HSDS 3.0 API (read-only, public data): organizations/hsds/views.py
+    path("hsds/", include("organizations.hsds.urls")),
 ]
 
 admin.site.site_header = "MN Digital Aid"

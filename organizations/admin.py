@@ -21,7 +21,7 @@ from django.utils.html import format_html, format_html_join
 
 from authz import Capability
 from authz.request import admin_actor
-from organizations.models import Crawl, Organization, Source, Tag
+from organizations.models import Crawl, Organization, OrganizationImport, Source, Tag
 
 
 class CapabilityPermissions:
@@ -129,9 +129,36 @@ class OrganizationAdmin(OrganizationPermissions, admin.ModelAdmin):
     search_fields = ("name", "summary", "description", "website")
     ordering = ("name",)
     inlines = (SourceInline, TagInline)
-    exclude = ("tags",)
-    readonly_fields = ("created_at", "updated_at")
+    exclude = ("tags", "answers")
+    readonly_fields = ("uuid", "answers_as_imported", "edited_by_staff", "created_at",
+                       "updated_at")
     actions: list = []  # needs/admin.py appends "scrape now"
+    change_list_template = "admin/organizations/organization/change_list.html"
+
+    @admin.display(description="yes/no answers as imported")
+    def answers_as_imported(self, obj: Organization) -> str:
+        if not obj.answers:
+            return "-"
+        return format_html("<ul>{}</ul>", format_html_join(
+            "", "<li>{}: {}</li>", sorted(obj.answers.items())))
+
+    @admin.display(description="edited by staff (imports leave these alone)")
+    def edited_by_staff(self, obj: Organization) -> str:
+        return ", ".join(obj.edited_fields) or "-"
+
+    def save_model(self, request, obj: Organization, form, change: bool) -> None:
+        """Remember which importable fields a person set or changed by hand: an import
+        never overwrites them (organizations/importing/engine.py)."""
+        from organizations.importing.records import IMPORT_FIELDS
+
+        if change:
+            touched = set(form.changed_data)
+        else:
+            touched = {key for key in form.changed_data if form.cleaned_data.get(key)}
+        touched &= set(IMPORT_FIELDS)
+        if touched - set(obj.edited_fields):
+            obj.edited_fields = sorted(set(obj.edited_fields) | touched)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Source)
@@ -181,3 +208,40 @@ class TagAdmin(OrganizationPermissions, admin.ModelAdmin):
     list_display = ("value", "kind")
     list_filter = ("kind",)
     search_fields = ("value",)
+
+
+@admin.register(OrganizationImport)
+class OrganizationImportAdmin(OrganizationPermissions, admin.ModelAdmin):
+    """Uploads on their way through the import, and what each import did.
+
+    The upload / preview / apply pages are ``organizations.admin_import``; only
+    MANAGE_ORGANIZATIONS may use them.  Past imports are read-only here.
+    """
+
+    list_display = ("filename", "kind", "status", "created_by", "created_at", "outcome")
+    list_filter = ("status", "kind")
+    search_fields = ("filename",)
+    readonly_fields = ("filename", "kind", "status", "size", "created_by", "created_at",
+                       "previewed_at", "applied_at")
+    exclude = ("content", "options", "preview", "report", "sha256", "encoding")
+
+    def has_add_permission(self, request, obj: Any = None) -> bool:
+        return False  # uploads go through the import pages
+
+    def has_change_permission(self, request, obj: Any = None) -> bool:
+        return False
+
+    @admin.display(description="outcome")
+    def outcome(self, obj: OrganizationImport) -> str:
+        data = obj.report or obj.preview
+        return data.get("summary", "") if data else ""
+
+    def get_urls(self):
+        from organizations import admin_import
+
+        return admin_import.urls(self) + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from organizations import admin_import
+
+        return admin_import.report_view(self, request, object_id)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Lower
@@ -31,12 +34,18 @@ class Tag(models.Model):
 
 
 class Organization(models.Model):
+    # The identifier other systems see (HSDS ids are UUIDs); never reused, never changes.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(max_length=200, unique=True)
     description = models.TextField(blank=True)
     summary = models.CharField(max_length=500, blank=True)
     website = models.URLField(max_length=500, blank=True)
     phone = models.CharField(
         max_length=40, blank=True, help_text="The organization's public phone."
+    )
+    other_phones = ArrayField(
+        models.CharField(max_length=40), default=list, blank=True,
+        help_text="More public phone numbers (comma-separated).",
     )
     public_email = models.EmailField(blank=True)
     address = models.CharField(max_length=300, blank=True)
@@ -51,6 +60,20 @@ class Organization(models.Model):
     year_founded = models.PositiveSmallIntegerField(null=True, blank=True)
     volunteers_needed = models.BooleanField(null=True, blank=True)
     ice_resistance_focus = models.BooleanField(default=False)
+    populations_served = models.TextField(
+        blank=True, help_text="Who it serves, in its own words (tags come from this text)."
+    )
+    services_offered = models.TextField(
+        blank=True, help_text="What it offers, in its own words (tags come from this text)."
+    )
+    # The original wording of yes/no answers an import read ({"volunteers_needed":
+    # "Yes (volunteer link on site)"}), kept beside the yes / no / unknown stored above.
+    answers = models.JSONField(default=dict, blank=True)
+    # Fields a staff member changed by hand (the admin records them): imports never
+    # overwrite these.  See organizations/importing/engine.py.
+    edited_fields = ArrayField(
+        models.CharField(max_length=40), default=list, blank=True, editable=False
+    )
     tags = models.ManyToManyField(Tag, blank=True, related_name="organizations")
     embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS, null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
@@ -168,3 +191,45 @@ class Crawl(models.Model):
 
     def __str__(self) -> str:
         return f"crawl of {self.source_id} at {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class OrganizationImport(models.Model):
+    """One uploaded file on its way through the import: upload, preview (dry run), apply.
+
+    The file is kept in the database (not on a disk one web process may not share with
+    the next), capped in size by the upload form.  ``options`` holds what the preview
+    ran with (tab, header row, column mapping); applying runs exactly those options.
+    """
+
+    class Kind(models.TextChoices):
+        SPREADSHEET = "spreadsheet", "Spreadsheet (CSV or XLSX)"
+        HSDS = "hsds", "HSDS data package"
+
+    class Status(models.TextChoices):
+        UPLOADED = "uploaded", "Uploaded"
+        PREVIEWED = "previewed", "Previewed (dry run)"
+        APPLIED = "applied", "Applied"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.UPLOADED)
+    filename = models.CharField(max_length=255)
+    encoding = models.CharField(max_length=20, default="utf-8")
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    content = models.BinaryField(editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    previewed_at = models.DateTimeField(null=True, blank=True)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    options = models.JSONField(default=dict, blank=True)
+    preview = models.JSONField(default=dict, blank=True)
+    report = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.get_status_display().lower()})"

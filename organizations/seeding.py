@@ -1,22 +1,33 @@
-"""Seeding organizations from a JSON file: validate, upsert by name, add sources and tags.
+"""Seeding organizations from a JSON file: validate, then import through the import engine.
 
-The file is the shape the issue fixes::
+The file is the reference seed format, accepted exactly as the system this project
+replaces wrote it::
 
     {"organizations": [{"name", "website", "phone", "address", "populations_served",
-                        "county", "employees", "year_founded", "volunteers_needed",
-                        "ice_resistance_focus", "sources"}]}
+                        "services_offered", "description", "county", "employees",
+                        "year_founded", "volunteers_needed", "ice_resistance_focus",
+                        "sources"}]}
 
 Rules worth knowing before changing anything here:
 
+* ``sources`` is a list of URLs or one string of them separated by ``;``, new lines or
+  commas (``"https://a.org ; https://b.org"``); a list item may hold several too.
+  ``www.example.org`` gains ``https://``.
+* ``populations_served`` and ``services_offered`` (also spelled ``services``) are prose
+  of any length, kept as text on the organization.  Tags come only from the controlled
+  vocabulary (``organizations.vocabulary``), never from fragments of that prose.
+* ``volunteers_needed`` and ``ice_resistance_focus`` are true/false, or a free-text
+  answer ("Yes (volunteer link on site)") read as yes / no / unknown with the original
+  kept in ``Organization.answers``.  Phones are normalised; text that is not a phone
+  number is left out with a warning.
 * Records are validated first, without touching the database, and bad ones are reported by
-  their index in the ``organizations`` list (numbered from 0, as in ``organizations[3]``).
-* A record matches an existing organization by name, case-insensitively; the stored name
-  is kept. A field that is ``null`` or missing means "no information": it never clears a
-  value staff entered.
-* A row is written only when one of its values really changes, so a second run of the same
-  file writes nothing (``updated_at`` does not move) and reports every record unchanged.
-* Sources and tags are only ever added, never removed: staff may have added their own.
-* Each record is written in its own savepoint, so a record that fails loses nothing else.
+  their index in the ``organizations`` list (numbered from 0, as in ``organizations[3]``);
+  a bad record loses only itself.
+* Writing is the import engine's (``organizations.importing.engine``): one transaction,
+  one savepoint per record, matched to existing organizations by name, website or a
+  near-identical name, given values replace imported ones (``OVERWRITE``) but never a
+  field a moderator edited, sources and tags only added, nothing written for a record
+  that changes nothing - a second run of the same file reports every record unchanged.
 """
 
 from __future__ import annotations
@@ -24,21 +35,44 @@ from __future__ import annotations
 import datetime
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
-
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
-from django.db import DatabaseError, IntegrityError, transaction
-from django.utils.text import slugify
 
 from authz import Actor, Capability
-from organizations.models import Organization, Source, Tag
+from organizations import vocabulary
+from organizations.importing import normalise
+from organizations.importing.engine import OVERWRITE, apply_records
+from organizations.importing.normalise import clean_text, normalise_county, source_key
+from organizations.importing.records import OrganizationRecord, RowResult
+from organizations.importing.tables import RecordError
+from organizations.models import Organization, Source
+from organizations.vocabulary import FOCUS_ICE_RESISTANCE, derive_tags, population_tag
+
+__all__ = [
+    "FOCUS_ICE_RESISTANCE",
+    "KNOWN_FIELDS",
+    "OrganizationRecord",
+    "ProgressCallback",
+    "RecordError",
+    "SeedChange",
+    "SeedError",
+    "SeedFileError",
+    "SeedResult",
+    "check_http_url",
+    "clean_text",
+    "derive_tags",
+    "load_seed_file",
+    "normalise_county",
+    "organization_records",
+    "population_tag",
+    "read_json_file",
+    "seed_organizations",
+    "source_key",
+    "validate_record",
+    "validate_records",
+]
 
 # The record keys the seed format knows; anything else is reported as a warning.
 KNOWN_FIELDS = frozenset(
@@ -48,6 +82,9 @@ KNOWN_FIELDS = frozenset(
         "phone",
         "address",
         "populations_served",
+        "services_offered",
+        "services",
+        "description",
         "county",
         "employees",
         "year_founded",
@@ -59,100 +96,20 @@ KNOWN_FIELDS = frozenset(
 
 NAME_MAX = Organization._meta.get_field("name").max_length
 WEBSITE_MAX = Organization._meta.get_field("website").max_length
-PHONE_MAX = Organization._meta.get_field("phone").max_length
 ADDRESS_MAX = Organization._meta.get_field("address").max_length
 COUNTY_MAX = Organization._meta.get_field("county").max_length
 SOURCE_URL_MAX = Source._meta.get_field("url").max_length
 EMPLOYEES_MAX = 1_000_000
 YEAR_FOUNDED_MIN = 1800
 MAX_SOURCES = 50
-MAX_POPULATIONS = 30
-POPULATION_TEXT_MAX = 100
-TAG_SLUG_MAX = 50
-FOCUS_ICE_RESISTANCE = "ice-resistance"
-
-# Spellings seen in the wild -> the one tag value we store. Keys are compared after
-# lower-casing, folding accents and collapsing punctuation to single spaces.
-POPULATION_ALIASES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "latino",
-            "latina",
-            "latinos",
-            "latinas",
-            "latinx",
-            "latine",
-            "hispanic",
-            "hispanics",
-            "latin american",
-            "latin americans",
-            "latino hispanic",
-            "hispanic latino",
-            "spanish speaking",
-            "spanish speakers",
-            "mexican",
-            "mexican american",
-        ],
-        "latino",
-    ),
-    **dict.fromkeys(["somali", "somalis", "somali american", "somali americans"], "somali"),
-    **dict.fromkeys(["hmong", "hmong american", "hmong americans"], "hmong"),
-    **dict.fromkeys(["karen", "karen burmese", "burmese karen"], "karen"),
-    **dict.fromkeys(["oromo", "oromos"], "oromo"),
-    **dict.fromkeys(
-        ["refugee", "refugees", "asylum seeker", "asylum seekers", "asylees"], "refugees"
-    ),
-    **dict.fromkeys(
-        [
-            "immigrant",
-            "immigrants",
-            "new american",
-            "new americans",
-            "newcomer",
-            "newcomers",
-            "new arrivals",
-        ],
-        "immigrants",
-    ),
-    **dict.fromkeys(
-        ["senior", "seniors", "elder", "elders", "older adult", "older adults", "elderly"],
-        "seniors",
-    ),
-    **dict.fromkeys(
-        [
-            "youth",
-            "young people",
-            "teen",
-            "teens",
-            "teenager",
-            "teenagers",
-            "child",
-            "children",
-            "kid",
-            "kids",
-        ],
-        "youth",
-    ),
-    **dict.fromkeys(["family", "families"], "families"),
-}
-
-# Words that qualify a population without changing who it is ("Somali community").
-_QUALIFIERS = ("community", "communities", "people", "residents", "population", "populations")
-_SPLIT_POPULATIONS = re.compile(r"[,;]")
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
-_COUNTY_SUFFIX = re.compile(r"\s+county$", re.IGNORECASE)
-_http_url = URLValidator(schemes=["http", "https"])
+TEXT_MAX = 10_000
+ANSWER_MAX = 500
 
 ProgressCallback = Callable[[int], object]
 
 
 class SeedFileError(ValueError):
     """The seed file as a whole cannot be used (unreadable, not JSON, wrong shape)."""
-
-
-class RecordError(ValueError):
-    """One record is invalid; the message says which field and why."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +137,7 @@ class SeedChange:
     fields: tuple[str, ...] = ()
     sources_added: tuple[str, ...] = ()
     tags_added: tuple[str, ...] = ()
+    matched: str = ""
 
     def __str__(self) -> str:
         # A created organization sets every given field; listing them all is noise.
@@ -220,37 +178,6 @@ class SeedResult:
         if not self.dry_run and not self.created and not self.updated and not self.errors:
             text += " - nothing to change, the database already matches the file"
         return text
-
-
-@dataclass(frozen=True)
-class OrganizationRecord:
-    """A validated seed record. ``None`` means "not given": leave the stored value alone."""
-
-    name: str
-    website: str | None = None
-    phone: str | None = None
-    address: str | None = None
-    county: str | None = None
-    employees: int | None = None
-    year_founded: int | None = None
-    volunteers_needed: bool | None = None
-    ice_resistance_focus: bool | None = None
-    source_urls: tuple[str, ...] = ()
-    tags: tuple[tuple[str, str], ...] = ()
-
-    def field_values(self) -> dict[str, Any]:
-        """The Organization columns this record sets (given values only)."""
-        values = {
-            "website": self.website,
-            "phone": self.phone,
-            "address": self.address,
-            "county": self.county,
-            "employees": self.employees,
-            "year_founded": self.year_founded,
-            "volunteers_needed": self.volunteers_needed,
-            "ice_resistance_focus": self.ice_resistance_focus,
-        }
-        return {key: value for key, value in values.items() if value is not None}
 
 
 # --- reading the file ---------------------------------------------------------------------
@@ -310,9 +237,66 @@ def _json_type(value: Any) -> str:
     return type(value).__name__
 
 
-def clean_text(value: str) -> str:
-    """NFKC-normalised text with runs of whitespace collapsed to one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", value)).strip()
+def _shown(value: str) -> str:
+    value = value.strip()
+    return value if len(value) <= 80 else value[:77] + "..."
+
+
+def check_http_url(value: Any, *, label: str, max_length: int) -> str:
+    """A cleaned absolute http(s) URL (``www.x.org`` gains ``https://``), or ``RecordError``."""
+    if not isinstance(value, str):
+        raise RecordError(f"{label} must be a string URL, not a {_json_type(value)}")
+    if len(value.strip()) > max_length:
+        raise RecordError(f"{label} {_shown(value)!r} is longer than {max_length} characters")
+    url = normalise.clean_url(value)
+    if url is None:
+        raise RecordError(f"{label} {_shown(value)!r} is not an http(s) URL")
+    return url
+
+
+_SEPARATORS = re.compile(r"[;\n\r]+")
+_URL_START = re.compile(r"(?i)\s*(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/|\s*$))")
+
+
+def split_sources(text: str) -> list[str]:
+    """"a ; b", "a\\nb", "a, b" -> ["a", "b"]; a comma that is part of a URL stays in it."""
+    items: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        parts = piece.split(",")
+        current = parts[0]
+        for part in parts[1:]:
+            if _URL_START.match(part):
+                items.append(current)
+                current = part
+            else:
+                current += "," + part
+        items.append(current)
+    return [item.strip() for item in items if item.strip()]
+
+
+def _source_urls(raw: Any) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        entries: list[tuple[str, str]] = [(f"sources part {i + 1}", item)
+                                          for i, item in enumerate(split_sources(raw))]
+    elif isinstance(raw, list):
+        entries = []
+        for i, item in enumerate(raw):
+            if not isinstance(item, str):
+                raise RecordError(f"sources[{i}] must be a string URL, not a {_json_type(item)}")
+            pieces = split_sources(item)
+            if len(pieces) == 1:
+                entries.append((f"sources[{i}]", pieces[0]))
+            else:
+                entries += [(f"sources[{i}] part {j + 1}", p) for j, p in enumerate(pieces)]
+    else:
+        raise RecordError(
+            f"sources must be a list of URLs or a string of them, not a {_json_type(raw)}"
+        )
+    if len(entries) > MAX_SOURCES:
+        raise RecordError(f"sources lists {len(entries)} URLs (at most {MAX_SOURCES})")
+    return [check_http_url(url, label=label, max_length=SOURCE_URL_MAX) for label, url in entries]
 
 
 def _optional_text(raw: Mapping[str, Any], key: str, max_length: int) -> str | None:
@@ -327,19 +311,32 @@ def _optional_text(raw: Mapping[str, Any], key: str, max_length: int) -> str | N
     return value or None
 
 
-def check_http_url(value: Any, *, label: str, max_length: int) -> str:
-    """A stripped http(s) URL, or ``RecordError`` quoting what was wrong."""
-    if not isinstance(value, str):
-        raise RecordError(f"{label} must be a string URL, not a {_json_type(value)}")
-    value = value.strip()
-    shown = value if len(value) <= 80 else value[:77] + "..."
-    if len(value) > max_length:
-        raise RecordError(f"{label} {shown!r} is longer than {max_length} characters")
-    try:
-        _http_url(value)
-    except ValidationError as exc:
-        raise RecordError(f"{label} {shown!r} is not an http(s) URL") from exc
-    return value
+def _prose(raw: Mapping[str, Any], *keys: str) -> str | None:
+    """Prose given as a string or a list of strings, kept whole (lists joined with '; ')."""
+    for key in keys:
+        value = raw.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            items: Iterable[Any] = [value]
+        elif isinstance(value, list):
+            items = value
+        else:
+            raise RecordError(
+                f"{key} must be a string or a list of strings, not a {_json_type(value)}"
+            )
+        parts = []
+        for item in items:
+            if not isinstance(item, str):
+                raise RecordError(f"{key} entries must be strings, not {_json_type(item)} "
+                                  f"{item!r}")
+            if normalise.clean_paragraphs(item):
+                parts.append(normalise.clean_paragraphs(item))
+        text = "; ".join(parts)
+        if len(text) > TEXT_MAX:
+            raise RecordError(f"{key} is {len(text)} characters long (at most {TEXT_MAX})")
+        return text or None
+    return None
 
 
 def _optional_int(raw: Mapping[str, Any], key: str, low: int, high: int) -> int | None:
@@ -357,111 +354,28 @@ def _optional_int(raw: Mapping[str, Any], key: str, low: int, high: int) -> int 
     return value
 
 
-def _optional_bool(raw: Mapping[str, Any], key: str) -> bool | None:
+def _answer(raw: Mapping[str, Any], key: str, answers: dict[str, str]) -> bool | None:
+    """true/false, or a free-text answer read as yes / no / unknown (original kept)."""
     value = raw.get(key)
     if value is None or isinstance(value, bool):
         return value
-    raise RecordError(f"{key} must be true or false, not {value!r}")
-
-
-def _population_values(value: Any) -> list[str]:
-    if value is None:
-        return []
     if isinstance(value, str):
-        items: Iterable[Any] = [value]
-    elif isinstance(value, list):
-        items = value
-    else:
-        raise RecordError(
-            "populations_served must be a list of strings or a comma-separated string, "
-            f"not a {_json_type(value)}"
-        )
-    parts: list[str] = []
-    for item in items:
-        if not isinstance(item, str):
-            raise RecordError(
-                f"populations_served entries must be strings, not {_json_type(item)} {item!r}"
-            )
-        for part in _SPLIT_POPULATIONS.split(item):
-            part = clean_text(part)
-            if not part:
-                continue
-            if len(part) > POPULATION_TEXT_MAX:
-                raise RecordError(
-                    f"populations_served entry {part[:40]!r}... is longer than "
-                    f"{POPULATION_TEXT_MAX} characters"
-                )
-            parts.append(part)
-    if len(parts) > MAX_POPULATIONS:
-        raise RecordError(
-            f"populations_served lists {len(parts)} populations (at most {MAX_POPULATIONS})"
-        )
-    return parts
+        original = clean_text(value)
+        if original:
+            answers[key] = original[:ANSWER_MAX]
+        return normalise.yes_no(original)
+    raise RecordError(f"{key} must be true, false or a yes/no answer, not {value!r}")
 
 
-def _fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation collapsed to single spaces (for table lookups)."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+def validate_record(
+    raw: Any, *, this_year: int | None = None, warnings: list[str] | None = None
+) -> OrganizationRecord:
+    """Turn one raw JSON record into an ``OrganizationRecord`` or raise ``RecordError``.
 
-
-def population_tag(text: str) -> str | None:
-    """The canonical tag value for one ``populations_served`` entry, offline.
-
-    Known spellings map through ``POPULATION_ALIASES`` (also after dropping a trailing
-    qualifier such as "community"); anything else becomes a lower-case slug cut to
-    ``TAG_SLUG_MAX`` characters at a word boundary. Returns ``None`` for empty input.
+    Values left out for a reason that does not condemn the record (text that is not a
+    phone number) are described in ``warnings``.
     """
-    key = _fold(text)
-    if not key:
-        return None
-    if key in POPULATION_ALIASES:
-        return POPULATION_ALIASES[key]
-    words = key.split(" ")
-    while len(words) > 1 and words[-1] in _QUALIFIERS:
-        words.pop()
-        if " ".join(words) in POPULATION_ALIASES:
-            return POPULATION_ALIASES[" ".join(words)]
-    slug = slugify(key, allow_unicode=True).replace("_", "-")
-    if len(slug) > TAG_SLUG_MAX:
-        slug = slug[:TAG_SLUG_MAX]
-        if "-" in slug:
-            slug = slug.rsplit("-", 1)[0]
-    return slug.strip("-") or None
-
-
-def derive_tags(
-    populations: Sequence[str], *, ice_resistance_focus: bool | None
-) -> tuple[tuple[str, str], ...]:
-    """(kind, value) tags for a record, de-duplicated, in first-seen order."""
-    tags: dict[tuple[str, str], None] = {}
-    for text in populations:
-        value = population_tag(text)
-        if value:
-            tags[(Tag.Kind.POPULATION.value, value)] = None
-    if ice_resistance_focus:
-        tags[(Tag.Kind.FOCUS.value, FOCUS_ICE_RESISTANCE)] = None
-    return tuple(tags)
-
-
-def normalise_county(value: str | None) -> str | None:
-    """'Hennepin County' and 'hennepin' are the same county as 'Hennepin'."""
-    if value is None:
-        return None
-    value = _COUNTY_SUFFIX.sub("", value).strip()
-    return value[:1].upper() + value[1:] if value else None
-
-
-def source_key(url: str) -> str:
-    """The form two source URLs are compared in (scheme/host case, fragment, bare '/')."""
-    parts = urlsplit(url.strip())
-    path = parts.path if parts.path not in ("", "/") else ""
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
-
-
-def validate_record(raw: Any, *, this_year: int | None = None) -> OrganizationRecord:
-    """Turn one raw JSON record into an ``OrganizationRecord`` or raise ``RecordError``."""
+    warnings = warnings if warnings is not None else []
     if not isinstance(raw, dict):
         raise RecordError(f"must be a JSON object, not a {_json_type(raw)}")
     name = raw.get("name")
@@ -481,38 +395,46 @@ def validate_record(raw: Any, *, this_year: int | None = None) -> OrganizationRe
     if website is not None:
         website = check_http_url(website, label="website", max_length=WEBSITE_MAX)
 
-    sources_raw = raw.get("sources")
-    if sources_raw is None:
-        sources_raw = []
-    if not isinstance(sources_raw, list):
-        raise RecordError(f"sources must be a list of URLs, not a {_json_type(sources_raw)}")
-    if len(sources_raw) > MAX_SOURCES:
-        raise RecordError(f"sources lists {len(sources_raw)} URLs (at most {MAX_SOURCES})")
-    source_urls = [
-        check_http_url(url, label=f"sources[{i}]", max_length=SOURCE_URL_MAX)
-        for i, url in enumerate(sources_raw)
-    ]
+    source_urls = _source_urls(raw.get("sources"))
     if website:
         source_urls.insert(0, website)
     unique_sources: dict[str, str] = {}
     for url in source_urls:
         unique_sources.setdefault(source_key(url), url)
 
+    phones: list[str] = []
+    phone_text = _optional_text(raw, "phone", 500)
+    if phone_text:
+        phones, leftover = normalise.parse_phones(phone_text)
+        if leftover or not phones:
+            warnings.append(f"phone {_shown(phone_text)!r} has text that is not a phone number "
+                            "(left out)")
+        phones = [p for p in phones if len(p) <= 40]
+
     year = this_year or datetime.date.today().year
-    ice = _optional_bool(raw, "ice_resistance_focus")
-    populations = _population_values(raw.get("populations_served"))
+    answers: dict[str, str] = {}
+    volunteers = _answer(raw, "volunteers_needed", answers)
+    ice = _answer(raw, "ice_resistance_focus", answers)
+    populations = _prose(raw, "populations_served")
+    services = _prose(raw, "services_offered", "services")
     return OrganizationRecord(
         name=name,
         website=website,
-        phone=_optional_text(raw, "phone", PHONE_MAX),
+        phones=tuple(phones),
         address=_optional_text(raw, "address", ADDRESS_MAX),
         county=normalise_county(_optional_text(raw, "county", COUNTY_MAX)),
+        description=_prose(raw, "description"),
+        populations_served=populations,
+        services_offered=services,
         employees=_optional_int(raw, "employees", 0, EMPLOYEES_MAX),
         year_founded=_optional_int(raw, "year_founded", YEAR_FOUNDED_MIN, year),
-        volunteers_needed=_optional_bool(raw, "volunteers_needed"),
+        volunteers_needed=volunteers,
         ice_resistance_focus=ice,
+        answers=tuple(sorted(answers.items())),
         source_urls=tuple(unique_sources.values()),
-        tags=derive_tags(populations, ice_resistance_focus=ice),
+        tags=vocabulary.derive_tags(
+            populations=populations, services=services, ice_resistance_focus=ice
+        ),
     )
 
 
@@ -532,8 +454,9 @@ def validate_records(
     for index, raw in enumerate(raw_records):
         raw_name = raw.get("name") if isinstance(raw, dict) else None
         shown_name = clean_text(raw_name)[:80] if isinstance(raw_name, str) else None
+        notes: list[str] = []
         try:
-            record = validate_record(raw, this_year=this_year)
+            record = validate_record(raw, this_year=this_year, warnings=notes)
         except RecordError as exc:
             errors.append(SeedError(index=index, name=shown_name or None, reason=str(exc)))
             continue
@@ -548,74 +471,16 @@ def validate_records(
             )
             continue
         seen[key] = index
+        who = f"record {index} (name {record.name!r})"
+        warnings += [f"{who}: {note}" for note in notes]
         unknown = sorted(set(raw) - KNOWN_FIELDS)
         if unknown:
-            warnings.append(
-                f"record {index} (name {record.name!r}): ignored unknown field(s) "
-                + ", ".join(unknown)
-            )
+            warnings.append(f"{who}: ignored unknown field(s) " + ", ".join(unknown))
         good.append((index, record))
     return good, errors, warnings
 
 
 # --- writing ------------------------------------------------------------------------------
-
-
-def _find_organization(name: str) -> Organization | None:
-    """The organization called ``name``, ignoring case; an exact match wins, then the oldest."""
-    candidates = list(
-        Organization.objects.select_for_update().filter(name__iexact=name).order_by("pk")
-    )
-    for org in candidates:
-        if org.name == name:
-            return org
-    return candidates[0] if candidates else None
-
-
-def _apply_record(record: OrganizationRecord, index: int, result: SeedResult) -> SeedChange:
-    """Create or update one organization, its sources and its tags; write only real changes."""
-    org = _find_organization(record.name)
-    values = record.field_values()
-    if org is None:
-        org = Organization.objects.create(name=record.name, **values)
-        action, changed = "created", tuple(values)
-    else:
-        changed = tuple(key for key, value in values.items() if getattr(org, key) != value)
-        if changed:
-            for key in changed:
-                setattr(org, key, values[key])
-            org.save(update_fields=[*changed, "updated_at"])
-        action = "updated" if changed else "unchanged"
-
-    existing = {source_key(url) for url in org.sources.values_list("url", flat=True)}
-    new_sources = [url for url in record.source_urls if source_key(url) not in existing]
-    Source.objects.bulk_create(Source(organization=org, url=url) for url in new_sources)
-
-    tags_added: list[str] = []
-    if record.tags:
-        linked = set(org.tags.values_list("kind", "value"))
-        to_link = []
-        for kind, value in record.tags:
-            if (kind, value) in linked:
-                continue
-            tag, made = Tag.objects.get_or_create(kind=kind, value=value)
-            result.tags_created += int(made)
-            to_link.append(tag)
-            tags_added.append(f"{kind}:{value}")
-        if to_link:
-            org.tags.add(*to_link)
-
-    if action == "unchanged" and (new_sources or tags_added):
-        action = "updated"
-    result.sources_created += len(new_sources)
-    return SeedChange(
-        index=index,
-        name=org.name,
-        action=action,
-        fields=changed,
-        sources_added=tuple(new_sources),
-        tags_added=tuple(tags_added),
-    )
 
 
 def seed_organizations(
@@ -637,26 +502,23 @@ def seed_organizations(
     result = SeedResult(errors=errors, warnings=warnings, dry_run=dry_run)
     if progress is not None and errors:
         progress(len(errors))
-
-    # Outside a dry run there is no outer transaction: each record's atomic() commits alone.
-    with transaction.atomic() if dry_run else nullcontext():
-        for index, record in good:
-            try:
-                with transaction.atomic():
-                    change = _apply_record(record, index, result)
-            except (IntegrityError, DatabaseError) as exc:
-                # One record's conflict (e.g. a concurrent insert of the same name) must
-                # not lose the others; its savepoint has been rolled back.
-                message = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
-                result.errors.append(
-                    SeedError(index=index, name=record.name, reason=f"database error: {message}")
-                )
-            else:
-                result.changes.append(change)
-                setattr(result, change.action, getattr(result, change.action) + 1)
-            if progress is not None:
-                progress(1)
-        if dry_run:
-            transaction.set_rollback(True)
+    items = [(RowResult(f"record {index}", "", name=record.name, index=index), record)
+             for index, record in good]
+    report = apply_records(items, actor=actor, dry_run=dry_run, policy=OVERWRITE,
+                           progress=progress)
+    result.tags_created = report.tags_created
+    for row in report.rows:
+        for warning in row.warnings:
+            result.warnings.append(f"record {row.index} (name {row.name!r}): {warning}")
+        if row.action == "rejected":
+            result.errors.append(SeedError(index=row.index, name=row.name, reason=row.reason))
+            continue
+        result.changes.append(SeedChange(
+            index=row.index, name=row.name, action=row.action, fields=tuple(row.changes),
+            sources_added=tuple(row.sources_added), tags_added=tuple(row.tags_added),
+            matched=row.matched,
+        ))
+        setattr(result, row.action, getattr(result, row.action) + 1)
+        result.sources_created += len(row.sources_added)
     result.errors.sort(key=lambda error: error.index)
     return result
