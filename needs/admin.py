@@ -53,8 +53,9 @@ from organizations.models import Source
 
 logger = logging.getLogger(__name__)
 Status = Need.Status
-CONTENT_FIELDS = ("title", "description", "tldr", "contact_email", "contact_phone",
-                  "contact_url", "urgency", "location_name", "latitude", "longitude")
+CONTENT_FIELDS = ("title", "description", "tldr", "kind", "languages", "page_language",
+                  "contact_email", "contact_phone", "contact_url", "urgency", "location_name",
+                  "latitude", "longitude")
 
 
 # --- filters ------------------------------------------------------------------------------
@@ -177,10 +178,27 @@ def _apply_errors(form: forms.Form, exc: ValidationError) -> None:
             form.add_error(None, [f"{field}: {m}" if field != "__all__" else m for m in errors])
 
 
+_INFER = ("", "— infer from the text —")
+
+
+def _codes(value: str) -> list[str]:
+    return [c.strip() for c in (value or "").replace(";", ",").split(",") if c.strip()]
+
+
 class NeedAddForm(forms.ModelForm):
     """Staff entering a need by hand: validated like the API, saved by ``create_need``."""
 
     contact_url = forms.URLField(required=False, max_length=1000, assume_scheme="https")
+    kind = forms.ChoiceField(choices=[_INFER, *Need.Kind.choices], required=False)
+    languages = forms.CharField(
+        required=False, max_length=100,
+        help_text="ISO 639 codes the need requires, separated by commas (so, en); "
+                  "left empty, they are read from the text.")
+    page_language = forms.CharField(required=False, max_length=12,
+                                    help_text="Left empty, it is detected from the text.")
+
+    def clean_languages(self):
+        return _codes(self.cleaned_data.get("languages"))
 
     class Meta:
         model = Need
@@ -213,9 +231,27 @@ class EditAndApproveForm(forms.Form):
     contact_phone = forms.CharField(required=False, max_length=40)
     contact_url = forms.CharField(required=False, max_length=1000)
     urgency = forms.ChoiceField(choices=Need.Urgency.choices)
+    kind = forms.ChoiceField(choices=[_INFER, *Need.Kind.choices], required=False)
+    languages = forms.CharField(
+        required=False, max_length=100,
+        help_text="Languages the need requires or prefers: ISO 639 codes separated by commas "
+                  "(e.g. so, en; hmn for Hmong, kar for Karen).")
+    page_language = forms.CharField(required=False, max_length=12,
+                                    help_text="The language the need is written in (ISO 639).")
     location_name = forms.CharField(required=False, max_length=300)
     latitude = forms.FloatField(required=False)
     longitude = forms.FloatField(required=False)
+
+    def clean_languages(self):
+        return _codes(self.cleaned_data.get("languages"))
+
+    def clean(self):
+        cleaned = super().clean()
+        # Fields left out of the form keep the need's current values.
+        for name in ("kind", "page_language", "languages"):
+            if name not in self.data:
+                cleaned.pop(name, None)
+        return cleaned
 
 
 class RejectForm(forms.Form):
@@ -238,11 +274,12 @@ class NeedPermissions(CapabilityPermissions):
 
 @admin.register(Need)
 class NeedAdmin(NeedPermissions, admin.ModelAdmin):
-    list_display = ("title", "organization", "status", "urgency", "submission_type",
-                    "is_revision", "has_disappeared", "source", "created_at")
+    list_display = ("title", "organization", "status", "kind", "languages_shown", "urgency",
+                    "submission_type", "is_revision", "has_disappeared", "source", "created_at")
     list_display_links = ("title",)
     list_filter = (StatusFilter, ("organization", admin.RelatedOnlyFieldListFilter),
-                   "submission_type", "urgency", ("source", admin.RelatedOnlyFieldListFilter),
+                   "kind", "page_language", "submission_type", "urgency",
+                   ("source", admin.RelatedOnlyFieldListFilter),
                    RevisionFilter, DisappearedFilter)
     list_select_related = ("organization", "source")
     search_fields = ("title", "description", "organization__name")
@@ -255,6 +292,10 @@ class NeedAdmin(NeedPermissions, admin.ModelAdmin):
     change_list_template = "admin/needs/need/change_list.html"
 
     # -- list columns -----------------------------------------------------------------
+    @admin.display(description="languages")
+    def languages_shown(self, obj: Need) -> str:
+        return ", ".join(obj.languages) or "—"
+
     @admin.display(boolean=True, description="revision")
     def is_revision(self, obj: Need) -> bool:
         return obj.supersedes_id is not None
@@ -274,7 +315,8 @@ class NeedAdmin(NeedPermissions, admin.ModelAdmin):
         if obj.status == Status.PENDING:
             sets.append(("Who an approval would reach", {"fields": ("reach",)}))
         sets += [
-            ("Need", {"fields": ("title", "description", "tldr", "urgency", "contact_email",
+            ("Need", {"fields": ("title", "description", "tldr", "kind", "languages",
+                                 "page_language", "urgency", "contact_email",
                                  "contact_phone", "contact_url", "location_name", "latitude",
                                  "longitude")}),
             ("Where it came from", {"fields": ("organization", "submission_type", "source",
@@ -441,7 +483,9 @@ class NeedAdmin(NeedPermissions, admin.ModelAdmin):
                     messages.success(request, f"Edited and approved “{approved.title}”.")
                     return self._next_in_queue(queue)
         else:
-            form = EditAndApproveForm(initial={f: getattr(need, f) for f in CONTENT_FIELDS})
+            initial = {f: getattr(need, f) for f in CONTENT_FIELDS}
+            initial["languages"] = ", ".join(need.languages)
+            form = EditAndApproveForm(initial=initial)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Edit and approve “{need.title}”", "opts": self.model._meta,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import graphene
 from graphene import relay
 from graphene_django import DjangoObjectType
@@ -31,10 +33,24 @@ Urgency = graphene.Enum(
 )
 
 
+NeedKind = graphene.Enum(
+    "NeedKind",
+    [(kind.name, kind.value) for kind in Need.Kind],
+    description="What the need asks for: hands-on help, a skill, a donation, or other.",
+)
+
+
 class NeedNode(DjangoObjectType):
     """An active need. Moderation, provenance and matching internals are never exposed."""
 
     urgency = graphene.Field(Urgency, required=True)
+    kind = graphene.Field(NeedKind, required=True)
+    languages = graphene.List(
+        graphene.NonNull(graphene.String), required=True,
+        description="ISO 639 codes of the languages the need requires or prefers "
+                    "(e.g. so and en for a Somali interpreter); empty when none.")
+    page_language = graphene.String(
+        required=True, description="ISO 639 code of the language the need is written in.")
     organization = graphene.Field(graphene.NonNull(OrganizationNode))
 
     class Meta:
@@ -90,6 +106,8 @@ class Query(graphene.ObjectType):
         after=graphene.String(description=AFTER_DESCRIPTION),
         organization_id=graphene.ID(description="Only this organization's needs."),
         urgency=Urgency(description="Only needs of this urgency."),
+        kind=NeedKind(description="Only needs of this kind."),
+        language=graphene.String(description="Only needs requiring this language (ISO 639)."),
         search=graphene.String(description="Words in the title, summary or description."),
         description="Active needs, newest first.",
     )
@@ -104,14 +122,20 @@ class Query(graphene.ObjectType):
         organization_id: str | None = None,
         urgency=None,
         search: str | None = None,
+        kind=None,
+        language: str | None = None,
     ):
         check_search(search)
+        if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
+            raise GraphQLError("language must be an ISO 639 code such as so, hmn or en")
         org_pk = None if organization_id is None else organization_pk(organization_id)
         return keyset_connection(
             selectors.need_list(
                 organization_id=org_pk,
                 urgency=getattr(urgency, "value", urgency),
                 search=search,
+                kind=getattr(kind, "value", kind),
+                language=language,
             ),
             connection=NeedConnection,
             first=first,
@@ -162,6 +186,10 @@ class NeedInput(graphene.InputObjectType):
     contact_phone = graphene.String()
     contact_url = graphene.String()
     urgency = Urgency()
+    kind = NeedKind()
+    languages = graphene.List(graphene.NonNull(graphene.String),
+                              description="ISO 639 codes the need requires or prefers.")
+    page_language = graphene.String(description="ISO 639 code of the need's language.")
     location_name = graphene.String()
     latitude = graphene.Float()
     longitude = graphene.Float()
@@ -169,8 +197,9 @@ class NeedInput(graphene.InputObjectType):
 
 def _input_dict(data) -> dict:
     out = {k: v for k, v in dict(data or {}).items() if v is not None}
-    if "urgency" in out:
-        out["urgency"] = getattr(out["urgency"], "value", out["urgency"])
+    for enum_field in ("urgency", "kind"):
+        if enum_field in out:
+            out[enum_field] = getattr(out[enum_field], "value", out[enum_field])
     return out
 
 

@@ -39,13 +39,20 @@ def need_list(
     organization_id: int | None = None,
     urgency: str | None = None,
     search: str | None = None,
+    kind: str | None = None,
+    language: str | None = None,
 ) -> QuerySet[Need]:
-    """Active needs, optionally of one organization, of one urgency, or containing words."""
+    """Active needs, optionally of one organization, urgency or kind, requiring a language,
+    or containing words."""
     queryset = public_needs()
     if organization_id is not None:
         queryset = queryset.filter(organization_id=organization_id)
     if urgency:
         queryset = queryset.filter(urgency=urgency)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if language:
+        queryset = queryset.filter(languages__contains=[language])
     if search and search.strip():
         term = search.strip()
         queryset = queryset.filter(

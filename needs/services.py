@@ -18,7 +18,7 @@ from authz import Actor, Capability
 from needs.hashing import content_hash
 from needs.models import Need
 from needs.signals import need_approved
-from needs.validation import validate_need_data
+from needs.validation import need_fields, validate_need_data
 from organizations.models import Organization
 
 logger = logging.getLogger(__name__)
@@ -106,10 +106,11 @@ def edit_and_approve_need(*, need: Need | int, changes: dict[str, Any], actor: A
 def _apply_content(need: Need, changes: dict[str, Any]) -> None:
     current = {f: getattr(need, f) for f in (
         "title", "description", "tldr", "contact_email", "contact_phone", "contact_url",
-        "urgency", "location_name", "latitude", "longitude")}
+        "urgency", "location_name", "latitude", "longitude", "kind", "languages",
+        "page_language")}
     current.update({k: v for k, v in changes.items() if k in current})
     clean = validate_need_data(current)
-    for field, value in clean.model_dump().items():
+    for field, value in need_fields(clean).items():
         setattr(need, field, value)
     need.content_hash = content_hash(
         title=need.title, description=need.description, organization_id=need.organization_id
@@ -175,7 +176,7 @@ def create_need(
         raise ValidationError({"organization": ValidationError("No such organization.",
                                                                code="not_found")})
     clean = validate_need_data(data)
-    need = Need(organization_id=org_id, submission_type=submission_type, **clean.model_dump())
+    need = Need(organization_id=org_id, submission_type=submission_type, **need_fields(clean))
     need.content_hash = content_hash(title=need.title, description=need.description,
                                      organization_id=org_id)
     try:

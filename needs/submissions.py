@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from authz import Actor
 from needs.hashing import content_hash
 from needs.models import Need
-from needs.validation import validate_need_data
+from needs.validation import need_fields, validate_need_data
 from organizations.models import Organization, Source
 
 NAME_MIN, NAME_MAX = 3, 200
@@ -79,7 +79,7 @@ def submit_need(
                     content_hash=digest,
                     status=Need.Status.PENDING,
                     submission_type=Need.SubmissionType.SUBMITTED,
-                    **clean.model_dump(),
+                    **need_fields(clean),
                 )
         except IntegrityError:
             # A concurrent identical submission won the race: answer with it.

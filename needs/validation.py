@@ -33,3 +33,15 @@ def validate_need_data(data: dict[str, Any]) -> ExtractedNeed:
             message = err["msg"].removeprefix("Value error, ")
             errors.setdefault(field, []).append(ValidationError(message, code=code))
         raise ValidationError(errors) from exc
+
+
+def need_fields(clean: ExtractedNeed) -> dict[str, Any]:
+    """Model field values for a validated need: kind, page language and required languages
+    are inferred from the text when the caller left them empty (as extraction does)."""
+    from needs.extraction.base import PageInput, complete_facts
+
+    filled = complete_facts(clean, PageInput(url="", title="", markdown=""))
+    values = filled.model_dump()
+    values["languages"] = list(values["languages"])
+    values["kind"] = values["kind"] or "other"
+    return values

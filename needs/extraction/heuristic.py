@@ -33,7 +33,7 @@ from needs.extraction.classify import (
     not_a_need,
     section_kind,
 )
-from needs.extraction.fill import FILL_SENTENCE
+from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     CONTACT_START,
@@ -149,6 +149,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         cell = row[title_col].strip()
         if not cell or any(FULL_CELL.search(row[i]) for i in spots):
             continue
+        if any(FILL_BADGE.fullmatch(c.strip(" []()*~.!")) for c in row if c.strip()):
+            continue  # a status cell ("0 open", "Taken") in a column we did not recognise
         if NEGATIVE_TEXT.search(" ".join(row)):
             continue
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())

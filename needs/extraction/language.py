@@ -57,13 +57,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
 def _script_language(text: str) -> str | None:
-    counts = {"am": 0, "ar": 0, "my": 0, "kar": 0, "latin": 0}
+    counts = {"am": 0, "ar": 0, "my": 0, "kar": 0, "ne": 0, "latin": 0}
     for ch in text:
         code = ord(ch)
         if 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF:
             counts["am"] += 1
         elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F:
             counts["ar"] += 1
+        elif 0x0900 <= code <= 0x097F:
+            counts["ne"] += 1  # Devanagari: Nepali among the people served (Bhutanese)
         elif 0x1000 <= code <= 0x109F:
             counts["my"] += 1
             # Letters and tone marks used by S'gaw Karen and not by Burmese.
@@ -71,7 +73,7 @@ def _script_language(text: str) -> str | None:
                 counts["kar"] += 1
         elif ch.isalpha() and code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
             counts["latin"] += 1
-    non_latin = max(("am", "ar", "my"), key=lambda k: counts[k])
+    non_latin = max(("am", "ar", "my", "ne"), key=lambda k: counts[k])
     if counts[non_latin] and counts[non_latin] >= counts["latin"] * 0.5:
         if non_latin == "my" and counts["kar"]:
             return "kar"

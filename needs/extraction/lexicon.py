@@ -31,6 +31,7 @@ MULTI_HEADING = (
     r"|\btola\s+ool\w*|\bbarbaach\w*|\bbarbaann?a\b|\barjoom\w*|\bgargaar\w*"
     r"|በጎ\s*ፈቃደ\w*|ያስፈልጉናል|ያስፈልጋል|ያስፈልገናል|እንፈልጋለን|ልገሳ|የሚያስፈልጉን"
     r"|متطوع\w*|نحتاج|مطلوب\w*|تبرع\w*|بحاجة"
+    r"|स्वयंसेवक|चाहिन्छ|आवश्यक|दान"
 )
 MULTI_HEADING_RE = re.compile(MULTI_HEADING.lstrip("|"), re.IGNORECASE)
 MULTI_CUE = re.compile(
@@ -44,7 +45,8 @@ MULTI_CUE = re.compile(
     r"|\b(?:ni\s+)?barbaann?a\b|\bbarbaachisa\b|\bbarbaadna\b|\barjoomaa\b"
     r"|\bgargaarsa\s+keessan\b"
     r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
-    r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع",
+    r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
+    r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्",
     _I,
 )
 # A household's situation told as a story is a need for what it lacks.

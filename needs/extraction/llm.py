@@ -9,7 +9,12 @@ shape is retried a bounded number of times, a single bad need is dropped.
 
 Settings (read with defaults, so a laptop without keys still imports this module):
 ``LLM_BASE_URL``, ``LLM_MODEL``, ``LLM_API_KEY``, ``LLM_TIMEOUT`` (seconds) and
-``LLM_MAX_RETRIES`` (extra attempts after an invalid answer).
+``LLM_MAX_RETRIES`` (extra attempts after an invalid answer).  Any OpenAI-compatible
+endpoint works, a local one included: ``LLM_BASE_URL=http://127.0.0.1:8080/v1`` for a
+llama.cpp server, ``http://127.0.0.1:11434/v1`` for Ollama (no key needed; the model's
+name goes in ``LLM_MODEL``).  The answer carries each need's kind, required languages and
+page language; where a model leaves them empty they are inferred from the text, as for the
+heuristic backend.
 """
 
 from __future__ import annotations
@@ -53,7 +58,15 @@ For each need give: title (5-200 characters, short, in the page's language), des
 at most 280 characters), contact_email, contact_phone and contact_url found on the page \
 (empty string when absent; never invent one), urgency (low, medium, high or urgent; \
 urgent only when the page says so), location_name (empty when not stated), latitude and \
-longitude (null unless the page states coordinates).
+longitude (null unless the page states coordinates), kind (volunteer for hands-on help \
+anyone can give, skilled for a profession, trade, tutoring or a language to interpret in, \
+donation for goods or money for a named thing, other), languages (ISO 639 codes of the \
+languages the need requires or prefers, e.g. ["so", "en"] for a Somali interpreter, \
+"hmn" for Hmong, "kar" for Karen; [] when none) and page_language (the ISO 639 code of the \
+language the need is written in).
+
+A wish list (a heading and the items under it) is ONE need whose description lists the \
+items. Roles in a table or on cards are one need each. Never report the same need twice.
 
 Answer with a single JSON object of the form {"needs": [...]} matching the schema, and \
 nothing else. If the page states no needs, answer {"needs": []}."""

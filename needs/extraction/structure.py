@@ -519,7 +519,8 @@ def _drop_filled_items(doc) -> None:
             continue
         classes = (el.get("class") or "").lower().split()
         marked = any(c in _FILLED_CLASSES or c.endswith(("-filled", "-full", "-closed", "-taken",
-                                                         "-covered", "-sponsored"))
+                                                         "-covered", "-sponsored", "--done",
+                                                         "-fulfilled"))
                      for c in classes)
         text = " ".join(el.text_content().split())
         badge = bool(text) and len(text) <= 60 and bool(
@@ -529,16 +530,24 @@ def _drop_filled_items(doc) -> None:
         if el.tag in ("li", "tr", "dd") or (marked and el.tag not in _INLINE_MARKS):
             doomed.append(el)  # the item itself carries the mark ("role-card filled")
             continue
-        # A badge or a marked cell: find the item it belongs to.
+        # A badge or a marked cell: find the item it belongs to -- the nearest block around
+        # it that holds more than the badge, but never a block holding several headings.
         node = el.getparent()
         while node is not None and node.tag not in ("body", "html"):
             if node.tag in ("li", "tr", "dd"):
                 doomed.append(node)
                 break
+            headings = sum(1 for h in node.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+            if headings >= 2 or node.tag in ("section", "main", "article", "table", "ul", "ol"):
+                break
             words = len(" ".join(node.text_content().split()).split())
-            if words > len(text.split()) + 4:
-                if words <= 150 and node.tag not in ("section", "main", "article", "table"):
+            if _is_block(node) and words > len(text.split()):
+                if words <= 150:
                     doomed.append(node)
+                    previous = node.getprevious()
+                    if headings == 0 and previous is not None and previous.tag in (
+                            "h1", "h2", "h3", "h4", "h5", "h6", "dt"):
+                        doomed.append(previous)  # "### Mosque cleaners" + "Found, thanks!"
                 break
             node = node.getparent()
     for el in doomed:

@@ -249,6 +249,22 @@ def test_edit_and_approve_saves_and_approves(mod_client, moderator, make_need):
     assert logged(moderator, need, "Edited and approved")
 
 
+def test_edit_and_approve_sets_kind_and_languages(mod_client, make_need):
+    need = make_need("Interpreters for clinic visits", "Help families at the clinic.")
+    url = reverse("admin:needs_need_edit_approve", args=[need.pk])
+    page = mod_client.get(url).content.decode()
+    assert 'name="kind"' in page and 'name="languages"' in page
+    response = mod_client.post(url, _form_data(need, kind="skilled", languages="so, EN",
+                                               page_language="en"))
+    assert response.status_code == 302
+    need.refresh_from_db()
+    assert (need.kind, need.languages, need.page_language) == ("skilled", ["so", "en"], "en")
+    # The moderation queue shows the kind and filters by it.
+    queue = mod_client.get(reverse("admin:needs_need_changelist") + "?status=all&kind=skilled")
+    body = queue.content.decode()
+    assert "Interpreters for clinic visits" in body and "so, en" in body
+
+
 def test_bulk_edit_and_approve_walks_the_selection(mod_client, make_need):
     a = make_need()
     b = make_need("Coat sorters", "Sort donated coats in the warehouse.")

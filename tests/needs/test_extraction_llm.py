@@ -133,6 +133,27 @@ def test_valid_answer_is_validated_and_request_is_well_formed(chat):
     assert PAGE.markdown in inside and PAGE.url in inside
 
 
+def test_kind_and_languages_come_back_and_are_inferred_when_missing(chat, settings):
+    # A local OpenAI-compatible server (llama.cpp, Ollama) needs no key.
+    settings.LLM_API_KEY = ""
+    interpreter = {**NEED, "title": "Intérpretes de somalí", "description":
+                   "Buscamos intérpretes de somalí e inglés para las citas médicas.",
+                   "kind": "skilled", "languages": ["so", "EN", "not a code"],
+                   "page_language": "es"}
+    chat.answer(json.dumps({"needs": [NEED, interpreter]}))
+    drivers, somali = get_extractor().extract(PAGE)
+
+    assert (somali.kind, somali.languages, somali.page_language) == ("skilled", ("so", "en"),
+                                                                      "es")
+    # The first answer left them out: inferred from the text as the heuristic does.
+    assert drivers.kind == "volunteer" and drivers.page_language == "en"
+    schema = chat.requests[0]["body"]["response_format"]["json_schema"]["schema"]
+    item = schema["properties"]["needs"]["items"]["properties"]
+    assert {"kind", "languages", "page_language"} <= set(item)
+    assert "languages" in chat.requests[0]["body"]["messages"][0]["content"]
+    assert chat.requests[0]["auth"] == "Bearer not-set"
+
+
 def test_invalid_json_is_retried_then_accepted(chat, caplog):
     chat.answer("Sure! Here are the needs: {not json")
     chat.answer("```json\n" + json.dumps({"needs": [NEED]}) + "\n```")

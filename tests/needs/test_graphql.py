@@ -48,6 +48,9 @@ PUBLIC_NEED_FIELDS = {
     "description",
     "tldr",
     "urgency",
+    "kind",
+    "languages",
+    "pageLanguage",
     "contactEmail",
     "contactPhone",
     "contactUrl",
@@ -311,3 +314,27 @@ def test_need_type_exposes_only_public_fields():
     ]
 
 
+
+
+def test_needs_carry_kind_and_languages_and_filter_by_them(client):
+    org = Organization.objects.create(name="Kind Org")
+    make_need(org, "Somali interpreters for clinic visits")
+    Need.objects.filter(title__startswith="Somali").update(
+        kind=Need.Kind.SKILLED, languages=["so", "en"], page_language="en")
+    make_need(org, "Winter coat drive")
+    Need.objects.filter(title__startswith="Winter").update(kind=Need.Kind.DONATION)
+    query = """query($kind: NeedKind, $language: String) {
+        needs(first: 10, kind: $kind, language: $language) {
+            edges { node { title kind languages pageLanguage } } } }"""
+
+    skilled = gql(client, query, kind="SKILLED")["data"]["needs"]["edges"]
+    assert [e["node"] for e in skilled] == [{"title": "Somali interpreters for clinic visits",
+                                             "kind": "SKILLED", "languages": ["so", "en"],
+                                             "pageLanguage": "en"}]
+    somali = gql(client, query, language="so")["data"]["needs"]["edges"]
+    assert [e["node"]["title"] for e in somali] == ["Somali interpreters for clinic visits"]
+    donations = gql(client, query, kind="DONATION")["data"]["needs"]["edges"]
+    assert [e["node"]["title"] for e in donations] == ["Winter coat drive"]
+    bad = gql(client, query, language="Somali; DROP")
+    assert bad["data"] is None or bad.get("errors")
+    assert "ISO 639" in bad["errors"][0]["message"]
