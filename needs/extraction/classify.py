@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from needs.extraction.fill import FILL_SENTENCE
+from needs.extraction.fill import FILL_SENTENCE, FILL_START
 from needs.extraction.lexicon import (
     CUE_PRE,
     EVENT_TEXT,
@@ -66,6 +66,8 @@ def not_a_need(heading: str, body: str) -> bool:
     first = re.split(r"(?<=[.!?።۔])\s+", body.strip(), maxsplit=1)[0] if body else ""
     text = f"{heading}\n{body}"
     if "~~" in text or FILL_SENTENCE.search(text) or JOB_TEXT.search(text):
+        return True
+    if FILL_START.search(body):
         return True
     if EVENT_TEXT.search(heading) or (EVENT_TEXT.search(first) and not CUE_PRE.search(first)
                                       and not MULTI_CUE.search(first)):

@@ -62,3 +62,8 @@ FILL_BADGE = re.compile(r"(?:" + _FILL_WORDS + r")(?:\s*[-–—!.,]?\s*(?:thank
                         r"|mahadsanid|ua\s+tsaug|cảm\s+ơn|galatoomaa))?[!.]*", _I)
 STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhib|mở|banaa"
                          r"|ክፍት|مفتوح|active|ongoing|available)[!.]?", _I)
+
+# A sentence or item that opens with a lone fill word: "Covered. Welcome to our new …".
+FILL_START = re.compile(
+    r"^\W*(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
+    r"|lleno)\b\s*[.!:—–-]", _I)

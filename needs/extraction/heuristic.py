@@ -33,7 +33,7 @@ from needs.extraction.classify import (
     not_a_need,
     section_kind,
 )
-from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE
+from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     CONTACT_START,
@@ -149,7 +149,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         cell = row[title_col].strip()
         if not cell or any(FULL_CELL.search(row[i]) for i in spots):
             continue
-        if any(FILL_BADGE.fullmatch(c.strip(" []()*~.!")) for c in row if c.strip()):
+        if any(FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
+                len(c.split()) <= 4 and FILL_TEXT.search(c)) for c in row[1:] if c.strip()):
             continue  # a status cell ("0 open", "Taken") in a column we did not recognise
         if NEGATIVE_TEXT.search(" ".join(row)):
             continue
@@ -245,9 +246,12 @@ def _is_cue_section(section: Section) -> bool:
     if is_need_heading(heading) and any(ROLE_NOUN.match(t)
                                         for t in re.findall(r"[\w'’]+", heading)[1:]):
         return True  # "VOLUNTEERS NEEDED: SACK LUNCH PACKERS" over its details
+    first = _sentences(body)[0] if body else ""
     return bool(MULTI_CUE.search(body) or CUE_PRE.search(body) or STORY_CUE.search(body)
                 or _first_cue(body) or (IMPERATIVE_START.match(heading)
-                                        and not re.match(r"(?i)join\b", heading)))
+                                        and not re.match(r"(?i)join\b", heading))
+                or (IMPERATIVE_START.match(first) and _role_like(heading)
+                    and not re.match(r"(?i)join\b", first)))
 
 
 def _section_title(heading: str, body: str) -> str:

@@ -93,7 +93,8 @@ NEED_HEADING = re.compile(
     r"|\bvoluntari(?:o|a|os|as|ado)\b|\bc[oó]mo (?:puedes |puede |podemos )?ayudar\b"
     r"|\bnecesitamos\b|\bse necesitan?\b|\bdonaciones\b|\blista de deseos\b|\bturnos?\b"
     r"|\boportunidades\b|\bopen roles\b|\bopportunit(?:y|ies)\b|\b(?:can|could) you help\b"
-    r"|\bwant to help\b|\bget involved\b|\binvol[uú]crate\b|\bparticipa\b"
+    r"|\bwant to help\b|\bget involved\b|\bserve with us\b|\bministr(?:y|ies) needs\b"
+    r"|\binvol[uú]crate\b|\bparticipa\b"
     r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
     # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
     + MULTI_HEADING,
@@ -195,7 +196,8 @@ CONTACT_START = re.compile(
     _I,
 )
 IMPERATIVE_START = re.compile(
-    r"^(?:envolver|empacar|clasificar|manejar|traducir|cocinar|ense[nñ]ar|acompa[nñ]ar|llevar"
+    r"^(?:lead|brew|greet|welcome|play|set\s+up|clean|shovel|bake|plant|paint|fix|repair|"
+    r"envolver|empacar|clasificar|manejar|traducir|cocinar|ense[nñ]ar|acompa[nñ]ar|llevar"
     r"|repartir|servir|visitar|host|run|start|join|become|drive|deliver|tutor|mentor|translate|interpret|cook|serve|knit|"
     r"sort|pack|lead|teach|coach|sponsor|adopt|organize|sew|collect|help|donate|únete|"
     r"sé|maneja|traduce|cocina|enseña|dona|ayuda|ap[uú]ntate|inscr[ií]bete|reg[ií]strate|"

@@ -314,6 +314,12 @@ class _Walker:
                 self.block_child(child, depth)
                 run.add(child.tail)
                 continue
+            if _holds_blocks(child):
+                # <font><table>…</table></font>, <a><div class="card">…: walk it as a block.
+                flush()
+                self.container(child, depth)
+                run.add(child.tail)
+                continue
             run.child(child, stop_at_blocks=False)
             run.add(child.tail)
         flush()
@@ -338,6 +344,10 @@ class _Walker:
             nested = [c for c in li if isinstance(c.tag, str) and _is_block(c)]
             if _starts_with_site_link(li) and len(own.split()) <= 16 and not nested:
                 continue  # "Join a volunteer team — …" linking to another page: a teaser
+            if not own.strip() and sum(1 for c in nested if c.tag in (
+                    "div", "p", "h2", "h3", "h4", "h5", "h6", "strong")) >= 2:
+                self.container(li, depth)  # a card laid out as a list item
+                continue
             if _is_struck_item(li):
                 own = f"~~{_plain(own)}~~" if own else own
             if own:
@@ -428,6 +438,14 @@ def _is_link_only(el, text: str) -> bool:
     if len(links) != 1:
         return False
     return " ".join(_plain(_inline_text(links[0])).split()) == " ".join(_plain(text).split())
+
+
+_BLOCK_DESCENDANTS = ("table", "p", "div", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _holds_blocks(el) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in _BLOCK_DESCENDANTS
+               for d in el.iterdescendants())
 
 
 def _starts_with_site_link(el) -> bool:
@@ -537,6 +555,9 @@ def _drop_filled_items(doc) -> None:
             if node.tag in ("li", "tr", "dd"):
                 doomed.append(node)
                 break
+            if node.tag in ("td", "th"):
+                node = node.getparent()  # a status cell: the row is the item
+                continue
             headings = sum(1 for h in node.iter("h1", "h2", "h3", "h4", "h5", "h6"))
             if headings >= 2 or node.tag in ("section", "main", "article", "table", "ul", "ol"):
                 break
