@@ -1,0 +1,191 @@
+"""Titles: the thing needed from one sentence, bounded and clean; urgency from wording."""
+
+from __future__ import annotations
+
+import re
+
+from bench.extraction_frozen.v5.extraction.classify import is_generic_heading, is_need_heading
+from bench.extraction_frozen.v5.extraction.lexicon import (
+    _I,
+    CUE_POST,
+    CUE_PRE,
+    CUE_SUBJECT_NEEDS,
+    DATE_WORDS,
+    GENERIC_CORE,
+    GENERIC_MONEY,
+    HIGH,
+    LOW,
+    NEGATIVE_TEXT,
+    ROLE_CONNECTORS,
+    ROLE_NOUN,
+    ROLE_STOP_START,
+    SENTENCE_SPLIT,
+    STOPWORDS,
+    TIME_GENERIC_HEADING,
+    TITLE_LIMIT,
+    URGENCY_WORDS_IN_TITLE,
+    URGENT,
+)
+from bench.extraction_frozen.v5.extraction.sections import Section, _strip_md
+
+# --------------------------------------------------------------------------- titles
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+_CLAUSE_BREAK = re.compile(r"\s(?:to|from|on|at|in|so|before|after|during|with|by|until)\s", _I)
+
+
+def _bound(text: str, limit: int = TITLE_LIMIT) -> str:
+    """Bound a title, preferring to cut before a trailing clause ("… from Maplewood to …")."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text[: limit + 1])
+              if m.start() >= 25 and not text[m.start() - 1].isdigit()]
+    if breaks:
+        return text[: breaks[-1]]
+    return text[:limit].rsplit(" ", 1)[0]
+
+
+def shorten(text: str) -> str:
+    """A title-sized phrase: first sentence, no trailing clause after a dash, bounded."""
+    text = _strip_md(text)
+    text = _sentences(text)[0] if text else text
+    text = re.split(r"\s+[—–]\s+|\s+-\s+", text, maxsplit=1)[0]
+    if len(text) > 50:
+        text = re.sub(r"\s*\([^)]*\)", "", text)
+    head, sep, _ = text.partition(": ")
+    if sep and len(head) >= 12:
+        text = head  # "Items for hygiene kits: soap, …" -> "Items for hygiene kits"
+    head, sep, rest = text.partition(", ")
+    # Cut a trailing ", Monday to Thursday" but keep an enumeration ("hats, mittens and …").
+    if sep and len(head) >= 12 and not re.search(r"\b(?:and|or|y|o|e)\b", rest[:60]):
+        text = head
+    text = URGENCY_WORDS_IN_TITLE.sub("", text)
+    text = re.sub(r"^(?:a|an|the|some)\s+", "", text.strip(), flags=_I)
+    text = re.sub(r"^(?:donations|donaciones)\s+(?:of|de)\s+", "", text, flags=_I)
+    text = _bound(text).rstrip(" .,;:!—–-")
+    return text[:1].upper() + text[1:]
+
+
+def cue_core(sentence: str) -> str | None:
+    """The thing needed, if the sentence states a need; None otherwise."""
+    sentence = _strip_md(sentence)
+    if not sentence or sentence.endswith("?") or NEGATIVE_TEXT.search(sentence):
+        return None
+    subject = CUE_SUBJECT_NEEDS.match(sentence)
+    if subject:
+        obj = shorten(subject.group("obj"))
+        if " to " in obj and obj.index(" to ") > 5:
+            obj = obj[: obj.index(" to ")]
+        subj = re.sub(r"^(?:our|the|this)\s+", "", subject.group("subj"), flags=_I)
+        obj = re.sub(r"^(?:a|an|the|some)\s+", "", obj, flags=_I)
+        core = f"{obj} for the {subj}"
+        return core[:1].upper() + core[1:]
+    pre = CUE_PRE.search(sentence)
+    if pre:
+        core = sentence[pre.end():].strip(" :—–-")
+        if not core or GENERIC_CORE.match(core) or GENERIC_MONEY.search(core):
+            return None
+        return shorten(core)
+    post = CUE_POST.match(sentence)
+    if post:
+        obj = post.group("obj").strip()
+        obj = re.sub(r"^(?:urgent|important|help wanted)\s*:\s*", "", obj, flags=_I)
+        rest = post.group("rest").strip()
+        extra = re.match(r"^((?:for|to|on|at|in|this|next)\b[^.:;—–!]*)", rest, _I)
+        core = obj + (" " + extra.group(1).strip() if extra else "")
+        if GENERIC_CORE.match(obj):
+            # "Volunteers needed for sizing and fitting" names the task after the noun.
+            detail = re.match(r"^((?:with|for|con|para)\b[^.:;!]*)", rest, _I)
+            if not detail:
+                return None
+            core = f"{obj} {detail.group(1).strip()}"
+        return shorten(core)
+    return None
+
+
+def _first_cue(text: str) -> tuple[str, str] | None:
+    """(sentence, core) of the first sentence stating a need."""
+    for sentence in _sentences(text):
+        core = cue_core(sentence)
+        if core:
+            return sentence, core
+    return None
+
+
+def _bold_lead(text: str) -> tuple[str, str] | None:
+    match = re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[—–:.-]?\s*(.*)$", text)
+    if not match:
+        return None
+    lead = match.group(1).strip().rstrip(".:")
+    return (lead, match.group(2)) if len(lead) >= 3 else None
+
+
+def _role_start(text: str) -> bool:
+    tokens = re.findall(r"[\w'’-]+|[(—–,.]", _strip_md(text))
+    if not tokens or tokens[0].lower() in ROLE_STOP_START:
+        return False
+    for i, token in enumerate(tokens[:5]):
+        if ROLE_NOUN.match(token):
+            following = [t.lower() for t in tokens[i + 1 : i + 4]]
+            if not following:
+                return True
+            if following[0] in ROLE_CONNECTORS:
+                return True
+            # Spanish puts the adjective after the noun: "voluntarios bilingües para …".
+            return len(following) > 1 and following[1].isalpha() and (
+                following[1] in ROLE_CONNECTORS
+            )
+    return False
+
+
+def clean_heading(heading: str) -> str:
+    """An event heading without its date: "Harvest Giveaway — Saturday, Oct 12" -> name."""
+    parts = re.split(r"\s+[—–]\s+|\s+-\s+|:\s+(?=\d)", heading, maxsplit=1)
+    name = parts[0]
+    if len(parts) > 1 and not DATE_WORDS.search(parts[1]) and len(parts[1].split()) <= 4:
+        name = heading
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    name = re.sub(r",?\s+\b(?:19|20)\d{2}\b$", "", name)
+    return name.strip(" :—–-")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def _with_event(core: str, section: Section) -> str:
+    """Prefix the event name when a need sentence sits under a specific event heading."""
+    heading = section.heading
+    if (
+        not heading
+        or section.level < 2
+        or is_need_heading(heading)
+        or is_generic_heading(heading)
+        or TIME_GENERIC_HEADING.search(heading)
+    ):
+        return core
+    name = clean_heading(heading)
+    words = _content_words(name)
+    if not words or len(words & _content_words(core)) * 2 >= len(words):
+        return core
+    return f"{name}: {core}"
+
+
+# --------------------------------------------------------------------------- urgency
+
+
+def urgency_of(text: str) -> str:
+    if URGENT.search(text):
+        return "urgent"
+    if HIGH.search(text):
+        return "high"
+    if LOW.search(text):
+        return "low"
+    return "medium"
+
+
