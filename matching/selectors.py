@@ -88,13 +88,17 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
             "m.longitude BETWEEN %(min_lng)s AND %(max_lng)s",
             f"{_HAVERSINE} <= m.radius_km",
         ]
+    acts = sorted({str(a) for a in activities or ()})
+    params["acts"] = acts
+    by_activity = ("(m.inferred->'activities' ?| %(acts)s::text[]"
+                   " OR m.activities && %(acts)s::varchar[])") if acts else "false"
     select = f"""
         SELECT m.id, 1 - (m.embedding <=> %(vec)s::vector) AS similarity,
                {distance_sql} AS distance_km, m.language, m.interests, m.embedding,
-               m.languages, m.activities, m.inferred
+               m.languages, m.activities, m.inferred, {by_activity} AS by_activity
         FROM members_member m
         WHERE {" AND ".join(where)}"""  # noqa: S608 - constant fragments only
-    sql = select + " ORDER BY m.embedding <=> %(vec)s::vector LIMIT %(limit)s"
+    order = " ORDER BY m.embedding <=> %(vec)s::vector LIMIT %(limit)s"
     with transaction.atomic(), connection.cursor() as cursor:
         ef = min(1000, max(ef_search or settings.MATCH_HNSW_EF_SEARCH, limit))
         cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef])
@@ -102,23 +106,20 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
             # No HNSW scan: the bounding box (a bitmap scan of the lat/lng index) and an
             # exact sort of what is inside it.
             cursor.execute("SET LOCAL enable_indexscan = off")
-        cursor.execute(sql, params)
+        cursor.execute(select + order, params)
         rows = cursor.fetchall()
-        acts = sorted({str(a) for a in activities or ()})
         if acts:
-            seen = [r[0] for r in rows]
-            params.update(acts=acts, seen=seen)
-            cursor.execute("SET LOCAL enable_indexscan = off")  # exact: never post-filtered
-            cursor.execute(
-                select + " AND (m.inferred->'activities' ?| %(acts)s::text[]"
-                " OR m.activities && %(acts)s::varchar[])"
-                " AND NOT (m.id = ANY(%(seen)s::uuid[]))"
-                " ORDER BY m.embedding <=> %(vec)s::vector LIMIT %(limit)s", params)
-            rows += [(*r[:-1], r[-1], True) for r in cursor.fetchall()]
+            # Members who said they do one of the need's activities, beyond the first
+            # ``limit`` by similarity: an exact scan (never post-filtered by HNSW).
+            params["seen"] = [r[0] for r in rows]
+            cursor.execute("SET LOCAL enable_indexscan = off")
+            cursor.execute(select + f" AND {by_activity} AND NOT (m.id = ANY(%(seen)s::uuid[]))"
+                           + order, params)
+            rows += cursor.fetchall()
     out = []
     for (member_id, similarity, distance, language, interests, vector, languages, picked,
-         inferred, *by_activity) in rows:
-        if similarity < params["floor"] and not by_activity:
+         inferred, stated) in rows:
+        if similarity < params["floor"] and not stated:
             continue
         if isinstance(inferred, str):
             inferred = json.loads(inferred)

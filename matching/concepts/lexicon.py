@@ -40,13 +40,20 @@ CONTEXT: list[tuple[str, str]] = [
      r"(and \w+ )?appointments?\b", " appointments "),
     (r"\b(to|at) (the )?(clinic|hospital|doctor|dentist)s?( and (the )?(clinic|hospital|"
      r"doctor|dentist|pharmacy)s?)? appointments\b", " appointments "),
+    (r"\b(ride|rides|lift|lifts|trips?|visits?|go|get|going|getting|them|people|seniors|elders)"
+     r" to (see )?(the |their |a )?(doctor|dentist|clinic|hospital|pharmacy)('?s)?\b",
+     r" \1 to appointments "),
     (r"\bcitas (medicas|con el medico|al medico)\b", " citas "),
+    (r"\b(al|con el) (medico|doctor)\b", " a la cita "),
     (r"\bballamaha (dhakhtarka|caafimaadka|isbitaalka)\b", " ballamaha "),
     (r"\bbeellama (doktoraa|fayyaa)\b", " beellama "),
     (r"\b(mus )?ntsib kws kho mob\b", " mus ntsib "),
     (r"\bmus kho mob\b", " mus "),
     (r"\bdi kham (benh)?\b", " di "),
-    (S("ሐኪም ቀጠሮ"), " ቀጠሮ "),
+    (S("ሐኪም ቀጠሮ"), " ቀጠሮ "), (S("ወደ ሐኪም ቤት"), " ወደ ቀጠሮ "), (S("ወደ ሐኪም"), " ወደ ቀጠሮ "),
+    # "translate" for spoken help at a meeting is interpreting.
+    (r"\btranslat\w* (at|for|during) (\w+ )?(appointments|meetings|visits|conferences|"
+     r"clinics?|hospitals?|doctors?|parents|court)\b", r" interpret \1 \3 "),
     (r"\bmeals on wheels\b", " deliver "),
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
@@ -105,6 +112,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbak(e|ing|er|ers)\b", r"\bcatering\b", r"\bcommunity (dinner|lunch|supper)\b",
         # es
         r"\bcocin\w*", r"\bcomida caliente\b", r"\b(preparar|servir) (la |las )?comidas?\b",
+        r"\b(hago|hacer|preparo|preparar) (\w+ ){0,2}(comida|tamales|pupusas|pan|postres|"
+        r"platillos)\b",
         r"\bpreparar (el |la )?(almuerzo|desayuno|cena)\b",
         # so
         r"\bcunto kari\w*", r"\bkari(n|nta|s|sa|ye|yayaal|yaha|yo|na)\b", r"\bkari karaa\b",
@@ -122,22 +131,24 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bdrivers?\b", r"\bdriving\b", r"\b(i|can|could|will|to|and|or|also) drive\b",
         r"\bdrive (\w+ ){0,2}(seniors|elders|elderly|people|neighbou?rs|patients|residents|"
         r"families|them|clients|kids|children|refugees|veterans)\b", r"\bdrive for\b",
-        r"\b(give|giving|offer|offering) (\w+ )?rides?\b", r"\brides? (to|for)\b",
+        r"\b(give|giving|offer|offering) (\w+ )?(rides?|lifts?)\b", r"\brides? (to|for)\b",
         r"\btransport(ing)? (\w+ ){0,2}(seniors|elders|people|patients|residents|families)\b",
         r"\bdeliver(y|ies|ing|s)?\b", r"\bdrop(ping)? (them )?off\b", r"\bchauffeur\w*",
         # es
         r"\bconduc(tor|tores|tora|toras|ir|e|iendo)\b", r"\bchofer(es)?\b", r"\bmanej(ar|o)\b",
-        r"\bllevar (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|familias|pacientes|"
+        r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|familias|pacientes|"
         r"vecinos)\b", r"\btransporte\b", r"\bentreg(ar|o) (comidas|cajas|despensas)\b",
         r"\braite\b",
         # so
         r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadi karaa\b", r"\bkaxay\w*",
         r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
         # hmn
-        r"\btsav tsheb\b", r"\bcoj (cov )?(laus|neeg|tsev neeg)\b", r"\bxa (zaub mov|khoom)\b",
+        r"\btsav tsheb\b", r"\b(coj|xa|thauj) (\w+ ){0,2}(laus|neeg|tsev neeg|menyuam)\b",
+        r"\bxa (zaub mov|khoom)\b",
         # vi
         r"\blai xe\b", r"\btai xe\b", r"\bdua don\b", r"\bdua (\w+ )?(nguoi|ong ba|benh nhan)\b",
-        r"\bcho (nguoi|ong ba)\b", r"\bgiao (hang|do an|bua an|thuc pham)\b",
+        r"\bcho (\w+ ){0,2}(nguoi|ong ba|benh nhan) (\w+ ){0,2}di\b",
+        r"\bgiao (hang|do an|bua an|thuc pham)\b",
         # om
         r"\bkonkolaachis\w*", r"\boof(uu|aa|an|tu)\w*", r"\bgeess\w*",
         # kar / am
@@ -166,7 +177,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(math|maths|reading|science|writing|literacy) (tutor\w*|help|buddies|buddy)\b",
         r"\btutor(s|ing|ed)? (\w+ ){0,4}(students|kids|children|youth|teens|schoolers|graders|"
         r"pupils)\b", r"\bread(ing)? (\w+ )?with (\w+ ){0,2}(kids|children|graders|students)\b",
-        r"\bhelp(ing)? (\w+ ){0,2}(kids|children|students|youth) (\w+ ){0,2}(with|learn)\b",
+        r"\bhelp(ing)? (\w+ ){0,2}(kids|children|students|youth) (\w+ ){0,2}(with|learn|read|"
+        r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
         r"\bmentor(s|ing)? (\w+ ){0,2}(students|youth|kids|teens)\b", r"\bschoolwork\b",
         # es
         r"\b(ayuda con|hacer|con) (las )?tareas\b", r"\btareas (escolares|de la escuela)\b",
@@ -175,10 +187,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bayud(ar|o) a (\w+ ){0,2}(ninos|estudiantes) con\b", r"\blectura con ninos\b",
         # so
         r"\bcasharr\w*", r"\bcarruurta (\w+ ){0,3}(akhris|xisaab|cashar)\w*",
-        r"\bardayda (\w+ ){0,3}(caawi|bar)\w*",
+        r"\bardayda (\w+ ){0,3}(caawi|bar)\w*", r"\b(caawi|bar)\w* (\w+ ){0,2}ardayda\b",
+        r"\bmacallin\w* (xisaab|akhris|saynis)\w*",
         # hmn
         r"\bmenyuam (\w+ ){0,3}kawm ntawv\b", r"\btom qab tsev kawm ntawv\b",
-        r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}(menyuam|hluas)\b",
+        r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b",
         # vi
         r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b",
         # om
@@ -219,7 +232,7 @@ ACTIVITY_CUES: dict[str, list] = {
     "interpreting": [
         r"\binterpret(er|ers|ing|s|ed)?\b", r"\binterprete(s)?\b", r"\binterpret(ar|acion|o)\b",
         r"\bturjumaan\w*", r"\bturjub\w*", r"\bturjum(i|o|id|ida|aya|ayaa)\b",
-        r"\btxhais lus\b", r"\bthong dich\b", r"\bphien dich\b",
+        r"\btxhais (tau )?lus\b", r"\bthong dich\b", r"\bphien dich\b",
         r"\bhiik(kaa|uu|tuu|tota|aa)\w*", r"\bturjumaana\w*",
         S("አስተርጓሚ"), S("ማስተርጎም"), S("አስተረጉም"),
     ],
@@ -545,11 +558,13 @@ VEHICLE = [
     r"\b(have|own|has|got|drive|with|bring) (a |an |my |our |their |his |her )?(own )?(\w+ )?"
     r"(car|cars|minivan|van|suv|vehicle|truck|pickup|trailer)\b",
     r"\bown (car|vehicle|transportation|transport)\b", r"\bmy (car|van|minivan|truck|suv)\b",
+    r"\b(in|drive) (my|our) (own )?(honda|toyota|ford|chevy|subaru|nissan|hyundai|kia|jeep|"
+    r"dodge|prius|sedan|minivan|suv)\b",
     r"\b(car|vehicle|truck) owner\b", r"\bcargo van\b", r"\bi drive a\b",
     r"\btengo (un |una |mi )?(carro|coche|auto|camioneta|vehiculo|van|troca)\b",
     r"\b(carro|coche|auto|vehiculo) propio\b", r"\bcon (mi )?(carro|coche|auto)\b",
     r"\bbaabuur (\w+ )?(haystaa|leeyahay|haysta|leh|haysto|ayaan haystaa)\b",
-    r"\b(haystaa|leeyahay) baabuur\b",
+    r"\b(haystaa|leeyahay) baabuur\b", r"\b(baabuur|gaari)(kayga|keyga|gayga)\b",
     r"\bmuaj tsheb\b", r"\btsheb thauj khoom\b",
     r"\bco xe\b", r"\bxe ban tai\b",
     r"\bkonkolaataa (\w+ )?qab\w*",

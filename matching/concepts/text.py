@@ -111,6 +111,8 @@ def text_language(text: str, hint: str = "") -> str:
         return best
     if top >= 1 and hint in scores and scores[hint] == top:
         return hint
+    if top >= 1 and top > runner and (hint not in scores or scores[hint] == 0):
+        return best  # a short text in another language than the profile's
     if top >= 1 and top > runner and not hint:
         return best
     return hint or (best if top >= 1 and top > runner else "")
