@@ -3,7 +3,8 @@
 No push token (at most its last four characters), no interests, no location, no
 identifier digests.  What matching understood from a profile is shown as coarse facts:
 the activities (picked, read from the text, or guessed from meaning), the languages and
-whether they have a vehicle -- never the words themselves, nor a gender.  Staff cannot add members or edit them; MANAGE_MEMBERS may deactivate
+whether they have a vehicle -- never the words themselves, nor a gender.  Staff cannot add
+members or edit them; MANAGE_MEMBERS may deactivate
 (an action).  Staff may link their own phone or e-mail (hashed by
 ``members.services.link_staff_identifier``) to use the API.  ``VerificationCode`` is not
 registered.

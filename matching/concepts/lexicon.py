@@ -136,7 +136,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bdeliver(y|ies|ing|s)?\b", r"\bdrop(ping)? (them )?off\b", r"\bchauffeur\w*",
         # es
         r"\bconduc(tor|tores|tora|toras|ir|e|iendo)\b", r"\bchofer(es)?\b", r"\bmanej(ar|o)\b",
-        r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|familias|pacientes|"
+        r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|familias|"
+        r"pacientes|"
         r"vecinos)\b", r"\btransporte\b", r"\bentreg(ar|o) (comidas|cajas|despensas)\b",
         r"\braite\b",
         # so
@@ -226,7 +227,8 @@ ACTIVITY_CUES: dict[str, list] = {
     "citizenship": [
         r"\bcitizenship\b", r"\bcivics?\b", r"\bnaturaliz\w*", r"\bn-?400\b",
         r"\bciudadania\b", r"\beducacion civica\b",
-        r"\bimtixaan\w* (\w+ )?dhalash\w*", r"\bjinsiyad\w*", r"\bpej xeem\b", r"\bquoc tich\b", r"\bnhap tich\b",
+        r"\bimtixaan\w* (\w+ )?dhalash\w*", r"\bjinsiyad\w*", r"\bpej xeem\b", r"\bquoc tich\b",
+        r"\bnhap tich\b",
         r"\blammummaa\b", S("ዜግነት"),
     ],
     "interpreting": [
@@ -309,7 +311,8 @@ ACTIVITY_CUES: dict[str, list] = {
         S("ኮምፒውተር"), S("ቴክኖሎጂ"), S("ድህረ ገጽ"),
     ],
     "repairs": [
-        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b", r"\bhome (repair|repairs|maintenance)\b",
+        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b",
+        r"\bhome (repair|repairs|maintenance)\b",
         r"\bhouse repairs?\b",
         r"\b(fix|fixing|repair|repairing|replace|replacing|build|building) (\w+ ){0,3}(steps|"
         r"stairs|porch\w*|faucets?|windows?|decks?|ramps?|roofs?|doors?|walls|fences?|grab bars|"
@@ -367,7 +370,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bcare for (\w+ )?(kids|children|toddlers|babies)\b",
         r"\bcuid(ar|o|ado de) (a )?(los |las )?(ninos|ninas|bebes)\b", r"\bguarderia\b",
         r"\bninera\b",
-        r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*", r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
+        r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
+        r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
         r"\bsaib menyuam\b", r"\bzov menyuam\b",
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
@@ -547,7 +551,8 @@ DONATE_INTENT = [
 # A need collects goods (only read when extraction did not say the kind).
 DONATION_NEED = [
     r"\bdonate\b", r"\bdonations? (of|needed|wanted|accepted|drive|requested)\b",
-    r"\b(accepting|need|needs|seeking|collecting) (\w+ )?donations\b", r"\bdrive\b", r"\bcollect\w*", r"\bdrop[- ]off\b", r"\bwish ?list\b",
+    r"\b(accepting|need|needs|seeking|collecting) (\w+ )?donations\b", r"\bdrive\b",
+    r"\bcollect\w*", r"\bdrop[- ]off\b", r"\bwish ?list\b",
     r"\bdonaci\w*", r"\bcolecta\b", r"\bdeeq\w*", r"\bururinta\b", r"\bthov pub\b",
     r"\bquyen gop\b", r"\bkennaa\b", S("ልገሳ"), S("ይለግሱ"),
 ]

@@ -33,7 +33,8 @@ def test_the_right_member_is_notified(reference, make_need, make_embedded_member
 def test_radius_pause_activity_and_model_filters(reference, make_need, make_embedded_member):
     near = make_embedded_member("driving people to appointments in my car")
     far = make_embedded_member("driving people to appointments in my car", location=DULUTH)
-    wide = make_embedded_member("driving people to appointments in my car", location=DULUTH, radius_km=300)
+    wide = make_embedded_member("driving people to appointments in my car", location=DULUTH,
+                                radius_km=300)
     paused = make_embedded_member("driving people to appointments in my car",
                                   paused_until=timezone.now() + dt.timedelta(days=3))
     inactive = make_embedded_member("driving people to appointments in my car", active=False)
