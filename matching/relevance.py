@@ -42,12 +42,12 @@ from matching.concepts.infer import Concepts
 from matching.concepts.meaning import pair_z
 from matching.reference import Reference
 from matching.selectors import Candidate
-from members.activities import BY_ID, HANDS_ON
+from members.activities import BY_ID, DONATION, HANDS_ON
 
 # Defaults of the settings (config/settings.py reads them from the environment).
-MEANING_MIN_Z = 3.0
-MEANING_PAIR_MIN_Z = 2.0
-SIMILARITY_MIN_Z = 5.0
+MEANING_MIN_Z = 2.5
+MEANING_PAIR_MIN_Z = 0.0
+SIMILARITY_MIN_Z = 4.5
 NOTIFY_BROAD = True
 
 TRAIT_WORDS = {"vehicle": "a car", "truck": "a truck or van", "woman": "a woman",
@@ -91,6 +91,11 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
     if missing:
         return 0, "lacks " + ", ".join(missing), missing
     shared = set(need.activities) & set(member.activities)
+    if "donate_goods" in member.activities and set(need.activities) & DONATION:
+        # A member who gives goods generally fits any drive.
+        shared |= {a for a in need.activities if a in DONATION}
+        member = Concepts(activities={**{a: member.activities["donate_goods"] for a in shared},
+                                      **member.activities})
     stated = sorted(a for a in shared if need.activities[a] != "meaning"
                     and member.activities[a] != "meaning")
     if stated:

@@ -169,6 +169,11 @@ ACTIVITIES: tuple[Activity, ...] = (
     _a("donate_hygiene", "donation", "Donating hygiene items", "Donar artículos de higiene",
        "Ku deeqidda alaabta nadaafadda", "Pub khoom ntxuav cev", "Quyên góp đồ vệ sinh",
        "Meeshaa qulqullinaa kennuu", "ဟ့ၣ် soap (hygiene)", "የንጽሕና ዕቃ መለገስ"),
+    _a("donate_goods", "donation", "Donating other goods (toys, books, anything useful)",
+       "Donar otras cosas (juguetes, libros)", "Ku deeqidda alaab kale (alaabta carruurta, buugaag)",
+       "Pub lwm yam khoom (khoom ua si, phau ntawv)", "Quyên góp đồ khác (đồ chơi, sách)",
+       "Meeshaa biroo kennuu (meeshaa taphaa, kitaabota)", "ဟ့ၣ် (donate) toys, books",
+       "ሌሎች ዕቃዎችን መለገስ (መጫወቻ፣ መጽሐፍ)"),
 )
 
 BY_ID: dict[str, Activity] = {a.id: a for a in ACTIVITIES}

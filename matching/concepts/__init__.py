@@ -31,7 +31,7 @@ from matching.concepts.infer import (
 from matching.concepts.meaning import meaning_activities
 from members.activities import DONATION
 
-MEANING_MIN_Z = 3.0
+MEANING_MIN_Z = 2.5
 
 __all__ = ["CONCEPTS_VERSION", "Concepts", "member_basis", "member_profile",
            "need_profile", "stored_member_concepts"]

@@ -148,8 +148,11 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
     for a in activities_in(folded, raw, member=True):
         c.activities.setdefault(a, "text")
     if lx.DONATE_INTENT_RE.search(folded):
-        for a in items_in(folded):
+        items = items_in(folded)
+        for a in items:
             c.activities.setdefault(a, "text")
+        if not items or lx.GENERAL_GOODS_RE.search(folded):
+            c.activities.setdefault("donate_goods", "text")  # gives goods generally
     c.traits = _traits(folded, raw)
     spoken = {_norm_code(x) for x in languages or () if x}
     spoken.add(_norm_code(language or "en"))
@@ -182,6 +185,8 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     c.kind = need_kind(title, description, kind)
     if c.kind == "donation":
         scores = {a: 2 * (a in items_in(head)) + (a in items_in(body)) for a in DONATION}
+        if not any(scores.values()):
+            scores["donate_goods"] = 1  # a drive for something else: general donors
     else:
         in_head, in_body = activities_in(head, title, member=False), \
             activities_in(body, description, member=False)

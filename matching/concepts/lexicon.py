@@ -89,7 +89,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbanco de (alimentos|comida)\b", r"\bdespensa\b",
         r"\bempac(ar|o) (\w+ ){0,2}(cajas|comida|alimentos)\b",
         r"\bclasific(ar|o) (\w+ ){0,2}(comida|alimentos|donaciones)\b",
-        r"\b(repartir|distribuir|distribucion de) (la |los )?(comida|alimentos|despensa)\b",
+        r"\b(repartir|distribuir|distribucion de|reparto de) (\w+ )?(comida|alimentos|"
+        r"despensas?)\b",
         r"\bcajas de comida\b",
         # so
         r"\bbangiga cunt\w*", r"\bbangi cunt\w*", r"\bkala sooc\w*", r"\bxirxir\w*",
@@ -125,7 +126,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bnyaata (\w+ )?qopheess\w*", r"\bqopheessuu nyaataa\b", r"\bnyaata (\w+ )?bilcheess\w*",
         # kar / am
-        S("ဖီမ့ၤ"), S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("ወጥ ቤት"),
+        S("ဖီမ့ၤ"), S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
+        S("ወጥ ቤት"),
     ],
     "driving": [
         r"\bdrivers?\b", r"\bdriving\b", r"\b(i|can|could|will|to|and|or|also) drive\b",
@@ -133,7 +135,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"families|them|clients|kids|children|refugees|veterans)\b", r"\bdrive for\b",
         r"\b(give|giving|offer|offering) (\w+ )?(rides?|lifts?)\b", r"\brides? (to|for)\b",
         r"\btransport(ing)? (\w+ ){0,2}(seniors|elders|people|patients|residents|families)\b",
-        r"\bdeliver(y|ies|ing|s)?\b", r"\bdrop(ping)? (them )?off\b", r"\bchauffeur\w*",
+        r"\bdeliver(ing|s)? (\w+ ){0,2}(food|meals|groceries|boxes|them|to|medicine|"
+        r"prescriptions|furniture)\b", r"\bdeliver\b", r"\bdelivery (drivers?|volunteers?|routes?)\b",
+        r"\b(grocery|food|meal|medicine|prescription) deliver(y|ies)\b",
+        r"\bbring(ing)? (\w+ ){0,2}(groceries|food|meals) to\b",
+        r"\bdrop(ping)? (them )?off\b", r"\bchauffeur\w*",
         # es
         r"\bconduc(tor|tores|tora|toras|ir|e|iendo)\b", r"\bchofer(es)?\b", r"\bmanej(ar|o)\b",
         r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|familias|"
@@ -180,7 +186,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"pupils)\b", r"\bread(ing)? (\w+ )?with (\w+ ){0,2}(kids|children|graders|students)\b",
         r"\bhelp(ing)? (\w+ ){0,2}(kids|children|students|youth) (\w+ ){0,2}(with|learn|read|"
         r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
-        r"\bmentor(s|ing)? (\w+ ){0,2}(students|youth|kids|teens)\b", r"\bschoolwork\b",
+        r"\bmentor(s|ing)? (\w+ ){0,2}(students|youth|kids|teens|young people)\b",
+        r"\bschoolwork\b",
         # es
         r"\b(ayuda con|hacer|con) (las )?tareas\b", r"\btareas (escolares|de la escuela)\b",
         r"\btutor(ia|ias|es)? de tareas\b", r"\bdespues de (clases|la escuela)\b",
@@ -193,6 +200,7 @@ ACTIVITY_CUES: dict[str, list] = {
         # hmn
         r"\bmenyuam (\w+ ){0,3}kawm ntawv\b", r"\btom qab tsev kawm ntawv\b",
         r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b",
+        r"\bqhia (\w+ )?(lej|ntawv|nyeem ntawv)\b",
         # vi
         r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b",
         # om
@@ -209,6 +217,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(adults?|newcomers|immigrants) (\w+ ){0,3}learn(ing)? english\b",
         # es
         r"\bensen\w* (\w+ ){0,2}ingles\b", r"\bingles para adultos\b",
+        r"\b(dar|doy|damos|dictar) (\w+ )?clases? de ingles\b",
         r"\b(practicar|conversacion en|tutor\w* de) ingles\b",
         # so
         r"\bingiriisi?(ga)? (\w+ ){0,3}(bari|bara|barid|dhig)\w*",
@@ -313,7 +322,8 @@ ACTIVITY_CUES: dict[str, list] = {
     "repairs": [
         r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b",
         r"\bhome (repair|repairs|maintenance)\b",
-        r"\bhouse repairs?\b",
+        r"\bhouse repairs?\b", r"\bmechanics?\b", r"\bbike (shop|repairs?|mechanics?)\b",
+        r"\b(repair|fix)\w* (\w+ ){0,3}(bikes?|bicycles?|cars?)\b",
         r"\b(fix|fixing|repair|repairing|replace|replacing|build|building) (\w+ ){0,3}(steps|"
         r"stairs|porch\w*|faucets?|windows?|decks?|ramps?|roofs?|doors?|walls|fences?|grab bars|"
         r"sheds?|toilets?|sinks?)\b", r"\bramps?\b", r"\bdrywall\b", r"\bplumb\w*",
@@ -329,7 +339,7 @@ ACTIVITY_CUES: dict[str, list] = {
     "gardening": [
         r"\bgarden\w*", r"\bplant(ing)? (trees|vegetables|flowers|seeds)\b", r"\bweed(ing|s)?\b",
         r"\bharvest\w*", r"\byard ?work\b", r"\bmow(ing)?\b", r"\blawns?\b", r"\bcompost\w*",
-        r"\blandscap\w*", r"\bfarm(ing)?\b",
+        r"\blandscap\w*", r"\bfarm(ing)?\b", r"\byard ?work\b",
         r"\bjardin\w*", r"\bhuerto\w*", r"\bplantar\b", r"\bcosechar\b",
         r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
         r"\bcog (zaub|ntoo|paj)\b", r"\bua vaj\b", r"\bvaj zaub\b", r"\bdob nroj\b",
@@ -375,6 +385,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bsaib menyuam\b", r"\bzov menyuam\b",
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
+        r"\bijoollee (\w+ )?kunuun\w*",
         S("ልጆችን መንከባከብ"), S("ሞግዚት"), S("ሕፃናትን መንከባከብ"),
     ],
     "sports": [
@@ -397,7 +408,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b",
         r"\bnpaj (\w+ ){0,2}(tsiab peb caug|kev lom zem|rooj sib txoos)\b",
         r"\bsu kien\b", r"\ble hoi\b", r"\bdung leu\b",
-        r"\bsirna\b", r"\bdunkaana\b", S("ዝግጅት"), S("ፌስቲቫል"), S("ድንኳን"),
+        r"\bsirna\b", r"\bdunkaana\b", S("ፌስቲቫል"), S("ድንኳን"),
     ],
     "sewing": [
         r"\bsew(s|ing|er|ers)?\b", r"\bmend(ing)?\b", r"\balterations?\b", r"\bhem(s|ming)?\b",
@@ -539,9 +550,15 @@ DONATION_ITEMS: dict[str, list] = {
     ],
 }
 
+# Any goods at all (a donor who gives "household items", "things", "whatever you need").
+GENERAL_GOODS = [
+    r"\b(all kinds of|any kind of|whatever|anything|all sorts of) (\w+ )?(things|goods|stuff|"
+    r"items)?", r"\btoys?\b", r"\bbooks?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bgames\b",
+    r"\bjuguetes\b", r"\blibros\b", r"\bdo choi\b", r"\bsach\b", S("መጫወቻ"), S("መጽሐፍ"),
+]
 # A member offers to give (not "sorting donations" or "donated clothes").
 DONATE_INTENT = [
-    r"\bdonate\b", r"\bgive away\b", r"\b(can|could|will|to) give\b", r"\bcontribute\b",
+    r"\bdonate\b", r"\bgive away\b", r"\bcontribute\b",
     r"\bdon(ar|o)\b", r"\bregalar\b",
     r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\bu bixin karaa\b", r"\btabaruc\w*",
     r"\bpub\b", r"\bmuab pub\b",
@@ -570,7 +587,7 @@ VEHICLE = [
     r"\b(carro|coche|auto|vehiculo) propio\b", r"\bcon (mi )?(carro|coche|auto)\b",
     r"\bbaabuur (\w+ )?(haystaa|leeyahay|haysta|leh|haysto|ayaan haystaa)\b",
     r"\b(haystaa|leeyahay) baabuur\b", r"\b(baabuur|gaari)(kayga|keyga|gayga)\b",
-    r"\bmuaj tsheb\b", r"\btsheb thauj khoom\b",
+    r"\bmuaj (lub |ib lub )?tsheb\b", r"\btsheb thauj khoom\b",
     r"\bco xe\b", r"\bxe ban tai\b",
     r"\bkonkolaataa (\w+ )?qab\w*",
     S("ဒီးသိလ့ၣ်"), S("መኪና አለኝ"), S("መኪና አለን"),
@@ -579,12 +596,13 @@ NO_VEHICLE = [
     r"\b(no|don'?t have an?|do not have an?|without an?|not have an?|dont have an?) "
     r"(car|vehicle|truck)\b", r"\bno tengo (un |una )?(carro|coche|auto|vehiculo)\b",
     r"\bbaabuur ma (haysto|lihi|lihid|haystid)\b", r"\bma haysto baabuur\b",
-    r"\btsis muaj tsheb\b", r"\bkhong co xe\b", r"\bkonkolaataa hin qab\w*",
+    r"\btsis muaj (lub |ib lub )?tsheb\b", r"\bkhong co xe\b", r"\bkonkolaataa hin qab\w*",
     S("መኪና የለኝም"),
 ]
 TRUCK = [
     r"\b(pickup|pick-up|truck|trucks|van|vans|cargo van|trailer)\b",
     r"\bcamioneta\b", r"\bpickup\b", r"\btroca\b", r"\bxamuul\w*", r"\btsheb thauj khoom\b",
+    r"\btsheb loj\b",
     r"\bxe (ban tai|tai|van)\b", r"\bkonkolaataa fe'iisaa\b", S("የጭነት መኪና"), S("ፒክአፕ"),
 ]
 WOMAN = [
@@ -598,7 +616,8 @@ WOMAN = [
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [
-    r"\banything\b", r"\bwhatever (is )?need(ed|s)?\b", r"\bhowever i can\b",
+    r"\banything\b(?!\s+(related|to do|involving|about|in|with|that has))",
+    r"\bwhatever (is )?need(ed|s)?\b", r"\bhowever i can\b",
     r"\bwherever (i'?m |i am )?needed\b", r"\bany (task|job|way|kind of help)\b",
     r"\ball kinds of\b", r"\bwhatever you need\b",
     r"\ben lo que se necesite\b", r"\blo que se necesite\b", r"\blo que sea\b",
@@ -685,6 +704,7 @@ MEMBER_EXTRA_RE = {"esl": _compile([r"\besl\b"])}
 CONTEXT_RE = [(re.compile(p if not isinstance(p, S) else re.escape(p)), r) for p, r in CONTEXT]
 MEMBER_CONTEXT_RE = [(re.compile(p), r) for p, r in MEMBER_CONTEXT]
 DONATE_INTENT_RE = _compile(DONATE_INTENT)
+GENERAL_GOODS_RE = _compile(GENERAL_GOODS)
 DONATION_NEED_RE = _compile(DONATION_NEED)
 VEHICLE_RE = _compile(VEHICLE)
 NO_VEHICLE_RE = _compile(NO_VEHICLE)

@@ -82,6 +82,20 @@ def test_donations_need_an_intent_to_give_and_name_the_item():
         == {"donate_baby"}
 
 
+def test_a_donor_of_anything_fits_any_drive_but_a_donor_of_coats_only_coat_drives():
+    from matching.relevance import judge
+
+    general = member_concepts("I like to donate toys and all kinds of things to families.")
+    coats = member_concepts("I can donate winter coats.")
+    assert "donate_goods" in general.activities and set(coats.activities) == {"donate_clothing"}
+    diapers = need_concepts("Diaper drive", "Donate diapers and wipes.", kind="donation")
+    toys = need_concepts("Holiday drive", "Donate toys and board games.", kind="donation")
+    assert set(diapers.activities) == {"donate_baby"}
+    assert set(toys.activities) == {"donate_goods"}
+    assert judge(diapers, general, 0)[0] == 3 and judge(toys, general, 0)[0] == 3
+    assert judge(diapers, coats, 0)[0] == 0 and judge(toys, coats, 0)[0] == 0
+
+
 def test_anything_offers_in_each_language():
     for language, text in [("en", "Happy to help with anything"),
                            ("es", "Ayudo en lo que se necesite"), ("so", "Wax walba waan caawin"),
