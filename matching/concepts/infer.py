@@ -167,6 +167,8 @@ def need_kind(title: str, description: str, kind: str = "") -> str:
     if kind in ("volunteer", "skilled", "donation"):
         return kind
     head, folded = prepare(title, member=False), prepare(f"{title} {description}", member=False)
+    if re.search(r"\bdonations?\b|\bdonaciones\b", head) and items_in(folded):
+        return "donation"
     if (lx.DONATION_NEED_RE.search(folded) and items_in(folded)
             and not (activities_in(head, title, member=False) - DONATION)):
         return "donation"
@@ -183,13 +185,21 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     c = Concepts()
     c.text_language = text_language(raw, page_language)
     c.kind = need_kind(title, description, kind)
+    in_head, in_body = activities_in(head, title, member=False), \
+        activities_in(body, description, member=False)
+    collects = bool(lx.DONATION_NEED_RE.search(f"{head} {body}"))
+    if c.kind == "donation" and in_head - DONATION and not collects:
+        # Classified as a donation, but the title asks for cooks or food-bank volunteers
+        # and nothing asks anyone to give: read it as the activity it names.
+        c.kind = "volunteer"
+    elif c.kind != "donation" and not (in_head | in_body) and collects \
+            and items_in(f"{head} {body}"):
+        c.kind = "donation"  # a drive the classifier missed
     if c.kind == "donation":
         scores = {a: 2 * (a in items_in(head)) + (a in items_in(body)) for a in DONATION}
         if not any(scores.values()):
             scores["donate_goods"] = 1  # a drive for something else: general donors
     else:
-        in_head, in_body = activities_in(head, title, member=False), \
-            activities_in(body, description, member=False)
         scores = {a: 2 * (a in in_head) + (a in in_body) for a in in_head | in_body}
     scores = {a: s for a, s in scores.items() if s}
     if scores:

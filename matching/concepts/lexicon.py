@@ -107,7 +107,8 @@ ACTIVITY_CUES: dict[str, list] = {
         S("የምግብ ባንክ"), S("ምግብ ማከፋፈ"), S("ምግብ መደርደር"),
     ],
     "meals": [
-        r"\bcook(s|ing|ed)?\b", r"\bchefs?\b", r"\bkitchens?\b", r"\bmeal ?prep\b",
+        r"\bcook(s|ing|ed)?\b", r"\bchefs?\b",
+        r"\bkitchens?\b(?! (tables?|items|supplies|chairs|sets?|utensils))", r"\bmeal ?prep\b",
         r"\b(hot|community|free|warm) (meals?|dinners?|lunch(es)?)\b", r"\bmeals\b",
         r"\bserv(e|ing|es) (\w+ ){0,2}(dinner|lunch|breakfast|meals?|food|supper)\b",
         r"\bbak(e|ing|er|ers)\b", r"\bcatering\b", r"\bcommunity (dinner|lunch|supper)\b",
@@ -136,19 +137,22 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(give|giving|offer|offering) (\w+ )?(rides?|lifts?)\b", r"\brides? (to|for)\b",
         r"\btransport(ing)? (\w+ ){0,2}(seniors|elders|people|patients|residents|families)\b",
         r"\bdeliver(ing|s)? (\w+ ){0,2}(food|meals|groceries|boxes|them|to|medicine|"
-        r"prescriptions|furniture)\b", r"\bdeliver\b", r"\bdelivery (drivers?|volunteers?|routes?)\b",
+        r"prescriptions|furniture)\b", r"\bdeliver\b",
+        r"\bdelivery (drivers?|volunteers?|routes?)\b",
         r"\b(grocery|food|meal|medicine|prescription) deliver(y|ies)\b",
         r"\bbring(ing)? (\w+ ){0,2}(groceries|food|meals) to\b",
         r"\bdrop(ping)? (them )?off\b", r"\bchauffeur\w*",
         # es
         r"\bconduc(tor|tores|tora|toras|ir|e|iendo)\b", r"\bchofer(es)?\b", r"\bmanej(ar|o)\b",
-        r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|familias|"
+        r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|"
+        r"familias|"
         r"pacientes|"
         r"vecinos)\b", r"\btransporte\b", r"\bentreg(ar|o) (comidas|cajas|despensas)\b",
         r"\braite\b",
         # so
         r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadi karaa\b", r"\bkaxay\w*",
-        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
+        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b",
+        r"\b(dadka|waayeelka) (\w+ ){0,2}qaad\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
         # hmn
         r"\btsav tsheb\b", r"\b(coj|xa|thauj) (\w+ ){0,2}(laus|neeg|tsev neeg|menyuam)\b",
         r"\bxa (zaub mov|khoom)\b",
@@ -570,7 +574,8 @@ DONATION_NEED = [
     r"\bdonate\b", r"\bdonations? (of|needed|wanted|accepted|drive|requested)\b",
     r"\b(accepting|need|needs|seeking|collecting) (\w+ )?donations\b", r"\bdrive\b",
     r"\bcollect\w*", r"\bdrop[- ]off\b", r"\bwish ?list\b",
-    r"\bdonaci\w*", r"\bcolecta\b", r"\bdeeq\w*", r"\bururinta\b", r"\bthov pub\b",
+    r"\bdonaci\w*", r"\bcolecta\b", r"\bku deeq\w*", r"\bdeeq (cunto|dhar|alaab|lacag)\w*",
+    r"\bururinta\b", r"\bthov pub\b",
     r"\bquyen gop\b", r"\bkennaa\b", S("ልገሳ"), S("ይለግሱ"),
 ]
 
@@ -580,11 +585,15 @@ VEHICLE = [
     r"\b(have|own|has|got|drive|with|bring) (a |an |my |our |their |his |her )?(own )?(\w+ )?"
     r"(car|cars|minivan|van|suv|vehicle|truck|pickup|trailer)\b",
     r"\bown (car|vehicle|transportation|transport)\b", r"\bmy (car|van|minivan|truck|suv)\b",
+    r"\baccess to a (car|vehicle|van)\b", r"\bhave (my own )?wheels\b",
+    r"\b(have|with) (reliable|my own) (transportation|transport)\b",
     r"\b(in|drive) (my|our) (own )?(honda|toyota|ford|chevy|subaru|nissan|hyundai|kia|jeep|"
     r"dodge|prius|sedan|minivan|suv)\b",
     r"\b(car|vehicle|truck) owner\b", r"\bcargo van\b", r"\bi drive a\b",
     r"\btengo (un |una |mi )?(carro|coche|auto|camioneta|vehiculo|van|troca)\b",
     r"\b(carro|coche|auto|vehiculo) propio\b", r"\bcon (mi )?(carro|coche|auto)\b",
+    r"\bgaari (\w+ )?(haystaa|leeyahay|haysta|leh)\b", r"\b(haystaa|leeyahay) gaari\b",
+    r"\bco (o to|xe hoi|xe rieng)\b",
     r"\bbaabuur (\w+ )?(haystaa|leeyahay|haysta|leh|haysto|ayaan haystaa)\b",
     r"\b(haystaa|leeyahay) baabuur\b", r"\b(baabuur|gaari)(kayga|keyga|gayga)\b",
     r"\bmuaj (lub |ib lub )?tsheb\b", r"\btsheb thauj khoom\b",
@@ -612,7 +621,8 @@ WOMAN = [
     r"\bsoy (una )?(mujer|madre|mama|abuela)\b",
     r"\bhaweeney\w* (\w+ )?(ayaan|baan|ahay)\b", r"\bhooyo (\w+ )?(ayaan|baan|ahay|carruur)\b",
     r"\bkuv yog (ib tug )?(poj niam|niam)\b",
-    r"\btoi la (phu nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
+    r"\btoi la (phu nu|nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
+    r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [

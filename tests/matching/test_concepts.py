@@ -131,6 +131,17 @@ def test_a_needs_main_activity(title, description, language, kind, expected):
     assert acts(c) == expected
 
 
+def test_a_need_misread_as_a_donation_is_read_as_the_activity_its_title_names():
+    cooks = need_concepts("Cocineros para comida comunitaria", "Buscamos personas que cocinen "
+                          "comida caliente para familias.", kind="donation", page_language="es")
+    assert (cooks.kind, acts(cooks)) == ("volunteer", {"meals"})
+    drive = need_concepts("Winter coat drive", "Donate coats and boots.", kind="donation")
+    assert (drive.kind, acts(drive)) == ("donation", {"donate_clothing"})
+    missed = need_concepts("Coat collection", "Please donate warm coats and mittens.",
+                           kind="other")
+    assert (missed.kind, acts(missed)) == ("donation", {"donate_clothing"})
+
+
 def test_need_requirements():
     drivers = need_concepts("Drivers", "Drive seniors to appointments; own car needed.",
                             kind="volunteer")
