@@ -10,8 +10,10 @@ embedded with the configured backend (the local multilingual-e5-small by default
 for every need:
 
 - **pipeline**: ``matching.services.rank_members`` -- the real candidate selection (model,
-  radius by haversine, similarity floor) and ``matching.relevance.score_candidates``; the
-  first ``MATCH_MAX_PER_NEED`` are the members who would be notified;
+  radius by haversine, similarity floor) and the decision rule of ``matching.relevance``;
+  the first ``MATCH_MAX_PER_NEED`` are the members who would be notified (since issue 11,
+  ``bench/matching_blind.py`` also scores this set through the real services, in both
+  scenarios: ``bench/matching_blind.py bench/matching_quality``);
 - **baseline**: the same candidates ranked by similarity alone, cut at one global
   threshold (the shipped floor, and the threshold that does best on the development
   split -- an oracle the baseline would not have in production).
@@ -44,11 +46,6 @@ def is_holdout(need_id: str) -> bool:
     return int(need_id[1:]) % 3 == 0
 
 
-# The relevance settings this benchmark recommends (chosen on the development split),
-# run beside the shipped settings so both are measured in one run.
-TIGHTER = {"MATCH_MEMBER_TOP_K": 2, "MATCH_MEMBER_MIN_Z": 2.0}
-
-
 @dataclass
 class Case:
     need_id: str
@@ -58,7 +55,6 @@ class Case:
     in_radius: set[str]
     candidates: list[tuple[str, float]]  # (member id, similarity), best first
     pipeline: list[str]                  # kept by relevance, best first (the notified set)
-    pipeline_tight: list[str]            # the same with TIGHTER settings (see below)
 
 
 @dataclass
@@ -188,15 +184,13 @@ def throttle_week(cases: list[Case], rankings: dict[str, list[str]], weekly: int
     return good, wrong, no_good
 
 
-def build_cases(needs: list[dict], members: list[dict], labels: dict,
-                dump: Path | None) -> list[Case]:
+def build_cases(needs: list[dict], members: list[dict], labels: dict) -> list[Case]:
     """Load the set into the (scratch) database, embed it, run the real pipeline."""
     from django.conf import settings
-    from django.test import override_settings
     from django.utils import timezone
 
     from matching import embedding_jobs
-    from matching.selectors import candidate_members, reference_needs
+    from matching.selectors import candidate_members
     from matching.services import rank_members
     from members.models import Member
     from needs.hashing import content_hash
@@ -230,37 +224,18 @@ def build_cases(needs: list[dict], members: list[dict], labels: dict,
     print(f"embedded {len(needs)} needs and {len(members)} members in "
           f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
 
-    by_id = {m["id"]: m for m in members}
-    cases, dumped = [], []
+    cases = []
     for n in needs:
         need = Need.objects.get(pk=need_pk[n["id"]])
         candidates = candidate_members(need)
         ranked = rank_members(need)
-        with override_settings(**TIGHTER):
-            tight = rank_members(need)
         label = labels[n["id"]]
         cases.append(Case(
             need_id=n["id"], language=n["language"], good=set(label["good"]),
             ok=set(label["ok"]), in_radius={m["id"] for m in members if in_radius(n, m)},
             candidates=[(member_key[str(c.member_id)], c.similarity) for c in candidates],
             pipeline=[member_key[str(s.member_id)] for s in ranked],
-            pipeline_tight=[member_key[str(s.member_id)] for s in tight],
         ))
-        if dump:
-            _ids, reference = reference_needs(need)
-            dumped.append({
-                "need": n["id"], "text": f"{need.title}. {need.description}",
-                "reference": reference[:, :384].tolist(),
-                "candidates": [
-                    {"member": member_key[str(c.member_id)], "similarity": c.similarity,
-                     "distance_km": c.distance_km, "language": c.language,
-                     "interests": by_id[member_key[str(c.member_id)]]["interests"],
-                     "vector": c.vector[:384].tolist()}
-                    for c in candidates
-                ],
-            })
-    if dump:
-        dump.write_text(json.dumps(dumped))
     return cases
 
 
@@ -288,8 +263,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true",
                         help="per-need misses and wrong notifications (member ids only)")
-    parser.add_argument("--dump", type=Path,
-                        help="write candidates and reference vectors as JSON (for tuning)")
     args = parser.parse_args(argv)
 
     needs, members, labels = load_set()
@@ -309,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        cases = build_cases(needs, members, labels, args.dump)
+        cases = build_cases(needs, members, labels)
         model = get_backend().model_name
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
@@ -326,18 +299,13 @@ def main(argv: list[str] | None = None) -> int:
         f"baseline: similarity >= {oracle:.3f} (best on dev)":
             lambda c: baseline(c, oracle, limit),
         "pipeline: rank_members (settings as shipped)": lambda c: c.pipeline[:limit],
-        "pipeline: rank_members, " + ", ".join(f"{k}={v}" for k, v in TIGHTER.items()):
-            lambda c: c.pipeline_tight[:limit],
     }
 
     sims_good = [s for c in cases for m, s in c.candidates if m in c.good]
     sims_bad = [s for c in cases for m, s in c.candidates if m not in c.good | c.ok]
     print(f"# Matching quality: {len(needs)} needs ({len(dev)} dev, {len(hold)} hold-out), "
           f"{len(members)} members, {sum(len(v['good']) for v in labels.values())} good pairs")
-    print(f"model {model}; MATCH_MAX_PER_NEED={limit}, floor {floor}; shipped "
-          f"MATCH_MEMBER_TOP_K={settings.MATCH_MEMBER_TOP_K}, "
-          f"MATCH_MEMBER_MIN_Z={settings.MATCH_MEMBER_MIN_Z}, "
-          f"MATCH_NEED_MIN_Z={settings.MATCH_NEED_MIN_Z}")
+    print(f"model {model}; MATCH_MAX_PER_NEED={limit}, floor {floor}")
     print(f"in-radius candidate similarity: good pairs median "
           f"{_median(sims_good):.3f} (min {min(sims_good):.3f}); wrong pairs median "
           f"{_median(sims_bad):.3f} (max {max(sims_bad):.3f}); "

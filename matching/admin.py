@@ -8,7 +8,7 @@ import re
 from django.contrib import admin
 
 from matching.dashboard import install_dashboard
-from matching.models import Notification
+from matching.models import NeedProfile, Notification
 from members.admin import StaffOnlyView, masked_member_id
 
 _TOKEN = re.compile(r"Expo(nent)?PushToken\[[^\]]*\]|[A-Za-z0-9_\-:]{60,}")
@@ -47,3 +47,22 @@ class NotificationAdmin(StaffOnlyView, admin.ModelAdmin):
 
 
 install_dashboard(admin.site)
+
+
+@admin.register(NeedProfile)
+class NeedProfileAdmin(StaffOnlyView, admin.ModelAdmin):
+    """What matching read from each need (activities, requirements, languages) and the
+    version of the text its vector was made from.  Read-only."""
+
+    list_display = ("need", "understood", "text_version", "updated_at")
+    list_select_related = ("need",)
+    fields = ("need", "understood", "text_version", "updated_at")
+    readonly_fields = fields
+    search_fields = ("need__title",)
+    actions = None
+
+    @admin.display(description="read as")
+    def understood(self, obj: NeedProfile) -> str:
+        from matching.concepts import Concepts
+
+        return Concepts.from_json(obj.concepts).summary()

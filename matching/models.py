@@ -47,3 +47,18 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"notification {self.pk} ({self.status})"
+
+
+class NeedProfile(models.Model):
+    """What matching read from a need (its row in ``needs`` belongs to another app):
+    activities, requirements and languages, and the version of the text its embedding
+    was made from (``matching.texts.NEED_TEXT_VERSION``; an older one is re-embedded)."""
+
+    need = models.OneToOneField(Need, on_delete=models.CASCADE, primary_key=True,
+                                related_name="matching_profile")
+    text_version = models.PositiveSmallIntegerField(default=0)
+    concepts = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"matching profile of need {self.need_id}"

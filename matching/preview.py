@@ -1,12 +1,16 @@
 """How far an approval would reach, for the moderator's need page — without member data.
 
-Runs the same ranking as ``match_need`` (candidates, relevance, the revision chain's
-already-told members) and the same weekly throttle count, and writes nothing: a need
-not embedded yet (its after-commit task has not run) is embedded in memory when the
-backend is the local model, and otherwise the preview says to come back in a moment (a
-page view never calls a hosted API).  Only counts and de-duplicated explanation
-fragments ("You mentioned food, driving") leave this module: never a member id, token,
-location or the text of anyone's interests.
+Runs the same judgement as ``match_need`` (candidates in reach, the concept layer, the
+decision rule, the revision chain's already-told members) and the same weekly throttle
+count, and writes nothing: a need not embedded yet (its after-commit task has not run) is
+embedded in memory when the backend is the local model, and otherwise the preview says to
+come back in a moment (a page view never calls a hosted API).
+
+What leaves this module: counts, what the need was read as (its activities and
+requirements), one line per member who would be notified explaining why (the evidence:
+shared activity, requirements met, corpus-relative similarity) and a count of those left
+out by each requirement -- never a member id, token, location, distance or the text of
+anyone's interests.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ from django.db.models import Count
 from django.utils import timezone
 
 from matching.models import Notification
-from matching.services import WINDOW, members_told_about_earlier_versions, rank_members
+from matching.services import WINDOW, judge_candidates, members_told_about_earlier_versions
 from matching.texts import need_text
 from needs.models import Need
 
-MAX_REASONS = 5
+MAX_LINES = 20
 
 
 @dataclass(frozen=True)
@@ -32,16 +36,18 @@ class ReachPreview:
     throttled: int
     reasons: list[str] = field(default_factory=list)
     note: str = ""
+    understood: str = ""
 
 
-def _reason(why: str) -> str:
-    """The shared-terms clause only: rank and distance say something about one member."""
-    return why.split(";", 1)[0].strip().rstrip(".")
+def member_line(position: int, item) -> str:
+    """One line per member: the evidence only (no id, no distance, no interests)."""
+    return f"#{position}: {item.evidence}"
 
 
-def reach_preview(need: Need, *, max_reasons: int = MAX_REASONS) -> ReachPreview:
+def reach_preview(need: Need, *, max_lines: int = MAX_LINES) -> ReachPreview:
     """Members an approval would notify now (``reachable``), those held back by the weekly
-    throttle (``throttled``), and the most common reasons among the reachable."""
+    throttle (``throttled``); ``reasons`` starts with how the need was read, then one line
+    per reachable member (up to ``max_lines``) and the requirements that left others out."""
     from matching.embeddings import get_backend
 
     backend = get_backend()
@@ -51,11 +57,12 @@ def reach_preview(need: Need, *, max_reasons: int = MAX_REASONS) -> ReachPreview
                                                 "page in a moment.")
         need.embedding = backend.embed([need_text(need)], kind="query")[0]  # not saved
         need.embedding_model = backend.model_name
-    ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)
+    scored, concepts = judge_candidates(need)
+    understood = f"Read as: {concepts.summary()}" if concepts is not None else ""
     excluded = members_told_about_earlier_versions(need)
-    ranked = [s for s in ranked if str(s.member_id) not in excluded]
-    if not ranked:
-        return ReachPreview(0, 0, [])
+    scored = [s for s in scored if str(s.member_id) not in excluded]
+    ranked = [s for s in scored if s.notify]
+    lacking = Counter(m for s in scored if not s.notify for m in s.missing)
     since = timezone.now() - WINDOW
     recent = dict(
         Notification.objects.filter(member_id__in=[s.member_id for s in ranked],
@@ -66,9 +73,16 @@ def reach_preview(need: Need, *, max_reasons: int = MAX_REASONS) -> ReachPreview
     limit = settings.MATCH_WEEKLY_LIMIT
     open_slots = [s for s in ranked if recent.get(str(s.member_id), 0) < limit]
     reachable = open_slots[: settings.MATCH_MAX_PER_NEED]
-    reasons = Counter(_reason(s.why) for s in reachable if s.why)
+    lines = [understood] if understood else []
+    lines += [member_line(i, s) for i, s in enumerate(reachable[:max_lines], start=1)]
+    if len(reachable) > max_lines:
+        lines.append(f"… and {len(reachable) - max_lines} more.")
+    if lacking:
+        lines.append("Left out for lacking: " + ", ".join(
+            f"{what} ({n})" for what, n in lacking.most_common()))
     return ReachPreview(
         reachable=len(reachable),
         throttled=len(ranked) - len(open_slots),
-        reasons=[r for r, _ in reasons.most_common(max_reasons)],
+        reasons=lines,
+        understood=understood,
     )

@@ -1,207 +1,159 @@
-"""Which candidates really fit a need, and why — offline.
+"""Who fits a need, and why: the decision rule (issue 11).
 
-The local model's cosine scores are compressed (almost every in-radius pair scores above
-0.75) and, worse, they cluster by *language*: a Somali-language profile sits closer to
-every Somali-language need (food, soccer, interpreting alike) than to the English need
-that matches what it says.  One global threshold cannot separate good from bad pairs,
-and every wrong notification spends one of a member's three weekly slots.  So:
+A member in reach is notified when the evidence says they fit -- not because the need
+happens to be among their top few.  The evidence, in order:
 
-1. **Language centring.**  Each candidate's vector has the mean vector of the candidates
-   who registered in the same language subtracted (the shared "this is Somali" direction),
-   and the reference needs have their own mean subtracted (the shared "this is a
-   volunteer need" direction).  What remains is mostly *what the text is about*.  Small
-   groups fall back to the mean of all candidates; a handful of candidates is not centred.
-2. **The member's distribution**: how this need ranks among the active reference needs
-   for this member (``rank_for_member``, ``z_member``).  A member whose broad text
-   ("happy to help with anything") matches everything has no need that stands out.
-3. **The need's distribution**: how this member compares with the other candidates
-   (``z_need``).
-4. **Language check**: an interpreting/translation need that names languages reaches
-   only members who speak one of them (profile language or stated in their text).
+1. **Hard requirements** (any one missing: not notified, whatever else).  The need's
+   required languages (both languages for interpreting or translation; a language the need
+   says is a must) are among the languages the member speaks (their ``languages``, their
+   profile language, the language they write in, languages their text names); a driving
+   need wants a member who says they have a vehicle; a moving need that names a truck or
+   van wants one; a women-only role wants a member who says she is a woman; a nurses' or
+   physicians' need wants that profession.
+2. **A shared activity** (tier 3): an activity of the need (``matching.concepts``: the cue
+   lexicons of its title and description; for a donation drive, the kind of item) that the
+   member picked or that their own words name.
+3. **A shared activity guessed from meaning** (tier 2): when the cue lexicons found no
+   activity on one side, the embedding layer guesses one from the activity prototypes of
+   the reference corpus (``MATCH_MEANING_MIN_Z``); a pair sharing it needs corpus-relative
+   similarity ``z_member + z_need`` of at least ``MATCH_MEANING_PAIR_MIN_Z``.
+4. **Similarity alone** (tier 2): when one side still has no activity at all, a pair whose
+   ``z_member + z_need`` reaches ``MATCH_SIMILARITY_MIN_Z``.
+5. **"Anything" members** (tier 1): a member who offered to help with anything hears about
+   hands-on needs without requirements (``MATCH_NOTIFY_BROAD``).
 
-A pair is kept when the need is among the member's best few (rank, or a clear margin
-above their mean) and the member stands above the need's average candidate; the order
-is ``z_member + z_need``, so a broad member -- close to every need, so no need stands
-out for them -- does not come first.  (A separate penalty on raw breadth was tried and
-dropped: before centring, "broad" mostly measures a profile's language.)  If that leaves
-nobody, the best candidate for whom this need is among their top few is kept, so a need
-is not left with no one to tell when a good member exists.
-
-Figures: ``bench/matching_quality.py`` and docs/benchmarks.md.
+``z_member`` compares the member's similarity to this need with their similarity to the
+reference corpus needs written in the need's language; ``z_need`` compares it with the
+need's similarity to the corpus texts in the member's language (``matching.concepts.
+meaning.pair_z``).  Both are fixed by the shipped corpus, so the rule behaves the same on a
+deployment's first need as on its thousandth.  The order among notified members is the
+tier, then the speakers of a language the need prefers, then ``z_member + z_need``.
+Thresholds and their figures: docs/benchmarks.md ("Matching -- blind rounds").
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.conf import settings
 
+from matching.concepts.infer import Concepts
+from matching.concepts.meaning import pair_z
+from matching.reference import Reference
 from matching.selectors import Candidate
+from members.activities import BY_ID, DONATION, HANDS_ON
 
-LANGUAGES = {
-    "es": ("spanish", "español", "espanol", "castellano"),
-    "so": ("somali", "soomaali", "af-soomaali"),
-    "hmn": ("hmong", "hmoob"),
-    "kar": ("karen", "sgaw"),
-    "om": ("oromo", "oromoo", "afaan oromoo"),
-    "ar": ("arabic", "árabe", "carabi"),
-    "vi": ("vietnamese", "tiếng việt"),
-    "am": ("amharic",),
-    "fr": ("french", "français"),
-    "sw": ("swahili", "kiswahili"),
-    "ru": ("russian",),
-    "ne": ("nepali",),
-    "my": ("burmese",),
-}
-_INTERPRETING = re.compile(
-    r"interpret|translat|int[eé]rprete|traduc|turjum|tarjum|txhais|neeg txhais", re.I
-)
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-STOPWORDS = set(
-    """the and for with you your our are can will from that this have has who what when
-    where help need needs needed want like would could about into also more some any all
-    volunteer volunteers volunteering please thank thanks people person one two per each
-    los las del por para con una que como más muy tiene hay están esta este somos ayuda
-    ayudar necesitamos voluntarios voluntario iyo waxaan ama kale wax aan ah oo
-    peb thiab rau los yog muaj kev tus cov nyob koj""".split()
-)
+# Defaults of the settings (config/settings.py reads them from the environment).
+MEANING_MIN_Z = 2.5
+MEANING_PAIR_MIN_Z = 0.0
+SIMILARITY_MIN_Z = 4.5
+NOTIFY_BROAD = True
 
-
-@dataclass
-class Scored:
-    candidate: Candidate
-    score: float
-    rank_for_member: int
-    z_member: float
-    z_need: float
-    why: str
-
-    @property
-    def member_id(self):
-        return self.candidate.member_id
-
-
-def _words(text: str) -> set[str]:
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    out = set()
-    for word in _WORD.findall(text):
-        if word in STOPWORDS:
-            continue
-        out.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-    return out
-
-
-def required_languages(need_text: str) -> set[str]:
-    """Language codes an interpreting/translation need asks for (empty if none)."""
-    if not _INTERPRETING.search(need_text or ""):
-        return set()
-    lowered = (need_text or "").casefold()
-    return {code for code, names in LANGUAGES.items() if any(n in lowered for n in names)}
-
-
-def speaks(candidate: Candidate, codes: set[str]) -> bool:
-    if not codes:
-        return True
-    lang = (candidate.language or "").split("-")[0]
-    if lang in codes:
-        return True
-    lowered = (candidate.interests or "").casefold()
-    return any(name in lowered for code in codes for name in LANGUAGES[code])
-
-
-def explain(candidate: Candidate, need_text: str, rank: int) -> str:
-    shared = sorted(_words(candidate.interests) & _words(need_text))[:4]
-    parts = []
-    if shared:
-        parts.append("You mentioned " + ", ".join(shared))
-    else:
-        parts.append("Close to what you said you would like to help with")
-    if rank == 1:
-        parts.append("the closest fit among current needs")
-    elif rank <= 3:
-        parts.append(f"one of your {rank} closest fits among current needs")
-    if candidate.distance_km is not None:
-        parts.append(f"about {max(1, round(candidate.distance_km))} km away")
-    return "; ".join(parts) + "."
-
-
-# Tuning knobs (settings override them; see bench/matching_quality.py for the figures).
-LANGUAGE_GROUP_MIN = 5      # members of one language needed to estimate its mean vector
-CENTRE_MIN_CANDIDATES = 8   # fewer candidates than this: similarities are used as they are
+TRAIT_WORDS = {"vehicle": "a car", "truck": "a truck or van", "woman": "a woman",
+               "nurse": "a nurse", "physician": "a physician"}
 
 
 def _knob(name: str, default):
     return getattr(settings, name, default)
 
 
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.maximum(norms, 1e-8)
+@dataclass
+class Scored:
+    candidate: Candidate
+    score: float
+    tier: int
+    z_member: float
+    z_need: float
+    why: str
+    notify: bool = True
+    evidence: str = ""          # for the admin: one line, no member data
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def member_id(self):
+        return self.candidate.member_id
 
 
-def centre_members(vectors: np.ndarray, languages: list[str]) -> np.ndarray:
-    """Subtract each language group's mean vector (groups too small to estimate one use
-    the mean of all candidates), so the shared language direction stops counting as
-    agreement; rows are renormalised."""
-    group_min = _knob("MATCH_LANGUAGE_GROUP_MIN", LANGUAGE_GROUP_MIN)
-    overall = vectors.mean(axis=0)
-    out = vectors - overall
-    codes = np.array([(lang or "").split("-")[0].lower() for lang in languages])
-    for code in set(codes):
-        rows = codes == code
-        if rows.sum() >= group_min:
-            out[rows] = vectors[rows] - vectors[rows].mean(axis=0)
-    return _unit_rows(out)
+def requirements_missing(need: Concepts, member: Concepts) -> list[str]:
+    missing = []
+    languages = need.required_languages - member.languages
+    if languages:
+        missing.append("speaks " + " + ".join(sorted(need.required_languages)))
+    for trait in sorted(need.requires - member.traits):
+        missing.append(TRAIT_WORDS.get(trait, trait))
+    return missing
 
 
-def score_candidates(
-    candidates: list[Candidate], *, need_index: int, reference: np.ndarray, need_text: str
-) -> list[Scored]:
-    """Relevance of each candidate; ``reference`` holds the reference needs' vectors and
-    ``need_index`` is this need's row in it.  Returns the kept pairs, best first."""
+def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[str]]:
+    """(tier, evidence, missing requirements) for one pair; tier 0 = not notified."""
+    missing = requirements_missing(need, member)
+    if missing:
+        return 0, "lacks " + ", ".join(missing), missing
+    shared = set(need.activities) & set(member.activities)
+    if "donate_goods" in member.activities and set(need.activities) & DONATION:
+        # A member who gives goods generally fits any drive.
+        shared |= {a for a in need.activities if a in DONATION}
+        member = Concepts(activities={**{a: member.activities["donate_goods"] for a in shared},
+                                      **member.activities})
+    stated = sorted(a for a in shared if need.activities[a] != "meaning"
+                    and member.activities[a] != "meaning")
+    if stated:
+        return 3, "shared activity " + ", ".join(stated), []
+    if shared and z >= _knob("MATCH_MEANING_PAIR_MIN_Z", MEANING_PAIR_MIN_Z):
+        return 2, "shared activity (guessed from meaning) " + ", ".join(sorted(shared)), []
+    if (not need.activities or not (set(member.activities) or "broad" in member.traits)) \
+            and z >= _knob("MATCH_SIMILARITY_MIN_Z", SIMILARITY_MIN_Z):
+        return 2, "very close in meaning", []
+    if ("broad" in member.traits and need.activities and set(need.activities) <= HANDS_ON
+            and not need.requires and not need.required_languages
+            and _knob("MATCH_NOTIFY_BROAD", NOTIFY_BROAD)):
+        return 1, "offered to help with anything; a hands-on need", []
+    return 0, "no shared activity", []
+
+
+def explain(candidate: Candidate, need: Concepts, tier: int) -> str:
+    """What the member reads under the push (their own facts only, in plain words)."""
+    member = candidate.concepts or Concepts()
+    shared = sorted(set(need.activities) & set(member.activities))
+    parts = []
+    if shared and tier >= 2:
+        parts.append("It asks for what you said you do: "
+                     + ", ".join(BY_ID[a].label("en").lower() for a in shared[:2]))
+    elif tier == 1:
+        parts.append("You offered to help with anything, and this is hands-on help")
+    else:
+        parts.append("Close to what you said you would like to help with")
+    if need.required_languages:
+        parts.append("you speak " + " and ".join(sorted(need.required_languages)))
+    if "vehicle" in need.requires:
+        parts.append("you have a car")
+    if candidate.distance_km is not None:
+        parts.append(f"about {max(1, round(candidate.distance_km))} km away")
+    return "; ".join(parts) + "."
+
+
+def score_candidates(candidates: list[Candidate], *, need: Concepts, need_vector,
+                     need_language: str, reference: Reference) -> list[Scored]:
+    """Every candidate judged, best first; ``notify`` marks those the rule keeps."""
     if not candidates:
         return []
-    members = np.vstack([c.vector for c in candidates]).astype(np.float32)  # C x D
-    reference = np.asarray(reference, dtype=np.float32)  # K x D
-    k = reference.shape[0]
-    enough_reference = k >= settings.MATCH_MIN_REFERENCE_NEEDS
-    if len(candidates) >= _knob("MATCH_CENTRE_MIN_CANDIDATES", CENTRE_MIN_CANDIDATES):
-        members_c = centre_members(members, [c.language for c in candidates])
-        reference_c = (_unit_rows(reference - reference.mean(axis=0)) if enough_reference
-                       else _unit_rows(reference))
-        sims = members_c @ reference_c.T
-    else:
-        sims = members @ reference.T  # C x K (unit vectors: cosine)
-    this = sims[:, need_index]
-    mean_m = sims.mean(axis=1)
-    std_m = np.maximum(sims.std(axis=1), 0.01)
-    z_member = (this - mean_m) / std_m
-    rank = 1 + (sims > this[:, None]).sum(axis=1)
-    mean_n, std_n = float(this.mean()), max(float(this.std()), 0.01)
-    z_need = (this - mean_n) / std_n
-    codes = required_languages(need_text)
-    top_k = settings.MATCH_MEMBER_TOP_K
-
-    scored: list[Scored] = []
-    fallback: list[Scored] = []
+    vectors = np.vstack([c.vector for c in candidates]).astype(np.float32)
+    languages = [c.text_language or c.language for c in candidates]
+    _sims, z_member, z_need = pair_z(reference, need_vector, need_language, vectors,
+                                     languages)
+    preferred = need.languages - need.required_languages
+    out = []
     for i, cand in enumerate(candidates):
-        if not speaks(cand, codes):
-            continue
-        item = Scored(cand, float(z_member[i] + z_need[i]), int(rank[i]),
-                      float(z_member[i]), float(z_need[i]), "")
-        member_fits = (not enough_reference or rank[i] <= top_k
-                       or z_member[i] >= settings.MATCH_MEMBER_MIN_Z)
-        need_fits = len(candidates) < 3 or z_need[i] >= settings.MATCH_NEED_MIN_Z
-        if member_fits and need_fits:
-            scored.append(item)
-        elif rank[i] <= settings.MATCH_FALLBACK_RANK:
-            fallback.append(item)
-    if not scored and fallback:
-        scored = [max(fallback, key=lambda s: (-s.rank_for_member, s.score))]
-    scored.sort(key=lambda s: s.score, reverse=True)
-    for item in scored:
-        item.why = explain(item.candidate, need_text, item.rank_for_member)
-    return scored
+        member = cand.concepts or Concepts()
+        z = float(z_member[i] + z_need[i])
+        tier, evidence, missing = judge(need, member, z)
+        bonus = 1.0 if preferred & member.languages else 0.0
+        score = (10.0 * tier if tier else -10.0 * len(missing)) + bonus + z
+        item = Scored(cand, score, tier, float(z_member[i]), float(z_need[i]), "",
+                      notify=tier > 0, evidence=f"{evidence}; z {z:.1f}", missing=missing)
+        if item.notify:
+            item.why = explain(cand, need, tier)
+        out.append(item)
+    out.sort(key=lambda s: s.score, reverse=True)
+    return out

@@ -1,10 +1,11 @@
-"""Reads for matching: candidate members for a need, and the reference set of needs that
-relevance compares each member against."""
+"""Reads for matching: candidate members for a need (who is in reach), with what their
+rows say about them (the reference corpus they are compared against lives in
+``matching.reference``)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.conf import settings
@@ -29,10 +30,15 @@ class Candidate:
     language: str
     interests: str
     vector: np.ndarray | None = None
+    languages: list = field(default_factory=list)    # spoken, as the member gave them
+    activities: list = field(default_factory=list)   # picked by the member
+    inferred: dict = field(default_factory=dict)     # as recorded on the row
+    concepts: object = None                          # matching.concepts.Concepts
+    text_language: str = ""
 
 
 def candidate_members(need: Need, *, limit: int | None = None, exact: bool | None = None,
-                      ef_search: int | None = None) -> list[Candidate]:
+                      ef_search: int | None = None, activities=()) -> list[Candidate]:
     """Active, unpaused members with a push token and an embedding of the need's model,
     whose radius covers the need (needs without a location reach members statewide), with
     similarity above the floor; best first, at most ``limit``.
@@ -44,6 +50,12 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     (latitude, longitude) index narrows the rows, then an exact sort); a statewide need
     (no location) uses the HNSW index with a wide ``ef_search`` (recall 0.98 at 100,000
     members).  ``exact=True``/``False`` forces one path (the benchmark compares them).
+
+    ``activities``: members in reach whose row records one of these activities (picked,
+    or read from their profile) are candidates too, whatever their rank by similarity
+    and without the floor: the local model ranks a Hmong profile far below English ones
+    for an English need it fits, and at scale the first ``limit`` by similarity would
+    not reach it.
     """
     if need.embedding is None or not need.embedding_model:
         return []
@@ -76,14 +88,17 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
             "m.longitude BETWEEN %(min_lng)s AND %(max_lng)s",
             f"{_HAVERSINE} <= m.radius_km",
         ]
-    sql = f"""
+    acts = sorted({str(a) for a in activities or ()})
+    params["acts"] = acts
+    by_activity = ("(m.inferred->'activities' ?| %(acts)s::text[]"
+                   " OR m.activities && %(acts)s::varchar[])") if acts else "false"
+    select = f"""
         SELECT m.id, 1 - (m.embedding <=> %(vec)s::vector) AS similarity,
-               {distance_sql} AS distance_km, m.language, m.interests, m.embedding
+               {distance_sql} AS distance_km, m.language, m.interests, m.embedding,
+               m.languages, m.activities, m.inferred, {by_activity} AS by_activity
         FROM members_member m
-        WHERE {" AND ".join(where)}
-        ORDER BY m.embedding <=> %(vec)s::vector
-        LIMIT %(limit)s
-    """  # noqa: S608 - only constant fragments are interpolated; values are parameters
+        WHERE {" AND ".join(where)}"""  # noqa: S608 - constant fragments only
+    order = " ORDER BY m.embedding <=> %(vec)s::vector LIMIT %(limit)s"
     with transaction.atomic(), connection.cursor() as cursor:
         ef = min(1000, max(ef_search or settings.MATCH_HNSW_EF_SEARCH, limit))
         cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef])
@@ -91,15 +106,27 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
             # No HNSW scan: the bounding box (a bitmap scan of the lat/lng index) and an
             # exact sort of what is inside it.
             cursor.execute("SET LOCAL enable_indexscan = off")
-        cursor.execute(sql, params)
+        cursor.execute(select + order, params)
         rows = cursor.fetchall()
+        if acts:
+            # Members who said they do one of the need's activities, beyond the first
+            # ``limit`` by similarity: an exact scan (never post-filtered by HNSW).
+            params["seen"] = [r[0] for r in rows]
+            cursor.execute("SET LOCAL enable_indexscan = off")
+            cursor.execute(select + f" AND {by_activity} AND NOT (m.id = ANY(%(seen)s::uuid[]))"
+                           + order, params)
+            rows += cursor.fetchall()
     out = []
-    for member_id, similarity, distance, language, interests, vector in rows:
-        if similarity < params["floor"]:
+    for (member_id, similarity, distance, language, interests, vector, languages, picked,
+         inferred, stated) in rows:
+        if similarity < params["floor"] and not stated:
             continue
+        if isinstance(inferred, str):
+            inferred = json.loads(inferred)
         out.append(Candidate(member_id, float(similarity),
                              None if distance is None else float(distance), language,
-                             interests, to_array(vector)))
+                             interests, to_array(vector), list(languages or []),
+                             list(picked or []), inferred or {}))
     return out
 
 
@@ -114,20 +141,3 @@ def _max_member_radius() -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT coalesce(max(radius_km), 0) FROM members_member WHERE active")
         return int(cursor.fetchone()[0]) or 1
-
-
-def reference_needs(need: Need) -> tuple[list[int], np.ndarray]:
-    """The active needs of the same model (the need itself included) that a member's
-    similarity to this need is compared with; most recent first, bounded."""
-    rows = list(
-        Need.objects.filter(status=Need.Status.ACTIVE, embedding_model=need.embedding_model,
-                            embedding__isnull=False)
-        .exclude(pk=need.pk)
-        .order_by("-moderated_at", "-pk")
-        .values_list("pk", "embedding")[: settings.MATCH_REFERENCE_NEEDS]
-    )
-    ids = [need.pk] + [pk for pk, _ in rows]
-    vectors = [np.asarray(need.embedding, dtype=np.float32)] + [
-        np.asarray(v, dtype=np.float32) for _, v in rows
-    ]
-    return ids, np.vstack(vectors)

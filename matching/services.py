@@ -26,8 +26,8 @@ from matching import embedding_jobs
 from matching.models import Notification
 from matching.push import PushMessage, get_push_backend
 from matching.relevance import Scored, score_candidates
-from matching.selectors import candidate_members, reference_needs
-from matching.texts import need_text
+from matching.selectors import candidate_members
+from matching.texts import NEED_TEXT_VERSION
 from members.models import Member
 from needs.models import Need
 
@@ -46,15 +46,51 @@ class MatchResult:
     notification_ids: list[int] = field(default_factory=list)
 
 
+def judge_candidates(need: Need) -> tuple[list[Scored], object]:
+    """Every candidate in reach judged by ``matching.relevance`` (best first), and the
+    need's concepts; no writes."""
+    from matching.concepts import member_profile, need_profile, stored_member_concepts
+    from matching.reference import get_reference
+
+    if need.embedding is None:
+        return [], None
+    reference = get_reference()
+    concepts = need_profile(title=need.title, description=need.description, kind=need.kind,
+                            languages=need.languages, page_language=need.page_language,
+                            vector=need.embedding, reference=reference)
+    candidates = candidate_members(need, activities=list(concepts.activities))
+    for cand in candidates:
+        fields = {"interests": cand.interests, "language": cand.language,
+                  "languages": cand.languages, "activities": cand.activities}
+        cand.concepts = (stored_member_concepts(cand.inferred, **fields)
+                         or member_profile(**fields, vector=cand.vector, reference=reference))
+        cand.text_language = cand.concepts.text_language or cand.language
+    language = concepts.text_language or need.page_language or "en"
+    scored = score_candidates(candidates, need=concepts, need_vector=need.embedding,
+                              need_language=language, reference=reference)
+    return scored, concepts
+
+
 def rank_members(need: Need, *, limit: int | None = None) -> list[Scored]:
-    """Candidates that pass relevance for ``need``, best first (no writes)."""
-    candidates = candidate_members(need)
-    if not candidates:
-        return []
-    ids, reference = reference_needs(need)
-    scored = score_candidates(candidates, need_index=0, reference=reference,
-                              need_text=need_text(need))
-    return scored[: limit or settings.MATCH_MAX_PER_NEED]
+    """The members the decision rule notifies for ``need``, best first (no writes)."""
+    scored, _concepts = judge_candidates(need)
+    return [s for s in scored if s.notify][: limit or settings.MATCH_MAX_PER_NEED]
+
+
+def order_members(need: Need) -> list:
+    """Every candidate's member id in the rule's order, notified or not (benchmarks)."""
+    return [s.member_id for s in judge_candidates(need)[0]]
+
+
+def needs_embedding(need: Need, model_name: str) -> bool:
+    """No vector, another model's, or one made from an older need text."""
+    if need.embedding is None or need.embedding_model != model_name:
+        return True
+    from matching.models import NeedProfile
+
+    version = (NeedProfile.objects.filter(need_id=need.pk)
+               .values_list("text_version", flat=True).first())
+    return version is None or version < NEED_TEXT_VERSION
 
 
 def members_told_about_earlier_versions(need: Need) -> set:
@@ -79,7 +115,7 @@ def match_need(*, need_id: int, actor: Actor) -> MatchResult:
         return result
     from matching.embeddings import get_backend
 
-    if need.embedding is None or need.embedding_model != get_backend().model_name:
+    if needs_embedding(need, get_backend().model_name):
         embedding_jobs.embed_rows("needs", [need.pk])
         need.refresh_from_db()
     ranked = rank_members(need, limit=settings.MATCH_MAX_PER_NEED * 3)

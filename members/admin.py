@@ -1,7 +1,10 @@
 """Members in the admin: no personal data on screen.
 
 No push token (at most its last four characters), no interests, no location, no
-identifier digests.  Staff cannot add members or edit them; MANAGE_MEMBERS may deactivate
+identifier digests.  What matching understood from a profile is shown as coarse facts:
+the activities (picked, read from the text, or guessed from meaning), the languages and
+whether they have a vehicle -- never the words themselves, nor a gender.  Staff cannot add
+members or edit them; MANAGE_MEMBERS may deactivate
 (an action).  Staff may link their own phone or e-mail (hashed by
 ``members.services.link_staff_identifier``) to use the API.  ``VerificationCode`` is not
 registered.
@@ -35,6 +38,25 @@ def masked_member_id(member_id: Any) -> str:
 
 def masked_token(token: str) -> str:
     return f"…{token[-4:]}" if token else "—"
+
+
+def understood_summary(inferred: dict | None) -> str:
+    """Matching's reading of a profile as recorded on the row (members never import
+    matching: the record is plain JSON), without the gender trait."""
+    inferred = inferred or {}
+    if not inferred:
+        return "not read yet (the profile is read when it is embedded)"
+    parts = []
+    activities = inferred.get("activities") or {}
+    if activities:
+        parts.append("activities: " + ", ".join(
+            a + ("" if src == "text" else f" ({src})") for a, src in sorted(activities.items())))
+    if inferred.get("languages"):
+        parts.append("languages: " + ", ".join(inferred["languages"]))
+    traits = [t for t in inferred.get("traits") or [] if t != "woman"]
+    if traits:
+        parts.append("has: " + ", ".join(traits))
+    return "; ".join(parts) or "nothing recognised"
 
 
 class StaffOnlyView:
@@ -82,8 +104,8 @@ class MemberAdmin(StaffOnlyView, admin.ModelAdmin):
     list_filter = ("active", PausedFilter)
     search_fields = ("id",)  # see get_search_results: an id or an id prefix
     search_help_text = "Search by member id (or its first characters)."
-    fields = ("id", "token", "active", "paused_until", "radius_km", "language", "created_at",
-              "updated_at")
+    fields = ("id", "token", "active", "paused_until", "radius_km", "language", "languages",
+              "activities", "understood", "created_at", "updated_at")
     readonly_fields = fields
     ordering = ("-created_at",)
     actions = ("deactivate_selected",)
@@ -113,6 +135,10 @@ class MemberAdmin(StaffOnlyView, admin.ModelAdmin):
     @admin.display(description="push token")
     def token(self, obj: Member) -> str:
         return masked_token(obj.push_token)
+
+    @admin.display(description="understood by matching")
+    def understood(self, obj: Member) -> str:
+        return understood_summary(obj.inferred)
 
     @admin.action(description="Deactivate selected members (no more notifications)",
                   permissions=["manage_members"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from pgvector.django import HnswIndex, VectorField
@@ -26,6 +27,15 @@ class Member(models.Model):
     location_name = models.CharField(max_length=120, blank=True)
     radius_km = models.PositiveSmallIntegerField(default=30)
     language = models.CharField(max_length=12, default="en")
+    # Facts the member gave (optional): languages spoken (ISO 639 codes) and activities
+    # picked from members.activities.
+    languages = ArrayField(models.CharField(max_length=12), default=list, blank=True,
+                           help_text="Languages spoken (ISO 639 codes), optional.")
+    activities = ArrayField(models.CharField(max_length=40), default=list, blank=True,
+                            help_text="Activities picked from the taxonomy, optional.")
+    # What matching read from the profile (activities, languages, traits), with the
+    # fingerprint of the fields it was read from; written by the embedding job.
+    inferred = models.JSONField(default=dict, blank=True, editable=False)
     active = models.BooleanField(default=True)
     paused_until = models.DateTimeField(null=True, blank=True)
     # Bumped to revoke every token issued to this member (authorization issue).

@@ -121,6 +121,10 @@ class MemberProfile(graphene.ObjectType):
     location_name = graphene.String(required=True)
     radius_km = graphene.Int(required=True)
     language = graphene.String(required=True)
+    languages = graphene.List(graphene.NonNull(graphene.String), required=True,
+                              description="Languages you speak (ISO 639 codes).")
+    activities = graphene.List(graphene.NonNull(graphene.String), required=True,
+                               description="Activity ids you picked (see activityTaxonomy).")
     active = graphene.Boolean(required=True)
     paused_until = graphene.DateTime()
 
@@ -128,9 +132,33 @@ class MemberProfile(graphene.ObjectType):
     def of(member) -> MemberProfile:
         return MemberProfile(
             id=str(member.pk), interests=member.interests, location_name=member.location_name,
-            radius_km=member.radius_km, language=member.language, active=member.active,
-            paused_until=member.paused_until,
+            radius_km=member.radius_km, language=member.language,
+            languages=list(member.languages or []), activities=list(member.activities or []),
+            active=member.active, paused_until=member.paused_until,
         )
+
+
+class ActivityLabel(graphene.ObjectType):
+    language = graphene.String(required=True)
+    label = graphene.String(required=True)
+
+
+class ActivityOption(graphene.ObjectType):
+    """One activity a member can pick, with its label in each language we serve."""
+
+    id = graphene.ID(required=True)
+    group = graphene.String(required=True,
+                            description="hands_on, skilled, donation or other.")
+    label = graphene.String(required=True, description="In the language asked for (English "
+                                                       "when there is no label in it).")
+    labels = graphene.List(graphene.NonNull(ActivityLabel), required=True)
+
+
+class ActivityTaxonomy(graphene.ObjectType):
+    version = graphene.Int(required=True)
+    languages = graphene.List(graphene.NonNull(graphene.String), required=True,
+                              description="Languages every activity has a label in.")
+    activities = graphene.List(graphene.NonNull(ActivityOption), required=True)
 
 
 def _me(actor: Actor):
@@ -157,6 +185,10 @@ class RegisterMember(BaseMutation):
         city = graphene.String(description="A Minnesota city, instead of a ZIP code.")
         radius_km = graphene.Int(description="How far you would go, 1-500 km (default 30).")
         language = graphene.String(description="Your language code, e.g. en, es, so, hmn.")
+        languages = graphene.List(graphene.NonNull(graphene.String),
+                                  description="Languages you speak (optional), e.g. [so, en].")
+        activities = graphene.List(graphene.NonNull(graphene.String),
+                                   description="Activity ids from activityTaxonomy (optional).")
 
     member = graphene.Field(MemberProfile)
     tokens = graphene.Field(AuthTokens)
@@ -180,6 +212,10 @@ class UpdateMyProfile(BaseMutation):
         city = graphene.String()
         radius_km = graphene.Int()
         language = graphene.String()
+        languages = graphene.List(graphene.NonNull(graphene.String),
+                                  description="Languages you speak; [] clears them.")
+        activities = graphene.List(graphene.NonNull(graphene.String),
+                                   description="Activity ids from activityTaxonomy; [] clears.")
 
     member = graphene.Field(MemberProfile)
 
@@ -237,6 +273,23 @@ class Mutation(graphene.ObjectType):
 
 class Query(graphene.ObjectType):
     me = graphene.Field(MemberProfile, description="Your own profile (members only).")
+    activity_taxonomy = graphene.Field(
+        ActivityTaxonomy, required=True, language=graphene.String(),
+        description="The activities a member can pick, labelled in the language asked for (and in "
+                    "every language we serve, under ``labels``).  Public: it describes no one.")
+
+    @staticmethod
+    def resolve_activity_taxonomy(root, info, language=None):
+        from members.activities import ACTIVITIES, LANGUAGES, TAXONOMY_VERSION
+
+        code = (language or "en").strip().lower().split("-")[0][:12]
+        return ActivityTaxonomy(
+            version=TAXONOMY_VERSION, languages=list(LANGUAGES),
+            activities=[ActivityOption(
+                id=a.id, group=a.group, label=a.label(code),
+                labels=[ActivityLabel(language=lang, label=a.labels[lang]) for lang in LANGUAGES],
+            ) for a in ACTIVITIES],
+        )
 
     @staticmethod
     def resolve_me(root, info):

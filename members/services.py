@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from authz import Actor, AuthenticationError, Capability
 from authz.tokens import TokenPair, issue_for_member, issue_for_user
+from members.activities import validate_picks
 from members.geocoding import GeocodingError, get_geocoder
 from members.identifiers import NormalisedIdentifier, normalise
 from members.models import Identifier, Member, VerificationCode
@@ -127,6 +128,9 @@ _TOKEN = re.compile(r"^[\x21-\x7e]{10,255}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 INTERESTS_MIN, INTERESTS_MAX = 3, 2000
 RADIUS_MIN, RADIUS_MAX = 1, 500
+LANGUAGES_MAX, ACTIVITIES_MAX = 12, 20
+# A profile change that changes what matching reads from it (re-read and re-embedded).
+READ_FIELDS = {"interests", "language", "languages", "activities"}
 PAUSE_MAX = timedelta(days=366)
 
 
@@ -136,7 +140,7 @@ def _field_error(field: str, message: str, code: str = "invalid") -> ValidationE
 
 def _clean_profile(
     *, interests=None, zip_code=None, city=None, radius_km=None, language=None,
-    require_place: bool,
+    languages=None, activities=None, require_place: bool,
 ) -> dict:
     clean: dict = {}
     errors: dict[str, list[ValidationError]] = {}
@@ -165,6 +169,31 @@ def _clean_profile(
             err("language", "Use a language code such as en, es, so or hmn.")
         else:
             clean["language"] = lang
+    if languages is not None:
+        codes, bad = [], []
+        for value in languages:
+            code = str(value).strip().lower()
+            if not _LANGUAGE.match(code):
+                bad.append(str(value)[:20])
+            elif code not in codes:
+                codes.append(code)
+        if bad:
+            err("languages", "Use language codes such as en, es, so or hmn (not: "
+                + ", ".join(repr(b) for b in bad[:3]) + ").")
+        elif len(codes) > LANGUAGES_MAX:
+            err("languages", f"List at most {LANGUAGES_MAX} languages.", "too_long")
+        else:
+            clean["languages"] = codes
+    if activities is not None:
+        try:
+            picks = validate_picks(activities)
+        except ValueError as exc:
+            err("activities", f"Choose activities from the list ({exc}).")
+        else:
+            if len(picks) > ACTIVITIES_MAX:
+                err("activities", f"Pick at most {ACTIVITIES_MAX} activities.", "too_long")
+            else:
+                clean["activities"] = picks
     zip_code = (zip_code or "").strip() or None
     city = (city or "").strip() or None
     if zip_code and city:
@@ -197,7 +226,8 @@ class Registration:
 
 def register_member(
     *, push_token: str, interests: str, zip_code: str | None = None, city: str | None = None,
-    radius_km: int | None = None, language: str | None = None, actor: Actor,
+    radius_km: int | None = None, language: str | None = None, languages=None,
+    activities=None, actor: Actor,
 ) -> Registration:
     """One member per push token.  The device's own member (its token) re-registering
     updates it; anyone else presenting a known push token gets a fresh member and the old
@@ -207,7 +237,8 @@ def register_member(
         raise _field_error("push_token", "That is not a valid push token.")
     clean = _clean_profile(interests=interests, zip_code=zip_code, city=city,
                            radius_km=radius_km if radius_km is not None else 30,
-                           language=language or "en", require_place=True)
+                           language=language or "en", languages=languages,
+                           activities=activities, require_place=True)
     replaced = False
     try:
         with transaction.atomic():
@@ -250,7 +281,7 @@ def update_my_profile(*, member: Member, actor: Actor, **changes) -> Member:
         for field, value in clean.items():
             setattr(member, field, value)
         member.save()
-        if {"interests"} & set(clean):
+        if READ_FIELDS & set(clean):
             _notify_profile_changed(member.pk)
     return member
 

@@ -9,7 +9,7 @@ PRIVATE_NAMES = {
     "embedding", "embeddingModel", "contentHash", "moderationReason", "moderatedBy",
     "moderatedAt", "status", "submissionType", "supersedes", "source", "sources",
     "lastSeenAt", "disappearedAt", "pushToken", "interests", "identifiers", "digest",
-    "tokenVersion", "codeHash",
+    "tokenVersion", "codeHash", "inferred",
 }
 # Where a "private" name is legitimately in the schema, and why.
 ALLOWED_FIELDS = {

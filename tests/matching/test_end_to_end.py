@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 def test_an_approved_need_reaches_the_right_members(
     start_worker, reference, make_embedded_member, org, gql, staff_token  # noqa: F811
 ):
-    driver = make_embedded_member("I drive and can take seniors to their appointments")
+    driver = make_embedded_member("I drive my car and can take seniors to their appointments")
     far_driver = make_embedded_member("I drive and can take seniors to appointments",
                                       location=DULUTH)
     cook = make_embedded_member("I love cooking big meals for families")

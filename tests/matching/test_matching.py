@@ -31,13 +31,14 @@ def test_the_right_member_is_notified(reference, make_need, make_embedded_member
 
 
 def test_radius_pause_activity_and_model_filters(reference, make_need, make_embedded_member):
-    near = make_embedded_member("driving people to appointments")
-    far = make_embedded_member("driving people to appointments", location=DULUTH)
-    wide = make_embedded_member("driving people to appointments", location=DULUTH, radius_km=300)
-    paused = make_embedded_member("driving people to appointments",
+    near = make_embedded_member("driving people to appointments in my car")
+    far = make_embedded_member("driving people to appointments in my car", location=DULUTH)
+    wide = make_embedded_member("driving people to appointments in my car", location=DULUTH,
+                                radius_km=300)
+    paused = make_embedded_member("driving people to appointments in my car",
                                   paused_until=timezone.now() + dt.timedelta(days=3))
-    inactive = make_embedded_member("driving people to appointments", active=False)
-    other_model = make_embedded_member("driving people to appointments")
+    inactive = make_embedded_member("driving people to appointments in my car", active=False)
+    other_model = make_embedded_member("driving people to appointments in my car")
     type(other_model).objects.filter(pk=other_model.pk).update(embedding_model="another-model")
     need = make_need(*DRIVERS)
     ids = {c.member_id for c in candidate_members(need)}
@@ -47,7 +48,7 @@ def test_radius_pause_activity_and_model_filters(reference, make_need, make_embe
 
 def test_a_need_without_location_reaches_members_statewide(reference, make_need,
                                                           make_embedded_member):
-    duluth = make_embedded_member("driving people to appointments", location=DULUTH)
+    duluth = make_embedded_member("driving people to appointments in my car", location=DULUTH)
     need = make_need("Phone drivers", "Call homebound seniors to arrange rides.", location=None)
     assert duluth.pk in {c.member_id for c in candidate_members(need)}
 
@@ -63,7 +64,7 @@ def test_exact_scan_and_hnsw_path_agree_on_a_small_set(reference, make_need,
 
 
 def test_the_weekly_throttle(reference, make_need, make_embedded_member):
-    member = make_embedded_member("driving people to appointments")
+    member = make_embedded_member("driving people to appointments in my car")
     old = make_need("Old drivers", "Drive seniors to appointments last month.")
     Notification.objects.create(need=old, member=member, score=0.9)
     Notification.objects.filter(need=old).update(created_at=timezone.now() - dt.timedelta(days=8))
@@ -76,7 +77,7 @@ def test_the_weekly_throttle(reference, make_need, make_embedded_member):
 
 
 def test_rerunning_a_matching_notifies_nobody_twice(reference, make_need, make_embedded_member):
-    make_embedded_member("driving people to appointments")
+    make_embedded_member("driving people to appointments in my car")
     need = make_need(*DRIVERS)
     first = services.match_need(need_id=need.pk, actor=SYSTEM)
     second = services.match_need(need_id=need.pk, actor=SYSTEM)
@@ -86,7 +87,7 @@ def test_rerunning_a_matching_notifies_nobody_twice(reference, make_need, make_e
 
 def test_a_revision_does_not_notify_the_same_people_again(reference, make_need,
                                                          make_embedded_member):
-    member = make_embedded_member("driving people to appointments")
+    member = make_embedded_member("driving people to appointments in my car")
     old = make_need(*DRIVERS)
     services.match_need(need_id=old.pk, actor=SYSTEM)
     assert Notification.objects.filter(need=old, member=member).exists()
@@ -105,7 +106,7 @@ def test_interpreter_needs_ask_for_the_language(reference, make_need, make_embed
 
 
 def test_only_active_needs_are_matched(reference, make_need, make_embedded_member):
-    make_embedded_member("driving people to appointments")
+    make_embedded_member("driving people to appointments in my car")
     need = make_need(*DRIVERS, status="pending")
     assert services.match_need(need_id=need.pk, actor=SYSTEM).notified == 0
 

@@ -1,16 +1,93 @@
-"""The relevance rules on small synthetic vectors: no database, no model, so each rule is
-seen on its own (the real-model figures are in bench/matching_quality.py)."""
+"""The decision rule on hand-made concepts and small synthetic vectors: no database, no
+model, so each rule is seen on its own (the real-model figures are in
+bench/matching_blind.py and docs/benchmarks.md)."""
 
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-from matching.relevance import required_languages, score_candidates
+from matching.concepts.infer import Concepts
+from matching.reference import Reference
+from matching.relevance import judge, requirements_missing, score_candidates
 from matching.selectors import Candidate
 
-# Axes of a tiny embedding space: topics, then language "accents".
-AXES = ["food", "soccer", "tutor", "drive", "garden", "so", "en"]
+
+def need(*activities, kind="volunteer", requires=(), required=(), languages=()) -> Concepts:
+    return Concepts(activities={a: "text" for a in activities}, kind=kind,
+                    requires=set(requires), required_languages=set(required),
+                    languages=set(languages) | set(required))
+
+
+def member(*activities, traits=(), languages=("en",), source="text") -> Concepts:
+    return Concepts(activities={a: source for a in activities}, traits=set(traits),
+                    languages=set(languages))
+
+
+def test_a_shared_stated_activity_notifies():
+    tier, evidence, missing = judge(need("meals"), member("meals", "gardening"), z=0.0)
+    assert (tier, missing) == (3, []) and "meals" in evidence
+
+
+def test_no_shared_activity_does_not_notify_however_close_the_vectors():
+    assert judge(need("meals"), member("tutoring"), z=9.0)[0] == 0
+
+
+def test_interpreting_needs_both_languages():
+    interpreting = need("interpreting", kind="skilled", required=("so", "en"))
+    assert judge(interpreting, member("interpreting", languages=("so", "en")), 0)[0] == 3
+    tier, evidence, missing = judge(interpreting, member("interpreting", languages=("so",)), 0)
+    assert tier == 0 and missing == ["speaks en + so"] and "lacks" in evidence
+    assert judge(interpreting, member("interpreting", languages=("es", "en")), 0)[0] == 0
+
+
+def test_a_preferred_language_is_not_a_requirement():
+    tax = need("tax", kind="skilled", languages=("hmn",))  # "Hmong speakers a plus"
+    assert judge(tax, member("tax", languages=("en",)), 0)[0] == 3
+
+
+def test_driving_needs_a_vehicle_and_women_only_roles_a_woman():
+    drivers = need("driving", requires=("vehicle",))
+    assert judge(drivers, member("driving"), 0)[0] == 0                       # "I can drive"
+    assert judge(drivers, member("driving", traits=("vehicle",)), 0)[0] == 3
+    sewing = need("sewing", requires=("woman",))
+    assert requirements_missing(sewing, member("sewing")) == ["a woman"]
+    assert judge(sewing, member("sewing", traits=("woman",)), 0)[0] == 3
+
+
+def test_a_nurses_need_wants_a_nurse():
+    nurses = need("medical", kind="skilled", requires=("nurse",))
+    assert judge(nurses, member("medical", traits=("physician",)), 0)[0] == 0
+    assert judge(nurses, member("medical", traits=("nurse",)), 0)[0] == 3
+
+
+def test_anything_members_hear_only_about_hands_on_needs_without_requirements(settings):
+    broad = member(traits=("broad",))
+    assert judge(need("food_shelf"), broad, 0)[0] == 1
+    assert judge(need("tutoring", kind="skilled"), broad, 0)[0] == 0
+    assert judge(need("driving", requires=("vehicle",)), broad, 0)[0] == 0
+    settings.MATCH_NOTIFY_BROAD = False
+    assert judge(need("food_shelf"), broad, 0)[0] == 0
+
+
+def test_an_activity_guessed_from_meaning_needs_similarity_evidence(settings):
+    settings.MATCH_MEANING_PAIR_MIN_Z = 2.0
+    guessed = member("gardening", source="meaning")
+    assert judge(need("gardening"), guessed, z=2.5)[0] == 2
+    assert judge(need("gardening"), guessed, z=1.0)[0] == 0
+
+
+def test_similarity_alone_only_when_one_side_has_no_activity(settings):
+    settings.MATCH_SIMILARITY_MIN_Z = 5.0
+    unknown_need = need()
+    assert judge(unknown_need, member("meals"), z=6.0)[0] == 2
+    assert judge(unknown_need, member("meals"), z=4.0)[0] == 0
+    assert judge(need("meals"), member(), z=6.0)[0] == 2           # nothing read from profile
+    assert judge(need("meals"), member(traits=("broad",)), z=9.0)[0] == 1  # broad: hands-on
+
+
+# --- ordering, on a tiny embedding space -------------------------------------------------------
+
+AXES = ["food", "tutor", "drive", "en", "so"]
 
 
 def vec(**weights: float) -> np.ndarray:
@@ -20,97 +97,37 @@ def vec(**weights: float) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
-def cand(name: str, vector: np.ndarray, language: str = "en", interests: str = "") -> Candidate:
-    return Candidate(member_id=name, similarity=0.8, distance_km=3.0, language=language,
-                     interests=interests or name, vector=vector)
+def tiny_reference() -> Reference:
+    rows = [("food", "en", vec(food=1, en=1)), ("tutor", "en", vec(tutor=1, en=1)),
+            ("drive", "en", vec(drive=1, en=1)), ("food", "so", vec(food=1, so=1)),
+            ("tutor", "so", vec(tutor=1, so=1)), ("drive", "so", vec(drive=1, so=1))]
+    return Reference(model="tiny", version=1, vectors=np.vstack([r[2] for r in rows]),
+                     languages=[r[1] for r in rows], activities=[(r[0],) for r in rows])
 
 
-def kept(candidates, reference, need_text="A need.") -> list[str]:
-    return [s.member_id for s in score_candidates(candidates, need_index=0,
-                                                  reference=np.vstack(reference),
-                                                  need_text=need_text)]
+def cand(name, vector, concepts, language="en") -> Candidate:
+    c = Candidate(member_id=name, similarity=0.8, distance_km=2.0, language=language,
+                  interests="", vector=vector)
+    c.concepts, c.text_language = concepts, language
+    return c
 
 
-REFERENCE = [vec(food=1), vec(soccer=1), vec(tutor=1), vec(drive=1), vec(garden=1)]
-
-
-def test_a_broad_member_is_not_ranked_above_a_specific_one():
-    broad = cand("broad", vec(food=1, soccer=1, tutor=1, drive=1, garden=1))
-    specific = cand("specific", vec(food=1, drive=0.2))
-    other = cand("other", vec(soccer=1, tutor=0.3))
-    order = kept([broad, specific, other], REFERENCE)
-    assert order[0] == "specific"
-    assert "other" not in order
-
-
-def test_interpreter_needs_reach_only_speakers_of_the_language():
-    interpreting = vec(tutor=1, drive=0.1)
-    spanish = cand("es", interpreting, language="es", interests="interpreting")
-    somali = cand("so", interpreting, language="so", interests="interpreting")
-    stated = cand("stated", interpreting, language="en",
-                  interests="Certified Somali medical interpreter")
-    text = "Somali interpreters. We need Somali interpreters for parent meetings."
-    assert required_languages(text) == {"so"}
-    result = kept([spanish, somali, stated], [interpreting, *REFERENCE[:4]], need_text=text)
-    assert set(result) == {"so", "stated"}
-
-
-def test_a_need_that_is_not_an_interpreting_need_has_no_language_requirement():
-    assert required_languages("Somali food shelf needs volunteers to sort groceries") == set()
-
-
-def test_the_fallback_keeps_the_best_fit_when_nobody_passes(settings):
-    settings.MATCH_MEMBER_TOP_K = 1
-    settings.MATCH_MEMBER_MIN_Z = 99.0
-    settings.MATCH_FALLBACK_RANK = 5
-    need = vec(food=1, garden=0.6)
-    reference = [need, vec(food=1), vec(garden=1), vec(drive=1), vec(soccer=1), vec(tutor=1)]
-    second = cand("need is 2nd best for me", vec(food=1, garden=0.1))
-    third = cand("need is 3rd best for me", vec(garden=1, drive=0.9, food=0.2))
-    result = kept([second, third], reference)
-    assert result == ["need is 2nd best for me"]
-
-
-def test_nobody_is_kept_when_the_need_is_nobodys_near_fit(settings):
-    settings.MATCH_MEMBER_TOP_K = 1
-    settings.MATCH_MEMBER_MIN_Z = 99.0
-    settings.MATCH_FALLBACK_RANK = 1
-    need = vec(food=1, garden=0.6)
-    reference = [need, vec(food=1), vec(garden=1), vec(drive=1), vec(soccer=1), vec(tutor=1)]
-    assert kept([cand("driver", vec(drive=1)), cand("coach", vec(soccer=1))], reference) == []
-
-
-@pytest.fixture
-def language_clustered():
-    """Somali-language texts share a strong 'so' direction, as the local model's do."""
-    need = vec(food=0.5, so=0.85)
-    reference = [need, vec(soccer=0.5, so=0.85), vec(tutor=0.5, so=0.85), vec(food=1, en=0.3),
-                 vec(soccer=1, en=0.3), vec(tutor=1, en=0.3), vec(drive=1, en=0.3)]
-    members = [
-        cand("so-food", vec(food=0.5, so=0.85), "so"),
-        cand("so-soccer", vec(soccer=0.5, so=0.85), "so"),
-        cand("so-soccer-2", vec(soccer=0.55, so=0.8), "so"),
-        cand("so-tutor", vec(tutor=0.5, so=0.85), "so"),
-        cand("so-tutor-2", vec(tutor=0.55, so=0.8), "so"),
-        cand("en-food", vec(food=1, en=0.3), "en"),
-        cand("en-soccer", vec(soccer=1, en=0.3), "en"),
-        cand("en-tutor", vec(tutor=1, en=0.3), "en"),
-        cand("en-drive", vec(drive=1, en=0.3), "en"),
+def test_notified_first_by_tier_then_similarity_and_the_rest_last():
+    reference = tiny_reference()
+    need_vector = vec(food=1, en=1)
+    cands = [
+        cand("broad", vec(food=0.3, tutor=0.3, drive=0.3, en=1), member(traits=("broad",))),
+        cand("cook far", vec(food=0.5, tutor=1, en=1), member("food_shelf")),
+        cand("cook near", vec(food=1, en=0.5), member("food_shelf")),
+        cand("somali cook", vec(food=1, so=1), member("food_shelf", languages=("so",)), "so"),
+        cand("tutor", vec(tutor=1, en=1), member("tutoring")),
     ]
-    return members, reference
-
-
-def test_language_centring_keeps_the_topic_not_the_language(language_clustered):
-    members, reference = language_clustered
-    result = kept(members, reference)
-    assert {"so-food", "en-food"} <= set(result)
-    assert not {"so-soccer", "so-soccer-2", "so-tutor", "so-tutor-2"} & set(result)
-
-
-def test_without_centring_the_language_cluster_wins(language_clustered, settings):
-    """The same set, centring switched off: a Somali soccer coach reaches the Somali food
-    need (why centring is there)."""
-    settings.MATCH_CENTRE_MIN_CANDIDATES = 10_000
-    members, reference = language_clustered
-    result = kept(members, reference)
-    assert {"so-soccer", "so-tutor"} & set(result)
+    scored = score_candidates(cands, need=need("food_shelf"), need_vector=need_vector,
+                              need_language="en", reference=reference)
+    order = [s.member_id for s in scored]
+    assert set(order[:3]) == {"cook near", "cook far", "somali cook"}
+    assert order.index("cook near") < order.index("cook far")
+    assert order[3] == "broad" and order[4] == "tutor"
+    assert [s.notify for s in scored] == [True, True, True, True, False]
+    assert all(s.why for s in scored if s.notify) and not scored[-1].why
+    assert "km away" in scored[0].why and "food shelf" in scored[0].why.lower()

@@ -1,6 +1,8 @@
 """Embed needs, members and organizations in batches.
 
-    manage.py generate_embeddings                  # everything without a vector
+    manage.py generate_embeddings                  # everything without a vector, and needs
+                                                   # embedded from an older need text or rows
+                                                   # read by an older concept layer (upgrades)
     manage.py generate_embeddings --model-changed  # vectors made by another model too
     manage.py generate_embeddings --all            # re-embed everything
     manage.py generate_embeddings --batch 32 --concurrency 2 --only needs
@@ -28,7 +30,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--only-missing", action="store_true",
-                            help="Only rows without a vector (the default unless --all).")
+                            help="Only rows without a vector, or out of date after an upgrade "
+                                 "(need text version, concept layer version); the default "
+                                 "unless --all.")
         parser.add_argument("--model-changed", action="store_true",
                             help="Also rows whose vector was made by another model.")
         parser.add_argument("--all", action="store_true", help="Re-embed every row.")
@@ -73,6 +77,14 @@ class Command(BaseCommand):
             raise SystemExit(130) from None
         except EmbeddingError as exc:
             raise CommandError(f"Embedding failed: {exc}. Finished batches are saved.") from exc
+        from matching.reference import get_reference
+
+        try:
+            reference = get_reference(backend)  # warms the reference corpus cache
+        except EmbeddingError as exc:
+            raise CommandError(f"Embedding the reference corpus failed: {exc}.") from exc
+        self.stdout.write(f"reference corpus: version {reference.version}, "
+                          f"{reference.vectors.shape[0]} texts")
         for kind, wanted, written in summary:
             skipped = wanted - written
             extra = f" ({skipped} with no text to embed)" if skipped else ""

@@ -1,0 +1,159 @@
+"""Who fits a need, and why: the decision rule (issue 11).
+
+A member in reach is notified when the evidence says they fit -- not because the need
+happens to be among their top few.  The evidence, in order:
+
+1. **Hard requirements** (any one missing: not notified, whatever else).  The need's
+   required languages (both languages for interpreting or translation; a language the need
+   says is a must) are among the languages the member speaks (their ``languages``, their
+   profile language, the language they write in, languages their text names); a driving
+   need wants a member who says they have a vehicle; a moving need that names a truck or
+   van wants one; a women-only role wants a member who says she is a woman; a nurses' or
+   physicians' need wants that profession.
+2. **A shared activity** (tier 3): an activity of the need (``matching.concepts``: the cue
+   lexicons of its title and description; for a donation drive, the kind of item) that the
+   member picked or that their own words name.
+3. **A shared activity guessed from meaning** (tier 2): when the cue lexicons found no
+   activity on one side, the embedding layer guesses one from the activity prototypes of
+   the reference corpus (``MATCH_MEANING_MIN_Z``); a pair sharing it needs corpus-relative
+   similarity ``z_member + z_need`` of at least ``MATCH_MEANING_PAIR_MIN_Z``.
+4. **Similarity alone** (tier 2): when one side still has no activity at all, a pair whose
+   ``z_member + z_need`` reaches ``MATCH_SIMILARITY_MIN_Z``.
+5. **"Anything" members** (tier 1): a member who offered to help with anything hears about
+   hands-on needs without requirements (``MATCH_NOTIFY_BROAD``).
+
+``z_member`` compares the member's similarity to this need with their similarity to the
+reference corpus needs written in the need's language; ``z_need`` compares it with the
+need's similarity to the corpus texts in the member's language (``matching.concepts.
+meaning.pair_z``).  Both are fixed by the shipped corpus, so the rule behaves the same on a
+deployment's first need as on its thousandth.  The order among notified members is the
+tier, then the speakers of a language the need prefers, then ``z_member + z_need``.
+Thresholds and their figures: docs/benchmarks.md ("Matching -- blind rounds").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .activities import BY_ID, DONATION, HANDS_ON
+from .concepts.infer import Concepts
+from .concepts.meaning import pair_z
+from .frozen_settings import settings
+from .reference import Reference
+from .selectors import Candidate
+
+# Defaults of the settings (config/settings.py reads them from the environment).
+MEANING_MIN_Z = 2.5
+MEANING_PAIR_MIN_Z = 0.0
+SIMILARITY_MIN_Z = 4.5
+NOTIFY_BROAD = True
+
+TRAIT_WORDS = {"vehicle": "a car", "truck": "a truck or van", "woman": "a woman",
+               "nurse": "a nurse", "physician": "a physician"}
+
+
+def _knob(name: str, default):
+    return getattr(settings, name, default)
+
+
+@dataclass
+class Scored:
+    candidate: Candidate
+    score: float
+    tier: int
+    z_member: float
+    z_need: float
+    why: str
+    notify: bool = True
+    evidence: str = ""          # for the admin: one line, no member data
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def member_id(self):
+        return self.candidate.member_id
+
+
+def requirements_missing(need: Concepts, member: Concepts) -> list[str]:
+    missing = []
+    languages = need.required_languages - member.languages
+    if languages:
+        missing.append("speaks " + " + ".join(sorted(need.required_languages)))
+    for trait in sorted(need.requires - member.traits):
+        missing.append(TRAIT_WORDS.get(trait, trait))
+    return missing
+
+
+def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[str]]:
+    """(tier, evidence, missing requirements) for one pair; tier 0 = not notified."""
+    missing = requirements_missing(need, member)
+    if missing:
+        return 0, "lacks " + ", ".join(missing), missing
+    shared = set(need.activities) & set(member.activities)
+    if "donate_goods" in member.activities and set(need.activities) & DONATION:
+        # A member who gives goods generally fits any drive.
+        shared |= {a for a in need.activities if a in DONATION}
+        member = Concepts(activities={**{a: member.activities["donate_goods"] for a in shared},
+                                      **member.activities})
+    stated = sorted(a for a in shared if need.activities[a] != "meaning"
+                    and member.activities[a] != "meaning")
+    if stated:
+        return 3, "shared activity " + ", ".join(stated), []
+    if shared and z >= _knob("MATCH_MEANING_PAIR_MIN_Z", MEANING_PAIR_MIN_Z):
+        return 2, "shared activity (guessed from meaning) " + ", ".join(sorted(shared)), []
+    if (not need.activities or not (set(member.activities) or "broad" in member.traits)) \
+            and z >= _knob("MATCH_SIMILARITY_MIN_Z", SIMILARITY_MIN_Z):
+        return 2, "very close in meaning", []
+    if ("broad" in member.traits and need.activities and set(need.activities) <= HANDS_ON
+            and not need.requires and not need.required_languages
+            and _knob("MATCH_NOTIFY_BROAD", NOTIFY_BROAD)):
+        return 1, "offered to help with anything; a hands-on need", []
+    return 0, "no shared activity", []
+
+
+def explain(candidate: Candidate, need: Concepts, tier: int) -> str:
+    """What the member reads under the push (their own facts only, in plain words)."""
+    member = candidate.concepts or Concepts()
+    shared = sorted(set(need.activities) & set(member.activities))
+    parts = []
+    if shared and tier >= 2:
+        parts.append("It asks for what you said you do: "
+                     + ", ".join(BY_ID[a].label("en").lower() for a in shared[:2]))
+    elif tier == 1:
+        parts.append("You offered to help with anything, and this is hands-on help")
+    else:
+        parts.append("Close to what you said you would like to help with")
+    if need.required_languages:
+        parts.append("you speak " + " and ".join(sorted(need.required_languages)))
+    if "vehicle" in need.requires:
+        parts.append("you have a car")
+    if candidate.distance_km is not None:
+        parts.append(f"about {max(1, round(candidate.distance_km))} km away")
+    return "; ".join(parts) + "."
+
+
+def score_candidates(candidates: list[Candidate], *, need: Concepts, need_vector,
+                     need_language: str, reference: Reference) -> list[Scored]:
+    """Every candidate judged, best first; ``notify`` marks those the rule keeps."""
+    if not candidates:
+        return []
+    vectors = np.vstack([c.vector for c in candidates]).astype(np.float32)
+    languages = [c.text_language or c.language for c in candidates]
+    _sims, z_member, z_need = pair_z(reference, need_vector, need_language, vectors,
+                                     languages)
+    preferred = need.languages - need.required_languages
+    out = []
+    for i, cand in enumerate(candidates):
+        member = cand.concepts or Concepts()
+        z = float(z_member[i] + z_need[i])
+        tier, evidence, missing = judge(need, member, z)
+        bonus = 1.0 if preferred & member.languages else 0.0
+        score = (10.0 * tier if tier else -10.0 * len(missing)) + bonus + z
+        item = Scored(cand, score, tier, float(z_member[i]), float(z_need[i]), "",
+                      notify=tier > 0, evidence=f"{evidence}; z {z:.1f}", missing=missing)
+        if item.notify:
+            item.why = explain(cand, need, tier)
+        out.append(item)
+    out.sort(key=lambda s: s.score, reverse=True)
+    return out

@@ -1,0 +1,261 @@
+"""What a member's profile or a need says, read with the cue lexicons (pure, no Django).
+
+``member_concepts`` and ``need_concepts`` return a ``Concepts``: the activities (each with
+its source: ``picked`` by the member, read from the ``text``, or guessed from the
+``meaning`` by the embedding layer), the languages spoken or asked for, the traits a
+requirement can ask for (``vehicle``, ``truck``, ``woman``, ``nurse``, ``physician``) and,
+for needs, the requirements themselves.  ``as_json``/``from_json`` are the form stored on
+the row (``Member.inferred``, ``NeedProfile.concepts``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from matching.concepts import lexicon as lx
+from matching.concepts.text import fold, sentences, text_language
+from members.activities import ACTIVITY_IDS, DONATION
+
+CONCEPTS_VERSION = 1
+TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad")
+
+
+@dataclass
+class Concepts:
+    activities: dict[str, str] = field(default_factory=dict)  # id -> picked|text|meaning
+    languages: set[str] = field(default_factory=set)          # spoken (member) / asked (need)
+    traits: set[str] = field(default_factory=set)
+    text_language: str = ""
+    kind: str = ""                                            # needs only
+    required_languages: set[str] = field(default_factory=set)
+    requires: set[str] = field(default_factory=set)           # traits a member must have
+
+    def as_json(self) -> dict:
+        return {
+            "v": CONCEPTS_VERSION,
+            "activities": dict(sorted(self.activities.items())),
+            "languages": sorted(self.languages),
+            "traits": sorted(self.traits),
+            "text_language": self.text_language,
+            "kind": self.kind,
+            "required_languages": sorted(self.required_languages),
+            "requires": sorted(self.requires),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> Concepts:
+        data = data or {}
+        return cls(
+            activities={k: v for k, v in (data.get("activities") or {}).items()
+                        if k in ACTIVITY_IDS},
+            languages=set(data.get("languages") or ()), traits=set(data.get("traits") or ()),
+            text_language=data.get("text_language") or "", kind=data.get("kind") or "",
+            required_languages=set(data.get("required_languages") or ()),
+            requires=set(data.get("requires") or ()),
+        )
+
+    def summary(self) -> str:
+        """One line for the admin: what was understood."""
+        parts = []
+        if self.activities:
+            parts.append("activities: " + ", ".join(
+                f"{a}" + ("" if src == "text" else f" ({src})")
+                for a, src in sorted(self.activities.items())))
+        if self.languages:
+            parts.append("languages: " + ", ".join(sorted(self.languages)))
+        if self.required_languages:
+            parts.append("must speak: " + " + ".join(sorted(self.required_languages)))
+        shown = sorted(self.traits - {"woman"})  # not shown in the admin (privacy)
+        if shown:
+            parts.append("has: " + ", ".join(shown))
+        if self.requires:
+            parts.append("requires: " + ", ".join(sorted(self.requires)))
+        return "; ".join(parts) or "nothing recognised"
+
+
+def _rewrite(text: str, rules) -> str:
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def prepare(text: str, *, member: bool) -> str:
+    folded = _rewrite(fold(text), lx.CONTEXT_RE)
+    if member:
+        folded = _rewrite(folded, lx.MEMBER_CONTEXT_RE)
+    return folded
+
+
+def activities_in(folded: str, raw: str = "", *, member: bool) -> set[str]:
+    found = {a for a, regex in lx.ACTIVITY_RE.items() if regex and regex.search(folded)}
+    if member:
+        found |= {a for a, regex in lx.MEMBER_EXTRA_RE.items() if regex.search(folded)}
+    if raw and lx.RAW_IT_RE.search(raw):
+        found.add("tech")
+    return found
+
+
+def items_in(folded: str) -> set[str]:
+    return {a for a, regex in lx.ITEM_RE.items() if regex.search(folded)}
+
+
+def languages_named(folded: str, raw: str = "") -> list[str]:
+    out: list[str] = []
+    for match in lx.LANGUAGE_RE.finditer(folded):
+        for i, code in enumerate(lx.LANGUAGE_CODES):
+            if match.group(f"g{i}") and code not in out:
+                out.append(code)
+    for name, code in lx.SCRIPT_LANGUAGE_NAMES.items():
+        if name in raw and code not in out:
+            out.append(code)
+    return out
+
+
+def _traits(folded: str, raw: str) -> set[str]:
+    traits = set()
+    if lx.VEHICLE_RE.search(folded) and not lx.NO_VEHICLE_RE.search(folded):
+        traits.add("vehicle")
+        if lx.TRUCK_RE.search(folded):
+            traits.add("truck")
+    if lx.WOMAN_RE.search(folded):
+        traits.add("woman")
+    if lx.NURSE_RE.search(folded):
+        traits.add("nurse")
+    if lx.PHYSICIAN_RE.search(folded):
+        traits.add("physician")
+    if lx.BROAD_RE.search(folded):
+        traits.add("broad")
+    return traits
+
+
+def _norm_code(code: str) -> str:
+    code = (code or "").strip().lower().replace("_", "-").split("-")[0]
+    return {"mww": "hmn", "hmong": "hmn", "ksw": "kar", "som": "so", "spa": "es", "eng": "en",
+            "vie": "vi", "orm": "om", "gaz": "om", "amh": "am"}.get(code, code)
+
+
+def member_concepts(interests: str, *, language: str = "", languages=(), picks=()) -> Concepts:
+    """Read a member's profile: their own words, their profile language, the languages
+    and activities they picked (facts, kept as given)."""
+    raw = interests or ""
+    folded = prepare(raw, member=True)
+    c = Concepts()
+    c.text_language = text_language(raw, language)
+    for a in picks or ():
+        if a in ACTIVITY_IDS:
+            c.activities[a] = "picked"
+    for a in activities_in(folded, raw, member=True):
+        c.activities.setdefault(a, "text")
+    if lx.DONATE_INTENT_RE.search(folded):
+        items = items_in(folded)
+        for a in items:
+            c.activities.setdefault(a, "text")
+        if not items or lx.GENERAL_GOODS_RE.search(folded):
+            c.activities.setdefault("donate_goods", "text")  # gives goods generally
+    c.traits = _traits(folded, raw)
+    spoken = {_norm_code(x) for x in languages or () if x}
+    spoken.add(_norm_code(language or "en"))
+    if c.text_language:
+        spoken.add(c.text_language)
+    spoken |= set(languages_named(folded, raw))
+    c.languages = {x for x in spoken if x}
+    return c
+
+
+def need_kind(title: str, description: str, kind: str = "") -> str:
+    if kind in ("volunteer", "skilled", "donation"):
+        return kind
+    head, folded = prepare(title, member=False), prepare(f"{title} {description}", member=False)
+    if re.search(r"\bdonations?\b|\bdonaciones\b", head) and items_in(folded):
+        return "donation"
+    if (lx.DONATION_NEED_RE.search(folded) and items_in(folded)
+            and not (activities_in(head, title, member=False) - DONATION)):
+        return "donation"
+    return kind or "other"
+
+
+def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
+                  page_language: str = "") -> Concepts:
+    """Read a need: its main activities (the title weighs double, and an activity only the
+    description mentions in passing is dropped), what it requires, the languages it asks
+    for (required when interpreting or translating, or when a sentence says "must")."""
+    raw = f"{title}\n{description}"
+    head, body = prepare(title, member=False), prepare(description, member=False)
+    c = Concepts()
+    c.text_language = text_language(raw, page_language)
+    c.kind = need_kind(title, description, kind)
+    in_head, in_body = activities_in(head, title, member=False), \
+        activities_in(body, description, member=False)
+    collects = bool(lx.DONATION_NEED_RE.search(f"{head} {body}"))
+    if c.kind == "donation" and in_head - DONATION and not collects:
+        # Classified as a donation, but the title asks for cooks or food-bank volunteers
+        # and nothing asks anyone to give: read it as the activity it names.
+        c.kind = "volunteer"
+    elif c.kind != "donation" and not (in_head | in_body) and collects \
+            and items_in(f"{head} {body}"):
+        c.kind = "donation"  # a drive the classifier missed
+    if c.kind == "donation":
+        scores = {a: 2 * (a in items_in(head)) + (a in items_in(body)) for a in DONATION}
+        if not any(scores.values()):
+            scores["donate_goods"] = 1  # a drive for something else: general donors
+    else:
+        scores = {a: 2 * (a in in_head) + (a in in_body) for a in in_head | in_body}
+    scores = {a: s for a, s in scores.items() if s}
+    if scores:
+        top = max(scores.values())
+        c.activities = {a: "text" for a, s in scores.items() if s >= 0.6 * top}
+    folded = f"{head} {body}"
+    c.traits = _traits(folded, raw)
+    # Requirements.
+    if "driving" in c.activities:
+        c.requires.add("vehicle")
+    if "moving" in c.activities and lx.TRUCK_RE.search(folded):
+        c.requires.add("truck")
+    if lx.WOMEN_ONLY_RE.search(folded):
+        c.requires.add("woman")
+    if "medical" in c.activities:
+        if lx.PHYSICIAN_RE.search(folded):
+            c.requires.add("physician")
+        elif lx.NURSE_RE.search(folded):
+            c.requires.add("nurse")
+    asked = [_norm_code(x) for x in languages or () if x]
+    interpreting = bool({"interpreting", "translation"} & set(c.activities))
+    if not asked:
+        named = languages_named(folded, raw)
+        if interpreting and named:
+            asked = named + (["en"] if "en" not in named else [])
+        elif named:
+            asked = [x for x in named if _speak_sentence(raw, x)]
+    c.languages = set(asked)
+    if interpreting:
+        c.required_languages = set(asked)
+    else:
+        c.required_languages = {x for x in asked if _required(raw, x)}
+    return c
+
+
+def _sentences_naming(raw: str, code: str) -> list[str]:
+    out = []
+    for sentence in sentences(raw):
+        folded = fold(sentence)
+        if code in languages_named(folded, sentence):
+            out.append(folded)
+    return out
+
+
+def _speak_sentence(raw: str, code: str) -> bool:
+    return any(lx.SPEAK_RE.search(s) or lx.MUST_RE.search(s) or lx.PREFERRED_RE.search(s)
+               for s in _sentences_naming(raw, code))
+
+
+def _required(raw: str, code: str) -> bool:
+    for s in _sentences_naming(raw, code):
+        if lx.PREFERRED_RE.search(s):
+            return False
+        if lx.MUST_RE.search(s):
+            return True
+    return False
+
+
+WORD = re.compile(r"\w+")

@@ -1,0 +1,734 @@
+"""Cue lexicons per activity, trait and requirement, written per language.
+
+Every pattern is a regular expression over *folded* text (``text.fold``: lower case, Latin
+accents removed, ``đ`` -> ``d``; Ethiopic and Myanmar script untouched).  Patterns for the
+Latin-script languages carry their own ``\\b`` word boundaries; ``S(...)`` marks a literal
+Ethiopic (Amharic) or Myanmar-script (Karen) fragment, matched as a substring because those
+scripts' vowel signs are not "word" characters for the regex engine.
+
+The cues were written by the developers from grammars, dictionaries and common phrasing,
+not by native speakers: the Spanish and Vietnamese ones should be sound, the Somali and
+Hmong ones fair, the Oromo, Amharic and Karen ones a best effort (Karen profiles usually
+carry English words too, which the English cues catch).  A cue lexicon is precise but never
+complete: what it misses, the embedding layer (``matching.concepts.embedding``) guesses.
+
+``CONTEXT`` rewrites phrases whose words would otherwise be read as an activity: "medical
+appointments" is where a driver goes, not medical work; "interpreters are provided" means
+the need does *not* want interpreters.  ``MEMBER_CONTEXT`` applies to profiles only ("I
+interpreted at legal clinics": the clinic is where, not what).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class S(str):
+    """A literal fragment in a non-Latin script (substring match)."""
+
+
+def _compile(patterns) -> re.Pattern | None:
+    parts = [re.escape(p) if isinstance(p, S) else f"(?:{p})" for p in patterns]
+    return re.compile("|".join(parts)) if parts else None
+
+
+# --- context rewrites -----------------------------------------------------------------------
+
+CONTEXT: list[tuple[str, str]] = [
+    # Where a driver takes people is not medical work.
+    (r"\b(medical|doctor'?s?|clinic|hospital|dental|dentist|health|therapy) "
+     r"(and \w+ )?appointments?\b", " appointments "),
+    (r"\b(to|at) (the )?(clinic|hospital|doctor|dentist)s?( and (the )?(clinic|hospital|"
+     r"doctor|dentist|pharmacy)s?)? appointments\b", " appointments "),
+    (r"\b(ride|rides|lift|lifts|trips?|visits?|go|get|going|getting|them|people|seniors|elders)"
+     r" to (see )?(the |their |a )?(doctor|dentist|clinic|hospital|pharmacy)('?s)?\b",
+     r" \1 to appointments "),
+    (r"\bcitas (medicas|con el medico|al medico)\b", " citas "),
+    (r"\b(al|con el) (medico|doctor)\b", " a la cita "),
+    (r"\bballamaha (dhakhtarka|caafimaadka|isbitaalka)\b", " ballamaha "),
+    (r"\bbeellama (doktoraa|fayyaa)\b", " beellama "),
+    (r"\b(mus )?ntsib kws kho mob\b", " mus ntsib "),
+    (r"\bmus kho mob\b", " mus "),
+    (r"\bdi kham (benh)?\b", " di "),
+    (S("ሐኪም ቀጠሮ"), " ቀጠሮ "), (S("ወደ ሐኪም ቤት"), " ወደ ቀጠሮ "), (S("ወደ ሐኪም"), " ወደ ቀጠሮ "),
+    # "translate" for spoken help at a meeting is interpreting.
+    (r"\btranslat\w* (at|for|during) (\w+ )?(appointments|meetings|visits|conferences|"
+     r"clinics?|hospitals?|doctors?|parents|court)\b", r" interpret \1 \3 "),
+    (r"\bmeals on wheels\b", " deliver "),
+    (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
+    (r"\bcareer counsel\w*", " career coach "),
+    (r"\b(computer|phone|laptop) repair\w*", " computer "),
+    (r"\binterpreters? (are|is|will be|can be) (provided|available|on site)\b", " "),
+    (r"\b(not enough to|can'?t|cannot|do not|don'?t|does not|no) (\w+ )?interpret\w*", " "),
+    (r"\b(medical|legal|court|court-certified|certified|school|community|hospital|phone) "
+     r"(interpret|translat)", r" \2"),
+    (r"\binterprete(s)? medic[oa]s?\b", r" interprete\1 "),
+    (r"\bropa de bebe\b", " articulos de bebe "),
+    (r"\bbaby (clothes|clothing)\b", " baby items "),
+    (r"\bnursing homes?\b", " care home "),
+    (r"\bmoving (into|in to|to|from)\b", " going into "),
+]
+
+MEMBER_CONTEXT: list[tuple[str, str]] = [
+    # "at legal clinics", "in hospitals": where they worked, not what they do.
+    (r"\b(at|in|for) (the |a |our )?([a-z-]+ ){0,2}(clinics?|hospitals?|schools?|courts?|"
+     r"visits?)\b", " "),
+]
+
+# --- activities -------------------------------------------------------------------------------
+
+ACTIVITY_CUES: dict[str, list] = {
+    "food_shelf": [
+        r"\bfood (shelf|shelves|bank|banks|pantry|pantries|closet)\b", r"\bpantr(y|ies)\b",
+        r"\bsort(ing|s)? (\w+ ){0,2}(food|groceries|donations|produce|cans)\b",
+        r"\bpack(ing|s)? (\w+ ){0,2}(food|grocery|groceries)( boxes)?\b",
+        r"\bpack(ing|s)? (\w+ )?boxes\b", r"\b(food|grocery) (boxes|distribution)\b",
+        r"\bdistribution days?\b", r"\bstock(ing|s)? shelves\b",
+        r"\bunload(ing|s)? (\w+ )?trucks?\b", r"\bhand(ing)? out (food|groceries)\b",
+        # es
+        r"\bbanco de (alimentos|comida)\b", r"\bdespensa\b",
+        r"\bempac(ar|o) (\w+ ){0,2}(cajas|comida|alimentos)\b",
+        r"\bclasific(ar|o) (\w+ ){0,2}(comida|alimentos|donaciones)\b",
+        r"\b(repartir|distribuir|distribucion de|reparto de) (\w+ )?(comida|alimentos|"
+        r"despensas?)\b",
+        r"\bcajas de comida\b",
+        # so
+        r"\bbangiga cunt\w*", r"\bbangi cunt\w*", r"\bkala sooc\w*", r"\bxirxir\w*",
+        r"\bqaybin(ta)? (\w+ )?cunt\w*", r"\bcuntada (\w+ )?qaybi\w*", r"\bsanaadiiq\w*",
+        # hmn
+        r"\bchaw faib (khoom noj|zaub mov)\b", r"\bfaib (khoom noj|zaub mov|mov)\b",
+        r"\bntim (khoom noj|zaub mov|thawv)\b", r"\bcais khoom noj\b",
+        # vi
+        r"\bngan hang thuc pham\b", r"\bphan loai (do an|thuc pham)\b",
+        r"\bdong (goi|hop) (\w+ )?(thuc pham|do an)\b", r"\bphat (thuc pham|do an)\b",
+        # om
+        r"\bbaankii nyaataa\b", r"\bnyaata (\w+ )?(qoqqood\w*|raabs\w*)", r"\braabsa nyaataa\b",
+        # am
+        S("የምግብ ባንክ"), S("ምግብ ማከፋፈ"), S("ምግብ መደርደር"),
+    ],
+    "meals": [
+        r"\bcook(s|ing|ed)?\b", r"\bchefs?\b",
+        r"\bkitchens?\b(?! (tables?|items|supplies|chairs|sets?|utensils))", r"\bmeal ?prep\b",
+        r"\b(hot|community|free|warm) (meals?|dinners?|lunch(es)?)\b", r"\bmeals\b",
+        r"\bserv(e|ing|es) (\w+ ){0,2}(dinner|lunch|breakfast|meals?|food|supper)\b",
+        r"\bbak(e|ing|er|ers)\b", r"\bcatering\b", r"\bcommunity (dinner|lunch|supper)\b",
+        # es
+        r"\bcocin\w*", r"\bcomida caliente\b", r"\b(preparar|servir) (la |las )?comidas?\b",
+        r"\b(hago|hacer|preparo|preparar) (\w+ ){0,2}(comida|tamales|pupusas|pan|postres|"
+        r"platillos)\b",
+        r"\bpreparar (el |la )?(almuerzo|desayuno|cena)\b",
+        # so
+        r"\bcunto kari\w*", r"\bkari(n|nta|s|sa|ye|yayaal|yaha|yo|na)\b", r"\bkari karaa\b",
+        r"\bjikad\w*",
+        # hmn
+        r"\bua noj\b", r"\bua (tau )?(zaub )?mov\b", r"\bchav ua noj\b",
+        # vi
+        r"\bnau (an|com|nuong)\b", r"\bdau bep\b", r"\bphuc vu (bua an|com)\b",
+        # om
+        r"\bnyaata (\w+ )?qopheess\w*", r"\bqopheessuu nyaataa\b", r"\bnyaata (\w+ )?bilcheess\w*",
+        # kar / am
+        S("ဖီမ့ၤ"), S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
+        S("ወጥ ቤት"),
+    ],
+    "driving": [
+        r"\bdrivers?\b", r"\bdriving\b", r"\b(i|can|could|will|to|and|or|also) drive\b",
+        r"\bdrive (\w+ ){0,2}(seniors|elders|elderly|people|neighbou?rs|patients|residents|"
+        r"families|them|clients|kids|children|refugees|veterans)\b", r"\bdrive for\b",
+        r"\b(give|giving|offer|offering) (\w+ )?(rides?|lifts?)\b", r"\brides? (to|for)\b",
+        r"\btransport(ing)? (\w+ ){0,2}(seniors|elders|people|patients|residents|families)\b",
+        r"\bdeliver(ing|s)? (\w+ ){0,2}(food|meals|groceries|boxes|them|to|medicine|"
+        r"prescriptions|furniture)\b", r"\bdeliver\b",
+        r"\bdelivery (drivers?|volunteers?|routes?)\b",
+        r"\b(grocery|food|meal|medicine|prescription) deliver(y|ies)\b",
+        r"\bbring(ing)? (\w+ ){0,2}(groceries|food|meals) to\b",
+        r"\bdrop(ping)? (them )?off\b", r"\bchauffeur\w*",
+        # es
+        r"\bconduc(tor|tores|tora|toras|ir|e|iendo)\b", r"\bchofer(es)?\b", r"\bmanej(ar|o)\b",
+        r"\b(llevar|llevo) (a )?(las |los )?(personas|gente|ninos|mayores|ancianos|"
+        r"familias|"
+        r"pacientes|"
+        r"vecinos)\b", r"\btransporte\b", r"\bentreg(ar|o) (comidas|cajas|despensas)\b",
+        r"\braite\b",
+        # so
+        r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadi karaa\b", r"\bkaxay\w*",
+        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b",
+        r"\b(dadka|waayeelka) (\w+ ){0,2}qaad\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
+        # hmn
+        r"\btsav tsheb\b", r"\b(coj|xa|thauj) (\w+ ){0,2}(laus|neeg|tsev neeg|menyuam)\b",
+        r"\bxa (zaub mov|khoom)\b",
+        # vi
+        r"\blai xe\b", r"\btai xe\b", r"\bdua don\b", r"\bdua (\w+ )?(nguoi|ong ba|benh nhan)\b",
+        r"\bcho (\w+ ){0,2}(nguoi|ong ba|benh nhan) (\w+ ){0,2}di\b",
+        r"\bgiao (hang|do an|bua an|thuc pham)\b",
+        # om
+        r"\bkonkolaachis\w*", r"\boof(uu|aa|an|tu)\w*", r"\bgeess\w*",
+        # kar / am
+        S("နီၣ်သိလ့ၣ်"), S("ሹፌር"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
+    ],
+    "moving": [
+        r"\bmoving (help|day|crew)\b", r"\bhelp(ing)? (\w+ ){0,2}move\b",
+        r"\bmove (\w+ ){0,3}(furniture|beds?|sofas?|couch(es)?|boxes|mattress\w*|appliances)\b",
+        r"\bmovers?\b", r"\bhaul(s|ing)?\b", r"\bhelp with (a |the |their )?move\b",
+        r"\bmoving\b",
+        # es
+        r"\bmudanzas?\b", r"\bmudar\w*", r"\bmover (\w+ ){0,2}(muebles|camas|cajas)\b",
+        # so
+        r"\bguuris\w*", r"\bguri (\w+ )?guur\w*", r"\balaab (\w+ )?rar\w*", r"\brar(id|ida|o)\b",
+        # hmn
+        r"\btsiv tsev\b", r"\bpab tsiv\b", r"\bthauj (khoom|txaj|rooj)\b",
+        # vi
+        r"\bchuyen nha\b", r"\bdon nha\b", r"\bchuyen do\b",
+        # om
+        r"\bmana jijjiir\w*", r"\bmeeshaa (manaa )?fe'\w*",
+        # am
+        S("ቤት ማዛወር"), S("ማጓጓዝ"),
+    ],
+    "tutoring": [
+        r"\bhomework\b", r"\bafter[- ]?school\b",
+        r"\b(math|maths|reading|science|writing|literacy) (tutor\w*|help|buddies|buddy)\b",
+        r"\btutor(s|ing|ed)? (\w+ ){0,4}(students|kids|children|youth|teens|schoolers|graders|"
+        r"pupils)\b", r"\bread(ing)? (\w+ )?with (\w+ ){0,2}(kids|children|graders|students)\b",
+        r"\bhelp(ing)? (\w+ ){0,2}(kids|children|students|youth) (\w+ ){0,2}(with|learn|read|"
+        r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
+        r"\bmentor(s|ing)? (\w+ ){0,2}(students|youth|kids|teens|young people)\b",
+        r"\bschoolwork\b",
+        # es
+        r"\b(ayuda con|hacer|con) (las )?tareas\b", r"\btareas (escolares|de la escuela)\b",
+        r"\btutor(ia|ias|es)? de tareas\b", r"\bdespues de (clases|la escuela)\b",
+        r"\btutor(ia|ias|es)? (de|para) (\w+ ){0,2}(ninos|estudiantes|matematicas|lectura)\b",
+        r"\bayud(ar|o) a (\w+ ){0,2}(ninos|estudiantes) con\b", r"\blectura con ninos\b",
+        # so
+        r"\bcasharr\w*", r"\bcarruurta (\w+ ){0,3}(akhris|xisaab|cashar)\w*",
+        r"\bardayda (\w+ ){0,3}(caawi|bar)\w*", r"\b(caawi|bar)\w* (\w+ ){0,2}ardayda\b",
+        r"\bmacallin\w* (xisaab|akhris|saynis)\w*",
+        # hmn
+        r"\bmenyuam (\w+ ){0,3}kawm ntawv\b", r"\btom qab tsev kawm ntawv\b",
+        r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b",
+        r"\bqhia (\w+ )?(lej|ntawv|nyeem ntawv)\b",
+        # vi
+        r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b",
+        # om
+        r"\bhojii manaa\b", r"\bijoollee (\w+ ){0,2}barsiis\w*", r"\bbarattoota (\w+ )?gargaar\w*",
+        # am
+        S("የቤት ስራ"), S("ማስጠናት"), S("ልጆችን ማስተማር"),
+    ],
+    "esl": [
+        r"\besl (tutor|teacher|conversation|instructor|volunteer|practice|teaching)\w*",
+        r"\b(teach|tutor|teaching|tutoring|taught)\w* (\w+ ){0,2}(english|esl)\b",
+        r"\benglish (conversation|tutor\w*|teacher\w*|lessons? (to|for)|language learners?)\b",
+        r"\bconversation (partners?|practice|tutors?|circles?)\b",
+        r"\bpractic\w* (speaking )?english\b", r"\benglish learners?\b",
+        r"\b(adults?|newcomers|immigrants) (\w+ ){0,3}learn(ing)? english\b",
+        # es
+        r"\bensen\w* (\w+ ){0,2}ingles\b", r"\bingles para adultos\b",
+        r"\b(dar|doy|damos|dictar) (\w+ )?clases? de ingles\b",
+        r"\b(practicar|conversacion en|tutor\w* de) ingles\b",
+        # so
+        r"\bingiriisi?(ga)? (\w+ ){0,3}(bari|bara|barid|dhig)\w*",
+        r"\b(bari|bara|barid|dhig)\w* (\w+ ){0,2}(luqadda )?ingiriis\w*",
+        r"\bmacallimiin ingiriisi\b",
+        # hmn
+        r"\b(qhia|kawm|xyaum hais) lus askiv\b",
+        # vi
+        r"\b(day|hoc|luyen noi) (\w+ )?tieng anh\b",
+        # om
+        r"\bingiliffaa (\w+ ){0,3}barsiis\w*", r"\bbarsiis\w* (\w+ ){0,2}ingiliffaa\b",
+        r"\bhaasaa ingiliffaa\b",
+        # am
+        S("እንግሊዝኛ ማስተማር"), S("እንግሊዝኛ እንዲለማመዱ"),
+    ],
+    "citizenship": [
+        r"\bcitizenship\b", r"\bcivics?\b", r"\bnaturaliz\w*", r"\bn-?400\b",
+        r"\bciudadania\b", r"\beducacion civica\b",
+        r"\bimtixaan\w* (\w+ )?dhalash\w*", r"\bjinsiyad\w*", r"\bpej xeem\b", r"\bquoc tich\b",
+        r"\bnhap tich\b",
+        r"\blammummaa\b", S("ዜግነት"),
+    ],
+    "interpreting": [
+        r"\binterpret(er|ers|ing|s|ed)?\b", r"\binterprete(s)?\b", r"\binterpret(ar|acion|o)\b",
+        r"\bturjumaan\w*", r"\bturjub\w*", r"\bturjum(i|o|id|ida|aya|ayaa)\b",
+        r"\btxhais (tau )?lus\b", r"\bthong dich\b", r"\bphien dich\b",
+        r"\bhiik(kaa|uu|tuu|tota|aa)\w*", r"\bturjumaana\w*",
+        S("አስተርጓሚ"), S("ማስተርጎም"), S("አስተረጉም"),
+    ],
+    "translation": [
+        r"\btranslat\w*", r"\btraduc\w*",
+        r"\bqoraal (\w+ ){0,2}turjum\w*",
+        r"\bturjum\w* (\w+ ){0,3}(dukumenti|warqad|waraaq|qoraal)\w*",
+        r"\b(dukumenti|warqad|waraaq)\w* (\w+ ){0,3}turjum\w*",
+        r"\btxhais ntaub ntawv\b", r"\btxhais (\w+ )?daim ntawv\b",
+        r"\bdich (thuat|tai lieu|van ban|giay to)\b", r"\bbien dich\b",
+        r"\b(barreeffama|waraqaa|galmee) (\w+ ){0,5}hiik\w*",
+        S("መተርጎም"), S("ትርጉም"),
+    ],
+    "legal": [
+        r"\blawyers?\b", r"\battorneys?\b", r"\bparalegals?\b",
+        r"\blegal (aid|advice|help|services|assistance|intake|clinic)\b",
+        r"\bimmigration (law|forms|cases|attorney|lawyer|paperwork|legal)\b", r"\basylum\b",
+        r"\bpro bono\b",
+        r"\babogad[oa]s?\b", r"\bparalegal\w*", r"\basesor\w* legal\b", r"\basilo\b",
+        r"\b(consultas?|casos) (\w+ )?de inmigracion\b",
+        r"\bqareen\w*", r"\bsharci\w*", r"\bmagangely\w*", r"\bfoomamka socdaal\w*",
+        r"\blij choj\b", r"\bluat su\b", r"\bphap ly\b", r"\btu van phap luat\b",
+        r"\babukaatoo\w*", r"\bgorsa seeraa\b",
+        S("ጠበቃ"), S("ጠበቆች"), S("የሕግ"), S("የህግ"),
+    ],
+    "medical": [
+        r"\bnurses?\b", r"\brn\b", r"\blpn\b", r"\bcna\b", r"\bphysicians?\b", r"\bdoctors?\b",
+        r"\bmd\b", r"\bpediatrician\w*", r"\bclinicians?\b", r"\bdentists?\b",
+        r"\bpharmacists?\b", r"\bemts?\b", r"\bparamedics?\b", r"\bvitals\b",
+        r"\bblood pressure\b", r"\bhealth (fair|screenings?)\b",
+        r"\bmedical (volunteers?|professionals?|students?|assistants?|care|staff|team)\b",
+        r"\benfermer[oa]s?\b", r"\bmedicos\b", r"\bsoy medic[oa]\b",
+        r"\bmedic[oa]s? (general|de familia|voluntari[oa]s?)\b", r"\bdoctor(es|a)?\b",
+        r"\bpediatra\b",
+        r"\bkalkaali\w*", r"\bdhakhtar\w*", r"\bdhakhaatiir\w*", r"\bbandhig\w* caafimaad\w*",
+        r"\bnais maum\b", r"\bkws kho mob\b", r"\bkws tu mob\b",
+        r"\by ta\b", r"\bbac si\b", r"\bdieu duong\b",
+        r"\bnars(ii|oota)\w*", r"\bdoktor\w*",
+        S("ነርስ"), S("ሐኪም"), S("ሀኪም"), S("ዶክተር"),
+    ],
+    "mental_health": [
+        r"\btherap(ist|ists|y)\b", r"\bcounsel(or|ors|ing|lor|lors|ling)\b",
+        r"\bmental health\b", r"\bpsycholog\w*", r"\bsocial workers?\b",
+        r"\b(licsw|lpcc|lmft|lcsw|lpc)\b", r"\btrauma\b", r"\bsupport groups?\b", r"\bgrief\b",
+        r"\bterapeuta\w*", r"\bpsicolog\w*", r"\bsalud mental\b", r"\bconsejer\w*",
+        r"\bcaafimaadka maskaxda\b", r"\bla-?taliye\w*",
+        r"\bpuas siab puas ntsws\b", r"\bkws pab tswv yim\b",
+        r"\btam ly\b", r"\bsuc khoe tam than\b", r"\btri lieu\b",
+        r"\bfayyaa sammuu\b", r"\bogeessa (\w+ )?sammuu\b",
+        S("የአእምሮ ጤና"), S("አማካሪ"), S("ሥነ ልቦና"),
+    ],
+    "tax": [
+        r"\btax(es)?\b", r"\bcpas?\b", r"\baccountants?\b", r"\baccounting\b",
+        r"\bbookkeep\w*", r"\bvita\b", r"\benrolled agent\b",
+        r"\bfinancial (coach\w*|literacy|planning|counsel\w*)\b", r"\bbudget(ing)? (help|coach)",
+        r"\bimpuestos\b", r"\bcontador\w*", r"\bcontab\w*",
+        r"\bcanshuur\w*", r"\bxisaabiye\w*", r"\bxisaabaad\w*",
+        r"\bua se\b", r"\bkws suav nyiaj\b",
+        r"\bkhai thue\b", r"\bthue (thu nhap|mien phi)\b", r"\bke toan\w*",
+        r"\bgibira\b", S("ግብር"), S("የሂሳብ ባለሙያ"),
+    ],
+    "tech": [
+        r"\bcomputers?\b", r"\blaptops?\b", r"\btech (support|help|skills|savvy)\b",
+        r"\btechnology\b", r"\bsoftware\b", r"\bwi-?fi\b", r"\bnetwork(ing)?\b",
+        r"\bwebsites?\b", r"\bweb (design|developer|site)\b", r"\bsmartphones?\b",
+        r"\bvideo calls?\b", r"\b(teach|set up|setting up) (\w+ ){0,2}(email|phones?|tablets?)\b",
+        r"\bit (skills|professional|support|help|department|work)\b",
+        r"\bdigital (skills|literacy)\b", r"\b(software|web) developers?\b", r"\bprogramm\w*",
+        r"\bcomputador\w*", r"\btecnolog\w*", r"\bpagina web\b", r"\bsitio web\b",
+        r"\bkombiyuutar\w*", r"\btiknoolaji\w*", r"\bwebsite\w*",
+        r"\bkhoos phis tawj\b",
+        r"\bmay tinh\b", r"\bcong nghe\b", r"\btrang web\b",
+        r"\bkompiyuutara\w*", r"\bteeknooloojii\b", r"\bweebsaayitii\b",
+        S("ኮምፒውተር"), S("ቴክኖሎጂ"), S("ድህረ ገጽ"),
+    ],
+    "repairs": [
+        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b",
+        r"\bhome (repair|repairs|maintenance)\b",
+        r"\bhouse repairs?\b", r"\bmechanics?\b", r"\bbike (shop|repairs?|mechanics?)\b",
+        r"\b(repair|fix)\w* (\w+ ){0,3}(bikes?|bicycles?|cars?)\b",
+        r"\b(fix|fixing|repair|repairing|replace|replacing|build|building) (\w+ ){0,3}(steps|"
+        r"stairs|porch\w*|faucets?|windows?|decks?|ramps?|roofs?|doors?|walls|fences?|grab bars|"
+        r"sheds?|toilets?|sinks?)\b", r"\bramps?\b", r"\bdrywall\b", r"\bplumb\w*",
+        r"\belectrician\w*", r"\bconstruction\b", r"\bpainting\b", r"\broofing\b",
+        r"\bcarpinter\w*", r"\breparaciones\b", r"\breparacion(es)? (de |en )?(casas?|hogar)\b",
+        r"\bconstruccion\b", r"\bplomer\w*", r"\belectricista\w*", r"\bpintar casas\b",
+        r"\bnijaar\w*", r"\bdayactir\w* (\w+ )?gur\w*", r"\bdhis\w* (\w+ )?jaranjar\w*",
+        r"\bkho tsev\b", r"\bua ntoo\b", r"\bpleev xim\b",
+        r"\bsua (chua )?nha\b", r"\btho moc\b", r"\blam moc\b", r"\bsua chua\b",
+        r"\bmana suph\w*", r"\bogummaa mukaa\b",
+        S("የቤት ጥገና"), S("አናጺ"), S("ጥገና"),
+    ],
+    "gardening": [
+        r"\bgarden\w*", r"\bplant(ing)? (trees|vegetables|flowers|seeds)\b", r"\bweed(ing|s)?\b",
+        r"\bharvest\w*", r"\byard ?work\b", r"\bmow(ing)?\b", r"\blawns?\b", r"\bcompost\w*",
+        r"\blandscap\w*", r"\bfarm(ing)?\b", r"\byard ?work\b",
+        r"\bjardin\w*", r"\bhuerto\w*", r"\bplantar\b", r"\bcosechar\b",
+        r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
+        r"\bcog (zaub|ntoo|paj)\b", r"\bua vaj\b", r"\bvaj zaub\b", r"\bdob nroj\b",
+        r"\btxiav nyom\b", r"\bywg dej\b", r"\bua teb\b",
+        r"\blam vuon\b", r"\btrong (cay|rau|hoa)\b", r"\bvuon (rau|hoa)\b",
+        r"\boddoo\b", r"\bbiqiltuu\b", r"\baramaa\b",
+        S("တၢ်သူၣ်တၢ်ဖျး"), S("አትክልት"), S("መትከል"), S("አረም"),
+    ],
+    "snow": [
+        r"\bsnow\w*", r"\bshovel\w*", r"\bnieve\b", r"\bpalear\b", r"\bbaraf\w*", r"\bdaus\b",
+        r"\btuyet\b", r"\bcabbii\b", S("በረዶ"),
+    ],
+    "cleanup": [
+        r"\bclean[- ]?ups?\b", r"\blitter\b", r"\btrash (pick\w*|collection)\b",
+        r"\bpick(ing)? up (trash|litter|garbage)\b",
+        r"\blimpieza (del|de la|de los|de) (rio|parque|playa|calles?|barrio)\w*",
+        r"\brecoger basura\b", r"\bnadiifinta (webiga|beerta|xaafadda)\b", r"\bqashin\w*",
+        r"\bkhib nyiab\b", r"\bdon (rac|dep (cong vien|bo song))\b", r"\bnhat rac\b",
+        r"\bkosii\b", r"\b(laga|paarkii) (\w+ )?qulqulleess\w*", S("ጽዳት"), S("ቆሻሻ"),
+    ],
+    "visiting": [
+        r"\bfriendly visit\w*",
+        r"\bvisit(s|ing|or|ors)? (\w+ ){0,2}(seniors?|elders?|elderly|older adults|residents|"
+        r"patients|veterans)\b", r"\bisolated (seniors?|elders?|older)\b", r"\bcare homes?\b",
+        r"\bcompanion\w*", r"\bkeep(ing)? (\w+ ){0,2}company\b", r"\bplay(ing)? cards\b",
+        r"\bread(ing)? to (them|seniors|elders)\b", r"\bchat(ting)? with (seniors|elders)\b",
+        r"\bspend(ing)? time with (\w+ )?(elders|seniors|older|the elderly)\b",
+        r"\bvisit(ar|as|o)? (a )?(personas mayores|ancianos|adultos mayores)\b",
+        r"\bacompan\w* (a )?(personas mayores|ancianos|adultos mayores)\b",
+        r"\bbooq\w*", r"\bmus xyuas\b", r"\btham nrog (cov )?laus\b",
+        r"\btham (\w+ ){0,2}(nguoi gia|ong ba|nguoi cao tuoi)\b", r"\btro chuyen\b",
+        r"\bdaawwach\w*", S("መጎብኘት"),
+    ],
+    "childcare": [
+        r"\bchild ?care\b", r"\bbabysit\w*", r"\bwatch (the |their |young )?(kids|children)\b",
+        r"\bplayroom\b", r"\bearly childhood\b", r"\bnann(y|ies)\b",
+        r"\blook(ing)? after (\w+ )?(kids|children)\b",
+        r"\bcare for (\w+ )?(kids|children|toddlers|babies)\b",
+        r"\bcuid(ar|o|ado de) (a )?(los |las )?(ninos|ninas|bebes)\b", r"\bguarderia\b",
+        r"\bninera\b",
+        r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
+        r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
+        r"\bsaib menyuam\b", r"\bzov menyuam\b",
+        r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
+        r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
+        r"\bijoollee (\w+ )?kunuun\w*",
+        S("ልጆችን መንከባከብ"), S("ሞግዚት"), S("ሕፃናትን መንከባከብ"),
+    ],
+    "sports": [
+        r"\bsoccer\b", r"\bfootball\b", r"\bbasketball\b", r"\bvolleyball\b", r"\bbaseball\b",
+        r"\bsoftball\b", r"\bhockey\b", r"\bsports?\b", r"\bcoach(es|ing)? (\w+ )?(team|league)\b",
+        r"\bswim(ming)? (coach|lessons|instructor)\b",
+        r"\bfutbol\b", r"\bdeportes?\b",
+        r"\bkubadda (cagta|koleyga)\b", r"\btababar(e|eyaal|ayaal)\b", r"\bciyaaraha\b",
+        r"\bncaws pob\b", r"\bpob ncaws\b", r"\bntaus pob\b", r"\bkis las\b",
+        r"\bbong (da|ro|chuyen)\b", r"\bthe thao\b", r"\bhuan luyen vien\b",
+        r"\bkubbaa (miilaa|harkaa)\b", r"\bispoortii\b", r"\bleenjis\w*",
+        S("እግር ኳስ"), S("ስፖርት"), S("አሰልጣኝ"),
+    ],
+    "events": [
+        r"\bevents? (setup|set-up|set up|crew|staff|volunteers?|planning)\b",
+        r"\bset(ting)? up (\w+ ){0,2}(tents|tables|chairs|stages?)\b", r"\btear(ing)? ?down\b",
+        r"\bteardown\b", r"\bfestival\w*", r"\btents\b", r"\borganiz\w* (\w+ )?events?\b",
+        r"\b(montar|organizar|armar) (\w+ )?(eventos?|carpas|mesas)\b",
+        r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
+        r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b",
+        r"\bnpaj (\w+ ){0,2}(tsiab peb caug|kev lom zem|rooj sib txoos)\b",
+        r"\bsu kien\b", r"\ble hoi\b", r"\bdung leu\b",
+        r"\bsirna\b", r"\bdunkaana\b", S("ፌስቲቫል"), S("ድንኳን"),
+    ],
+    "sewing": [
+        r"\bsew(s|ing|er|ers)?\b", r"\bmend(ing)?\b", r"\balterations?\b", r"\bhem(s|ming)?\b",
+        r"\bzippers?\b", r"\bquilt\w*", r"\bknit\w*", r"\bcrochet\w*", r"\btailor\w*",
+        r"\bseamstress\b", r"\bweav(e|ing|er)\b", r"\bembroider\w*", r"\bneedlework\b",
+        r"\bcos(er|tura|turera|turero|iendo)\b", r"\bdobladillo\w*", r"\bcierres\b",
+        r"\btejer\b", r"\bbordad\w*",
+        r"\btolid\w*", r"\btola (dharka|jaakad)\w*", r"\bdawaarl\w*",
+        r"\bxaws\b", r"\bpaj ntaub\b",
+        r"\bmay va\b", r"\bkhau va\b", r"\bmay do\b", r"\bdan len\b", r"\btheu\b",
+        r"\bhodh\w*",
+        S("ဆးတၢ်"), S("ስፌት"), S("መስፋት"), S("ጥልፍ"),
+    ],
+    "jobs": [
+        r"\bresumes?\b", r"\bcvs?\b",
+        r"\bjob (search\w*|seekers?|coach\w*|applications?|interviews?|hunting|readiness|"
+        r"skills|mentor\w*|training)\b", r"\b(mock|practice) interviews?\b",
+        r"\binterview (practice|prep\w*|skills)\b",
+        r"\bcareer (coach\w*|advice|mentor\w*|guidance)\b", r"\bemployment\b", r"\bworkforce\b",
+        r"\bhr (manager|professional|director)\b",
+        r"\bcurriculum\w*", r"\bempleo\b", r"\bentrevistas? de trabajo\b",
+        r"\bbuscar (trabajo|empleo)\b",
+        r"\bshaqo (raadi|doon)\w*", r"\bwareysi\w* shaqo\w*",
+        r"\bnrhiav (hauj lwm|haujlwm)\b", r"\bthov (hauj lwm|haujlwm)\b",
+        r"\bso yeu ly lich\b", r"\btim viec\b", r"\bphong van\b", r"\bviec lam\b",
+        r"\bxin viec\b",
+        r"\bhojii barbaad\w*", S("ሥራ ፍለጋ"), S("የሥራ ማመልከቻ"), S("ሲቪ"),
+    ],
+    "grants": [
+        r"\bgrants?\b", r"\bfundrais\w*", r"\bdonor (letters|relations)\b",
+        r"\bdevelopment director\b", r"\bsubvencion\w*", r"\brecaudacion de fondos\b",
+        r"\btai tro\b", r"\bthov nyiaj\b", S("የገንዘብ ድጋፍ"),
+    ],
+    "fitness": [
+        r"\bfitness\b", r"\bexercis\w*", r"\bwalking (group|club)s?\b", r"\bpersonal trainer\b",
+        r"\byoga\b", r"\bzumba\b", r"\baerobics\b", r"\blead (\w+ )?walks\b",
+        r"\bejercicio\w*", r"\bcaminatas?\b",
+        r"\bjimicsi\w*", r"\bsocodka\b", r"\bsocod (fudud|toddobaadle)\b",
+        r"\btawm dag zog\b", r"\btaug kev\b", r"\btap the duc\b", r"\bdi bo\b",
+        r"\bsochii qaamaa\b", r"\bdeemsa\b",
+        S("የአካል ብቃት"), S("የእግር ጉዞ"),
+    ],
+    "office": [
+        r"\breception\w*", r"\bfront desk\b", r"\bdata entry\b",
+        r"\boffice (work|help|volunteers?|tasks|assistants?)\b", r"\bintake (forms|desk)\b",
+        r"\bclient intake\b", r"\bgreet(ers?|ing)? (\w+ )?(clients|guests|visitors|families)\b",
+        r"\banswer(ing)? (the )?phones?\b", r"\bfiling\b", r"\badministrative\b",
+        r"\bclerical\b",
+        r"\brecepcion\w*", r"\boficina\b", r"\bentrada de datos\b",
+        r"\bsoo dhawey\w*", r"\bxafiis\w*", r"\btxais tos\b", r"\ble tan\b", r"\bvan phong\b",
+        r"\bnhap lieu\b", r"\bsimann\w*", r"\bwaajjira\b", S("እንግዳ መቀበያ"), S("ቢሮ"),
+    ],
+    "housing": [
+        r"\bhousing (applications?|assistance|search|help|forms?|navigation)\b",
+        r"\bapartment (applications?|search\w*|hunting)\b",
+        r"\b(benefits?|snap|medicaid|rental assistance) applications?\b",
+        r"\bsolicitudes de vivienda\b", r"\bcodsiyada guryaha\b", r"\braadinta guryaha\b",
+        r"\bguri (\w+ )?raadin\w*", r"\bbuuxinta foom\w*", r"\bthov tsev\b", r"\bnrhiav tsev\b",
+        r"\bdon xin nha\b", r"\biyyannoo manaa\b", S("የቤት ማመልከቻ"),
+    ],
+    "media": [
+        r"\bphotograph\w*", r"\bvideograph\w*", r"\bvideo (editing|production)\b",
+        r"\bgraphic design\w*", r"\bdesigners?\b", r"\bsocial media\b", r"\bmarketing\b",
+        r"\bfotograf\w*", r"\bredes sociales\b", r"\bsawir qaad\w*", r"\bthaij duab\b",
+        r"\bnhiep anh\b", r"\bchup anh\b", r"\bthiet ke\b", r"\bsuuraa kaas\w*", S("ፎቶ"),
+    ],
+    "arts": [
+        r"\bmusic\w*", r"\bchoir\w*", r"\bpiano\b", r"\bguitar\b", r"\bsing(ing|ers?)\b",
+        r"\bart (class|classes|teacher|projects?)\b", r"\barts and crafts\b", r"\bcrafts?\b",
+        r"\bdanc(e|ing)\b", r"\bdrawing\b", r"\btheat(er|re)\b",
+        r"\bmusica\b", r"\bcoro\b", r"\barte\b", r"\bbaile\b",
+        r"\bmuusig\w*", r"\bhees\w*", r"\bfarshaxan\w*", r"\bhu nkauj\b", r"\bkos duab\b",
+        r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bweedduu\b", r"\bmuuziqaa\b",
+        r"\baartii\b", S("ሙዚቃ"), S("ስዕል"),
+    ],
+    "animals": [
+        r"\bdogs?\b", r"\bcats?\b", r"\bpets?\b", r"\banimals?\b",
+        r"\bperros?\b", r"\bgatos?\b", r"\banimales\b", r"\bmascotas\b",
+        r"\beey(o|aha|ga)\b", r"\bbisad\w*", r"\bxayawaan\w*", r"\bdev\b", r"\bmiv\b",
+        r"\btsiaj\b", r"\bdong vat\b", r"\bthu cung\b", r"\bsaree\b", r"\badurree\b",
+        r"\bbineeldo\w*", S("ውሻ"), S("ድመት"), S("እንስሳ"),
+    ],
+}
+
+# --- donations: the kind of item (a member needs an intent to give as well) -----------------
+
+DONATION_ITEMS: dict[str, list] = {
+    "donate_clothing": [
+        r"\bcloth(es|ing)\b", r"\bcoats?\b", r"\bjackets?\b", r"\bboots\b", r"\bhats\b",
+        r"\bmittens\b", r"\bgloves\b", r"\bscarves\b", r"\bsweaters?\b", r"\bwinter wear\b",
+        r"\bshoes\b", r"\bblankets?\b",
+        r"\bropa\b", r"\babrigos?\b", r"\bchaquetas?\b", r"\bbotas\b", r"\bgorros\b",
+        r"\bguantes\b", r"\bbufandas\b", r"\bzapatos\b", r"\bcobijas\b",
+        r"\bdhar\w*", r"\bjaakad\w*", r"\bkabo\b", r"\bkoofiyad\w*", r"\bgacmo-?gashi\w*",
+        r"\bbuste\w*", r"\bgogo(l|sha)\w*",
+        r"\bkhaub ncaws\b", r"\btsho\b", r"\bkhau looj\b", r"\bkaus mom\b",
+        r"\bquan ao\b", r"\bao (am|khoac)\b", r"\bgang tay\b",
+        r"\buffata\w*", r"\bjaakeetii\b", r"\bkophee\b", r"\bkoofiyaa\b",
+        S("ልብስ"), S("ኮት"), S("ጫማ"), S("ኮፍያ"), S("ጓንት"), S("ဆ့ကၤ"),
+    ],
+    "donate_baby": [
+        r"\bdiapers?\b", r"\bwipes\b", r"\bformula\b", r"\bbaby (items|supplies|gear|things)\b",
+        r"\bstrollers?\b", r"\bcribs?\b", r"\bcar seats?\b",
+        r"\bpanales\b", r"\btoallitas\b", r"\bformula para bebes?\b", r"\barticulos de bebe\b",
+        r"\bxafaayad\w*", r"\bcaano carruur\w*", r"\bntaub qhwv menyuam\b",
+        r"\bbim\b", r"\bsua bot\b", r"\bdo em be\b", r"\bdaayipara\b", S("ዳይፐር"), S("የሕፃናት"),
+    ],
+    "donate_furniture": [
+        r"\bfurniture\b", r"\bbeds?\b", r"\bbed frames?\b", r"\bmattress\w*", r"\btables?\b",
+        r"\bchairs?\b", r"\bdressers?\b", r"\bcouch(es)?\b", r"\bsofas?\b",
+        r"\bhousehold (items|goods)\b", r"\bkitchen (items|supplies|tables?)\b",
+        r"\bpots and pans\b", r"\bdishes\b", r"\bappliances\b",
+        r"\bmuebles\b", r"\bcamas?\b", r"\bcolchon\w*", r"\bmesas?\b", r"\bsillas?\b",
+        r"\balaab (\w+ )?guri\w*", r"\bsariir\w*", r"\bmiis\w*", r"\bkuraas\w*", r"\bfuraash\w*",
+        r"\brooj tog\b", r"\btxaj\b", r"\bdo noi that\b", r"\bgiuong\b", r"\bnem\b",
+        r"\bmeeshaa manaa\b", r"\bsiree\b", r"\bminjaala\b",
+        S("የቤት ዕቃ"), S("አልጋ"), S("ጠረጴዛ"), S("ወንበር"),
+    ],
+    "donate_food": [
+        r"\bfood\b", r"\bgroceries\b", r"\bcanned (goods|food)\b", r"\brice\b", r"\bdates\b",
+        r"\bmeat\b", r"\bhalal\b", r"\bnon-?perishable\b",
+        r"\bcomida\b", r"\balimentos\b", r"\barroz\b", r"\bcarne\b",
+        r"\bcunt\w*", r"\bhilib\b", r"\bbariis\b", r"\btimir\b", r"\bxalaal\b",
+        r"\bkhoom noj\b", r"\bnqaij\b", r"\bmov nplej\b",
+        r"\bthuc pham\b", r"\bgao\b", r"\bthit\b", r"\bnyaata\b", r"\bfoon\b", r"\bruuza\b",
+        S("ምግብ"), S("ሥጋ"), S("ሩዝ"), S("တၢ်အီၣ်"),
+    ],
+    "donate_school": [
+        r"\bschool supplies\b", r"\bbackpacks?\b", r"\bnotebooks?\b", r"\bpencils?\b",
+        r"\bcrayons\b", r"\butiles escolares\b", r"\bmochilas\b", r"\bcuadernos\b",
+        r"\bboorso\w*", r"\bqalimaan\w*", r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
+        r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"),
+    ],
+    "donate_hygiene": [
+        r"\bhygiene\b", r"\bsoap\b", r"\bshampoo\b", r"\btoothpaste\b", r"\btoothbrush\w*",
+        r"\bpads\b", r"\btampons\b", r"\btoiletries\b", r"\bdeodorant\b",
+        r"\bjabon\b", r"\bchampu\b", r"\bhigiene\b", r"\bsaabuun\b", r"\bnadaafad\w*",
+        r"\bxab npum\b", r"\bxa phong\b", r"\bkem danh rang\b", r"\bsaamunaa\b", S("ሳሙና"),
+    ],
+}
+
+# Any goods at all (a donor who gives "household items", "things", "whatever you need").
+GENERAL_GOODS = [
+    r"\b(all kinds of|any kind of|whatever|anything|all sorts of) (\w+ )?(things|goods|stuff|"
+    r"items)?", r"\btoys?\b", r"\bbooks?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bgames\b",
+    r"\bjuguetes\b", r"\blibros\b", r"\bdo choi\b", r"\bsach\b", S("መጫወቻ"), S("መጽሐፍ"),
+]
+# A member offers to give (not "sorting donations" or "donated clothes").
+DONATE_INTENT = [
+    r"\bdonate\b", r"\bgive away\b", r"\bcontribute\b",
+    r"\bdon(ar|o)\b", r"\bregalar\b",
+    r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\bu bixin karaa\b", r"\btabaruc\w*",
+    r"\bpub\b", r"\bmuab pub\b",
+    r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
+    r"\bkenn(uu|a|uuf)\b", S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
+]
+# A need collects goods (only read when extraction did not say the kind).
+DONATION_NEED = [
+    r"\bdonate\b", r"\bdonations? (of|needed|wanted|accepted|drive|requested)\b",
+    r"\b(accepting|need|needs|seeking|collecting) (\w+ )?donations\b", r"\bdrive\b",
+    r"\bcollect\w*", r"\bdrop[- ]off\b", r"\bwish ?list\b",
+    r"\bdonaci\w*", r"\bcolecta\b", r"\bku deeq\w*", r"\bdeeq (cunto|dhar|alaab|lacag)\w*",
+    r"\bururinta\b", r"\bthov pub\b",
+    r"\bquyen gop\b", r"\bkennaa\b", S("ልገሳ"), S("ይለግሱ"),
+]
+
+# --- traits -----------------------------------------------------------------------------------
+
+VEHICLE = [
+    r"\b(have|own|has|got|drive|with|bring) (a |an |my |our |their |his |her )?(own )?(\w+ )?"
+    r"(car|cars|minivan|van|suv|vehicle|truck|pickup|trailer)\b",
+    r"\bown (car|vehicle|transportation|transport)\b", r"\bmy (car|van|minivan|truck|suv)\b",
+    r"\baccess to a (car|vehicle|van)\b", r"\bhave (my own )?wheels\b",
+    r"\b(have|with) (reliable|my own) (transportation|transport)\b",
+    r"\b(in|drive) (my|our) (own )?(honda|toyota|ford|chevy|subaru|nissan|hyundai|kia|jeep|"
+    r"dodge|prius|sedan|minivan|suv)\b",
+    r"\b(car|vehicle|truck) owner\b", r"\bcargo van\b", r"\bi drive a\b",
+    r"\btengo (un |una |mi )?(carro|coche|auto|camioneta|vehiculo|van|troca)\b",
+    r"\b(carro|coche|auto|vehiculo) propio\b", r"\bcon (mi )?(carro|coche|auto)\b",
+    r"\bgaari (\w+ )?(haystaa|leeyahay|haysta|leh)\b", r"\b(haystaa|leeyahay) gaari\b",
+    r"\bco (o to|xe hoi|xe rieng)\b",
+    r"\bbaabuur (\w+ )?(haystaa|leeyahay|haysta|leh|haysto|ayaan haystaa)\b",
+    r"\b(haystaa|leeyahay) baabuur\b", r"\b(baabuur|gaari)(kayga|keyga|gayga)\b",
+    r"\bmuaj (lub |ib lub )?tsheb\b", r"\btsheb thauj khoom\b",
+    r"\bco xe\b", r"\bxe ban tai\b",
+    r"\bkonkolaataa (\w+ )?qab\w*",
+    S("ဒီးသိလ့ၣ်"), S("መኪና አለኝ"), S("መኪና አለን"),
+]
+NO_VEHICLE = [
+    r"\b(no|don'?t have an?|do not have an?|without an?|not have an?|dont have an?) "
+    r"(car|vehicle|truck)\b", r"\bno tengo (un |una )?(carro|coche|auto|vehiculo)\b",
+    r"\bbaabuur ma (haysto|lihi|lihid|haystid)\b", r"\bma haysto baabuur\b",
+    r"\btsis muaj (lub |ib lub )?tsheb\b", r"\bkhong co xe\b", r"\bkonkolaataa hin qab\w*",
+    S("መኪና የለኝም"),
+]
+TRUCK = [
+    r"\b(pickup|pick-up|truck|trucks|van|vans|cargo van|trailer)\b",
+    r"\bcamioneta\b", r"\bpickup\b", r"\btroca\b", r"\bxamuul\w*", r"\btsheb thauj khoom\b",
+    r"\btsheb loj\b",
+    r"\bxe (ban tai|tai|van)\b", r"\bkonkolaataa fe'iisaa\b", S("የጭነት መኪና"), S("ፒክአፕ"),
+]
+WOMAN = [
+    r"\bi'?m an? (\w+[ -]){0,3}(woman|mother|mom|grandmother|grandma|lady|wife)\b",
+    r"\bi am an? (\w+[ -]){0,3}(woman|mother|mom|grandmother|grandma|lady|wife)\b",
+    r"\bas an? (\w+ )?(woman|mother|mom)\b", r"\bmother of\b", r"\bmom of\b",
+    r"\bsoy (una )?(mujer|madre|mama|abuela)\b",
+    r"\bhaweeney\w* (\w+ )?(ayaan|baan|ahay)\b", r"\bhooyo (\w+ )?(ayaan|baan|ahay|carruur)\b",
+    r"\bkuv yog (ib tug )?(poj niam|niam)\b",
+    r"\btoi la (phu nu|nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
+    r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
+    S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
+]
+BROAD = [
+    r"\banything\b(?!\s+(related|to do|involving|about|in|with|that has))",
+    r"\bwhatever (is )?need(ed|s)?\b", r"\bhowever i can\b",
+    r"\bwherever (i'?m |i am )?needed\b", r"\bany (task|job|way|kind of help)\b",
+    r"\ball kinds of\b", r"\bwhatever you need\b",
+    r"\ben lo que se necesite\b", r"\blo que se necesite\b", r"\blo que sea\b",
+    r"\bwax walba\b", r"\bwax kasta\b", r"\btxhua yam\b", r"\bbat cu (viec|dieu|gi)\b",
+    r"\bmoi viec\b", r"\bwaan kamiinuu\b", r"\bwaan hunda\b", S("በማንኛውም"), S("ማንኛውም"),
+]
+NURSE = [
+    r"\b(registered )?nurses?\b(?! practitioner)", r"\brn\b", r"\blpn\b",
+    r"\benfermer[oa]s?\b", r"\bkalkaaliso\b", r"\bkalkaali\w* caafimaad\b", r"\bnais maum\b",
+    r"\by ta\b", r"\bdieu duong\b", r"\bnars(ii|oota)\w*", S("ነርስ"),
+]
+PHYSICIAN = [
+    r"\bphysicians?\b", r"\bdoctors?\b", r"\bmd\b", r"\bpediatrician\w*",
+    r"\bnurse practitioners?\b", r"\bnp\b", r"\bfamily medicine\b",
+    r"\bmedicos\b", r"\bsoy medic[oa]\b", r"\bdoctor(es|a)?\b", r"\bpediatra\b", r"\bdhakhtar\w*",
+    r"\bdhakhaatiir\w*", r"\bkws kho mob\b", r"\bbac si\b", r"\bdoktor\w*", S("ሐኪም"), S("ዶክተር"),
+]
+
+# --- need requirements ------------------------------------------------------------------------
+
+WOMEN_ONLY = [
+    r"\bwomen[- ]only\b", r"\bonly women\b", r"\bwomen volunteers\b", r"\bfemale volunteers\b",
+    r"\bfor women only\b", r"\bwomen (\w+ )?only\b",
+    r"\bsolo (para )?mujeres\b", r"\bvoluntarias\b",
+    r"\bkaliya haween\w*", r"\bhaween\w* (oo )?(keliya|kaliya)\b", r"\bmutadawiciin haween\b",
+    r"\btsuas yog poj niam\b", r"\bpoj niam xwb\b", r"\bnrhiav (cov )?poj niam\b",
+    r"\bchi danh cho phu nu\b", r"\btinh nguyen vien nu\b",
+    r"\bdubartoota (\w+ )?qofa\w*", r"\btola-?ooltota dubartoota\w*",
+    S("ሴቶች ብቻ"), S("ለሴቶች ብቻ"), S("ሴት በጎ ፈቃደኞች"),
+]
+# Sentences that say a language is required ...
+MUST = [
+    r"\bmust\b", r"\brequired\b", r"\brequires?\b", r"\bneed to speak\b", r"\bfluent\b",
+    r"\bfluency\b", r"\bes necesario\b", r"\bdebe(n|s)? hablar\b", r"\bse requiere\b",
+    r"\bindispensable\b", r"\byuav tsum\b", r"\bwaa in(aad|ay)\b", r"\bqabdu\b", r"\bqabda\b",
+    r"\bbat buoc\b", r"\bphai noi\b", r"\bየግድ\b",
+]
+# ... unless they say it is only preferred or not required.
+PREFERRED = [
+    r"\bpreferred\b", r"\ba plus\b", r"\bhelpful\b", r"\bnot required\b", r"\bnice to have\b",
+    r"\bse prefiere\b", r"\bpreferi\w*", r"\bno es necesario\b", r"\bdoor bid\w*",
+    r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\btsis tas yuav\b", r"\bcaala\b",
+    r"\bduoc uu tien\b", r"\buu tien\b", r"\bkhong bat buoc\b",
+]
+SPEAK = [
+    r"\bspeak\w*", r"\bbilingual\b", r"\bhabl\w*", r"\bku hadl\w*", r"\bhais (tau )?lus\b",
+    r"\bnoi tieng\b", r"\bdubbat\w*", r"\bdubbach\w*",
+]
+
+# --- language names -> ISO codes ----------------------------------------------------------------
+
+LANGUAGE_NAMES: dict[str, str] = {
+    r"somali|soomaali|af[- ]soomaali|somaalee": "so",
+    r"hmong|hmoob|hmoong": "hmn",
+    r"spanish|espanol|castellano|lus mev|isbaanish|ispaanishii|tieng tay ban nha|latino": "es",
+    r"vietnamese|tieng viet|lus nyab laj": "vi",
+    r"oromo|afaan oromoo|oromoo|afan oromo|afaan oromo": "om",
+    r"karen|kayin|s'?gaw": "kar",
+    r"amharic|amarigna|amharico": "am",
+    r"arabic|arabe|carabi": "ar",
+    r"english|ingles|ingiriis\w*|lus askiv|askiv|tieng anh|ingiliffaa|ingilizii": "en",
+    r"french|frances|francais|faransiis": "fr",
+    r"tigrinya|tigrigna": "ti",
+    r"swahili|kiswahili": "sw",
+    r"burmese": "my",
+    r"nepali": "ne",
+    r"russian": "ru",
+    r"ukrainian": "uk",
+    r"dari|farsi|persian": "fa",
+    r"pashto": "ps",
+    r"mandarin|cantonese|chinese": "zh",
+    r"asl|sign language": "asl",
+}
+SCRIPT_LANGUAGE_NAMES: dict[str, str] = {
+    "አማርኛ": "am", "እንግሊዝኛ": "en", "ትግርኛ": "ti", "ኦሮምኛ": "om", "ሶማሊኛ": "so",
+    "ကျိာ်ကညီ": "kar", "ကညီ": "kar", "ကျိာ်အဲကလံး": "en", "العربية": "ar",
+}
+
+# --- compiled ---------------------------------------------------------------------------------
+
+ACTIVITY_RE = {k: _compile(v) for k, v in ACTIVITY_CUES.items()}
+ITEM_RE = {k: _compile(v) for k, v in DONATION_ITEMS.items()}
+MEMBER_EXTRA_RE = {"esl": _compile([r"\besl\b"])}
+CONTEXT_RE = [(re.compile(p if not isinstance(p, S) else re.escape(p)), r) for p, r in CONTEXT]
+MEMBER_CONTEXT_RE = [(re.compile(p), r) for p, r in MEMBER_CONTEXT]
+DONATE_INTENT_RE = _compile(DONATE_INTENT)
+GENERAL_GOODS_RE = _compile(GENERAL_GOODS)
+DONATION_NEED_RE = _compile(DONATION_NEED)
+VEHICLE_RE = _compile(VEHICLE)
+NO_VEHICLE_RE = _compile(NO_VEHICLE)
+TRUCK_RE = _compile(TRUCK)
+WOMAN_RE = _compile(WOMAN)
+BROAD_RE = _compile(BROAD)
+NURSE_RE = _compile(NURSE)
+PHYSICIAN_RE = _compile(PHYSICIAN)
+WOMEN_ONLY_RE = _compile(WOMEN_ONLY)
+MUST_RE = _compile(MUST)
+PREFERRED_RE = _compile(PREFERRED)
+SPEAK_RE = _compile(SPEAK)
+LANGUAGE_RE = re.compile(
+    r"(?<![\w])(" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(LANGUAGE_NAMES))
+    + r")(?![\w])")
+LANGUAGE_CODES = list(LANGUAGE_NAMES.values())
+RAW_IT_RE = re.compile(r"\bIT\b")  # "IT" (information technology), case-sensitive

@@ -1,0 +1,188 @@
+"""The cue half of the concept layer, language by language (pure functions: no model, no
+database).  Each case is a short profile or need as a member or an organization might
+write it; the assertions are what matching must read from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.concepts.infer import Concepts, member_concepts, need_concepts
+from matching.concepts.text import fold, text_language
+
+
+def acts(c: Concepts) -> set[str]:
+    return set(c.activities)
+
+
+@pytest.mark.parametrize("language,text,activities,traits", [
+    ("en", "Retired nurse, I love cooking and I have a minivan to drive people around.",
+     {"medical", "meals", "driving"}, {"nurse", "vehicle"}),
+    ("es", "Tengo carro y puedo llevar a personas mayores al médico. También cocino.",
+     {"driving", "meals"}, {"vehicle"}),
+    ("so", "Baabuur ayaan haystaa, waxaan waayeelka u kaxayn karaa ballamaha dhakhtarka.",
+     {"driving"}, {"vehicle"}),
+    ("hmn", "Kuv yog poj niam. Kuv nyiam xaws paj ntaub thiab ua noj.",
+     {"sewing", "meals"}, {"woman"}),
+    ("vi", "Tôi là y tá và thích nấu ăn cho người già.", {"medical", "meals"}, {"nurse"}),
+    ("om", "Konkolaataa qaba. Ijoollee hojii manaa irratti gargaaruu nan danda'a.",
+     {"tutoring"}, {"vehicle"}),
+    ("am", "ምግብ ማብሰል እወዳለሁ። መኪና አለኝ።", {"meals"}, {"vehicle"}),
+    ("kar", "ယဘၣ်သးဖီမ့ၤ. I also like gardening.", {"meals", "gardening"}, set()),
+])
+def test_members_activities_and_traits_in_each_language(language, text, activities, traits):
+    c = member_concepts(text, language=language)
+    assert acts(c) == activities
+    assert c.traits == traits
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I don't have a car but I can cook."),
+    ("es", "No tengo carro. Me gusta cocinar."),
+    ("so", "Baabuur ma haysto. Cunto karinta ayaan jeclahay."),
+    ("hmn", "Kuv tsis muaj tsheb. Kuv nyiam ua noj."),
+    ("vi", "Không có xe. Tôi thích nấu ăn."),
+    ("am", "መኪና የለኝም። ምግብ ማብሰል እወዳለሁ።"),
+])
+def test_saying_there_is_no_car_is_understood(language, text):
+    c = member_concepts(text, language=language)
+    assert "vehicle" not in c.traits
+    assert acts(c) == {"meals"}
+
+
+def test_spoken_languages_come_from_the_list_the_profile_and_the_text():
+    c = member_concepts("Kuv hais tau lus Hmoob thiab lus Askiv. Kuv pab txhais lus.",
+                        language="hmn")
+    assert {"hmn", "en"} <= c.languages and acts(c) == {"interpreting"}
+    given = member_concepts("Waxaan jeclahay kubadda cagta.", language="so", languages=["ar"])
+    assert given.languages == {"so", "ar"} and acts(given) == {"sports"}
+    english = member_concepts("I speak Somali and English; I interpret at clinics.",
+                              language="en")
+    assert english.languages == {"so", "en"} and acts(english) == {"interpreting"}
+
+
+def test_context_words_are_not_activities():
+    # Where a driver goes is not medical work; "not enough to interpret" is not interpreting;
+    # "interpreted at legal clinics" is an interpreter, not a lawyer.
+    c = member_concepts("I can drive people to medical appointments. I speak some Spanish, "
+                        "but not enough to interpret.", language="en")
+    assert acts(c) == {"driving"}
+    c = member_concepts("I have interpreted for the Oromo community at legal clinics.",
+                        language="en")
+    assert acts(c) == {"interpreting"} and "om" in c.languages
+    assert acts(member_concepts("Career counselor: resumes and interviews.")) == {"jobs"}
+
+
+def test_donations_need_an_intent_to_give_and_name_the_item():
+    assert acts(member_concepts("Food shelf volunteer: sorting donations.")) == {"food_shelf"}
+    assert acts(member_concepts("Puedo donar ropa de invierno y abrigos.", language="es")) \
+        == {"donate_clothing"}
+    assert acts(member_concepts("Waxaan ku deeqi karaa sariiro iyo miis.", language="so")) \
+        == {"donate_furniture"}
+    assert acts(member_concepts("I'd like to donate diapers and baby formula.")) \
+        == {"donate_baby"}
+
+
+def test_a_donor_of_anything_fits_any_drive_but_a_donor_of_coats_only_coat_drives():
+    from matching.relevance import judge
+
+    general = member_concepts("I like to donate toys and all kinds of things to families.")
+    coats = member_concepts("I can donate winter coats.")
+    assert "donate_goods" in general.activities and set(coats.activities) == {"donate_clothing"}
+    diapers = need_concepts("Diaper drive", "Donate diapers and wipes.", kind="donation")
+    toys = need_concepts("Holiday drive", "Donate toys and board games.", kind="donation")
+    assert set(diapers.activities) == {"donate_baby"}
+    assert set(toys.activities) == {"donate_goods"}
+    assert judge(diapers, general, 0)[0] == 3 and judge(toys, general, 0)[0] == 3
+    assert judge(diapers, coats, 0)[0] == 0 and judge(toys, coats, 0)[0] == 0
+
+
+def test_anything_offers_in_each_language():
+    for language, text in [("en", "Happy to help with anything"),
+                           ("es", "Ayudo en lo que se necesite"), ("so", "Wax walba waan caawin"),
+                           ("hmn", "Kuv pab tau txhua yam"), ("om", "Waan kamiinuu gargaara"),
+                           ("am", "በማንኛውም ነገር መርዳት እችላለሁ")]:
+        c = member_concepts(text, language=language)
+        assert "broad" in c.traits and not c.activities, text
+
+
+def test_picked_activities_are_facts():
+    c = member_concepts("Weekends only.", language="en", picks=["gardening", "snow"])
+    assert c.activities == {"gardening": "picked", "snow": "picked"}
+
+
+@pytest.mark.parametrize("title,description,language,kind,expected", [
+    ("Drivers for seniors", "Drive elders to the clinic. You must have your own car.", "en",
+     "volunteer", {"driving"}),
+    ("Darawallo mutadawiciin ah", "Waayeelka u kaxee ballamaha dhakhtarka; baabuur leh.", "so",
+     "volunteer", {"driving"}),
+    ("Pab ua vaj zaub", "Peb xav tau neeg pab cog zaub thiab dob nroj.", "hmn", "volunteer",
+     {"gardening"}),
+    ("Cần tình nguyện viên nấu ăn", "Nấu bữa trưa cho người cao tuổi.", "vi", "volunteer",
+     {"meals"}),
+    ("Colecta de pañales", "Necesitamos pañales y toallitas.", "es", "donation",
+     {"donate_baby"}),
+    ("Therapist for a support group", "Lead a group for refugees; interpreters are provided.",
+     "en", "skilled", {"mental_health"}),
+    ("Childcare during ESL classes", "Watch children while parents attend English class.",
+     "en", "volunteer", {"childcare"}),
+])
+def test_a_needs_main_activity(title, description, language, kind, expected):
+    c = need_concepts(title, description, kind=kind, page_language=language)
+    assert acts(c) == expected
+
+
+def test_a_need_misread_as_a_donation_is_read_as_the_activity_its_title_names():
+    cooks = need_concepts("Cocineros para comida comunitaria", "Buscamos personas que cocinen "
+                          "comida caliente para familias.", kind="donation", page_language="es")
+    assert (cooks.kind, acts(cooks)) == ("volunteer", {"meals"})
+    drive = need_concepts("Winter coat drive", "Donate coats and boots.", kind="donation")
+    assert (drive.kind, acts(drive)) == ("donation", {"donate_clothing"})
+    missed = need_concepts("Coat collection", "Please donate warm coats and mittens.",
+                           kind="other")
+    assert (missed.kind, acts(missed)) == ("donation", {"donate_clothing"})
+
+
+def test_need_requirements():
+    drivers = need_concepts("Drivers", "Drive seniors to appointments; own car needed.",
+                            kind="volunteer")
+    assert drivers.requires == {"vehicle"}
+    moving = need_concepts("Moving help", "Move a sofa and beds. Pickup truck or van needed.",
+                           kind="volunteer")
+    assert moving.requires == {"truck"}
+    women = need_concepts("Nrhiav poj niam pab xaws paj ntaub", "Tsuas yog poj niam xwb.",
+                          kind="volunteer", page_language="hmn")
+    assert women.requires == {"woman"} and acts(women) == {"sewing"}
+    nurses = need_concepts("Registered nurses", "RN license required for our clinic.",
+                           kind="skilled")
+    assert nurses.requires == {"nurse"}
+    doctors = need_concepts("Volunteer physicians", "MDs or nurse practitioners.",
+                            kind="skilled")
+    assert doctors.requires == {"physician"}
+
+
+def test_interpreting_requires_both_languages_and_a_preference_requires_nothing():
+    c = need_concepts("Somali interpreters", "For parent-teacher conferences.", kind="skilled")
+    assert c.required_languages == {"so", "en"}
+    c = need_concepts("Nrhiav neeg pab ua se", "Yog koj hais tau lus Hmoob ces zoo heev, tiam "
+                      "sis tsis yog yuav tsum hais tau.", kind="skilled", languages=["hmn"],
+                      page_language="hmn")
+    assert c.required_languages == set() and c.languages == {"hmn"}
+    c = need_concepts("Tutores", "Clases de ciudadanía. Es necesario hablar español.",
+                      kind="volunteer", languages=["es"], page_language="es")
+    assert c.required_languages == {"es"}
+
+
+def test_folding_keeps_non_latin_scripts():
+    assert fold("Ayúdanos: THÔNG dịch") == "ayudanos: thong dich"
+    assert fold("ሴት ነኝ") == "ሴት ነኝ" and fold("ယဘၣ်သးဖီမ့ၤ") == "ယဘၣ်သးဖီမ့ၤ"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Waxaan jeclahay inaan ka caawiyo bangiga cuntada", "so"),
+    ("Kuv nyiam cog zaub thiab ua vaj", "hmn"),
+    ("Tôi thích nấu ăn", "vi"), ("ምግብ ማብሰል እወዳለሁ", "am"), ("ယဘၣ်သးဖီမ့ၤ", "kar"),
+    ("Me gusta cocinar para mi comunidad", "es"), ("I like to cook for my neighbours", "en"),
+    ("Nyaata qopheessuu nan jaalladha", "om"),
+])
+def test_text_language(text, code):
+    assert text_language(text) == code
