@@ -124,3 +124,11 @@ def test_refresh_gives_a_new_pair_but_an_access_token_cannot_refresh(make_member
     assert t.actor_from_access_token(new.access).member_id == member.pk
     with pytest.raises(AuthenticationError):
         t.refresh(pair.access)
+
+
+def test_the_wrong_kind_of_token_is_named_in_plain_english(make_member):
+    pair = t.issue_for_member(make_member())
+    with pytest.raises(AuthenticationError, match=r"^A refresh token is required here\.$"):
+        t.refresh(pair.access)
+    with pytest.raises(AuthenticationError, match=r"^An access token is required here\.$"):
+        t.actor_from_access_token(pair.refresh)
