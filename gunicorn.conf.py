@@ -30,7 +30,6 @@ import multiprocessing
 import os
 import signal
 import socket
-import time
 from pathlib import Path
 
 import environ
@@ -135,10 +134,12 @@ def when_ready(server) -> None:
     def stop(graceful: bool = True) -> None:
         handed_on = server.reexec_pid != 0 or server.master_pid != 0 or server.systemd
         if server.LISTENERS and not handed_on:
-            # Workers first, so none takes a connection it would then drop...
+            # Workers first, so none takes a connection it would then drop (a worker
+            # woken by the shutdown below has already seen its SIGTERM)...
             server.kill_workers(signal.SIGTERM if graceful else signal.SIGQUIT)
-            time.sleep(0.05)
-            # ...then stop listening: the kernel refuses (RST) every new connection.
+            # ...then stop listening: the kernel refuses every new connection, and resets
+            # any that reached the accept queue but no worker (a client sees either at
+            # once; a request a worker is serving finishes).
             for listener in server.LISTENERS:
                 with contextlib.suppress(OSError, AttributeError):
                     listener.sock.shutdown(socket.SHUT_RDWR)

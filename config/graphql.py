@@ -139,7 +139,7 @@ class GraphQLView(BaseGraphQLView):
         rules = list(specified_rules)
         if not settings.DEBUG:
             rules.append(NoIntrospection)
-        errors = validate(schema, document, rules, graphene_settings.MAX_VALIDATION_ERRORS,
+        errors = validate(schema, document, rules, settings.GRAPHQL_MAX_VALIDATION_ERRORS,
                           hide_suggestions=hide)
         if errors:
             return ExecutionResult(data=None, errors=errors)

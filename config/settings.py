@@ -261,6 +261,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Seconds to wait for the broker when handing a task over: a broker that is down or
 # unreachable must not hold a web request (the outbox sends the task later).
 CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+# The Redis transport takes its connect timeout from the transport options.
+CELERY_BROKER_TRANSPORT_OPTIONS["socket_connect_timeout"] = CELERY_BROKER_CONNECTION_TIMEOUT
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULE: dict = {
     "health-heartbeat": {
@@ -390,6 +392,8 @@ GRAPHQL_MAX_VALUES = env.int("GRAPHQL_MAX_VALUES", default=100)
 # The parser stops after this many tokens (and as many comments): what is left after the
 # limits above then validates in bounded time (docs/benchmarks.md).
 GRAPHQL_MAX_TOKENS = env.int("GRAPHQL_MAX_TOKENS", default=1000)
+# graphql-core stops validating after this many errors (each one costs).
+GRAPHQL_MAX_VALIDATION_ERRORS = env.int("GRAPHQL_MAX_VALIDATION_ERRORS", default=10)
 GRAPHQL_MAX_BODY_BYTES = env.int("GRAPHQL_MAX_BODY_BYTES", default=64_000)
 
 # --- External services: each has an offline default; a key switches to the hosted one ----

@@ -49,10 +49,11 @@ def enqueue(task: Task | str, *args: Any, key: str = "", **kwargs: Any) -> Outbo
     """Record ``task(*args, **kwargs)`` in the current transaction; send it after commit.
 
     Outside a transaction (autocommit) the row is written and the task sent at once.
-    With ``key``, nothing is recorded while a message with the same key is pending (and
-    None is returned).  Arguments must be JSON-serialisable (as Celery's are).
+    With ``key``, nothing is recorded while a message with the same key is pending and
+    not given up (and None is returned).  Arguments must be JSON-serialisable (as Celery's are).
     """
-    if key and OutboxMessage.objects.filter(key=key, done_at__isnull=True).exists():
+    if key and OutboxMessage.objects.filter(
+            key=key, done_at__isnull=True, attempts__lt=settings.OUTBOX_MAX_ATTEMPTS).exists():
         return None
     now = timezone.now()
     message = OutboxMessage.objects.create(
@@ -117,11 +118,12 @@ def _send(message: OutboxMessage) -> bool:
     except Exception as exc:  # noqa: BLE001 - broker down, or an eager task that failed
         now = timezone.now()
         if app.conf.task_always_eager:
-            # No broker: the task ran here and raised. It counts as an attempt; the
-            # failure signal has set when to try again.
+            # No broker: the task ran here and raised (eager tasks re-raise before Celery
+            # sends task_failure).  It counts as an attempt, tried again after a delay.
             logger.warning("outbox: %s #%s failed (%s) at\n%s", message.task, message.pk,
                            type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
             _update(message.pk, attempts=attempt, published_at=now)
+            mark_failed(message.pk, exc)
             return False
         logger.warning("outbox: %s #%s not sent (%s); the sweeper will try again",
                        message.task, message.pk, type(exc).__name__)
