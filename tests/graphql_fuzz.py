@@ -133,8 +133,12 @@ def operations(world: World) -> st.SearchStrategy[tuple[str, str]]:
     # Negative mode violates built-in scalars, so those keep hypothesis-graphql's own.
     negative = {"custom_scalars": {"DateTime": world.custom_scalars["DateTime"]},
                 "allow_x00": True, "mode": Mode.NEGATIVE}
-    query = st.one_of(queries(SCHEMA, **common), queries(SCHEMA, **negative)).map(
-        lambda doc: ("query", doc))
+    # Any subset of the root fields (one error anywhere rejects the lot), or one field
+    # (so valid arguments get through to the resolvers more often).
+    one_query = st.sampled_from(sorted(SCHEMA.query_type.fields)).flatmap(
+        lambda name: queries(SCHEMA, fields=[name], **common))
+    query = st.one_of(queries(SCHEMA, **common), one_query,
+                      queries(SCHEMA, **negative)).map(lambda doc: ("query", doc))
 
     def one_of_mutation(name: str):
         valid = mutations(SCHEMA, fields=[name], **common)
@@ -145,7 +149,8 @@ def operations(world: World) -> st.SearchStrategy[tuple[str, str]]:
 
     one_mutation = st.sampled_from(MUTATION_FIELDS).flatmap(one_of_mutation).map(
         lambda doc: ("mutation", _select_payload_errors(doc)))
-    return st.one_of(query, one_mutation)
+    # As many mutations as queries (a plain one_of leans towards the simpler branch).
+    return st.sampled_from([query, one_mutation]).flatmap(lambda strategy: strategy)
 
 
 def _select_payload_errors(document: str) -> str:

@@ -32,7 +32,9 @@ def test_every_operation_as_every_caller_answers_typed_and_writes_nothing_on_rej
         client, world):
     tally = Tally()
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
+    # derandomize: the suite sees the same examples every run (no flaky coverage
+    # assertions); bench/graphql_fuzz.py explores with seeds.
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
               phases=[Phase.generate],
               suppress_health_check=list(HealthCheck))
     @given(actor=st.sampled_from(["anonymous", "member", "staff"]),

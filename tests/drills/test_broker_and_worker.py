@@ -53,6 +53,8 @@ NEEDS = [
                           "Must have a car."),
     ("Rides to the clinic", "Give older adults a ride to their clinic visits in Minneapolis "
                             "with your own car."),
+    ("Drivers for dialysis", "Drive a neighbour to dialysis three mornings a week in "
+                             "Minneapolis; a car is needed."),
 ]
 
 
@@ -135,7 +137,9 @@ def test_drill_broker_down_during_approval(
     assert "Traceback" not in worker.log_text()
     figures("broker down during approval",
             approvals=len(answers), approvals_ok=sum(a.ok for a in answers),
-            approval_seconds_max=round(max(a.seconds for a in answers), 3),
+            # The first request of a fresh gunicorn worker also opens its pool and
+            # imports the GraphQL stack; the others show what a dead broker adds.
+            approval_seconds=[round(a.seconds, 3) for a in answers],
             matched=OutboxMessage.objects.filter(task="matching.match_need",
                                                  done_at__isnull=False).count(),
             notifications=notified.count(), pushes=sum(sent.values()),
