@@ -14,16 +14,22 @@ Everything an operator tunes comes from the environment (listed in ``.env.exampl
     FORWARDED_ALLOW_IPS        proxies trusted for X-Forwarded-* (127.0.0.1,::1)
     GUNICORN_CONTROL_SOCKET    path for gunicorn's control socket (off when unset)
 
-Shutdown: SIGTERM makes the master close the listening sockets and ask each worker to
-finish the request it is serving; workers still busy after ``graceful_timeout`` are killed.
-tests/config/test_graceful_shutdown.py proves an in-flight request completes.
+Shutdown: SIGTERM makes the master ask each worker to finish the request it is serving,
+and stop listening at once — new connections are *refused* (a load balancer then tries
+another instance) instead of waiting in the accept queue of a worker that will never
+take them (see ``when_ready``); workers still busy after ``graceful_timeout`` are
+killed.  tests/config/test_graceful_shutdown.py proves an in-flight request completes and
+a new connection is refused; docs/reliability.md has the drill under traffic.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
+import socket
 from pathlib import Path
 
 import environ
@@ -115,3 +121,37 @@ def worker_exit(server, worker) -> None:
     except Exception:  # a failing hook must not turn a clean exit into a crash
         logging.getLogger("gunicorn.error").warning("closing database pools failed",
                                                     exc_info=True)
+
+
+def when_ready(server) -> None:
+    """Make a graceful stop refuse new connections at once.
+
+    Gunicorn's master closes *its* copy of each listening socket on SIGTERM, but every
+    worker inherited one: the kernel keeps the socket listening until the last worker
+    exits, so new connections queue up (and hang) behind workers that are finishing their
+    last request and will never accept again.  ``shutdown()`` on the shared socket stops
+    it listening for every process: a new connection is refused at once.
+
+    Not done when the socket is handed on — to a new master after USR2 (``reexec_pid`` /
+    ``master_pid``) or by systemd socket activation — where the next server keeps
+    listening on the same socket.  Worker replacement (HUP, TTOU, max_requests) does not
+    go through ``stop`` and is unaffected.
+    """
+    original_stop = server.stop
+
+    def stop(graceful: bool = True) -> None:
+        handed_on = server.reexec_pid != 0 or server.master_pid != 0 or server.systemd
+        if server.LISTENERS and not handed_on:
+            # Workers first, so none takes a connection it would then drop (a worker
+            # woken by the shutdown below has already seen its SIGTERM)...
+            server.kill_workers(signal.SIGTERM if graceful else signal.SIGQUIT)
+            # ...then stop listening: the kernel refuses every new connection, and resets
+            # any that reached the accept queue but no worker (a client sees either at
+            # once; a request a worker is serving finishes).
+            for listener in server.LISTENERS:
+                with contextlib.suppress(OSError, AttributeError):
+                    listener.sock.shutdown(socket.SHUT_RDWR)
+            server.log.info("Stopped listening: new connections are refused")
+        original_stop(graceful)
+
+    server.stop = stop

@@ -2,7 +2,13 @@
 
 from authz.actor import Actor, Check
 from authz.capabilities import Capability
-from authz.errors import AuthenticationError, AuthzError, PermissionDenied, RateLimited
+from authz.errors import (
+    AuthenticationError,
+    AuthzError,
+    PermissionDenied,
+    RateLimited,
+    ServiceUnavailable,
+)
 
 __all__ = [
     "Actor",
@@ -12,4 +18,5 @@ __all__ = [
     "Check",
     "PermissionDenied",
     "RateLimited",
+    "ServiceUnavailable",
 ]

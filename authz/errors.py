@@ -25,3 +25,11 @@ class AuthenticationError(AuthzError):
 class RateLimited(AuthzError):
     code = "RATE_LIMITED"
     default_message = "Too many requests; try again later."
+
+
+class ServiceUnavailable(AuthzError):
+    """A dependency a check needs (the rate-limit store) is down: the request is refused
+    (fail closed) with a message that says so, never an internal error."""
+
+    code = "SERVICE_UNAVAILABLE"
+    default_message = "The service is briefly unavailable; try again in a minute."

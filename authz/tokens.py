@@ -161,7 +161,8 @@ def decode(token: str, *, typ: str) -> dict:
     except jwt.PyJWTError as exc:
         raise AuthenticationError("The token is invalid.") from exc
     if claims.get("typ") != typ:
-        raise AuthenticationError(f"An {typ} token is required here.")
+        article = "An" if typ[:1] in "aeiou" else "A"
+        raise AuthenticationError(f"{article} {typ} token is required here.")
     return claims
 
 

@@ -1,27 +1,43 @@
-"""The GraphQL endpoint: the view ``config.urls`` serves and its error formatting.
+"""The GraphQL view: hardened limits, typed errors, GraphiQL only when DEBUG is on.
 
-GraphiQL is served only when DEBUG is on (decided per request).  What every app's schema
-shares (the base mutation, typed errors, keyset pagination) lives below the apps, in
-``authz.graphql`` and ``authz.pagination``: ``config`` composes, it is imported by nobody.
+The keyset pagination every list query shares lives below the apps, in
+``authz.pagination``; this module is composition only.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import traceback
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.db import DatabaseError, transaction
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
+from graphene_django.constants import MUTATION_ERRORS_FLAG
+from graphene_django.settings import graphene_settings
 from graphene_django.views import GraphQLView as BaseGraphQLView
 from graphene_django.views import HttpError
-from graphql import GraphQLError, specified_rules
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    OperationType,
+    execute,
+    get_operation_ast,
+    parse,
+    specified_rules,
+    validate,
+    validate_schema,
+)
+from psycopg_pool import PoolTimeout
 
 from authz.errors import AuthzError
-from authz.graphql_rules import NoIntrospection, limits_rule
+from authz.graphql_rules import Limits, NoIntrospection, check_limits
+from config.graphql_input import InputGuard
 
 logger = logging.getLogger("graphql")
+
 
 
 class GraphQLView(BaseGraphQLView):
@@ -54,6 +70,9 @@ class GraphQLView(BaseGraphQLView):
                 body = json.loads(request.body.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError):
                 body = None
+            except RecursionError:
+                raise HttpError(HttpResponseBadRequest(
+                    "The JSON body is nested too deeply.")) from None
             if isinstance(body, list):
                 raise HttpError(
                     HttpResponseBadRequest(
@@ -62,20 +81,78 @@ class GraphQLView(BaseGraphQLView):
                 )
         return super().parse_body(request)
 
-    def execute_graphql_request(self, request, *args, **kwargs):
+    def get_middleware(self, request):
+        return [InputGuard(), *(super().get_middleware(request) or [])]
+
+    def execute_graphql_request(self, request, data, query, variables, operation_name,
+                                show_graphiql=False):
+        """graphene-django's flow with three changes: the parser stops at a token budget,
+        our linear limits run before graphql-core's rules (so those only ever see a
+        bounded document), and suggestions ("Did you mean …?") are hidden unless DEBUG."""
+        if not query:
+            if show_graphiql:
+                return None
+            raise HttpError(HttpResponseBadRequest("Must provide query string."))
+        schema = self.schema.graphql_schema
+        schema_errors = validate_schema(schema)
+        if schema_errors:  # pragma: no cover - a broken schema fails the schema test
+            return ExecutionResult(data=None, errors=schema_errors)
+        try:
+            document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS,
+                             max_comments=settings.GRAPHQL_MAX_TOKENS)
+        except GraphQLError as exc:
+            return ExecutionResult(errors=[_parse_error(exc)])
+        operation = get_operation_ast(document, operation_name)
+        if (request.method.lower() == "get" and operation is not None
+                and operation.operation != OperationType.QUERY):
+            if show_graphiql:
+                return None
+            raise HttpError(HttpResponseNotAllowed(
+                ["POST"], f"Can only perform a {operation.operation.value} operation from a "
+                "POST request."))
+        hide = not settings.DEBUG
+        errors = check_limits(document, schema, Limits(
+            max_depth=settings.GRAPHQL_MAX_DEPTH,
+            max_aliases=settings.GRAPHQL_MAX_ALIASES,
+            max_cost=settings.GRAPHQL_MAX_COST,
+            max_fields=settings.GRAPHQL_MAX_FIELDS,
+            max_directives=settings.GRAPHQL_MAX_DIRECTIVES,
+            page_cap=settings.GRAPHQL_MAX_PAGE_SIZE,
+            max_fragments=settings.GRAPHQL_MAX_FRAGMENTS,
+            max_variables=settings.GRAPHQL_MAX_VARIABLES,
+            max_repeats=settings.GRAPHQL_MAX_REPEATS,
+            max_values=settings.GRAPHQL_MAX_VALUES,
+        ))
+        if errors:
+            return ExecutionResult(data=None, errors=errors)
         rules = list(specified_rules)
         if not settings.DEBUG:
             rules.append(NoIntrospection)
-        rules.append(
-            limits_rule(
-                max_depth=settings.GRAPHQL_MAX_DEPTH,
-                max_aliases=settings.GRAPHQL_MAX_ALIASES,
-                max_cost=settings.GRAPHQL_MAX_COST,
-                page_cap=settings.GRAPHQL_MAX_PAGE_SIZE,
-            )
-        )
-        self.validation_rules = rules
-        return super().execute_graphql_request(request, *args, **kwargs)
+        errors = validate(schema, document, rules, settings.GRAPHQL_MAX_VALIDATION_ERRORS,
+                          hide_suggestions=hide)
+        if errors:
+            return ExecutionResult(data=None, errors=errors)
+        options = {
+            "root_value": self.get_root_value(request),
+            "context_value": self.get_context(request),
+            "variable_values": variables,
+            "operation_name": operation_name,
+            "middleware": self.get_middleware(request),
+            "hide_suggestions": hide,
+        }
+        if self.execution_context_class:
+            options["execution_context_class"] = self.execution_context_class
+        try:
+            if (operation is not None and operation.operation == OperationType.MUTATION
+                    and graphene_settings.ATOMIC_MUTATIONS is True):
+                with transaction.atomic():
+                    result = execute(schema, document, **options)
+                    if getattr(request, MUTATION_ERRORS_FLAG, False) is True:
+                        transaction.set_rollback(True)
+                return result
+            return execute(schema, document, **options)
+        except Exception as exc:  # noqa: BLE001 - reported through format_error
+            return ExecutionResult(errors=[exc])
 
     @staticmethod
     def format_error(error):
@@ -88,15 +165,48 @@ def _error_response(status: int, message: str, code: str) -> HttpResponse:
     return response
 
 
+def _parse_error(exc: GraphQLError) -> GraphQLError:
+    """A syntax error keeps its message; a document over the token budget says so."""
+    if "tokens" in exc.message and "Parsing aborted" in exc.message:
+        return GraphQLError(
+            f"The document is too large: more than {settings.GRAPHQL_MAX_TOKENS} tokens.",
+            extensions={"code": "QUERY_TOO_LARGE"},
+        )
+    return GraphQLError(exc.message, nodes=exc.nodes, source=exc.source,
+                        positions=exc.positions, extensions={"code": "GRAPHQL_PARSE_FAILED"})
+
+
+#: "Did you mean 'need'?" and the like: a map of the schema for whoever probes it.
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?", re.DOTALL)
+
+UNAVAILABLE_MESSAGE = "The service is briefly unavailable; try again in a minute."
+
+
+def _database_unavailable(error: BaseException) -> bool:
+    """A database that cannot be reached (down, restarting, pool exhausted)."""
+    current: BaseException | None = error
+    while current is not None:
+        if isinstance(current, PoolTimeout):
+            return True
+        if isinstance(current, DatabaseError) and type(current).__name__ in (
+                "OperationalError", "InterfaceError"):
+            return True
+        current = current.__cause__
+    return False
+
+
 def format_error(error) -> dict:
     """Our own errors keep their message and gain a code; anything unexpected is logged
     (type and location only: messages of database errors can carry values) and reaches
-    the client as "Internal server error" unless DEBUG is on."""
+    the client as "Internal server error" unless DEBUG is on.  With DEBUG off no message
+    suggests names from the schema ("Did you mean …?")."""
     if not isinstance(error, GraphQLError):
         if isinstance(error, HttpError):
             return {"message": str(error.message), "extensions": {"code": "BAD_REQUEST"}}
         error = GraphQLError(str(error), original_error=error)
     formatted = dict(error.formatted)
+    if not settings.DEBUG and "Did you mean" in formatted.get("message", ""):
+        formatted["message"] = _SUGGESTION.sub("", formatted["message"])
     original = error.original_error
     while isinstance(original, GraphQLError) and original.original_error is not None:
         original = original.original_error
@@ -112,6 +222,13 @@ def format_error(error) -> dict:
     if isinstance(original, ValidationError):
         formatted["message"] = "; ".join(original.messages)
         formatted["extensions"] = {"code": "INVALID_INPUT"}
+        return formatted
+    if _database_unavailable(original):
+        # Expected while PostgreSQL restarts: the pool gave up within DB_POOL_TIMEOUT.
+        logger.warning("GraphQL field %s: database unavailable (%s)", formatted.get("path"),
+                       type(original).__name__)
+        formatted["message"] = UNAVAILABLE_MESSAGE
+        formatted["extensions"] = {"code": "SERVICE_UNAVAILABLE"}
         return formatted
     frames = "".join(traceback.format_tb(original.__traceback__)) if original.__traceback__ else ""
     logger.error("GraphQL resolver failed at %s: %s\n%s", formatted.get("path"),

@@ -104,9 +104,12 @@ def _database_round_trip(*, wrapper: BaseDatabaseWrapper, timeout: float) -> Che
     the pool's 10-second wait with the health budget: when the server is unreachable the
     pool keeps failing to connect in the background and this wait ends with
     ``PoolTimeout`` after ``timeout`` seconds, so the probe answers 503 in about that time.
-    Pooled connections are not checked before use (``CONN_HEALTH_CHECKS`` is off), so a
-    connection killed by a server restart fails once and is discarded by the pool; we
-    then retry with another one within the same budget instead of reporting a false 503.
+    Pooled connections are checked as they leave the pool (``CONN_HEALTH_CHECKS``), so one
+    killed by a server restart is discarded there; should one still fail (killed between
+    the check and the query) we retry with another within the same budget instead of
+    reporting a false 503.  After an outage the pool reconnects on demand
+    (``DB_POOL_RECONNECT_TIMEOUT``), so the probe turns 200 with the first probe that
+    finds the server back.
     """
     deadline = time.monotonic() + timeout
     pool = getattr(wrapper, "pool", None)

@@ -82,13 +82,23 @@ _db_options["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
 _db_options["connect_timeout"] = env.int("DB_CONNECT_TIMEOUT", default=5)
 DB_POOL_MIN_SIZE = env.int("DB_POOL_MIN_SIZE", default=1)
 DB_POOL_MAX_SIZE = env.int("DB_POOL_MAX_SIZE", default=10)
+# A database restart, for a request: while PostgreSQL is down a request waits at most
+# DB_POOL_TIMEOUT for a connection and then answers "briefly unavailable" (fail fast);
+# the pool gives up a reconnection attempt after DB_POOL_RECONNECT_TIMEOUT and starts a
+# fresh one on the next request, so once PostgreSQL is back the next request connects at
+# once (psycopg_pool's own back-off would otherwise wait up to as long again as the
+# outage lasted).  Every connection is checked as it leaves the pool (CONN_HEALTH_CHECKS),
+# so one killed by the restart is discarded, never handed to a request.
+DB_POOL_TIMEOUT = env.float("DB_POOL_TIMEOUT", default=2.0)
 _db_options["pool"] = {
     "min_size": DB_POOL_MIN_SIZE,
     "max_size": DB_POOL_MAX_SIZE,
-    "timeout": env.float("DB_POOL_TIMEOUT", default=10.0),
+    "timeout": DB_POOL_TIMEOUT,
+    "reconnect_timeout": env.float("DB_POOL_RECONNECT_TIMEOUT", default=2.0),
     "name": "mndigitalaid",
 }
 _db["CONN_MAX_AGE"] = 0  # required with the psycopg pool
+_db["CONN_HEALTH_CHECKS"] = True  # the pool checks each connection on checkout
 _db.setdefault("TEST", {})["NAME"] = env.str("TEST_DATABASE_NAME", default="test_mndigitalaid")
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -108,6 +118,8 @@ INSTALLED_APPS = [
     "needs",
     "members",
     "matching",
+    "authz.outbox",
+    "axes",  # admin login throttling
 ]
 
 MIDDLEWARE = [
@@ -119,7 +131,33 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- Admin login throttling (django-axes) ----------------------------------------------
+# Every login goes through axes first: after AXES_FAILURE_LIMIT wrong passwords the same
+# user name from the same client address is locked out for AXES_COOLOFF_MINUTES (HTTP 429
+# and templates/admin/locked_out.html).  Unlock early with `manage.py axes_reset_username
+# NAME` (or axes_reset_ip IP, axes_reset_ip_username IP NAME, axes_reset for everyone).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+# What a lock-out applies to: comma-separated; "+" joins parameters into one key.
+# "username+ip_address" (default) locks a name from one address, so nobody can lock a
+# colleague out from elsewhere; add ",ip_address" to also lock an address that tries
+# many names.
+AXES_LOCKOUT_PARAMETERS = [
+    item.split("+") if "+" in item else item
+    for item in env.list("AXES_LOCKOUT_PARAMETERS", default=["username+ip_address"])
+]
+AXES_RESET_ON_SUCCESS = True
+# The client address behind exactly TRUSTED_PROXY_COUNT proxies, as the rate limits see it.
+AXES_CLIENT_IP_CALLABLE = "authz.request.client_ip"
+AXES_LOCKOUT_CALLABLE = "authz.lockout.lockout_response"  # templates/admin/locked_out.html
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -188,9 +226,19 @@ SILENCED_SYSTEM_CHECKS = env.list(
 
 # --- Cache (rate limits share it) -----------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+# Seconds to connect to, and to wait for an answer from, the cache: a Redis that is down
+# or unreachable fails a request fast instead of holding a worker.
+REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=1.0)
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+                "socket_timeout": REDIS_TIMEOUT_SECONDS,
+            },
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -216,12 +264,33 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Seconds to wait for the broker when handing a task over: a broker that is down or
+# unreachable must not hold a web request (the outbox sends the task later).
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+# The Redis transport takes its connect timeout from the transport options.
+CELERY_BROKER_TRANSPORT_OPTIONS["socket_connect_timeout"] = CELERY_BROKER_CONNECTION_TIMEOUT
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULE: dict = {
     "health-heartbeat": {
         "task": "config.tasks.heartbeat",
         "schedule": crontab(minute="*/15"),
     },
+}
+
+# --- Outbox: background work recorded in the transaction that causes it ------------------
+# (authz.outbox; docs/reliability.md)  The sweeper hands over what the commit hook could
+# not (broker down) and what was handed over but never finished (worker lost, task failed).
+OUTBOX_SWEEP_SECONDS = env.float("OUTBOX_SWEEP_SECONDS", default=30.0)
+# A message handed over but not done after this long is handed over again; keep it above
+# the task time limit plus the longest queue wait you expect.
+OUTBOX_RETRY_AFTER = timedelta(seconds=env.int("OUTBOX_RETRY_AFTER_SECONDS", default=600))
+# After a task raised: wait this long, doubling with each attempt (at most an hour).
+OUTBOX_RETRY_BASE = timedelta(seconds=env.int("OUTBOX_RETRY_BASE_SECONDS", default=60))
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=10)
+OUTBOX_KEEP_DONE = timedelta(days=env.int("OUTBOX_KEEP_DONE_DAYS", default=7))
+CELERY_BEAT_SCHEDULE["outbox-sweep"] = {
+    "task": "outbox.sweep",
+    "schedule": timedelta(seconds=OUTBOX_SWEEP_SECONDS),
 }
 
 # --- GraphQL ---------------------------------------------------------------------------
@@ -232,7 +301,7 @@ GRAPHENE = {
 GRAPHQL_MAX_PAGE_SIZE = env.int("GRAPHQL_MAX_PAGE_SIZE", default=100)
 
 # --- Health ----------------------------------------------------------------------------
-HEALTH_DB_TIMEOUT_SECONDS = env.float("HEALTH_DB_TIMEOUT_SECONDS", default=5.0)
+HEALTH_DB_TIMEOUT_SECONDS = env.float("HEALTH_DB_TIMEOUT_SECONDS", default=2.0)
 HEALTH_BROKER_TIMEOUT_SECONDS = env.float("HEALTH_BROKER_TIMEOUT_SECONDS", default=3.0)
 
 # --- Logging: never log request bodies (they can carry push tokens and identifiers) -----
@@ -317,6 +386,20 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 GRAPHQL_MAX_DEPTH = env.int("GRAPHQL_MAX_DEPTH", default=8)
 GRAPHQL_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=10)
 GRAPHQL_MAX_COST = env.int("GRAPHQL_MAX_COST", default=2000)
+# Field selections with fragments expanded (``__typename`` included) and directives.
+GRAPHQL_MAX_FIELDS = env.int("GRAPHQL_MAX_FIELDS", default=500)
+GRAPHQL_MAX_DIRECTIVES = env.int("GRAPHQL_MAX_DIRECTIVES", default=50)
+GRAPHQL_MAX_FRAGMENTS = env.int("GRAPHQL_MAX_FRAGMENTS", default=30)
+GRAPHQL_MAX_VARIABLES = env.int("GRAPHQL_MAX_VARIABLES", default=50)
+# Times one response name may be selected at one level (fragments expanded).
+GRAPHQL_MAX_REPEATS = env.int("GRAPHQL_MAX_REPEATS", default=10)
+# Literal argument values in one document (list items and object fields count).
+GRAPHQL_MAX_VALUES = env.int("GRAPHQL_MAX_VALUES", default=100)
+# The parser stops after this many tokens (and as many comments): what is left after the
+# limits above then validates in bounded time (docs/benchmarks.md).
+GRAPHQL_MAX_TOKENS = env.int("GRAPHQL_MAX_TOKENS", default=1000)
+# graphql-core stops validating after this many errors (each one costs).
+GRAPHQL_MAX_VALIDATION_ERRORS = env.int("GRAPHQL_MAX_VALIDATION_ERRORS", default=10)
 GRAPHQL_MAX_BODY_BYTES = env.int("GRAPHQL_MAX_BODY_BYTES", default=64_000)
 
 # --- External services: each has an offline default; a key switches to the hosted one ----

@@ -17,7 +17,7 @@ from typing import Any
 from celery import Task, shared_task
 from django.apps import apps
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
@@ -27,13 +27,18 @@ PROBE_TTL_SECONDS = 3600
 
 
 def enqueue_on_commit(task: Task, *args: Any, **kwargs: Any) -> None:
-    """Send ``task`` with these arguments once the current transaction commits.
+    """Record ``task`` with these arguments in the current transaction and send it once
+    that transaction commits (through the outbox: ``authz.outbox.services.enqueue``).
 
     A task sent inside a transaction can reach a worker before the commit (and miss the
-    rows it needs) or run for work that is then rolled back; ``on_commit`` avoids both.
-    Outside a transaction (autocommit) the task is sent at once.
+    rows it needs) or run for work that is then rolled back; sending on commit avoids
+    both, and recording it first means a broker that is down at that moment loses
+    nothing (the outbox sweeper sends it later).  Outside a transaction (autocommit) the
+    task is recorded and sent at once.
     """
-    transaction.on_commit(lambda: task.delay(*args, **kwargs))
+    from authz.outbox.services import enqueue
+
+    enqueue(task, *args, **kwargs)
 
 
 @shared_task(name="config.tasks.heartbeat")

@@ -32,7 +32,16 @@ def dashboard_numbers(now=None) -> dict:
         "notifications_this_week": Notification.objects.filter(sent_at__gte=since).count(),
         "failing_sources": failing.count(),
         "failing_examples": list(failing[:5]),
+        # Background work recorded but not done yet (docs/reliability.md): normally 0 or
+        # a handful in flight; a growing number means the broker or the workers are down.
+        "background_waiting": _outbox_waiting(),
     }
+
+
+def _outbox_waiting() -> int:
+    from authz.outbox.services import pending
+
+    return pending()["pending"]
 
 
 def install_dashboard(site) -> None:

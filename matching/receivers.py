@@ -1,14 +1,21 @@
-"""How matching reacts to the other apps (they never import matching)."""
+"""How matching reacts to the other apps (they never import matching).
+
+Every reaction is *recorded* in the transaction of the change that causes it — an outbox
+row (``authz.outbox``) — and sent to the broker after the commit.  A broker that is
+down at that moment loses nothing (the outbox sweeper sends it later) and never fails
+the change itself.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from authz.outbox.models import OutboxMessage
+from authz.outbox.services import enqueue, publish
 from members.signals import member_profile_changed
 from needs.models import Need
 from needs.signals import need_approved
@@ -16,20 +23,19 @@ from organizations.models import Organization
 
 NEED_TEXT_FIELDS = {"title", "tldr", "description"}
 ORG_TEXT_FIELDS = {"name", "summary", "description"}
+EMBED_TASK = "matching.embed_rows"
 
 
 @receiver(need_approved, dispatch_uid="matching.need_approved")
 def on_need_approved(sender, need_id, superseded_id=None, **kwargs):
     from matching.tasks import match_need_task
 
-    match_need_task.delay(need_id)  # already after commit (needs sends it on_commit)
+    enqueue(match_need_task, need_id)  # in the approving transaction; sent after commit
 
 
 @receiver(member_profile_changed, dispatch_uid="matching.member_profile_changed")
 def on_member_profile_changed(sender, member_id, **kwargs):
-    from matching.tasks import embed_rows_task
-
-    embed_rows_task.delay("members", [str(member_id)])
+    _embed_after_commit("members", str(member_id))
 
 
 def _text_changed(update_fields, text_fields) -> bool:
@@ -40,25 +46,48 @@ _pending = threading.local()
 
 
 def _embed_after_commit(kind: str, pk) -> None:
-    """Collect the rows a transaction changed and embed them in one task per kind after
-    it commits (a crawl or an import saves many rows; one task per row would load the
-    model and round-trip the broker for each).  A rolled-back transaction's rows are
-    simply not found by the task."""
-    batch = getattr(_pending, "batch", None)
-    if batch is None:
-        batch = _pending.batch = defaultdict(set)
-    batch[kind].add(pk)
-    transaction.on_commit(_flush)
+    """Record that a row needs (re-)embedding, one outbox message per kind and transaction.
+
+    A crawl or an import saves many rows; one task per row would load the model and
+    round-trip the broker for each.  The first row of a kind in a transaction creates the
+    message; later rows add their id to it (one UPDATE each).  If the message is gone —
+    the transaction that created it rolled back — or already sent (autocommit), a new
+    one starts.  A rolled-back row's id that stays in a batch is simply not found by the
+    task.
+    """
+    batches = getattr(_pending, "batches", None)
+    if batches is None:
+        batches = _pending.batches = {}
+    batch = batches.get(kind)
+    if batch is not None:
+        message_pk, ids = batch
+        ids.add(pk)
+        updated = OutboxMessage.objects.filter(
+            pk=message_pk, published_at__isnull=True, done_at__isnull=True
+        ).update(args=[kind, sorted(ids, key=str)])
+        if updated:
+            return
+    message = OutboxMessage.objects.create(
+        task=EMBED_TASK, args=[kind, [pk]],
+        available_at=_later(),
+    )
+    batches[kind] = (message.pk, {pk})
+    message_pk = message.pk
+    transaction.on_commit(lambda: _flush(kind, message_pk))
 
 
-def _flush() -> None:
-    batch, _pending.batch = getattr(_pending, "batch", None), None
-    if not batch:
-        return
-    from matching.tasks import embed_rows_task
+def _later():
+    from django.conf import settings
+    from django.utils import timezone
 
-    for kind, ids in batch.items():
-        embed_rows_task.delay(kind, sorted(ids, key=str))
+    return timezone.now() + settings.OUTBOX_RETRY_AFTER
+
+
+def _flush(kind: str, message_pk: int) -> None:
+    batches = getattr(_pending, "batches", None) or {}
+    if batches.get(kind, (None,))[0] == message_pk:
+        del batches[kind]
+    publish([message_pk])
 
 
 @receiver(post_save, sender=Need, dispatch_uid="matching.embed_need")

@@ -1,5 +1,6 @@
 """Thin Celery wrappers: every task calls a service with a system actor and is
-idempotent (a redelivered task repeats nothing that already happened)."""
+idempotent (a redelivered task repeats nothing that already happened) — the outbox
+(``authz.outbox``) may hand a task over more than once."""
 
 from __future__ import annotations
 
@@ -14,7 +15,11 @@ def match_need_task(need_id: int) -> dict:
 
     result = services.match_need(need_id=need_id, actor=Actor.system("task: match need"))
     if result.notified:
-        deliver_notifications_task.delay(need_id)
+        from authz.outbox.services import enqueue
+
+        # Recorded before it is sent: a broker blip here loses no push (and the pending
+        # notifications are swept by retry_failed_notifications as well).
+        enqueue(deliver_notifications_task, need_id, key=f"deliver:need:{need_id}")
     return {"need": need_id, "notified": result.notified, "throttled": result.throttled}
 
 

@@ -214,7 +214,8 @@ def _clean_profile(
 
 
 def _notify_profile_changed(member_id) -> None:
-    transaction.on_commit(lambda: member_profile_changed.send(sender=Member, member_id=member_id))
+    """Inside the caller's transaction: the follow-up work is recorded with the change."""
+    member_profile_changed.send(sender=Member, member_id=member_id)
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,9 @@ def pause_notifications(*, member: Member, until, actor: Actor) -> Member:
     actor.can(Capability.MEMBER_SELF_SERVICE).on(member).check()
     now = timezone.now()
     if until is not None:
+        if until.tzinfo is None or until.utcoffset() is None:
+            raise _field_error("until", "Give the time with its time zone, e.g. "
+                               "2026-06-01T09:00:00-05:00 or 2026-06-01T14:00:00Z.")
         if until <= now:
             raise _field_error("until", "Choose a time in the future.")
         if until - now > PAUSE_MAX:

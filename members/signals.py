@@ -1,5 +1,6 @@
-"""Sent after commit when a member's matching-relevant profile changes (``member_id``);
-``matching`` reacts by embedding the member (``members`` never imports ``matching``)."""
+"""Sent when a member's matching-relevant profile changes (``member_id``), **inside** the
+transaction that changes it; ``matching`` records the re-embedding through the outbox,
+which sends it after the commit (``members`` never imports ``matching``)."""
 
 from django.dispatch import Signal
 

@@ -1,8 +1,9 @@
 """Need writes: moderation, staff entry.  Each takes the acting ``actor`` and checks it.
 
 Zulip's pattern: the row a change depends on is locked (``select_for_update``) for the
-whole transaction; side effects (matching) run only after commit, through the
-``need_approved`` signal.
+whole transaction.  Side effects (matching) are *recorded* in that same transaction, by
+the receivers of the ``need_approved`` signal (matching writes an outbox row), and run
+only after commit: a broker that is down then loses nothing (docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -48,10 +49,9 @@ def _require_status(need: Need, *allowed: str, action: str) -> None:
 
 
 def _send_approved(need: Need, superseded_id: int | None) -> None:
-    need_id = need.pk
-    transaction.on_commit(
-        lambda: need_approved.send(sender=Need, need_id=need_id, superseded_id=superseded_id)
-    )
+    """Inside the approving transaction: receivers record follow-up work atomically with
+    the approval (and must not do I/O; see needs.signals)."""
+    need_approved.send(sender=Need, need_id=need.pk, superseded_id=superseded_id)
 
 
 def approve_need(*, need: Need | int, actor: Actor) -> Need:

@@ -6,10 +6,9 @@ active need returns that need instead of an error, never a second row.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -18,6 +17,7 @@ from authz import Actor
 from needs.hashing import content_hash
 from needs.models import Need
 from needs.validation import need_fields, validate_need_data
+from organizations.fetching.hosts import InvalidURL, canonical_url, public_host_problem
 from organizations.models import Organization, Source
 
 NAME_MIN, NAME_MAX = 3, 200
@@ -95,23 +95,20 @@ class SubmittedLink:
 
 
 def _clean_url(raw: str) -> str:
+    """The address in its one spelling (``organizations.fetching.hosts``), refused with a
+    reason when it cannot be read or is plainly not a public web site.  (The fetcher
+    checks the resolved address of every hop again before it connects.)"""
     url = (raw or "").strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise _err("url", "Enter a full web address starting with http:// or https://.")
-    if parts.username or parts.password:
-        raise _err("url", "Web addresses with a user name or password are not accepted.")
     if len(url) > 1000 or any(c.isspace() for c in url):
         raise _err("url", "That web address is too long or contains spaces.")
-    host = parts.hostname.lower()
     try:
-        ip = ipaddress.ip_address(host)
-        if not ip.is_global:
-            raise _err("url", "That address is not a public web site.")
-    except ValueError:
-        if "." not in host or host.endswith((".local", ".internal", ".localhost")):
-            raise _err("url", "That address is not a public web site.") from None
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+        canonical = canonical_url(url)
+    except InvalidURL as exc:
+        raise _err("url", f"That web address cannot be read: {exc}.") from None
+    problem = public_host_problem(canonical)
+    if problem is not None:
+        raise _err("url", f"That address is not a public web site: {problem}.")
+    return canonical.url
 
 
 def _site(url: str) -> str:

@@ -19,11 +19,13 @@ def scrape_source_task(source_id: int) -> dict:
 @shared_task(name="needs.scrape_due_sources")
 def scrape_due_sources() -> int:
     """Hourly (beat): one task per due source; the per-source lock stops overlaps."""
+    from authz.outbox.services import enqueue
     from needs.scraping import due_sources
 
     ids = due_sources()
     for source_id in ids:
-        scrape_source_task.delay(source_id)
+        # At most one pending scrape per source, even if the broker was down for hours.
+        enqueue(scrape_source_task, source_id, key=f"scrape:source:{source_id}")
     return len(ids)
 
 

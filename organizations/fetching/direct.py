@@ -26,7 +26,7 @@ import socket
 import time
 import typing
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
@@ -40,6 +40,7 @@ from organizations.fetching.base import (
     FetchFailure,
     FetchResult,
 )
+from organizations.fetching.hosts import InvalidURL, canonical_url, is_public_ip
 from organizations.fetching.html import (
     HTML_TYPES,
     decode_html,
@@ -70,19 +71,7 @@ class _BlockedAddressError(Exception):
 
 def is_public_address(address: str) -> bool:
     """True for a globally routable unicast address (IPv4-mapped IPv6 judged as IPv4)."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address):
-        mapped = ip.ipv4_mapped or ip.sixtofour
-        if mapped is not None:
-            ip = mapped
-    return ip.is_global and not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-    )
+    return is_public_ip(ipaddress.ip_address(address.split("%", 1)[0]))
 
 
 class _GuardedBackend(httpcore.SyncBackend):
@@ -146,29 +135,15 @@ class _Raw:
 
 
 def validate_url(url: str) -> str:
-    """The URL without its fragment, or FetchError(invalid_url) saying what is wrong."""
+    """The URL in its one spelling (see ``hosts.canonical_url``: every IPv4 notation as
+    dotted decimal, IDNA names in ASCII, no trailing dot, no default port), without its
+    fragment, or FetchError(invalid_url) saying what is wrong.  Whether the host's
+    addresses are public is decided when connecting, on every hop."""
     url = (url or "").strip()
     try:
-        parts = urlsplit(url)
-        port = parts.port  # raises ValueError on a bad port
-    except ValueError as exc:
-        raise FetchError(
-            FetchFailure.INVALID_URL, f"{url}: not a valid URL ({exc})", url=url
-        ) from exc
-    del port
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(
-            FetchFailure.INVALID_URL,
-            f"{url}: only http and https addresses are read",
-            url=url,
-        )
-    if not parts.hostname:
-        raise FetchError(FetchFailure.INVALID_URL, f"{url}: the address has no host", url=url)
-    if parts.username or parts.password:
-        raise FetchError(
-            FetchFailure.INVALID_URL, f"{url}: addresses with credentials are not read", url=url
-        )
-    cleaned = urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", parts.query, ""))
+        cleaned = canonical_url(url).url
+    except InvalidURL as exc:
+        raise FetchError(FetchFailure.INVALID_URL, f"{url}: {exc}", url=url) from exc
     try:
         httpx.URL(cleaned)
     except (httpx.InvalidURL, ValueError) as exc:

@@ -134,3 +134,11 @@ def test_a_token_of_a_kind_nobody_registered_is_invalid():
             t.actor_from_access_token(token)
     with pytest.raises(LookupError):
         t.issue("robot", object())
+
+
+def test_the_wrong_kind_of_token_is_named_in_plain_english(make_member):
+    pair = t.issue_for_member(make_member())
+    with pytest.raises(AuthenticationError, match=r"^A refresh token is required here\.$"):
+        t.refresh(pair.access)
+    with pytest.raises(AuthenticationError, match=r"^An access token is required here\.$"):
+        t.actor_from_access_token(pair.refresh)

@@ -1,9 +1,11 @@
-"""SIGTERM to gunicorn lets the request in flight finish before the server exits.
+"""SIGTERM to gunicorn lets the request in flight finish before the server exits, and
+refuses new connections meanwhile.
 
 A deploy or a scale-down sends SIGTERM; a client mid-request must still get its full
-answer.  This runs the real gunicorn with gunicorn.conf.py and production settings, holds
-a request open in the test-only slow probe, signals the master while the view is running,
-and checks the response and the exit status.
+answer, and a new client must be turned away at once (so its load balancer retries
+elsewhere) rather than hang.  This runs the real gunicorn with gunicorn.conf.py and
+production settings, holds a request open in the test-only slow probe, signals the master
+while the view is running, and checks the refusal, the response and the exit status.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import threading
+import time
 
 import pytest
 
@@ -42,6 +46,15 @@ def test_sigterm_lets_the_in_flight_request_finish(tmp_path):
         server.wait_for_line("slow probe: sleeping")
         assert "response" not in result  # the signal below really lands mid-request
         os.kill(server.process.pid, signal.SIGTERM)
+
+        # A new connection is refused at once, not left waiting in the accept queue of a
+        # worker that is finishing its last request.
+        server.wait_for_line("Stopped listening")
+        started = time.monotonic()
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", server.port), timeout=10).close()
+        assert time.monotonic() - started < 2  # a guard: refusal is immediate
+        assert "response" not in result  # ...while the slow request is still in flight
 
         client.join(timeout=60)
         exit_status = server.process.wait(timeout=60)

@@ -85,8 +85,11 @@ def _pump(server: Server) -> None:
 @contextmanager
 def gunicorn(tmp_path: Path, **env_overrides: str) -> Iterator[Server]:
     """Start ``gunicorn config.wsgi -c gunicorn.conf.py`` as production would (DEBUG off,
-    ``config.settings``) with one worker; wait until it answers; stop it afterwards."""
-    port = free_port()
+    ``config.settings``) with one worker; wait until it answers; stop it afterwards.
+    ``GUNICORN_BIND=127.0.0.1:<port>`` among the overrides picks the port (a new server
+    taking over an old one's); otherwise a free one is used."""
+    bind = env_overrides.get("GUNICORN_BIND", "")
+    port = int(bind.rsplit(":", 1)[1]) if bind else free_port()
     env = {
         key: value
         for key, value in os.environ.items()

@@ -8,7 +8,6 @@ from django.utils import timezone
 
 from authz.tokens import actor_from_access_token
 from members.models import Identifier, Member, VerificationCode
-from members.signals import member_profile_changed
 
 pytestmark = pytest.mark.django_db
 
@@ -84,19 +83,25 @@ def test_without_the_token_the_old_profile_is_erased_never_returned(gql, make_me
     assert not Identifier.objects.exists() and not VerificationCode.objects.exists()
 
 
-def test_profile_change_signal_only_after_commit(gql, django_capture_on_commit_callbacks):
-    seen = []
-    member_profile_changed.connect(lambda sender, member_id, **kw: seen.append(member_id),
-                                   weak=False, dispatch_uid="t")
-    try:
-        with django_capture_on_commit_callbacks(execute=False) as callbacks:
-            register(gql)
-        assert seen == []  # nothing before the commit
-        for callback in callbacks:
-            callback()
-    finally:
-        member_profile_changed.disconnect(dispatch_uid="t")
-    assert seen == [Member.objects.get().pk]
+def test_profile_change_is_recorded_with_the_change_and_sent_only_after_commit(
+        gql, django_capture_on_commit_callbacks):
+    """The re-embedding is written (outbox) in the registering transaction and handed to
+    Celery only once it commits."""
+    from authz.outbox.models import OutboxMessage
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        register(gql)
+    member = Member.objects.get()
+    message = OutboxMessage.objects.get(task="matching.embed_rows")
+    assert message.args == ["members", [str(member.pk)]]
+    assert message.published_at is None and message.done_at is None  # not sent yet
+    assert member.embedding is None
+    for callback in callbacks:
+        callback()  # the commit: sent (eager here), run, marked done
+    message.refresh_from_db()
+    assert message.done_at is not None and message.attempts == 1
+    member.refresh_from_db()
+    assert member.embedding is not None
 
 
 def test_me_update_pause_and_delete(gql, make_member):

@@ -41,12 +41,23 @@ def approvals():
     need_approved.disconnect(dispatch_uid="test-approvals")
 
 
-def test_approve_sends_the_signal_after_commit(org, moderator, approvals):
-    need = make(org, "Drivers")
-    services.approve_need(need=need, actor=moderator)
+def test_approve_sends_the_signal_inside_the_approving_transaction(org, moderator,
+                                                                   approvals):
+    """Receivers record their follow-up work (the outbox) atomically with the approval."""
+    from django.db import connection
+
+    seen_in_transaction = []
+    need_approved.connect(lambda sender, **kw: seen_in_transaction.append(
+        connection.in_atomic_block), weak=False, dispatch_uid="test-in-transaction")
+    try:
+        need = make(org, "Drivers")
+        services.approve_need(need=need, actor=moderator)
+    finally:
+        need_approved.disconnect(dispatch_uid="test-in-transaction")
     need.refresh_from_db()
     assert need.status == "active" and need.moderated_by == moderator.user
     assert approvals == [(need.pk, None)]
+    assert seen_in_transaction == [True]
 
 
 def test_a_failed_approval_sends_nothing(org, moderator, approvals):

@@ -1,0 +1,4 @@
+"""A transactional outbox: background work recorded in the transaction that causes it.
+
+See ``authz.outbox.services`` and docs/reliability.md.
+"""
