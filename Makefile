@@ -59,6 +59,8 @@ test: $(STAMP)  ## Set up everything and run the whole suite with ruff and the D
 	$(VENV)/bin/ruff check .
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	@# The gunicorn drills serve the development database: it must have today's schema.
+	$(DEV) $(PY) manage.py migrate --noinput -v 0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 .PHONY: serve
