@@ -52,6 +52,7 @@ django.setup()
 logging.getLogger("httpx").setLevel(logging.WARNING)
 logging.getLogger("needs").setLevel(logging.WARNING)
 
+from bench.extraction_quality import one_to_one  # noqa: E402
 from organizations.fetching.direct import DirectFetcher  # noqa: E402
 
 
@@ -96,23 +97,8 @@ def match(extracted: list[dict], truths: list[dict], lenient: bool) -> list[tupl
         return fold(text)
 
     texts = [text_of(e) for e in extracted]
-    fits = [[j for j, t in enumerate(texts) if any(fold(k) in t for k in truth["keys"])]
-            for truth in truths]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in fits[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(truths)):
-        augment(i, set())
-    return [(i, j) for j, i in owner.items()]
+    return one_to_one([[j for j, t in enumerate(texts) if any(fold(k) in t for k in truth["keys"])]
+                       for truth in truths])
 
 
 def page_key(url: str, base: str) -> str:

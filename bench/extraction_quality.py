@@ -48,7 +48,12 @@ def split_of(site: str) -> str:
 def match(titles: list[str], expected: list[dict]) -> list[tuple[int, int]]:
     """One-to-one matching of extracted titles to expected needs (maximum bipartite)."""
     wants = [e["title_contains"].lower() for e in expected]
-    fits = [[j for j, t in enumerate(titles) if w in t.lower()] for w in wants]
+    return one_to_one([[j for j, t in enumerate(titles) if w in t.lower()] for w in wants])
+
+
+def one_to_one(fits: list[list[int]]) -> list[tuple[int, int]]:
+    """(want, candidate) pairs of a maximum bipartite matching; ``fits[i]`` lists the
+    candidates want ``i`` may take.  Shared with ``bench/extraction_blind.py``."""
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -61,7 +66,7 @@ def match(titles: list[str], expected: list[dict]) -> list[tuple[int, int]]:
                 return True
         return False
 
-    for i in range(len(wants)):
+    for i in range(len(fits)):
         augment(i, set())
     return sorted((i, j) for j, i in owner.items())
 
