@@ -21,13 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGE_NAMES = {
-    "en": "English", "es": "Spanish", "so": "Somali", "hmn": "Hmong", "vi": "Vietnamese",
-    "om": "Oromo", "kar": "Karen", "am": "Amharic", "ar": "Arabic", "fr": "French",
-    "my": "Burmese", "ti": "Tigrinya", "sw": "Swahili", "ru": "Russian", "zh": "Chinese",
-    "ne": "Nepali", "uk": "Ukrainian", "fa": "Persian", "ps": "Pashto", "asl": "ASL",
-}
-
 # Very common words of each language (function words and the commonest verbs), lower case.
 _COMMON: dict[str, frozenset[str]] = {
     "en": frozenset(

@@ -189,8 +189,7 @@ def _looks_like_heading_line(text: str) -> bool:
 class _Walker:
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.level = 1  # the level of the last real (h1-h6) heading written
-        self.real = 1
+        self.real = 1  # the level of the last real (h1-h6) heading written
 
     def pseudo(self, text: str) -> None:
         """A heading the markup implies (bold line, card title): one below the last real one."""
@@ -204,7 +203,6 @@ class _Walker:
         if STATUS_WORD.fullmatch(text):
             return  # a lone "OPEN" / "NEW" badge is not a heading
         self.lines += ["", "#" * max(1, min(level, 6)) + " " + text, ""]
-        self.level = level
         if real:
             self.real = level
 
@@ -325,7 +323,7 @@ class _Walker:
         flush()
 
     def block_child(self, child, depth: int) -> None:
-        if child.tag in ("font", "center") or _is_block(child):
+        if child.tag == "font" or _is_block(child):
             self.walk(child, depth)
 
     def list(self, el, depth: int) -> None:
