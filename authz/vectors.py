@@ -116,7 +116,7 @@ def hnsw_index_name(prefix: str, dims: int) -> str:
 def hnsw_index_sql(table: str, prefix: str, dims: int, *, column: str = "embedding") -> str:
     return (f'CREATE INDEX IF NOT EXISTS "{hnsw_index_name(prefix, dims)}" ON "{table}" '
             f'USING hnsw (("{column}"::halfvec({dims})) halfvec_cosine_ops) '
-            f"WITH (m = 16, ef_construction = 64) "
+            f"WITH (m = 24, ef_construction = 128) "
             f'WHERE vector_dims("{column}") = {dims}')
 
 

@@ -14,9 +14,12 @@ from psycopg.adapt import Loader
 from psycopg.pq import Format
 
 from authz.vectors import literal
-from members.geo import bounding_box
+from members.geo import POINT_BOX_SQL, reach_box_sql
 from needs.models import Need
 
+# Members whose reach box holds the need's point (member_reach_gist); haversine decides.
+REACH = ["m.latitude IS NOT NULL", f"{reach_box_sql('m.')} @> "
+         + POINT_BOX_SQL.format(lng="%(lng)s", lat="%(lat)s")]
 EARTH_RADIUS_KM = 6371.0088
 _HAVERSINE = (
     f"2 * {EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(m.latitude - %(lat)s) / 2), 2) + "
@@ -49,15 +52,16 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     The path is chosen per need from a cheap count of the members in reach (``exact=None``,
     the default; measured in bench/matching_speed.py, docs/benchmarks.md "issue 13"):
 
-    * **exact** where few members are in reach (a small town, a rural county: up to
-      ``MATCH_EXACT_MAX_IN_REACH`` inside the bounding box): the bounding box on the
-      (latitude, longitude) index narrows the rows, then an exact sort.  Cheap, and the
-      only path with full recall there: an index scan filtered that hard starves;
+    * **exact** where few members are in reach (a small town, a rural county, an outstate
+      city: fewer than ``MATCH_INDEX_MIN_SHARE`` of all members, see ``_dense``): the
+      members whose reach box holds the need (``member_reach_gist``), haversine, then an
+      exact sort.  Cheap, and the only path with full recall there: an index scan
+      filtered that hard starves;
     * **index** where many are in reach (the metro, a statewide need): the HNSW index of
       the need's width with pgvector 0.8's *iterative* scan (``relaxed_order``), which
       keeps scanning until ``limit`` rows pass the radius filter (or ``hnsw.max_scan_tuples``),
       re-sorted here exactly.  The planner, left alone, picks the exact plan for every
-      located need, so the index path hides the bounding box from it.
+      located need, so the index path gives it no box to prefer.
 
     ``exact=True``/``False`` forces one path (the benchmark compares them); ``ef_search``
     sets ``hnsw.ef_search`` (default ``MATCH_HNSW_EF_SEARCH``) as given -- it is the size
@@ -89,16 +93,12 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
         "m.embedding_model = %(model)s",
         f"vector_dims(m.embedding) = {dims}",  # the partial index's predicate (a literal)
     ]
-    box = near = []
+    reach = near = []
     distance_sql = "NULL::float"
     if located:
         params.update(lat=need.latitude, lng=need.longitude)
-        min_lat, max_lat, min_lng, max_lng = bounding_box(need.latitude, need.longitude,
-                                                          _max_member_radius())
-        params.update(min_lat=min_lat, max_lat=max_lat, min_lng=min_lng, max_lng=max_lng)
         distance_sql = _HAVERSINE
-        box = ["m.latitude BETWEEN %(min_lat)s AND %(max_lat)s",
-               "m.longitude BETWEEN %(min_lng)s AND %(max_lng)s"]
+        reach = REACH
         near = [f"{_HAVERSINE} <= m.radius_km"]
     acts = sorted({str(a) for a in activities or ()})
     params["acts"] = acts
@@ -119,27 +119,23 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
         cursor = _binary_cursor()
         try:
             if exact is None:
-                exact = located and (_in_box(cursor, base + box, params)
-                                     <= settings.MATCH_EXACT_MAX_IN_REACH)
+                exact = located and not _dense(cursor, base + reach, params)
             # SET takes no bind parameters: integers, formatted.
             ef = int(min(1000, ef_search or settings.MATCH_HNSW_EF_SEARCH))
             cursor.execute(f"SET LOCAL hnsw.ef_search = {ef}")
             if exact:
-                # No HNSW scan: the bounding box (a bitmap scan of the lat/lng index) and
-                # an exact sort of what is inside it.
+                # No HNSW scan: the members whose reach box holds the need (a bitmap scan
+                # of member_reach_gist), then haversine and an exact sort.
                 cursor.execute("SET LOCAL enable_indexscan = off")
-                cursor.execute(select(base + box + near) + order, params)
+                cursor.execute(select(base + reach + near) + order, params)
             else:
+                # The HNSW scan, filtered by haversine as it goes (no box: the planner would
+                # prefer it and sort exactly, the slow path where this many are in reach).
                 cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
                 cursor.execute("SET LOCAL hnsw.max_scan_tuples = "
                                f"{int(settings.MATCH_HNSW_MAX_SCAN_TUPLES)}")
-                # The box written so that no index can serve it (``+ 0``): the planner
-                # would otherwise prefer it and sort exactly, which is the slow path here.
-                hidden = [c.replace("m.latitude BETWEEN", "m.latitude + 0 BETWEEN")
-                          .replace("m.longitude BETWEEN", "m.longitude + 0 BETWEEN")
-                          for c in box]
                 cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute(select(base + hidden + near) + order, params)
+                cursor.execute(select(base + near) + order, params)
             rows = cursor.fetchall()
             if not exact:
                 rows.sort(key=lambda row: -row[1])  # relaxed order: sort exactly
@@ -151,7 +147,8 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
                 cursor.execute("SET LOCAL enable_seqscan = on")
                 cursor.execute("SET LOCAL hnsw.iterative_scan = off")
                 cursor.execute(
-                    select(base + box + near + [by_activity, "NOT (m.id = ANY(%(seen)s::uuid[]))"])
+                    select(base + reach + near
+                           + [by_activity, "NOT (m.id = ANY(%(seen)s::uuid[]))"])
                     + f" ORDER BY {distance}", params)
                 rows += cursor.fetchall()
         finally:
@@ -168,14 +165,39 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     return out
 
 
-def _in_box(cursor, where: list[str], params: dict) -> int:
-    """Members inside the need's bounding box, counted up to one past the exact-path limit
-    (an index-only count that stops early: ~1 ms however dense the place)."""
-    cap = settings.MATCH_EXACT_MAX_IN_REACH + 1
+def selection_path(need: Need) -> str:
+    """The path ``candidate_members`` takes for ``need`` by default: "exact" or "index"
+    (for benchmarks and diagnostics; the same test the selector makes)."""
+    if need.latitude is None or need.longitude is None:
+        return "index"
+    base = ["m.active", "(m.paused_until IS NULL OR m.paused_until <= now())",
+            "m.push_token <> ''", "m.embedding_model = %(model)s"]
+    params = {"model": need.embedding_model, "lat": need.latitude, "lng": need.longitude}
+    with transaction.atomic():
+        cursor = _binary_cursor()
+        try:
+            dense = _dense(cursor, base + REACH, params)
+        finally:
+            cursor.close()
+    return "index" if dense else "exact"
+
+
+def _dense(cursor, where: list[str], params: dict) -> bool:
+    """Is the need in reach of many members, as a share of all members?  Then the iterative
+    index scan finds ``limit`` of them quickly (it visits about limit / share rows), and an
+    exact sort of everyone in reach would be the slow path.
+
+    Counted on ``member_reach_gist`` and stopped as soon as ``MATCH_INDEX_MIN_SHARE`` of the
+    table's estimated size is reached: a few milliseconds whatever the place.
+    """
+    cursor.execute("SELECT greatest(reltuples, 0) FROM pg_class "
+                   "WHERE oid = 'members_member'::regclass")
+    total = float(cursor.fetchone()[0])
+    cap = max(1, int(total * settings.MATCH_INDEX_MIN_SHARE))
     cursor.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM members_member m WHERE {' AND '.join(where)} "  # noqa: S608
-        f"LIMIT {int(cap)}) AS reach", params)
-    return int(cursor.fetchone()[0])
+        "SELECT count(*) FROM (SELECT 1 FROM members_member m WHERE "  # noqa: S608
+        + " AND ".join(where) + f" LIMIT {cap}) AS near", params)
+    return total > 0 and int(cursor.fetchone()[0]) >= cap
 
 
 class _HalfvecLoader(Loader):
@@ -203,7 +225,3 @@ def _binary_cursor():
     return cursor
 
 
-def _max_member_radius() -> int:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT coalesce(max(radius_km), 0) FROM members_member WHERE active")
-        return int(cursor.fetchone()[0]) or 1

@@ -68,6 +68,8 @@ class Member(models.Model):
                 condition=Q(active=True),
                 name="member_active_latlng_idx",
             ),
+            # Also ``member_reach_gist`` (migration 0004): a GiST index on each member's
+            # reach box, members.geo.REACH_BOX_SQL, for candidate selection.
         ]
 
     def __str__(self) -> str:

@@ -272,3 +272,28 @@ def test_a_failed_upgrade_puts_the_old_directory_back(data_dir):
     assert "putting the old directory back" in out.stderr
     assert (data_dir / "PG_VERSION").read_text().strip() == "16"
     assert not list(data_dir.parent.glob("pgdata.pg16-*"))
+
+
+def test_migrate_refuses_a_server_with_pgvector_older_than_0_8(data_dir):
+    """Production servers are the operator's: on pgvector 0.6 (the old embedded server here)
+    migrate stops and says what to install, before touching the vector columns."""
+    start = run(
+        "import pgserver\n"
+        f"s = pgserver.get_server({str(data_dir)!r}, cleanup_mode=None)\n"
+        "import psycopg\n"
+        "with psycopg.connect(s.get_uri(), autocommit=True) as c:\n"
+        "    c.execute('CREATE DATABASE mndigitalaid')\n"
+        "print(s.get_uri(database='mndigitalaid'))\n", data_dir)
+    assert start.returncode == 0, start.stderr
+    url = start.stdout.strip().splitlines()[-1]
+    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "1"}
+    try:
+        out = subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT,
+                             env=env, capture_output=True, text=True, timeout=300)
+        assert out.returncode != 0
+        assert "pgvector 0.8 or newer is required (the server has 0.6.2)" in out.stderr
+    finally:
+        run("import os\nfrom pgserver._commands import pg_ctl\n"
+            "user = 'pgserver' if os.geteuid() == 0 else None\n"
+            f"pg_ctl(['-w', '-m', 'fast', 'stop'], pgdata={str(data_dir)!r}, user=user)\n",
+            data_dir)

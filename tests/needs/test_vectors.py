@@ -46,7 +46,7 @@ def test_every_embedding_column_has_a_partial_hnsw_index_per_width():
     assert len(rows) == len(tables) * len(INDEXED_DIMENSIONS)
     for _table, indexdef in rows:
         assert "halfvec_cosine_ops" in indexdef
-        assert "m='16'" in indexdef and "ef_construction='64'" in indexdef
+        assert "m='24'" in indexdef and "ef_construction='128'" in indexdef
         dims = next(d for d in INDEXED_DIMENSIONS if f"halfvec({d})" in indexdef)
         assert f"vector_dims(embedding) = {dims}" in indexdef
 
