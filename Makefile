@@ -43,7 +43,9 @@ lock:  ## Regenerate the lock files (exact versions with hashes) from pyproject.
 
 .PHONY: db
 db: install  ## Start the embedded PostgreSQL (when DATABASE_URL is unset) and migrate
-	@if [ -z "$$DATABASE_URL" ]; then $(PY) -m config.embedded_db start >/dev/null; fi
+	@# --upgrade: a var/pgdata made by the previous embedded server (PostgreSQL 16) is
+	@# dumped and restored into PostgreSQL 18, the old directory kept beside it.
+	@if [ -z "$$DATABASE_URL" ]; then $(PY) -m config.embedded_db start --upgrade >/dev/null; fi
 	$(DEV) $(PY) manage.py migrate --noinput
 
 .PHONY: run
@@ -56,6 +58,7 @@ run: db  ## Set up everything and serve the app on http://127.0.0.1:8000 (DEBUG 
 test: $(STAMP)  ## Set up everything and run the whole suite with ruff and the Django checks
 	@bash scripts/ensure_redis.sh
 	@bash scripts/ensure_chromium.sh
+	@if [ -z "$$DATABASE_URL" ]; then $(PY) -m config.embedded_db start --upgrade >/dev/null; fi
 	$(VENV)/bin/ruff check .
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING

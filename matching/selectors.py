@@ -4,16 +4,22 @@ rows say about them (the reference corpus they are compared against lives in
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 import numpy as np
+import psycopg
 from django.conf import settings
 from django.db import connection, transaction
+from psycopg.adapt import Loader
+from psycopg.pq import Format
 
-from members.geo import bounding_box
+from authz.vectors import literal
+from members.geo import POINT_BOX_SQL, reach_box_sql
 from needs.models import Need
 
+# Members whose reach box holds the need's point (member_reach_gist); haversine decides.
+REACH = ["m.latitude IS NOT NULL", f"{reach_box_sql('m.')} @> "
+         + POINT_BOX_SQL.format(lng="%(lng)s", lat="%(lat)s")]
 EARTH_RADIUS_KM = 6371.0088
 _HAVERSINE = (
     f"2 * {EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(m.latitude - %(lat)s) / 2), 2) + "
@@ -43,13 +49,25 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     whose radius covers the need (needs without a location reach members statewide), with
     similarity above the floor; best first, at most ``limit``.
 
-    Strategy (``exact=None``, the default), measured in bench/matching_speed.py: pgvector
-    0.6 filters *after* the HNSW scan, which yields at most ``ef_search`` members statewide,
-    so a need in St Cloud or a rural county would find almost nobody inside the radius.
-    A need with a location therefore takes the exact path (the bounding box on the
-    (latitude, longitude) index narrows the rows, then an exact sort); a statewide need
-    (no location) uses the HNSW index with a wide ``ef_search`` (recall 0.98 at 100,000
-    members).  ``exact=True``/``False`` forces one path (the benchmark compares them).
+    The path is chosen per need from a cheap count of the members in reach (``exact=None``,
+    the default; measured in bench/matching_speed.py, docs/benchmarks.md "issue 13"):
+
+    * **exact** where few members are in reach (a small town, a rural county, an outstate
+      city: fewer than ``MATCH_INDEX_MIN_SHARE`` of all members, see ``_dense``): the
+      members whose reach box holds the need (``member_reach_gist``), haversine, then an
+      exact sort.  Cheap, and the only path with full recall there: an index scan
+      filtered that hard starves;
+    * **index** where many are in reach (the metro, a statewide need): the HNSW index of
+      the need's width with pgvector 0.8's *iterative* scan (``relaxed_order``), which
+      keeps scanning until ``limit`` rows pass the radius filter (or ``hnsw.max_scan_tuples``),
+      re-sorted here exactly.  The planner, left alone, picks the exact plan for every
+      located need, so the index path gives it no box to prefer.
+
+    ``exact=True``/``False`` forces one path (the benchmark compares them); ``ef_search``
+    sets ``hnsw.ef_search`` (default ``MATCH_HNSW_EF_SEARCH``) as given -- it is the size
+    of each step of the iterative scan, not a bound on the result.
+
+    Vectors are read in binary (half floats straight into numpy, no text parsing).
 
     ``activities``: members in reach whose row records one of these activities (picked,
     or read from their profile) are candidates too, whatever their rank by similarity
@@ -60,84 +78,155 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     if need.embedding is None or not need.embedding_model:
         return []
     limit = limit or settings.MATCH_CANDIDATE_LIMIT
-    if exact is None:
-        exact = need.latitude is not None and need.longitude is not None
+    dims = int(np.asarray(need.embedding).shape[0])
+    located = need.latitude is not None and need.longitude is not None
     params: dict = {
-        "vec": np.asarray(need.embedding, dtype=np.float32).tolist().__str__(),
+        "vec": literal(need.embedding),
         "model": need.embedding_model,
         "floor": settings.MATCH_SIMILARITY_FLOOR,
         "limit": limit,
     }
-    where = [
+    base = [
         "m.active",
         "(m.paused_until IS NULL OR m.paused_until <= now())",
         "m.push_token <> ''",
-        "m.embedding IS NOT NULL",
         "m.embedding_model = %(model)s",
+        f"vector_dims(m.embedding) = {dims}",  # the partial index's predicate (a literal)
     ]
+    reach = near = []
     distance_sql = "NULL::float"
-    if need.latitude is not None and need.longitude is not None:
+    if located:
         params.update(lat=need.latitude, lng=need.longitude)
-        max_radius = _max_member_radius()
-        min_lat, max_lat, min_lng, max_lng = bounding_box(need.latitude, need.longitude,
-                                                          max_radius)
-        params.update(min_lat=min_lat, max_lat=max_lat, min_lng=min_lng, max_lng=max_lng)
         distance_sql = _HAVERSINE
-        where += [
-            "m.latitude BETWEEN %(min_lat)s AND %(max_lat)s",
-            "m.longitude BETWEEN %(min_lng)s AND %(max_lng)s",
-            f"{_HAVERSINE} <= m.radius_km",
-        ]
+        reach = REACH
+        near = [f"{_HAVERSINE} <= m.radius_km"]
     acts = sorted({str(a) for a in activities or ()})
     params["acts"] = acts
     by_activity = ("(m.inferred->'activities' ?| %(acts)s::text[]"
                    " OR m.activities && %(acts)s::varchar[])") if acts else "false"
-    select = f"""
-        SELECT m.id, 1 - (m.embedding <=> %(vec)s::vector) AS similarity,
+    distance = f"m.embedding::halfvec({dims}) <=> %(vec)s::halfvec({dims})"
+
+    def select(where: list[str]) -> str:
+        return f"""
+        SELECT m.id, 1 - ({distance}) AS similarity,
                {distance_sql} AS distance_km, m.language, m.interests, m.embedding,
                m.languages, m.activities, m.inferred, {by_activity} AS by_activity
         FROM members_member m
         WHERE {" AND ".join(where)}"""  # noqa: S608 - constant fragments only
-    order = " ORDER BY m.embedding <=> %(vec)s::vector LIMIT %(limit)s"
-    with transaction.atomic(), connection.cursor() as cursor:
-        ef = min(1000, max(ef_search or settings.MATCH_HNSW_EF_SEARCH, limit))
-        cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef])
-        if exact:
-            # No HNSW scan: the bounding box (a bitmap scan of the lat/lng index) and an
-            # exact sort of what is inside it.
-            cursor.execute("SET LOCAL enable_indexscan = off")
-        cursor.execute(select + order, params)
-        rows = cursor.fetchall()
-        if acts:
-            # Members who said they do one of the need's activities, beyond the first
-            # ``limit`` by similarity: an exact scan (never post-filtered by HNSW).
-            params["seen"] = [r[0] for r in rows]
-            cursor.execute("SET LOCAL enable_indexscan = off")
-            cursor.execute(select + f" AND {by_activity} AND NOT (m.id = ANY(%(seen)s::uuid[]))"
-                           + order, params)
-            rows += cursor.fetchall()
+
+    order = f" ORDER BY {distance} LIMIT %(limit)s"
+    with transaction.atomic():
+        cursor = _binary_cursor()
+        try:
+            if exact is None:
+                exact = located and not _dense(cursor, base + reach, params)
+            # SET takes no bind parameters: integers, formatted.
+            ef = int(min(1000, ef_search or settings.MATCH_HNSW_EF_SEARCH))
+            cursor.execute(f"SET LOCAL hnsw.ef_search = {ef}")
+            if exact:
+                # No HNSW scan: the members whose reach box holds the need (a bitmap scan
+                # of member_reach_gist), then haversine and an exact sort.
+                cursor.execute("SET LOCAL enable_indexscan = off")
+                cursor.execute(select(base + reach + near) + order, params)
+            else:
+                # The HNSW scan, filtered by haversine as it goes (no box: the planner would
+                # prefer it and sort exactly, the slow path where this many are in reach).
+                cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+                cursor.execute("SET LOCAL hnsw.max_scan_tuples = "
+                               f"{int(settings.MATCH_HNSW_MAX_SCAN_TUPLES)}")
+                cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute(select(base + near) + order, params)
+            rows = cursor.fetchall()
+            if not exact:
+                rows.sort(key=lambda row: -row[1])  # relaxed order: sort exactly
+            if acts:
+                # Members who said they do one of the need's activities, beyond the first
+                # ``limit`` by similarity: an exact scan (never cut short by the index).
+                params["seen"] = [r[0] for r in rows]
+                cursor.execute("SET LOCAL enable_indexscan = on")
+                cursor.execute("SET LOCAL enable_seqscan = on")
+                cursor.execute("SET LOCAL hnsw.iterative_scan = off")
+                cursor.execute(
+                    select(base + reach + near
+                           + [by_activity, "NOT (m.id = ANY(%(seen)s::uuid[]))"])
+                    + f" ORDER BY {distance}", params)
+                rows += cursor.fetchall()
+        finally:
+            cursor.close()
     out = []
-    for (member_id, similarity, distance, language, interests, vector, languages, picked,
+    for (member_id, similarity, distance_km, language, interests, vector, languages, picked,
          inferred, stated) in rows:
         if similarity < params["floor"] and not stated:
             continue
-        if isinstance(inferred, str):
-            inferred = json.loads(inferred)
         out.append(Candidate(member_id, float(similarity),
-                             None if distance is None else float(distance), language,
-                             interests, to_array(vector), list(languages or []),
+                             None if distance_km is None else float(distance_km), language,
+                             interests, vector, list(languages or []),
                              list(picked or []), inferred or {}))
     return out
 
 
-def to_array(value) -> np.ndarray:
-    """A vector column value (text from a raw cursor, or an array) as float32."""
-    if isinstance(value, str):
-        return np.asarray(json.loads(value), dtype=np.float32)
-    return np.asarray(value, dtype=np.float32)
+def selection_path(need: Need) -> str:
+    """The path ``candidate_members`` takes for ``need`` by default: "exact" or "index"
+    (for benchmarks and diagnostics; the same test the selector makes)."""
+    if need.latitude is None or need.longitude is None:
+        return "index"
+    base = ["m.active", "(m.paused_until IS NULL OR m.paused_until <= now())",
+            "m.push_token <> ''", "m.embedding_model = %(model)s"]
+    params = {"model": need.embedding_model, "lat": need.latitude, "lng": need.longitude}
+    with transaction.atomic():
+        cursor = _binary_cursor()
+        try:
+            dense = _dense(cursor, base + REACH, params)
+        finally:
+            cursor.close()
+    return "index" if dense else "exact"
 
 
-def _max_member_radius() -> int:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT coalesce(max(radius_km), 0) FROM members_member WHERE active")
-        return int(cursor.fetchone()[0]) or 1
+def _dense(cursor, where: list[str], params: dict) -> bool:
+    """Do many members have the need in reach, as a share of all members?  Then the
+    iterative index scan finds ``limit`` of them quickly (it visits about limit / share
+    rows), and an exact sort of everyone in reach would be the slow path.
+
+    Estimated on a sample of the table's pages (about ``MATCH_DENSITY_SAMPLE_ROWS`` rows,
+    ``TABLESAMPLE SYSTEM``, a fixed seed so a need always takes the same path): a few
+    milliseconds at any size, where counting the members in reach of a metro need would
+    read tens of thousands of index entries.
+    """
+    cursor.execute("SELECT greatest(reltuples, 0) FROM pg_class "
+                   "WHERE oid = 'members_member'::regclass")
+    total = float(cursor.fetchone()[0])
+    if total <= 0:
+        return False
+    percent = min(100.0, 100.0 * settings.MATCH_DENSITY_SAMPLE_ROWS / total)
+    cursor.execute(
+        "SELECT count(*) FILTER (WHERE " + " AND ".join(where) + "), count(*) "  # noqa: S608
+        f"FROM members_member m TABLESAMPLE SYSTEM ({percent:.6f}) REPEATABLE (0)", params)
+    in_reach, sampled = cursor.fetchone()
+    return sampled > 0 and in_reach / sampled >= settings.MATCH_INDEX_MIN_SHARE
+
+
+class _HalfvecLoader(Loader):
+    """halfvec, binary: uint16 width, uint16 unused, then big-endian half floats."""
+
+    format = Format.BINARY
+
+    def load(self, data) -> np.ndarray:
+        return np.frombuffer(bytes(data), dtype=">f2", offset=4).astype(np.float32)
+
+
+class _BinaryCursor(psycopg.Cursor):
+    def execute(self, query, params=None, **kwargs):
+        return super().execute(query, params, binary=True, **kwargs)
+
+
+def _binary_cursor():
+    """A cursor on Django's own connection (same transaction) that returns results in
+    binary, with halfvec columns loaded as float32 arrays."""
+    connection.ensure_connection()
+    # Django's own cursors bind on the client, which cannot return binary results.
+    cursor = _BinaryCursor(connection.connection)
+    cursor.execute("SELECT 'halfvec'::regtype::oid")
+    cursor.adapters.register_loader(cursor.fetchone()[0], _HalfvecLoader)
+    return cursor
+
+

@@ -15,6 +15,30 @@ EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180.0  # about 111.2 km
 
 
+# The box of every point a member reaches, as a PostgreSQL expression over a members row
+# ("m." prefixed columns are written by the caller).  A superset of the circle: latitude
+# 111 km per degree (a hair under the true 111.2) and longitude scaled by the cosine of
+# the most poleward latitude the circle touches.  ``member_reach_gist`` indexes exactly this
+# expression (members migration 0004), so ``REACH_BOX @> box(point, point)`` finds the
+# members whose radius may cover a point without reading anyone else; haversine decides.
+# (Written ``REACH_BOX @> POINT_BOX_SQL``: the index's operator class compares boxes.)
+REACH_BOX_SQL = (
+    "box(point({p}longitude - {p}radius_km::float8 / (111.0 * cos(radians(least(89.0, "
+    "abs({p}latitude) + {p}radius_km::float8 / 111.0)))), "
+    "{p}latitude - {p}radius_km::float8 / 111.0), "
+    "point({p}longitude + {p}radius_km::float8 / (111.0 * cos(radians(least(89.0, "
+    "abs({p}latitude) + {p}radius_km::float8 / 111.0)))), "
+    "{p}latitude + {p}radius_km::float8 / 111.0))"
+)
+# A point as the degenerate box GiST's box_ops can search (it has no box @> point).
+POINT_BOX_SQL = "box(point({lng}, {lat}), point({lng}, {lat}))"
+
+
+def reach_box_sql(prefix: str = "") -> str:
+    """:data:`REACH_BOX_SQL` with its columns qualified (``"m."``) or bare (the index)."""
+    return REACH_BOX_SQL.format(p=prefix)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres between two points given in decimal degrees."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)

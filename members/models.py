@@ -13,9 +13,8 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
-from pgvector.django import HnswIndex, VectorField
 
-EMBEDDING_DIMENSIONS = 1024  # the same as organizations/needs (see ARCHITECTURE data rules)
+from authz.vectors import EmbeddingField
 
 
 class Member(models.Model):
@@ -40,7 +39,9 @@ class Member(models.Model):
     paused_until = models.DateTimeField(null=True, blank=True)
     # Bumped to revoke every token issued to this member (authorization issue).
     token_version = models.PositiveIntegerField(default=0, editable=False)
-    embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS, null=True, blank=True, editable=False)
+    # Native width, halfvec; searched through per-width partial HNSW indexes made by the
+    # migrations (authz/vectors.py).
+    embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -67,13 +68,8 @@ class Member(models.Model):
                 condition=Q(active=True),
                 name="member_active_latlng_idx",
             ),
-            HnswIndex(
-                name="member_embedding_hnsw",
-                fields=["embedding"],
-                m=16,
-                ef_construction=64,
-                opclasses=["vector_cosine_ops"],
-            ),
+            # Also ``member_reach_gist`` (migration 0004): a GiST index on each member's
+            # reach box, members.geo.REACH_BOX_SQL, for candidate selection.
         ]
 
     def __str__(self) -> str:

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
-from pgvector.django import HnswIndex, VectorField
 
-from organizations.models import EMBEDDING_DIMENSIONS, Organization, Source
+from authz.vectors import EmbeddingField
+from organizations.models import Organization, Source
 
 
 class Need(models.Model):
@@ -85,7 +85,9 @@ class Need(models.Model):
     location_name = models.CharField(max_length=200, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
-    embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS, null=True, blank=True, editable=False)
+    # Native width, halfvec; searched through per-width partial HNSW indexes made by the
+    # migrations (authz/vectors.py).
+    embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -122,13 +124,6 @@ class Need(models.Model):
                 name="need_disappeared_idx",
             ),
             models.Index(fields=["source", "title"], name="need_source_title_idx"),
-            HnswIndex(
-                name="need_embedding_hnsw",
-                fields=["embedding"],
-                m=16,
-                ef_construction=64,
-                opclasses=["vector_cosine_ops"],
-            ),
         ]
 
     def __str__(self) -> str:

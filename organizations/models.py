@@ -8,9 +8,8 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Lower
-from pgvector.django import HnswIndex, VectorField
 
-EMBEDDING_DIMENSIONS = 1024
+from authz.vectors import EmbeddingField
 
 
 class Tag(models.Model):
@@ -75,7 +74,9 @@ class Organization(models.Model):
         models.CharField(max_length=40), default=list, blank=True, editable=False
     )
     tags = models.ManyToManyField(Tag, blank=True, related_name="organizations")
-    embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS, null=True, blank=True, editable=False)
+    # Native width, halfvec; searched through per-width partial HNSW indexes made by the
+    # migrations (authz/vectors.py).
+    embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -90,15 +91,7 @@ class Organization(models.Model):
                 violation_error_message="An organization with this name already exists.",
             ),
         ]
-        indexes = [
-            HnswIndex(
-                name="org_embedding_hnsw",
-                fields=["embedding"],
-                m=16,
-                ef_construction=64,
-                opclasses=["vector_cosine_ops"],
-            ),
-        ]
+        # The HNSW indexes on ``embedding`` (one per width) are made by migrations 0006.
 
     def __str__(self) -> str:
         return self.name

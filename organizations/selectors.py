@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from organizations.models import Organization
 
@@ -13,14 +14,16 @@ ACTIVE_NEED_STATUS = "active"
 def public_organizations() -> QuerySet[Organization]:
     """Organizations with what the public type reads loaded up front (tags, active need count).
 
-    The count is an annotation and tags a single prefetch, so a page costs the same number of
-    queries whatever its size.
+    The count is a correlated subquery (evaluated for the rows returned only, and no GROUP BY,
+    so an ``ORDER BY embedding <=> ...`` search can still use the HNSW index) and tags a
+    single prefetch, so a page costs the same number of queries whatever its size.
     """
+    needs = Organization._meta.get_field("needs").related_model  # no import of needs
+    active = (needs.objects.filter(organization=OuterRef("pk"), status=ACTIVE_NEED_STATUS)
+              .order_by().values("organization").annotate(n=Count("pk")).values("n"))
     return (
         Organization.objects.filter(listed=True)
-        .annotate(
-            active_need_count=Count("needs", filter=Q(needs__status=ACTIVE_NEED_STATUS))
-        )
+        .annotate(active_need_count=Coalesce(Subquery(active, output_field=IntegerField()), 0))
         .prefetch_related("tags")
         .defer("embedding")
     )

@@ -4,24 +4,22 @@ Usage::
 
     from matching.embeddings import get_backend
     backend = get_backend()                    # settings.EMBEDDING_BACKEND, "local" default
-    vectors = backend.embed(["texts", ...])   # 1024-wide, zero-padded, unit length
+    vectors = backend.embed(["texts", ...])   # native width (384 local), unit length
     backend.model_name                         # store beside every vector
 """
 
 from .base import (
-    EMBEDDING_DIMENSIONS,
+    HOSTED_DIMENSIONS,
     EmbeddingBackend,
     EmbeddingError,
     get_backend,
-    pad,
     reset_backends,
 )
 
 __all__ = [
-    "EMBEDDING_DIMENSIONS",
+    "HOSTED_DIMENSIONS",
     "EmbeddingBackend",
     "EmbeddingError",
     "get_backend",
-    "pad",
     "reset_backends",
 ]

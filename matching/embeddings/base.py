@@ -3,11 +3,11 @@
 Importable without any Django model (organization search and matching both use it);
 ``django.conf.settings`` is read lazily, only when a backend is chosen or built.
 
-Every vector leaves a backend with ``EMBEDDING_DIMENSIONS`` (1024) components: a model
-with fewer native dimensions is zero-padded. Padding appends zeros, so dot products and
-norms -- and therefore cosine similarity -- between two padded vectors are exactly those
-of the native vectors. Vectors are L2-normalised, so cosine similarity is a dot product.
-Vectors from different models are never comparable: store ``model_name`` beside each one.
+Every vector leaves a backend at its model's native width (384 for the local model, 1024
+for the hosted ones) and is stored so (``halfvec``, authz/vectors.py: padding to one width
+made the rows 5x larger and exact scans 3-10x slower, docs/benchmarks.md). Vectors are
+L2-normalised, so cosine similarity is a dot product. Vectors from different models are
+never comparable: store ``model_name`` beside each one (every query filters on it).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-EMBEDDING_DIMENSIONS = 1024
-"""Width of every stored vector (the ``vector(1024)`` columns)."""
+HOSTED_DIMENSIONS = 1024
+"""Width asked of the hosted models (Voyage ``output_dimension``, OpenAI ``dimensions``)."""
 
 Kind = Literal["query", "passage"]
 KINDS: tuple[str, ...] = ("query", "passage")
@@ -45,16 +45,6 @@ def setting(name: str, default: Any) -> Any:
         return getattr(settings, name, default)
     except Exception:  # settings not configured (e.g. a bare script): use the default
         return default
-
-
-def pad(vector: Sequence[float], dimensions: int = EMBEDDING_DIMENSIONS) -> list[float]:
-    """Zero-pad ``vector`` to ``dimensions`` components (cosine similarity is unchanged)."""
-    values = [float(x) for x in vector]
-    if len(values) > dimensions:
-        raise EmbeddingError(
-            f"vector has {len(values)} dimensions, more than the {dimensions} stored"
-        )
-    return values + [0.0] * (dimensions - len(values))
 
 
 def clean_text(text: str) -> str:
@@ -83,7 +73,7 @@ def batched(items: Sequence[str], size: int) -> Iterator[tuple[int, list[str]]]:
 
 
 class EmbeddingBackend(ABC):
-    """Turns texts into unit vectors of ``EMBEDDING_DIMENSIONS`` components.
+    """Turns texts into unit vectors of ``native_dimensions`` components.
 
     ``model_name`` identifies the producing model *and* its preprocessing; it is stored
     beside each vector so that vectors of different models are never compared.
@@ -91,10 +81,14 @@ class EmbeddingBackend(ABC):
 
     model_name: str
     native_dimensions: int
-    dimensions: int = EMBEDDING_DIMENSIONS
+
+    @property
+    def dimensions(self) -> int:
+        """Width of the vectors this backend returns (and that are stored)."""
+        return self.native_dimensions
 
     def embed(self, texts: list[str], *, kind: Kind = "query") -> list[list[float]]:
-        """Embed ``texts`` in order; each vector is padded to 1024 and L2-normalised.
+        """Embed ``texts`` in order; each vector L2-normalised, at the native width.
 
         ``kind`` says whether the texts are queries or passages, for models that treat
         them differently (see each backend). Whitespace is collapsed first; a text that
@@ -126,9 +120,7 @@ class EmbeddingBackend(ABC):
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         if not np.all(np.isfinite(matrix)) or np.any(norms == 0.0):
             raise EmbeddingError(f"{self.model_name}: a zero or non-finite vector")
-        padded = np.zeros((len(matrix), self.dimensions), dtype=np.float64)
-        padded[:, : self.native_dimensions] = matrix / norms
-        return padded.tolist()
+        return (matrix / norms).tolist()
 
     def embed_one(self, text: str, *, kind: Kind = "query") -> list[float]:
         """Embed a single text (convenience for search queries)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import EMBEDDING_DIMENSIONS, Kind
+from .base import HOSTED_DIMENSIONS, Kind
 from .hosted import HTTPEmbeddingBackend
 
 
@@ -23,7 +23,7 @@ class OpenAIBackend(HTTPEmbeddingBackend):
 
     provider = "OpenAI"
     api_model = "text-embedding-3-small"
-    native_dimensions = EMBEDDING_DIMENSIONS
+    native_dimensions = HOSTED_DIMENSIONS
     default_base_url = "https://api.openai.com/v1"
     api_key_setting = "OPENAI_API_KEY"
     base_url_setting = "OPENAI_BASE_URL"

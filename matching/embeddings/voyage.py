@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import EMBEDDING_DIMENSIONS, Kind
+from .base import HOSTED_DIMENSIONS, Kind
 from .hosted import HTTPEmbeddingBackend
 
 VOYAGE_INPUT_TYPES = {"query": "query", "passage": "document"}
@@ -23,7 +23,7 @@ class VoyageBackend(HTTPEmbeddingBackend):
 
     provider = "Voyage"
     api_model = "voyage-3-large"
-    native_dimensions = EMBEDDING_DIMENSIONS
+    native_dimensions = HOSTED_DIMENSIONS
     default_base_url = "https://api.voyageai.com/v1"
     api_key_setting = "VOYAGE_API_KEY"
     base_url_setting = "VOYAGE_API_URL"

@@ -160,7 +160,7 @@ def get_reference(backend=None) -> Reference:
         version, rows = corpus_rows()
         texts = [text for _id, _lang, _acts, text in rows]
         path = cache_path(model, version, texts)
-        width = getattr(backend, "dimensions", 1024)
+        width = backend.dimensions
         vectors = _read(SHIPPED_DIR / path.name, len(texts), width)
         if vectors is None:
             vectors = _read(path, len(texts), width)

@@ -105,7 +105,7 @@ def data(make_member):
         "cooking for the food shelf")]
     embedding_jobs.embed_rows("members", [m.pk for m in members])
     awkward = members[0]
-    vector = np.zeros(1024, dtype=np.float32)
+    vector = np.zeros(384, dtype=np.float32)
     vector[: len(AWKWARD)] = AWKWARD
     Member.objects.filter(pk=awkward.pk).update(embedding=vector)
     need = Need.objects.filter(status=Need.Status.ACTIVE).first()

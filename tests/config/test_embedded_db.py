@@ -195,3 +195,105 @@ def test_the_dev_server_and_its_autoreloader_share_the_embedded_server(data_dir,
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
         log.close()
+
+
+def make_old_directory(data_dir: Path, extra: str = "") -> None:
+    """A data directory of the previous embedded server (pgserver: PostgreSQL 16,
+    pgvector 0.6) holding a database with a vector row, then stopped."""
+    code = (
+        "import sys, psycopg, pgserver\n"
+        "from pgserver._commands import pg_ctl\n"
+        f"s = pgserver.get_server({str(data_dir)!r}, cleanup_mode=None)\n"
+        "with psycopg.connect(s.get_uri(), autocommit=True) as c:\n"
+        "    c.execute('CREATE DATABASE mndigitalaid')\n"
+        "with psycopg.connect(s.get_uri(database='mndigitalaid'), autocommit=True) as c:\n"
+        "    c.execute('CREATE EXTENSION vector')\n"
+        "    c.execute('CREATE TABLE kept (id int, v vector(3))')\n"
+        "    c.execute(\"INSERT INTO kept VALUES (7, '[1,2,3]')\")\n"
+        + extra +
+        "import os\n"
+        "user = 'pgserver' if os.geteuid() == 0 else None\n"
+        f"pg_ctl(['-w', '-m', 'fast', 'stop'], pgdata={str(data_dir)!r}, user=user)\n"
+    )
+    out = run(code, data_dir)
+    assert out.returncode == 0, out.stderr
+    assert (data_dir / "PG_VERSION").read_text().strip() == "16"
+
+
+def test_an_old_directory_is_refused_with_the_command_then_upgraded(data_dir):
+    make_old_directory(data_dir)
+    refused = run(CONNECT, data_dir)
+    assert refused.returncode != 0
+    assert "made by PostgreSQL 16" in refused.stderr
+    assert "python -m config.embedded_db upgrade" in refused.stderr
+    assert (data_dir / "PG_VERSION").read_text().strip() == "16"  # untouched
+
+    cli = [sys.executable, "-m", "config.embedded_db", "start", "--upgrade"]
+    env = {**os.environ, "EMBEDDED_DB_DIR": str(data_dir)}
+    env.pop("DATABASE_URL", None)
+    out = subprocess.run(cli, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert "upgrade: done" in out.stderr
+    assert (data_dir / "PG_VERSION").read_text().strip() == "18"
+    kept = list(data_dir.parent.glob("pgdata.pg16-*"))
+    assert len(kept) == 1 and (kept[0] / "PG_VERSION").read_text().strip() == "16"
+
+    check = run(
+        "import psycopg\nfrom config.embedded_db import database_url\n"
+        "with psycopg.connect(database_url()) as c:\n"
+        "    print(c.execute('SELECT id, v::text FROM kept').fetchone())\n"
+        "    print(c.execute(\"SELECT extversion FROM pg_extension WHERE extname='vector'\")"
+        ".fetchone()[0])\n", data_dir)
+    assert check.returncode == 0, check.stderr
+    row, version = check.stdout.split("\n")[:2]
+    assert row == "(7, '[1,2,3]')"
+    assert tuple(int(p) for p in version.split(".")[:2]) >= (0, 8)
+
+    again = subprocess.run([sys.executable, "-m", "config.embedded_db", "upgrade"], cwd=ROOT,
+                           env=env, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0 and "nothing to upgrade" in again.stdout
+
+
+def test_a_failed_upgrade_puts_the_old_directory_back(data_dir):
+    # A real failure after the dump: a table in a tablespace of the old server, which the
+    # new one does not have, so the restore (one transaction, --exit-on-error) fails.
+    make_old_directory(data_dir, extra=(
+        "    c.execute(\"COPY (SELECT 1) TO PROGRAM 'mkdir -p " + str(data_dir / "ts")
+        + "'\")\n"
+        "    c.execute(\"CREATE TABLESPACE elsewhere LOCATION '" + str(data_dir / "ts")
+        + "'\")\n"
+        "    c.execute('CREATE TABLE placed (id int) TABLESPACE elsewhere')\n"))
+    env = {**os.environ, "EMBEDDED_DB_DIR": str(data_dir)}
+    env.pop("DATABASE_URL", None)
+    out = subprocess.run([sys.executable, "-m", "config.embedded_db", "upgrade"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 1
+    assert "pg_restore of mndigitalaid failed" in out.stderr
+    assert "putting the old directory back" in out.stderr
+    assert (data_dir / "PG_VERSION").read_text().strip() == "16"
+    assert not list(data_dir.parent.glob("pgdata.pg16-*"))
+
+
+def test_migrate_refuses_a_server_with_pgvector_older_than_0_8(data_dir):
+    """Production servers are the operator's: on pgvector 0.6 (the old embedded server here)
+    migrate stops and says what to install, before touching the vector columns."""
+    start = run(
+        "import pgserver\n"
+        f"s = pgserver.get_server({str(data_dir)!r}, cleanup_mode=None)\n"
+        "import psycopg\n"
+        "with psycopg.connect(s.get_uri(), autocommit=True) as c:\n"
+        "    c.execute('CREATE DATABASE mndigitalaid')\n"
+        "print(s.get_uri(database='mndigitalaid'))\n", data_dir)
+    assert start.returncode == 0, start.stderr
+    url = start.stdout.strip().splitlines()[-1]
+    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "1"}
+    try:
+        out = subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT,
+                             env=env, capture_output=True, text=True, timeout=300)
+        assert out.returncode != 0
+        assert "pgvector 0.8 or newer is required (the server has 0.6.2)" in out.stderr
+    finally:
+        run("import os\nfrom pgserver._commands import pg_ctl\n"
+            "user = 'pgserver' if os.geteuid() == 0 else None\n"
+            f"pg_ctl(['-w', '-m', 'fast', 'stop'], pgdata={str(data_dir)!r}, user=user)\n",
+            data_dir)

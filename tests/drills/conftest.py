@@ -227,7 +227,7 @@ class ScratchDatabase:
 def scratch_database() -> Iterator[ScratchDatabase]:
     """A second embedded server under var/ holding a copy of the test database's schema
     and rows (pg_dump | psql): the drill may stop it; the suite's own server stays up."""
-    from pgserver._commands import POSTGRES_BIN_PATH
+    from config.embedded_db import server_binary
 
     (BASE_DIR / "var").mkdir(exist_ok=True)
     parent = Path(tempfile.mkdtemp(prefix="drill-db-", dir=BASE_DIR / "var"))
@@ -236,11 +236,11 @@ def scratch_database() -> Iterator[ScratchDatabase]:
         database.start()
         source = connection.settings_dict
         dump = subprocess.run(  # noqa: S603 - fixed argv
-            [str(POSTGRES_BIN_PATH / "pg_dump"), "--no-owner", "--no-privileges",
+            [str(server_binary("pg_dump")), "--no-owner", "--no-privileges",
              "-h", source["HOST"], "-U", source["USER"] or "postgres", source["NAME"]],
             capture_output=True, timeout=120, check=True).stdout
         load = subprocess.run(  # noqa: S603 - fixed argv
-            [str(POSTGRES_BIN_PATH / "psql"), "-q", "-v", "ON_ERROR_STOP=0", database.url],
+            [str(server_binary("psql")), "-q", "-v", "ON_ERROR_STOP=0", database.url],
             input=dump, capture_output=True, timeout=120)
         assert load.returncode == 0, load.stderr[-2000:]
         yield database

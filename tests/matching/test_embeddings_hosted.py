@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from matching.embeddings import EMBEDDING_DIMENSIONS, EmbeddingError, get_backend
+from matching.embeddings import HOSTED_DIMENSIONS, EmbeddingError, get_backend
 from matching.embeddings.base import reset_backends
 from matching.embeddings.hosted import request_batches, retry_after_seconds
 from matching.embeddings.openai import OpenAIBackend
@@ -32,7 +32,7 @@ SECRET = "my interests: caring for my grandmother with dementia"  # must never l
 FAST = {"backoff": 0.001, "backoff_max": 5.0}
 
 
-def fake_vector(text: str, dims: int = EMBEDDING_DIMENSIONS) -> list[float]:
+def fake_vector(text: str, dims: int = HOSTED_DIMENSIONS) -> list[float]:
     """A deterministic, text-specific, *unnormalised* vector."""
     rng = random.Random(zlib.crc32(text.encode()))
     return [rng.uniform(-2, 2) for _ in range(dims)]
@@ -142,7 +142,7 @@ def voyage(api: FakeAPI, **kwargs: Any) -> VoyageBackend:
 def assert_vectors_for(texts: list[str], vectors: list[list[float]]) -> None:
     assert len(vectors) == len(texts)
     for text, vector in zip(texts, vectors, strict=True):
-        assert len(vector) == EMBEDDING_DIMENSIONS
+        assert len(vector) == HOSTED_DIMENSIONS
         assert vector == pytest.approx(unit(fake_vector(text)), abs=1e-9)
 
 

@@ -11,7 +11,7 @@ import math
 
 import pytest
 
-from matching.embeddings import EMBEDDING_DIMENSIONS, EmbeddingError, get_backend, pad
+from matching.embeddings import EmbeddingError, get_backend
 from matching.embeddings.base import reset_backends
 from matching.embeddings.local import LocalBackend
 
@@ -53,12 +53,11 @@ def test_golden_vectors_pin_model_and_preprocessing(backend):
         assert vector[:8] == pytest.approx(expected, abs=2e-4)
 
 
-def test_vectors_are_1024_wide_zero_padded_unit_length(backend):
+def test_vectors_have_the_native_384_components_unit_length(backend):
     vectors = backend.embed(["Food shelf needs Saturday volunteers", "Turjumaan Soomaali"])
+    assert backend.dimensions == backend.native_dimensions == 384
     for vector in vectors:
-        assert len(vector) == EMBEDDING_DIMENSIONS == 1024
-        assert all(x == 0.0 for x in vector[384:])
-        assert any(x != 0.0 for x in vector[:384])
+        assert len(vector) == 384
         assert math.sqrt(dot(vector, vector)) == pytest.approx(1.0, abs=1e-6)
 
 
@@ -122,14 +121,6 @@ def test_empty_list_and_bad_input(backend):
         backend.embed(["help", " \n\t "])
     with pytest.raises(EmbeddingError, match="kind"):
         backend.embed(["x"], kind="document")  # type: ignore[arg-type]
-
-
-def test_pad_keeps_cosine_and_refuses_too_wide():
-    a, b = [0.6, 0.8], [1.0, 0.0]
-    assert dot(pad(a), pad(b)) == pytest.approx(dot(a, b))
-    assert len(pad(a)) == 1024
-    with pytest.raises(EmbeddingError):
-        pad([0.0] * 1025)
 
 
 def test_get_backend_uses_setting_and_caches(settings):

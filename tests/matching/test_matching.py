@@ -115,3 +115,43 @@ def test_matching_needs_a_capability(reference, make_need):
     need = make_need(*DRIVERS)
     with pytest.raises(PermissionDenied):
         services.match_need(need_id=need.pk, actor=Actor.anonymous())
+
+
+def test_the_path_is_chosen_per_need_from_how_many_members_are_near(
+        reference, settings, make_need, make_embedded_member):
+    from django.db import connection
+
+    from matching.selectors import selection_path
+
+    for text in ["driving", "cooking", "tutoring math", "sorting food", "legal help"]:
+        make_embedded_member(text, location=ST_PAUL)
+    make_embedded_member("driving people to appointments in my car", location=DULUTH)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE members_member")  # the share is of the estimated table size
+    settings.MATCH_INDEX_MIN_SHARE = 0.5
+    metro = make_need(*DRIVERS)  # 5 of 6 members within 30 km
+    duluth = make_need("Duluth drivers", "Drive seniors in Duluth.", location=DULUTH)
+    statewide = make_need("Phone drivers", "Call seniors to arrange rides.", location=None)
+    assert selection_path(metro) == "index"
+    assert selection_path(duluth) == "exact"
+    assert selection_path(statewide) == "index"
+    # Both paths give the same members, whichever is chosen.
+    chosen = [c.member_id for c in candidate_members(metro)]
+    assert chosen == [c.member_id for c in candidate_members(metro, exact=True)]
+
+
+def test_ef_search_is_applied_as_given_not_raised_to_the_limit(reference, make_need,
+                                                              make_embedded_member):
+    from django.db import connection, transaction
+
+    make_embedded_member("driving people to appointments in my car")
+    need = make_need(*DRIVERS)
+    seen = []
+    # The selector sets ef_search with SET LOCAL inside its own transaction: read it back
+    # from inside an enclosing one, after the call.
+    with transaction.atomic():
+        candidate_members(need, limit=500, ef_search=40, exact=False)
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW hnsw.ef_search")
+            seen.append(cursor.fetchone()[0])
+    assert seen == ["40"]

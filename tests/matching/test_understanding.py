@@ -63,7 +63,7 @@ def test_the_need_text_does_not_repeat_the_tldr(make_need):
 
 def test_needs_embedded_from_an_older_text_are_embedded_again(make_need):
     need = make_need("Snow shovelling", "Shovel sidewalks for seniors after snowfalls.")
-    stale = np.zeros(1024)
+    stale = np.zeros(384)
     stale[0] = 1.0
     Need.objects.filter(pk=need.pk).update(embedding=stale.tolist())
     NeedProfile.objects.filter(need=need).update(text_version=1)

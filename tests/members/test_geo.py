@@ -104,3 +104,39 @@ def test_box_reaching_a_pole_covers_all_longitudes_and_is_clamped():
 def test_negative_radius_is_refused():
     with pytest.raises(ValueError, match="radius_km"):
         bounding_box(45.0, -93.0, -1)
+
+
+@pytest.mark.django_db
+def test_the_reach_box_holds_every_point_a_member_reaches():
+    """The GiST reach box (members.geo.REACH_BOX_SQL) must be a superset of the circle, or
+    candidate selection would silently miss members; checked in the database itself on
+    random members (radius 1-500 km) and points on and just inside their circle."""
+    from django.db import connection
+
+    from members.geo import POINT_BOX_SQL, reach_box_sql
+
+    rng = random.Random(13)
+    rows = []
+    for _ in range(400):
+        lat, lng = rng.uniform(43.0, 49.5), rng.uniform(-97.5, -89.0)
+        radius = rng.choice([1, 5, 30, 100, 250, 500])
+        bearing = rng.uniform(0, 2 * math.pi)
+        d = radius * rng.choice([0.999, 0.9, 0.5])
+        # Destination point at distance d along the bearing (spherical Earth).
+        delta = d / 6371.0088
+        phi1, lmb1 = math.radians(lat), math.radians(lng)
+        phi2 = math.asin(math.sin(phi1) * math.cos(delta)
+                         + math.cos(phi1) * math.sin(delta) * math.cos(bearing))
+        lmb2 = lmb1 + math.atan2(math.sin(bearing) * math.sin(delta) * math.cos(phi1),
+                                 math.cos(delta) - math.sin(phi1) * math.sin(phi2))
+        point = (math.degrees(phi2), math.degrees(lmb2))
+        assert haversine_km(lat, lng, *point) <= radius
+        rows.append((lat, lng, radius, point[0], point[1]))
+    values = ", ".join(["(%s::float8, %s::float8, %s::int, %s::float8, %s::float8)"] * len(rows))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*) FILTER (WHERE NOT {reach_box_sql('m.')} @> "
+            f"{POINT_BOX_SQL.format(lng='m.plng', lat='m.plat')}) "
+            f"FROM (VALUES {values}) AS m(latitude, longitude, radius_km, plat, plng)",
+            [x for row in rows for x in row])
+        assert cursor.fetchone()[0] == 0

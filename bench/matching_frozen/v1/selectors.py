@@ -78,11 +78,11 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
             f"{_HAVERSINE} <= m.radius_km",
         ]
     sql = f"""
-        SELECT m.id, 1 - (m.embedding <=> %(vec)s::vector) AS similarity,
+        SELECT m.id, 1 - (m.embedding::vector <=> %(vec)s::vector) AS similarity,
                {distance_sql} AS distance_km, m.language, m.interests, m.embedding
         FROM members_member m
         WHERE {" AND ".join(where)}
-        ORDER BY m.embedding <=> %(vec)s::vector
+        ORDER BY m.embedding::vector <=> %(vec)s::vector
         LIMIT %(limit)s
     """  # noqa: S608 - only constant fragments are interpolated; values are parameters
     with transaction.atomic(), connection.cursor() as cursor:

@@ -94,12 +94,12 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     by_activity = ("(m.inferred->'activities' ?| %(acts)s::text[]"
                    " OR m.activities && %(acts)s::varchar[])") if acts else "false"
     select = f"""
-        SELECT m.id, 1 - (m.embedding <=> %(vec)s::vector) AS similarity,
+        SELECT m.id, 1 - (m.embedding::vector <=> %(vec)s::vector) AS similarity,
                {distance_sql} AS distance_km, m.language, m.interests, m.embedding,
                m.languages, m.activities, m.inferred, {by_activity} AS by_activity
         FROM members_member m
         WHERE {" AND ".join(where)}"""  # noqa: S608 - constant fragments only
-    order = " ORDER BY m.embedding <=> %(vec)s::vector LIMIT %(limit)s"
+    order = " ORDER BY m.embedding::vector <=> %(vec)s::vector LIMIT %(limit)s"
     with transaction.atomic(), connection.cursor() as cursor:
         ef = min(1000, max(ef_search or settings.MATCH_HNSW_EF_SEARCH, limit))
         cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef])
