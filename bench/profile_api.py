@@ -9,9 +9,12 @@ ready-made WSGI requests, in one process, one request at a time:
     .venv/bin/python bench/profile_api.py --profile graphql  # + pyinstrument tree
     .venv/bin/python bench/profile_api.py --explain          # + EXPLAIN ANALYZE of each query
 
-Endpoints: ``constant`` (bench view), ``plain`` (20 needs as JsonResponse), ``graphql``
+Per endpoint: wall time (mean, p50, p95), this process's CPU time (Python: middleware,
+GraphQL, ORM, serialization; PostgreSQL works in its own process), SQL queries and their
+wall time.  Endpoints: ``constant`` (bench view), ``plain`` (20 needs as JsonResponse), ``graphql``
 (the same 20 needs through /graphql/), ``detail`` (a need by id), ``orgs`` (organizations
-list).  The data set must be loaded (``bench/scale_data.py`` or ``bench/load_test.py``).
+list), ``register`` (registerMember), ``submit`` (submitNeed; both write to the scratch
+database).  The data set must be loaded (``bench/scale_data.py`` or ``bench/load_test.py``).
 A private Redis is started on ``--redis-port`` for the cache and the broker, as in the
 load test.
 """
@@ -25,6 +28,7 @@ import os
 import statistics
 import sys
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import load_test  # noqa: E402
-from bench.api.queries import NEED_QUERY, NEEDS_QUERY, ORGS_QUERY  # noqa: E402
+from bench.api.queries import NEED_QUERY, NEEDS_QUERY, ORGS_QUERY, REGISTER, SUBMIT  # noqa: E402
 
 
 def environ(method: str, path: str, body: bytes = b"") -> dict:
@@ -86,6 +90,14 @@ def main(argv: list[str] | None = None) -> int:
                 NEED_QUERY, {"id": ids["needs"][i % len(ids["needs"])]})),
             "orgs": lambda i: environ("POST", "/graphql/",
                                       graphql_body(ORGS_QUERY, {})),
+            "register": lambda i: environ("POST", "/graphql/", graphql_body(REGISTER, {
+                "t": f"ExponentPushToken[profile-{uuid.uuid4().hex}]",
+                "i": "driving seniors to appointments", "z": "55404", "l": "en"})),
+            "submit": lambda i: environ("POST", "/graphql/", graphql_body(SUBMIT, {
+                "org": ids["organizations"][i % len(ids["organizations"])],
+                "in": {"title": f"Pack food boxes ({uuid.uuid4().hex[:10]})",
+                       "description": "Pack food boxes on Saturday mornings.",
+                       "urgency": "MEDIUM", "kind": "VOLUNTEER"}})),
         }
         queries: list[tuple[str, float]] = []
 
@@ -113,29 +125,33 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit(f"{status['s']}: {body[:300]!r}")
             return body
 
+        print(f"load average {os.getloadavg()[0]:.1f} (other processes share the cores)")
         print(f"{'endpoint':10s} {'mean ms':>8s} {'p50 ms':>7s} {'p95 ms':>7s} "
-              f"{'queries':>7s} {'SQL ms':>7s}")
+              f"{'CPU ms':>7s} {'queries':>7s} {'SQL ms':>7s}")
         for name in [e.strip() for e in args.only.split(",") if e.strip()]:
             make = endpoints[name]
             for i in range(20):  # warm-up: imports, connection, plans
                 body = call(make(i))
-            if b'"errors"' in body:
+            if json.loads(body).get("errors"):
                 raise SystemExit(f"{name}: {body[:300]!r}")
             times = []
+            cpu = []
             sql_counts = []
             sql_ms = []
             with connection.execute_wrapper(capture):
                 for i in range(args.n):
                     queries.clear()
-                    start = time.perf_counter()
+                    start, start_cpu = time.perf_counter(), time.process_time()
                     call(make(i))
                     times.append((time.perf_counter() - start) * 1000)
+                    cpu.append((time.process_time() - start_cpu) * 1000)
                     sql_counts.append(len(queries))
                     sql_ms.append(sum(t for _, t in queries) * 1000)
                 last = list(queries)
             times.sort()
             print(f"{name:10s} {statistics.mean(times):8.2f} {times[len(times) // 2]:7.2f} "
-                  f"{times[int(len(times) * 0.95)]:7.2f} {statistics.mean(sql_counts):7.1f} "
+                  f"{times[int(len(times) * 0.95)]:7.2f} {statistics.mean(cpu):7.2f} "
+                  f"{statistics.mean(sql_counts):7.1f} "
                   f"{statistics.mean(sql_ms):7.2f}", flush=True)
             if args.explain:
                 for sql, _ in last:

@@ -3,7 +3,8 @@
 * ``/bench/constant`` -- a constant answer (no query): the ceiling of the stack.
 * ``/bench/needs.json`` -- the first page of the public needs list (20 rows, the same
   fields as ``bench/locustfile.py``'s GraphQL query) as plain ``JsonResponse``: the same
-  selector (``needs.selectors.public_needs``), order and SQL queries.
+  selector (``needs.selectors.public_needs``, without the organizations' tags, as the
+  GraphQL list loads them only when they are selected), order and SQL queries.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _iso(value):
 
 
 def needs_json(request):
-    rows = public_needs().order_by("-created_at", "-pk")[:20]
+    rows = public_needs(organization_tags=False).order_by("-created_at", "-pk")[:20]
     out = []
     for need in rows:
         org = need.organization
