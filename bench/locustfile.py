@@ -25,10 +25,16 @@ import uuid
 
 from locust import FastHttpUser, constant, task
 
-from bench.api.queries import NEED_QUERY, NEEDS_QUERY, ORG_QUERY, ORGS_QUERY, REGISTER, SUBMIT
+from bench.api.queries import (
+    NEED_QUERY,
+    NEEDS_QUERY,
+    ORG_QUERY,
+    ORGS_QUERY,
+    REGISTER,
+    SEARCH_WORDS,
+    SUBMIT,
+)
 
-SEARCH_WORDS = ["coats", "drivers", "Somali", "food shelf", "tutor", "comida", "Duluth",
-                "Rochester", "interpreter", "zaub mov"]
 COUNTIES = ["Hennepin", "Ramsey", "Dakota", "St. Louis", "Olmsted", "Stearns", "Cook"]
 ZIPS = ["55401", "55404", "55104", "55901", "55802", "56301", "56001", "55987", "56601"]
 INTERESTS = [("en", "driving seniors to appointments"), ("so", "u kaxaynta waayeelka"),

@@ -11,10 +11,11 @@ ready-made WSGI requests, in one process, one request at a time:
 
 Per endpoint: wall time (mean, p50, p95), this process's CPU time (Python: middleware,
 GraphQL, ORM, serialization; PostgreSQL works in its own process), SQL queries and their
-wall time.  Endpoints: ``constant`` (bench view), ``plain`` (20 needs as JsonResponse), ``graphql``
-(the same 20 needs through /graphql/), ``detail`` (a need by id), ``orgs`` (organizations
-list), ``register`` (registerMember), ``submit`` (submitNeed; both write to the scratch
-database).  The data set must be loaded (``bench/scale_data.py`` or ``bench/load_test.py``).
+wall time.  Endpoints: ``constant`` (bench view), ``plain`` (20 needs as JsonResponse),
+``graphql`` (the same 20 needs through /graphql/), ``search`` (the list's word search),
+``detail`` (a need by id), ``orgs`` (organizations list), ``register`` (registerMember),
+``submit`` (submitNeed; both write to the scratch database).  The data set must be loaded
+(``bench/scale_data.py`` or ``bench/load_test.py``).
 A private Redis is started on ``--redis-port`` for the cache and the broker, as in the
 load test.
 """
@@ -36,7 +37,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import load_test  # noqa: E402
-from bench.api.queries import NEED_QUERY, NEEDS_QUERY, ORGS_QUERY, REGISTER, SUBMIT  # noqa: E402
+from bench.api.queries import (  # noqa: E402
+    NEED_QUERY,
+    NEEDS_QUERY,
+    ORGS_QUERY,
+    REGISTER,
+    SEARCH_WORDS,
+    SUBMIT,
+)
 
 
 def environ(method: str, path: str, body: bytes = b"") -> dict:
@@ -86,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             "plain": lambda i: environ("GET", "/bench/needs.json"),
             "graphql": lambda i: environ("POST", "/graphql/",
                                          graphql_body(NEEDS_QUERY, {})),
+            "search": lambda i: environ("POST", "/graphql/", graphql_body(
+                NEEDS_QUERY, {"search": SEARCH_WORDS[i % len(SEARCH_WORDS)]})),
             "detail": lambda i: environ("POST", "/graphql/", graphql_body(
                 NEED_QUERY, {"id": ids["needs"][i % len(ids["needs"])]})),
             "orgs": lambda i: environ("POST", "/graphql/",

@@ -28,3 +28,7 @@ REGISTER = """mutation Register($t: String!, $i: String!, $z: String, $l: String
 SUBMIT = """mutation Submit($org: ID, $in: NeedInput!) {
   submitNeed(organizationId: $org, input: $in) {
     need { id status duplicate } errors { field code message } } }"""
+
+# Words of the needs list's search (``needs(search:)``): common, rare and absent ones.
+SEARCH_WORDS = ["coats", "drivers", "Somali", "food shelf", "tutor", "comida", "Duluth",
+                "Rochester", "interpreter", "zaub mov"]
