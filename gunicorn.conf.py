@@ -106,29 +106,19 @@ if _control_socket:
 
 
 def post_worker_init(worker) -> None:
-    """Import what a worker's first requests would, before it takes any.
+    """Load what a worker's first requests would (imports, lookup tables:
+    ``config.warmup``, about 4 s of CPU per new worker) before it takes any connection.
 
-    Workers import the project themselves (no preloading), and Django imports the URLconf
-    (the admin, the HSDS export), graphene the schema (numpy with it), a rate limit the
-    Redis client and a mutation's outbox the Celery task modules only when a request
-    needs them: 3-4 s of CPU that the first requests of every new worker waited for
-    (docs/benchmarks.md, issue 13).  Nothing here connects to the database or Redis.
-    """
-    log = logging.getLogger("gunicorn.error")
+    Not in a background thread: a request importing the same modules at the same time can
+    see one half-initialised (the GraphQL schema), and answer with an internal error."""
     try:
-        from django.urls import get_resolver
-        from graphene_django.settings import graphene_settings
+        from config.warmup import warm_up
 
-        get_resolver().url_patterns  # noqa: B018 - imports the URLconf and its views
-        graphene_settings.SCHEMA  # noqa: B018 - imports config.schema
-        import django_ratelimit.core  # noqa: F401
-        import redis  # noqa: F401
-        from celery import current_app
-
-        current_app.loader.import_default_modules()
+        warm_up()
     except Exception:  # a failed warm-up only means a slower first request
-        log.warning("worker warm-up failed; the first request will import instead",
-                    exc_info=True)
+        logging.getLogger("gunicorn.error").warning(
+            "worker warm-up failed; the first requests will load what it would have",
+            exc_info=True)
 
 
 def worker_exit(server, worker) -> None:

@@ -193,7 +193,9 @@ def stop(proc: subprocess.Popen | None, timeout: float = 30) -> None:
 
 def run_locust(user_class: str, users: int, seconds: int, *, host: str, ids: Path,
                prefix: Path) -> dict:
-    """One headless locust phase; the aggregated and per-name figures from its CSV."""
+    """One headless locust phase; the aggregated and per-name figures from its CSV, and
+    the machine's load average before and after (other processes share the cores)."""
+    load_before = round(os.getloadavg()[0], 1)
     cmd = [str(VENV_BIN / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless",
            "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", host,
            "--csv", str(prefix), "--only-summary", "--stop-timeout", "10",
@@ -220,6 +222,7 @@ def run_locust(user_class: str, users: int, seconds: int, *, host: str, ids: Pat
             failures = [{"name": r["Name"], "error": r["Error"], "count": int(r["Occurrences"])}
                         for r in csv.DictReader(handle)]
     return {"user_class": user_class, "users": users, "seconds": seconds,
+            "load_before": load_before, "load_after": round(os.getloadavg()[0], 1),
             "total": rows.pop("Aggregated"), "by_name": rows, "failures": failures}
 
 
@@ -287,13 +290,14 @@ def main(argv: list[str] | None = None) -> int:
     results["wall_s"] = time.perf_counter() - started
 
     print()
-    print("| phase | users | req/s | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|---|")
+    print("| phase | users | req/s | p50 ms | p95 ms | p99 ms | errors | load avg |")
+    print("|---|---|---|---|---|---|---|---|")
     by_class = {}
     for phase in results["phases"]:
         name = phase["user_class"] if phase["phase"] == "ratio" else "mix"
         by_class[phase["user_class"]] = phase["total"]["rps"]
-        print(f"| {name} | {phase['users']} | {fmt(phase['total'])} |")
+        print(f"| {name} | {phase['users']} | {fmt(phase['total'])} | "
+              f"{phase['load_before']}–{phase['load_after']} |")
     if all(c in by_class for c in RATIO_USERS) and by_class["ConstantUser"]:
         plain = by_class["PlainNeedsUser"] / by_class["ConstantUser"]
         graphql = (by_class["GraphQLNeedsUser"] / by_class["PlainNeedsUser"]
