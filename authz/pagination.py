@@ -119,6 +119,36 @@ def keyset_connection(
     )
 
 
+def selects(info, path: str) -> bool:
+    """Whether the query selects ``path`` (dotted response field names, e.g.
+    ``edges.node.organization.tags``) below the field being resolved, through fragments
+    and inline fragments alike.  Lets a list resolver skip loading what nobody asked for."""
+    from graphql import FieldNode, FragmentSpreadNode, InlineFragmentNode
+
+    def children(nodes):
+        for node in nodes:
+            if node.selection_set is None:
+                continue
+            pending = list(node.selection_set.selections)
+            while pending:
+                selection = pending.pop()
+                if isinstance(selection, FieldNode):
+                    yield selection
+                elif isinstance(selection, InlineFragmentNode):
+                    pending.extend(selection.selection_set.selections)
+                elif isinstance(selection, FragmentSpreadNode):
+                    fragment = info.fragments.get(selection.name.value)
+                    if fragment is not None:
+                        pending.extend(fragment.selection_set.selections)
+
+    nodes = list(info.field_nodes)
+    for name in path.split("."):
+        nodes = [field for field in children(nodes) if field.name.value == name]
+        if not nodes:
+            return False
+    return True
+
+
 def node_field(node_type, *, description: str):
     """``field(id: ID!)`` for one node type.  Unlike ``relay.Node.Field``, an id of another
     type (or garbage) is a clear GraphQL error rather than a bare exception, so it is not

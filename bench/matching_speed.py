@@ -16,8 +16,8 @@ is the overlap with the exact answer at the candidate limit and at the top 50, o
 per kind of place (metro, outstate city, small town, rural, statewide).
 
 Data (never the dev or test database): a scratch database (``bench_matching``) on the same
-embedded PostgreSQL server, migrated with the project's migrations, dropped at the end
-(``--keep`` keeps it; a re-run with the same parameters then reuses it).
+embedded PostgreSQL server (``bench/scratch_db.py``), migrated with the project's migrations,
+dropped at the end (``--keep`` keeps it; a re-run with the same parameters then reuses it).
 
 How the members are made -- cheap but realistic:
 
@@ -67,6 +67,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import scratch_db  # noqa: E402
 from config.embedded_db import ensure_server  # noqa: E402
 
 NATIVE = 384
@@ -515,19 +516,6 @@ def state_matches(host: str, db: str, params: dict) -> dict | None:
     return None
 
 
-def recreate_database(host: str, db: str) -> None:
-    with admin_connect(host) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{db}"')
-    with admin_connect(host, db) as conn:
-        conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
-
-
-def drop_database(host: str, db: str) -> None:
-    with admin_connect(host) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-
-
 def load_members(
     host: str,
     db: str,
@@ -756,7 +744,7 @@ def main() -> int:
     import django
 
     if not reused:
-        recreate_database(host, args.db)
+        scratch_db.recreate(args.db)
     django.setup()
     from django.conf import settings
     from django.core.management import call_command
@@ -855,7 +843,7 @@ def main() -> int:
             connection.close()
             connection.close_pool()
         if not args.keep:
-            drop_database(host, args.db)
+            scratch_db.drop(args.db)
 
     # --- Report -------------------------------------------------------------------------
     exact_p50 = pct(exact.total_ms, 0.5)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import traceback
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -38,6 +40,60 @@ from config.graphql_input import InputGuard
 
 logger = logging.getLogger("graphql")
 
+#: Settings that decide whether a document passes the checks (the limits, and DEBUG for
+#: introspection and suggestions): part of a validated document's cache key.
+_VALIDATION_SETTINGS = (
+    "DEBUG", "GRAPHQL_MAX_TOKENS", "GRAPHQL_MAX_DEPTH", "GRAPHQL_MAX_ALIASES",
+    "GRAPHQL_MAX_COST", "GRAPHQL_MAX_FIELDS", "GRAPHQL_MAX_DIRECTIVES",
+    "GRAPHQL_MAX_PAGE_SIZE", "GRAPHQL_MAX_FRAGMENTS", "GRAPHQL_MAX_VARIABLES",
+    "GRAPHQL_MAX_REPEATS", "GRAPHQL_MAX_VALUES", "GRAPHQL_MAX_VALIDATION_ERRORS",
+)
+
+
+class ValidatedDocuments:
+    """The last ``size`` documents that passed parsing, our limits and graphql-core's
+    validation, by query text, schema and validation settings.
+
+    Clients send the same few documents over and over (only the variables change); parsing
+    and validating one cost more than executing a small query (docs/benchmarks.md, issue
+    13).  A cached document is never mutated by execution.  Only documents that passed
+    are kept, only short ones (``max_chars``), and only ``size`` of them (least recently
+    used first out), so a client that sends endless distinct documents gains nothing and
+    costs a bounded amount of memory.
+    """
+
+    def __init__(self, size: int = 64, max_chars: int = 8_000):
+        self.size = size
+        self.max_chars = max_chars
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(query: str, schema) -> tuple:
+        return (query, id(schema), *(getattr(settings, name) for name in _VALIDATION_SETTINGS))
+
+    def get(self, key: tuple):
+        with self._lock:
+            document = self._items.get(key)
+            if document is not None:
+                self._items.move_to_end(key)
+            return document
+
+    def put(self, key: tuple, document) -> None:
+        if self.size <= 0 or len(key[0]) > self.max_chars:
+            return
+        with self._lock:
+            self._items[key] = document
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+validated_documents = ValidatedDocuments()
 
 
 class GraphQLView(BaseGraphQLView):
@@ -86,9 +142,11 @@ class GraphQLView(BaseGraphQLView):
 
     def execute_graphql_request(self, request, data, query, variables, operation_name,
                                 show_graphiql=False):
-        """graphene-django's flow with three changes: the parser stops at a token budget,
+        """graphene-django's flow with four changes: the parser stops at a token budget,
         our linear limits run before graphql-core's rules (so those only ever see a
-        bounded document), and suggestions ("Did you mean …?") are hidden unless DEBUG."""
+        bounded document), suggestions ("Did you mean …?") are hidden unless DEBUG, and a
+        document that passed all of that is kept (``validated_documents``): the next
+        request with the same text goes straight to execution."""
         if not query:
             if show_graphiql:
                 return None
@@ -97,11 +155,16 @@ class GraphQLView(BaseGraphQLView):
         schema_errors = validate_schema(schema)
         if schema_errors:  # pragma: no cover - a broken schema fails the schema test
             return ExecutionResult(data=None, errors=schema_errors)
-        try:
-            document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS,
-                             max_comments=settings.GRAPHQL_MAX_TOKENS)
-        except GraphQLError as exc:
-            return ExecutionResult(errors=[_parse_error(exc)])
+        hide = not settings.DEBUG
+        cache_key = ValidatedDocuments.key(query, schema)
+        document = validated_documents.get(cache_key)
+        validated = document is not None
+        if not validated:
+            try:
+                document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS,
+                                 max_comments=settings.GRAPHQL_MAX_TOKENS)
+            except GraphQLError as exc:
+                return ExecutionResult(errors=[_parse_error(exc)])
         operation = get_operation_ast(document, operation_name)
         if (request.method.lower() == "get" and operation is not None
                 and operation.operation != OperationType.QUERY):
@@ -110,28 +173,29 @@ class GraphQLView(BaseGraphQLView):
             raise HttpError(HttpResponseNotAllowed(
                 ["POST"], f"Can only perform a {operation.operation.value} operation from a "
                 "POST request."))
-        hide = not settings.DEBUG
-        errors = check_limits(document, schema, Limits(
-            max_depth=settings.GRAPHQL_MAX_DEPTH,
-            max_aliases=settings.GRAPHQL_MAX_ALIASES,
-            max_cost=settings.GRAPHQL_MAX_COST,
-            max_fields=settings.GRAPHQL_MAX_FIELDS,
-            max_directives=settings.GRAPHQL_MAX_DIRECTIVES,
-            page_cap=settings.GRAPHQL_MAX_PAGE_SIZE,
-            max_fragments=settings.GRAPHQL_MAX_FRAGMENTS,
-            max_variables=settings.GRAPHQL_MAX_VARIABLES,
-            max_repeats=settings.GRAPHQL_MAX_REPEATS,
-            max_values=settings.GRAPHQL_MAX_VALUES,
-        ))
-        if errors:
-            return ExecutionResult(data=None, errors=errors)
-        rules = list(specified_rules)
-        if not settings.DEBUG:
-            rules.append(NoIntrospection)
-        errors = validate(schema, document, rules, settings.GRAPHQL_MAX_VALIDATION_ERRORS,
-                          hide_suggestions=hide)
-        if errors:
-            return ExecutionResult(data=None, errors=errors)
+        if not validated:
+            errors = check_limits(document, schema, Limits(
+                max_depth=settings.GRAPHQL_MAX_DEPTH,
+                max_aliases=settings.GRAPHQL_MAX_ALIASES,
+                max_cost=settings.GRAPHQL_MAX_COST,
+                max_fields=settings.GRAPHQL_MAX_FIELDS,
+                max_directives=settings.GRAPHQL_MAX_DIRECTIVES,
+                page_cap=settings.GRAPHQL_MAX_PAGE_SIZE,
+                max_fragments=settings.GRAPHQL_MAX_FRAGMENTS,
+                max_variables=settings.GRAPHQL_MAX_VARIABLES,
+                max_repeats=settings.GRAPHQL_MAX_REPEATS,
+                max_values=settings.GRAPHQL_MAX_VALUES,
+            ))
+            if errors:
+                return ExecutionResult(data=None, errors=errors)
+            rules = list(specified_rules)
+            if not settings.DEBUG:
+                rules.append(NoIntrospection)
+            errors = validate(schema, document, rules, settings.GRAPHQL_MAX_VALIDATION_ERRORS,
+                              hide_suggestions=hide)
+            if errors:
+                return ExecutionResult(data=None, errors=errors)
+            validated_documents.put(cache_key, document)
         options = {
             "root_value": self.get_root_value(request),
             "context_value": self.get_context(request),

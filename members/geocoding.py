@@ -440,6 +440,13 @@ def _nominatim(base_url: str, user_agent: str) -> NominatimGeocoder:
     return NominatimGeocoder(base_url=base_url, user_agent=user_agent)
 
 
+def warm_up() -> None:
+    """Load the offline ZIP and city tables now (0.8 s the first time), not in a request."""
+    if isinstance(get_geocoder(), OfflineGeocoder):
+        zipcodes.matching("55401")
+        _minnesota_cities()
+
+
 def locate(*, zip_code: str | None = None, city: str | None = None) -> Place:
     """Locate a Minnesota ZIP code or city with the configured backend.
 

@@ -18,6 +18,7 @@ from authz.pagination import (
     check_search,
     keyset_connection,
     node_field,
+    selects,
 )
 from needs import selectors, services
 from needs.models import Need
@@ -136,6 +137,7 @@ class Query(graphene.ObjectType):
                 search=search,
                 kind=getattr(kind, "value", kind),
                 language=language,
+                organization_tags=selects(info, "edges.node.organization.tags"),
             ),
             connection=NeedConnection,
             first=first,

@@ -11,6 +11,24 @@ from organizations.models import Organization
 ACTIVE_NEED_STATUS = "active"
 
 
+def active_need_count():
+    """The organization's active needs, counted by a correlated subquery.
+
+    Not ``Count("needs")``: that joins and groups every need of every listed organization
+    before a page can be cut (a full scan of the needs table per page: 0.2 s at 100,000
+    needs); the subquery runs only for the rows of the page (docs/benchmarks.md, issue 13).
+    """
+    need_model = Organization._meta.get_field("needs").related_model  # needs is above us
+    active = (
+        need_model.objects.filter(organization=OuterRef("pk"), status=ACTIVE_NEED_STATUS)
+        .order_by()
+        .values("organization")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(active, output_field=IntegerField()), 0)
+
+
 def public_organizations() -> QuerySet[Organization]:
     """Organizations with what the public type reads loaded up front (tags, active need count).
 
@@ -18,12 +36,9 @@ def public_organizations() -> QuerySet[Organization]:
     so an ``ORDER BY embedding <=> ...`` search can still use the HNSW index) and tags a
     single prefetch, so a page costs the same number of queries whatever its size.
     """
-    needs = Organization._meta.get_field("needs").related_model  # no import of needs
-    active = (needs.objects.filter(organization=OuterRef("pk"), status=ACTIVE_NEED_STATUS)
-              .order_by().values("organization").annotate(n=Count("pk")).values("n"))
     return (
         Organization.objects.filter(listed=True)
-        .annotate(active_need_count=Coalesce(Subquery(active, output_field=IntegerField()), 0))
+        .annotate(active_need_count=active_need_count())
         .prefetch_related("tags")
         .defer("embedding")
     )

@@ -122,7 +122,9 @@ def gunicorn(tmp_path: Path, **env_overrides: str) -> Iterator[Server]:
     server = Server(process=process, port=port)
     threading.Thread(target=_pump, args=(server,), daemon=True).start()
     try:
-        deadline = time.monotonic() + 30
+        # Workers load the project and warm up (config/warmup.py) before they answer: a
+        # few seconds each, much longer on a busy shared machine.
+        deadline = time.monotonic() + 90
         while True:
             try:
                 if server.get("/health/live", timeout=5)[0] == 200:

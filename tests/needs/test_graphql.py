@@ -304,6 +304,24 @@ def test_list_query_count_is_constant(client, django_assert_num_queries, rows):
     assert all(len(node["organization"]["tags"]) == 2 for node in nodes)
 
 
+def test_a_list_without_tags_does_not_load_them(client, django_assert_num_queries):
+    tag = Tag.objects.create(kind=Tag.Kind.POPULATION, value="Somali")
+    for i in range(3):
+        org = Organization.objects.create(name=f"Org {i:02d}")
+        org.tags.set([tag])
+        make_need(org, "Drivers", age_hours=i)
+    plain = "{ needs(first: 10) { edges { node { title organization { name } } } } }"
+    with django_assert_num_queries(1):
+        assert len(gql(client, plain)["data"]["needs"]["edges"]) == 3
+    # Asked for through a fragment, they are loaded in one more query (never one per row).
+    fragment = """{ needs(first: 10) { edges { node { ...N } } } }
+        fragment N on Need { organization { ... on Organization { tags { value } } } }"""
+    with django_assert_num_queries(2):
+        result = gql(client, fragment)
+    assert [e["node"]["organization"]["tags"] for e in result["data"]["needs"]["edges"]] == [
+        [{"value": "Somali"}]] * 3
+
+
 def test_need_type_exposes_only_public_fields():
     assert set(schema.graphql_schema.get_type("Need").fields) == PUBLIC_NEED_FIELDS
     assert list(schema.graphql_schema.get_type("Urgency").values) == [

@@ -1,0 +1,65 @@
+"""The production URLconf plus two comparison views for the throughput ratios of issue 13.
+
+* ``/bench/constant`` -- a constant answer (no query): the ceiling of the stack.
+* ``/bench/needs.json`` -- the first page of the public needs list (20 rows, the same
+  fields as ``bench/locustfile.py``'s GraphQL query) as plain ``JsonResponse``: the same
+  selector (``needs.selectors.public_needs``, without the organizations' tags, as the
+  GraphQL list loads them only when they are selected), order and SQL queries.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from graphql_relay import to_global_id
+
+from config.urls import urlpatterns as production_urlpatterns
+from needs.selectors import public_needs
+
+CONSTANT = b'{"ok": true}'
+
+
+def constant(request):
+    return HttpResponse(CONSTANT, content_type="application/json")
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None
+
+
+def needs_json(request):
+    rows = public_needs(organization_tags=False).order_by("-created_at", "-pk")[:20]
+    out = []
+    for need in rows:
+        org = need.organization
+        out.append({
+            "id": to_global_id("Need", need.pk),
+            "title": need.title,
+            "tldr": need.tldr,
+            "description": need.description,
+            "urgency": need.urgency.upper(),
+            "kind": need.kind.upper(),
+            "languages": need.languages,
+            "pageLanguage": need.page_language,
+            "locationName": need.location_name,
+            "latitude": need.latitude,
+            "longitude": need.longitude,
+            "contactEmail": need.contact_email,
+            "contactUrl": need.contact_url,
+            "createdAt": _iso(need.created_at),
+            "organization": {
+                "id": to_global_id("Organization", org.pk),
+                "name": org.name,
+                "county": org.county,
+                "website": org.website,
+                "activeNeedCount": need.organization_active_need_count,
+            },
+        })
+    return JsonResponse({"data": {"needs": out}})
+
+
+urlpatterns = [
+    path("bench/constant", constant, name="bench-constant"),
+    path("bench/needs.json", needs_json, name="bench-needs-json"),
+    *production_urlpatterns,
+]
