@@ -43,14 +43,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import scratch_db  # noqa: E402
 from bench.matching_speed import (  # noqa: E402
     NATIVE,
     admin_connect,
     build_texts,
-    drop_database,
     member_vectors,
     pct,
-    recreate_database,
 )
 from config.embedded_db import ensure_server  # noqa: E402
 
@@ -153,7 +152,7 @@ def main() -> int:
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings_test"
     os.environ.setdefault("DB_STATEMENT_TIMEOUT_MS", "0")
     if not args.reuse:
-        recreate_database(host, args.db)
+        scratch_db.recreate(args.db)
 
     import django
 
@@ -231,7 +230,7 @@ def main() -> int:
         with contextlib.suppress(Exception):
             connection.close()
         if not args.keep:
-            drop_database(host, args.db)
+            scratch_db.drop(args.db)
 
     print()
     print(f"## Semantic search, {args.needs:,} needs, {args.organizations:,} organizations, "
