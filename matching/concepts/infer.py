@@ -17,7 +17,7 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 1
+CONCEPTS_VERSION = 2
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad")
 
 
@@ -30,6 +30,7 @@ class Concepts:
     kind: str = ""                                            # needs only
     required_languages: set[str] = field(default_factory=set)
     requires: set[str] = field(default_factory=set)           # traits a member must have
+    facets: set[str] = field(default_factory=set)             # "activity:facet" named
 
     def as_json(self) -> dict:
         return {
@@ -41,6 +42,7 @@ class Concepts:
             "kind": self.kind,
             "required_languages": sorted(self.required_languages),
             "requires": sorted(self.requires),
+            "facets": sorted(self.facets),
         }
 
     @classmethod
@@ -53,6 +55,7 @@ class Concepts:
             text_language=data.get("text_language") or "", kind=data.get("kind") or "",
             required_languages=set(data.get("required_languages") or ()),
             requires=set(data.get("requires") or ()),
+            facets=set(data.get("facets") or ()),
         )
 
     def summary(self) -> str:
@@ -94,6 +97,12 @@ def activities_in(folded: str, raw: str = "", *, member: bool) -> set[str]:
     if raw and lx.RAW_IT_RE.search(raw):
         found.add("tech")
     return found
+
+
+def facets_in(folded: str, activities) -> set[str]:
+    """``activity:facet`` for each facet of one of ``activities`` the text names."""
+    return {f"{a}:{f}" for a in activities for f, regex in lx.FACET_RE.get(a, {}).items()
+            if regex.search(folded)}
 
 
 def items_in(folded: str) -> set[str]:
@@ -154,6 +163,7 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         if not items or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
     c.traits = _traits(folded, raw)
+    c.facets = facets_in(folded, c.activities)
     spoken = {_norm_code(x) for x in languages or () if x}
     spoken.add(_norm_code(language or "en"))
     if c.text_language:
@@ -207,6 +217,7 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         c.activities = {a: "text" for a, s in scores.items() if s >= 0.6 * top}
     folded = f"{head} {body}"
     c.traits = _traits(folded, raw)
+    c.facets = facets_in(folded, c.activities)
     # Requirements.
     if "driving" in c.activities:
         c.requires.add("vehicle")
@@ -215,9 +226,12 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     if lx.WOMEN_ONLY_RE.search(folded):
         c.requires.add("woman")
     if "medical" in c.activities:
-        if lx.PHYSICIAN_RE.search(folded):
+        physician, nurse = lx.PHYSICIAN_RE.search(folded), lx.NURSE_RE.search(folded)
+        if physician and nurse:
+            c.requires.add("clinician")  # "nurses or doctors": either will do
+        elif physician:
             c.requires.add("physician")
-        elif lx.NURSE_RE.search(folded):
+        elif nurse:
             c.requires.add("nurse")
     asked = [_norm_code(x) for x in languages or () if x]
     interpreting = bool({"interpreting", "translation"} & set(c.activities))
