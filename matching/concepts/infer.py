@@ -92,8 +92,8 @@ def prepare(text: str, *, member: bool) -> str:
 
 def activities_in(folded: str, raw: str = "", *, member: bool) -> set[str]:
     found = {a for a, regex in lx.ACTIVITY_RE.items() if regex and regex.search(folded)}
-    if member:
-        found |= {a for a, regex in lx.MEMBER_EXTRA_RE.items() if regex.search(folded)}
+    extra = lx.MEMBER_EXTRA_RE if member else lx.NEED_EXTRA_RE
+    found |= {a for a, regex in extra.items() if regex.search(folded)}
     if raw and lx.RAW_IT_RE.search(raw):
         found.add("tech")
     return found
@@ -212,10 +212,15 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     else:
         scores = {a: 2 * (a in in_head) + (a in in_body) for a in in_head | in_body}
     scores = {a: s for a, s in scores.items() if s}
+    folded = f"{head} {body}"
     if scores:
         top = max(scores.values())
         c.activities = {a: "text" for a, s in scores.items() if s >= 0.6 * top}
-    folded = f"{head} {body}"
+        if len(set(languages or ()) | set(languages_named(folded, raw))) >= 2:
+            # Carrying words between two named languages is never said in passing ("our
+            # food bank needs its flyer translated from English into Vietnamese").
+            for a in {"interpreting", "translation"} & set(scores):
+                c.activities[a] = "text"
     c.traits = _traits(folded, raw)
     c.facets = facets_in(folded, c.activities)
     # Requirements.

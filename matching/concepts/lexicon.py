@@ -54,6 +54,9 @@ CONTEXT: list[tuple[str, str]] = [
     # "translate" for spoken help at a meeting is interpreting.
     (r"\btranslat\w* (at|for|during) (\w+ )?(appointments|meetings|visits|conferences|"
      r"clinics?|hospitals?|doctors?|parents|court)\b", r" interpret \1 \3 "),
+    # vi "Việt - Anh" (a language pair, as in "thông dịch Việt-Anh") names both languages.
+    (r"\bviet ?[-/] ?anh\b", " tieng viet tieng anh "),
+    (r"\banh ?[-/] ?viet\b", " tieng anh tieng viet "),
     (r"\bmeals on wheels\b", " deliver "),
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
@@ -163,7 +166,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\braite\b",
         # so
         r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadi karaa\b", r"\bkaxay\w*",
-        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b",
+        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b", r"\bgeyn karaa\b",
         r"\b(dadka|waayeelka) (\w+ ){0,2}qaad\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
         # hmn
         r"\btsav tsheb\b", r"\b(coj|xa|thauj) (\w+ ){0,2}(laus|neeg|tsev neeg|menyuam)\b",
@@ -264,6 +267,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\binterpret(er|ers|ing|s|ed)?\b", r"\binterprete(s)?\b", r"\binterpret(ar|acion|o)\b",
         r"\bturjumaan\w*", r"\bturjub\w*", r"\bturjum(i|o|id|ida|aya|ayaa)\b",
         r"\btarjumaan\w*", r"\btarjum(i|o|id|ida|aya|ayaa)\b",
+        r"\bhelp(ing)? (\w+ ){0,2}(families|parents|patients|elders|seniors|clients) "
+        r"(talk|communicate|speak)\w* (with|to)\b",
         r"\btxhais (tau )?lus\b", r"\bthong dich\b", r"\bphien dich\b",
         r"\bhiik(kaa|uu|tuu|tota|aa)\w*", r"\bturjumaana\w*",
         S("አስተርጓሚ"), S("ማስተርጎም"), S("አስተረጉም"),
@@ -275,7 +280,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bqoraal (\w+ ){0,2}turjum\w*",
         r"\bturjum\w* (\w+ ){0,3}(dukumenti|warqad|waraaq|qoraal)\w*",
         r"\b(dukumenti|warqad|waraaq)\w* (\w+ ){0,3}turjum\w*",
-        r"\btxhais ntaub ntawv\b", r"\btxhais (\w+ )?daim ntawv\b",
+        r"\btxhais ntaub ntawv\b", r"\btxhais (\w+ )?daim ntawv\b", r"\btxhais (\w+ ){0,2}ntawv\b",
         r"\bdich (thuat|tai lieu|van ban|giay to)\b", r"\bbien dich\b",
         # vi "dịch" alone is "translate", except in compounds (service, epidemic, campaign,
         # transaction, immunity, quarantine, solution, moving) and spoken interpreting.
@@ -814,7 +819,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     r"vietnamese|tieng viet|lus nyab laj|vietnamita|fiitnaamiis\w*": "vi",
     r"oromo|afaan oromoo|oromoo|afan oromo|afaan oromo": "om",
     r"karen|kayin|s'?gaw": "kar",
-    r"amharic|amarigna|amharico": "am",
+    r"amharic|amarigna|amharico|amarico|amxaari\w*|amaaraa|amaariffaa": "am",
     r"arabic|arabe|carabi": "ar",
     r"english|ingles|ingiriis\w*|lus askiv|askiv|tieng anh|anh ngu|ingiliffaa|ingilizii": "en",
     r"french|frances|francais|faransiis": "fr",
@@ -840,6 +845,10 @@ ACTIVITY_RE = {k: _compile(v) for k, v in ACTIVITY_CUES.items()}
 ITEM_RE = {k: _compile(v) for k, v in DONATION_ITEMS.items()}
 FACET_RE = {a: {f: _compile(v) for f, v in facets.items()} for a, facets in FACET_CUES.items()}
 MEMBER_EXTRA_RE = {"esl": _compile([r"\besl\b"])}
+# A need asking for bilingual people wants them to carry words between two languages (a
+# member who says they are bilingual only says what they speak).
+NEED_EXTRA_RE = {"interpreting": _compile([r"\bbilingu\w*", r"\bsong ngu\b",
+                                          r"\blaba luqadood\b", r"\bbilingue\w*"])}
 CONTEXT_RE = [(re.compile(p if not isinstance(p, S) else re.escape(p)), r) for p, r in CONTEXT]
 MEMBER_CONTEXT_RE = [(re.compile(p), r) for p, r in MEMBER_CONTEXT]
 DONATE_INTENT_RE = _compile(DONATE_INTENT)

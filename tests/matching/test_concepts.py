@@ -291,3 +291,31 @@ def test_an_amharic_need_saying_the_language_is_a_must_requires_it():
 ])
 def test_facets_of_broad_activities(text, facets):
     assert member_concepts(text, language="en").facets == facets
+
+
+@pytest.mark.parametrize("language,text,activity,spoken", [
+    ("hmn", "Kuv txhais tau ntawv los ntawm lus Askiv ua lus Hmoob.", "translation",
+     {"hmn", "en"}),
+    ("vi", "Tôi là người song ngữ Việt - Anh, từng làm thông dịch ở bệnh viện.",
+     "interpreting", {"vi", "en"}),
+    ("so", "Waxaan haystaa gaari, waxaan dadka geyn karaa isbitaalka.", "driving", {"so"}),
+])
+def test_more_wording_for_translating_interpreting_and_driving(language, text, activity,
+                                                              spoken):
+    c = member_concepts(text, language=language)
+    assert activity in acts(c) and spoken <= c.languages
+
+
+def test_a_need_for_bilingual_people_is_interpreting_a_bilingual_member_only_speaks():
+    c = need_concepts("Bilingual volunteers for Karen families at school night",
+                      "Karen and English speakers to sit with parents.", kind="volunteer")
+    assert "interpreting" in acts(c) and c.required_languages == {"kar", "en"}
+    assert "interpreting" not in acts(member_concepts("Bilingual, I love to garden.",
+                                                      language="en"))
+
+
+def test_translating_between_two_named_languages_is_never_in_passing():
+    c = need_concepts("Help our food shelf reach Somali families",
+                      "We need someone to translate our hours flyer from English into Somali.",
+                      kind="skilled")
+    assert "translation" in acts(c) and c.required_languages == {"so", "en"}
