@@ -208,6 +208,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
         r"\bmentor(s|ing)? (\w+ ){0,3}(students|youth|kids|teens|young people)\b",
         r"\b(youth|teen|student) mentor\w*", r"\bbig brothers? big sisters?\b",
+        # a bare "tutor" ("(tutor)" in a Karen or Hmong profile), not of English or civics
+        r"(?<!\besl )(?<!\benglish )(?<!\bcitizenship )(?<!\bcivics )\btutor(s|ing)?\b"
+        r"(?! (\w+ ){0,2}(english|esl|citizenship|civics)\b)",
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
         r"\bschoolwork\b",
@@ -447,7 +450,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bevent (setup|crews?)\b",
         r"\b(montar|organizar|armar) (\w+ )?(eventos?|carpas|mesas)\b",
         r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
+        r"\b(diyaari\w*|caawi\w*|abaabul\w*) (\w+ ){0,2}xaflad\w*",
+        r"\b(dhig|goglid|goglay)\w* (\w+ )?(miis|kuraas)\w*",
         r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b",
+        r"\bnpaj (\w+ )?rooj( zaum)?\b",
         r"\bnpaj (\w+ ){0,2}(tsiab peb caug|kev lom zem|rooj sib txoos)\b",
         r"\bsu kien\b", r"\ble hoi\b", r"\bdung (leu|rap)\b", r"\bbay (ban ghe|ban)\b",
         r"\bsirna\b", r"\bdunkaana\b", S("ፌስቲቫል"), S("ድንኳን"),
@@ -510,7 +516,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bapartment (applications?|search\w*|hunting)\b",
         r"\b(benefits?|snap|medicaid|rental assistance) applications?\b",
         r"\bsolicitudes de vivienda\b", r"\bcodsiyada guryaha\b", r"\braadinta guryaha\b",
-        r"\bguri (\w+ )?raadin\w*", r"\bbuuxinta foom\w*", r"\bthov tsev\b", r"\bnrhiav tsev\b",
+        r"\bguri (\w+ )?raadin\w*", r"\bbuuxinta foom\w* (\w+ )?(guri|kiro|kirada|deegaan)\w*",
+        r"\bthov tsev\b", r"\bnrhiav tsev\b",
         r"\bdon xin nha\b", r"\biyyannoo manaa\b", S("የቤት ማመልከቻ"),
     ],
     "media": [
