@@ -208,9 +208,6 @@ ACTIVITY_CUES: dict[str, list] = {
         r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
         r"\bmentor(s|ing)? (\w+ ){0,3}(students|youth|kids|teens|young people)\b",
         r"\b(youth|teen|student) mentor\w*", r"\bbig brothers? big sisters?\b",
-        # a bare "tutor" ("(tutor)" in a Karen or Hmong profile), not of English or civics
-        r"(?<!\besl )(?<!\benglish )(?<!\bcitizenship )(?<!\bcivics )\btutor(s|ing)?\b"
-        r"(?! (\w+ ){0,2}(english|esl|citizenship|civics)\b)",
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
         r"\bschoolwork\b",
@@ -851,7 +848,13 @@ SCRIPT_LANGUAGE_NAMES: dict[str, str] = {
 ACTIVITY_RE = {k: _compile(v) for k, v in ACTIVITY_CUES.items()}
 ITEM_RE = {k: _compile(v) for k, v in DONATION_ITEMS.items()}
 FACET_RE = {a: {f: _compile(v) for f, v in facets.items()} for a, facets in FACET_CUES.items()}
-MEMBER_EXTRA_RE = {"esl": _compile([r"\besl\b"])}
+MEMBER_EXTRA_RE = {
+    "esl": _compile([r"\besl\b"]),
+    # A member who says only "tutor" ("(tutor)" in a Karen or Hmong profile) tutors; a
+    # need's "tutors" are often of English or civics, which their own cues read.
+    "tutoring": _compile([r"(?<!\besl )(?<!\benglish )(?<!\bcitizenship )(?<!\bcivics )"
+                          r"\btutor(s|ing)?\b(?! (\w+ ){0,2}(english|esl|citizenship|civics)\b)"]),
+}
 # A need asking for bilingual people wants them to carry words between two languages (a
 # member who says they are bilingual only says what they speak).
 NEED_EXTRA_RE = {"interpreting": _compile([r"\bbilingu\w*", r"\bsong ngu\b",
