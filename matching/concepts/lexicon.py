@@ -178,7 +178,7 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bkonkolaachis\w*", r"\boof(uu|aa|an|tu)\w*", r"\bgeess\w*",
         # kar / am
-        S("နီၣ်သိလ့ၣ်"), S("ሹፌር"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
+        S("နီၣ်သိလ့ၣ်"), S("ሹፌ"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
     ],
     "moving": [
         r"\bmoving (help|day|crew)\b", r"\bhelp(ing)? (\w+ ){0,2}move\b",
@@ -426,6 +426,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
         r"\bijoollee (\w+ )?kunuun\w*",
         S("ልጆችን መንከባከብ"), S("ሞግዚት"), S("ሕፃናትን መንከባከብ"), S("ሕጻናትን መንከባከብ"),
+        r"(ልጆ|ሕፃና|ሕጻና)\S*\s?(\S+\s){0,2}\S*(ንከባከ|እንክብካ)",
         # kar: look after (small) children
         r"ကွၢ်ထွဲ\s?(\S+\s){0,2}ဖိသၣ်", r"ဖိသၣ်\S*\s?(\S+\s){0,2}ကွၢ်ထွဲ",
     ],
@@ -466,6 +467,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btolid\w*", r"\btola (dharka|jaakad)\w*", r"\bdawaarl\w*",
         r"\bxaws\b", r"\bpaj ntaub\b",
         r"\bmay va\b", r"\bkhau va\b", r"\bmay do\b", r"\bdan len\b", r"\btheu\b",
+        r"\btho may\b", r"\bbiet may\b", r"\bmay (ao|quan ao|vay|lai)\b",
+        r"\bsua (\w+ )?(quan ao|ao dai|ao)\b",
         r"\bhodh\w*",
         S("ဆးတၢ်"), S("ስፌት"), S("መስፋት"), S("ጥልፍ"),
     ],
@@ -603,7 +606,8 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bsew\w*", r"\bmend\w*", r"\balterations?\b", r"\bhem(s|ming|med)?\b",
             r"\bzippers?\b", r"\btailor\w*", r"\bseamstress\b", r"\bquilt\w*", r"\bembroider\w*",
             r"\bweav\w*", r"\bpatch\w*", r"\bxaws\b", r"\bpaj ntaub\b", r"\bcos(er|tura\w*)\b",
-            r"\bmay (va|do)\b", r"\btheu\b", r"\btolid\w*", S("ስፌት"), S("መስፋት"), S("ဆးတၢ်"),
+            r"\bmay (va|do|ao|quan ao|vay|lai)\b", r"\btho may\b", r"\bbiet may\b", r"\btheu\b",
+            r"\btolid\w*", S("ስፌት"), S("መስፋት"), S("ဆးတၢ်"),
         ],
     },
     "tutoring": {
