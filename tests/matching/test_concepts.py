@@ -319,3 +319,16 @@ def test_translating_between_two_named_languages_is_never_in_passing():
                       "We need someone to translate our hours flyer from English into Somali.",
                       kind="skilled")
     assert "translation" in acts(c) and c.required_languages == {"so", "en"}
+
+
+@pytest.mark.parametrize("language,title,description,activity", [
+    ("vi", "Cần thợ may sửa áo dài", "Hội cần người biết may cho buổi biểu diễn.", "sewing"),
+    ("am", "የበጎ ፈቃደኛ ሹፌሮች ያስፈልጋሉ", "አረጋውያንን ወደ ቀጠሮ የሚያደርሱ በጎ ፈቃደኞች እንፈልጋለን።",
+     "driving"),
+    ("am", "የልጆች እንክብካቤ", "እናቶች በሚማሩበት ጊዜ ልጆችን የሚንከባከቡ በጎ ፈቃደኞች እንፈልጋለን።",
+     "childcare"),
+    ("so", "Caawinta xafladda bulshada", "Waxaan u baahannahay dad diyaariya xafladda.",
+     "events"),
+])
+def test_needs_in_new_words(language, title, description, activity):
+    assert activity in acts(need_concepts(title, description, page_language=language))
