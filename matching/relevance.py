@@ -9,18 +9,25 @@ happens to be among their top few.  The evidence, in order:
    profile language, the language they write in, languages their text names); a driving
    need wants a member who says they have a vehicle; a moving need that names a truck or
    van wants one; a women-only role wants a member who says she is a woman; a nurses' or
-   physicians' need wants that profession.
+   physicians' need wants that profession (one asking for "nurses or doctors", either).
 2. **A shared activity** (tier 3): an activity of the need (``matching.concepts``: the cue
    lexicons of its title and description; for a donation drive, the kind of item) that the
-   member picked or that their own words name.
+   member picked or that their own words name.  Interpreting and translation stand for
+   each other (``KINDRED``; the languages are required either way).  When both sides name
+   *facets* of the activity and none in common (a website build and phone lessons; event
+   photos and Instagram posts; tax returns and a nonprofit's books; knitting and mending;
+   homework help and mentoring), it is not shared.
 3. **A shared activity guessed from meaning** (tier 2): when the cue lexicons found no
    activity on one side, the embedding layer guesses one from the activity prototypes of
    the reference corpus (``MATCH_MEANING_MIN_Z``); a pair sharing it needs corpus-relative
    similarity ``z_member + z_need`` of at least ``MATCH_MEANING_PAIR_MIN_Z``.
 4. **Similarity alone** (tier 2): when one side still has no activity at all, a pair whose
-   ``z_member + z_need`` reaches ``MATCH_SIMILARITY_MIN_Z``.
+   ``z_member + z_need`` reaches ``MATCH_SIMILARITY_MIN_Z`` -- plus ``ONE_SIDED_EXTRA_Z``
+   when the other side's activity *was* read (its words said what it is about, and this
+   side's named none of it).
 5. **"Anything" members** (tier 1): a member who offered to help with anything hears about
-   hands-on needs without requirements (``MATCH_NOTIFY_BROAD``).
+   hands-on needs read from the need's words (not guessed from meaning) that require
+   nothing and ask for no language (``MATCH_NOTIFY_BROAD``).
 
 ``z_member`` compares the member's similarity to this need with their similarity to the
 reference corpus needs written in the need's language; ``z_need`` compares it with the
@@ -49,9 +56,17 @@ MEANING_MIN_Z = 2.5
 MEANING_PAIR_MIN_Z = 0.0
 SIMILARITY_MIN_Z = 4.5
 NOTIFY_BROAD = True
+# Similarity alone when the cue lexicons read an activity on one side only: the side they
+# read says what it is about and the other side's words named none of it, so closeness
+# has to be that much clearer.
+ONE_SIDED_EXTRA_Z = 2.5
+# Activities one of which, with the languages the need requires, is evidence for the other:
+# a member who translates documents can interpret at a conference and the reverse.
+KINDRED = ({"interpreting", "translation"},)
 
 TRAIT_WORDS = {"vehicle": "a car", "truck": "a truck or van", "woman": "a woman",
-               "nurse": "a nurse", "physician": "a physician"}
+               "nurse": "a nurse", "physician": "a physician",
+               "clinician": "a nurse or physician"}
 
 
 def _knob(name: str, default):
@@ -80,9 +95,20 @@ def requirements_missing(need: Concepts, member: Concepts) -> list[str]:
     languages = need.required_languages - member.languages
     if languages:
         missing.append("speaks " + " + ".join(sorted(need.required_languages)))
-    for trait in sorted(need.requires - member.traits):
+    traits = set(member.traits)
+    if traits & {"nurse", "physician"}:
+        traits.add("clinician")  # a need for "nurses or doctors" takes either
+    for trait in sorted(need.requires - traits):
         missing.append(TRAIT_WORDS.get(trait, trait))
     return missing
+
+
+def _other_facets(activity: str, need: Concepts, member: Concepts) -> bool:
+    """Both sides name facets of ``activity`` and none in common (photos vs posts)."""
+    prefix = activity + ":"
+    asked = {f for f in need.facets if f.startswith(prefix)}
+    offered = {f for f in member.facets if f.startswith(prefix)}
+    return bool(asked and offered and not asked & offered)
 
 
 def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[str]]:
@@ -90,7 +116,15 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
     missing = requirements_missing(need, member)
     if missing:
         return 0, "lacks " + ", ".join(missing), missing
-    shared = set(need.activities) & set(member.activities)
+    member_activities = dict(member.activities)
+    for group in KINDRED:
+        for a in sorted(group & set(member.activities)):
+            for b in group - set(member_activities):
+                member_activities[b] = member.activities[a]
+    member = Concepts(activities=member_activities, languages=member.languages,
+                      traits=member.traits, facets=member.facets)
+    shared = {a for a in set(need.activities) & set(member.activities)
+              if not _other_facets(a, need, member)}
     if "donate_goods" in member.activities and set(need.activities) & DONATION:
         # A member who gives goods generally fits any drive.
         shared |= {a for a in need.activities if a in DONATION}
@@ -102,11 +136,18 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
         return 3, "shared activity " + ", ".join(stated), []
     if shared and z >= _knob("MATCH_MEANING_PAIR_MIN_Z", MEANING_PAIR_MIN_Z):
         return 2, "shared activity (guessed from meaning) " + ", ".join(sorted(shared)), []
-    if (not need.activities or not (set(member.activities) or "broad" in member.traits)) \
-            and z >= _knob("MATCH_SIMILARITY_MIN_Z", SIMILARITY_MIN_Z):
-        return 2, "very close in meaning", []
+    member_read = bool(member.activities) or "broad" in member.traits
+    if not need.activities or not member_read:
+        bar = _knob("MATCH_SIMILARITY_MIN_Z", SIMILARITY_MIN_Z)
+        if bool(need.activities) != member_read:
+            bar += ONE_SIDED_EXTRA_Z
+        if z >= bar:
+            return 2, "very close in meaning", []
+    # "Anything" members hear about hands-on needs read from the need's own words (not
+    # guessed from meaning) that ask for no skill, vehicle, trait or language.
     if ("broad" in member.traits and need.activities and set(need.activities) <= HANDS_ON
-            and not need.requires and not need.required_languages
+            and "meaning" not in need.activities.values()
+            and not need.requires and not need.required_languages and not need.languages
             and _knob("MATCH_NOTIFY_BROAD", NOTIFY_BROAD)):
         return 1, "offered to help with anything; a hands-on need", []
     return 0, "no shared activity", []

@@ -17,7 +17,7 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 1
+CONCEPTS_VERSION = 2
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad")
 
 
@@ -30,6 +30,7 @@ class Concepts:
     kind: str = ""                                            # needs only
     required_languages: set[str] = field(default_factory=set)
     requires: set[str] = field(default_factory=set)           # traits a member must have
+    facets: set[str] = field(default_factory=set)             # "activity:facet" named
 
     def as_json(self) -> dict:
         return {
@@ -41,6 +42,7 @@ class Concepts:
             "kind": self.kind,
             "required_languages": sorted(self.required_languages),
             "requires": sorted(self.requires),
+            "facets": sorted(self.facets),
         }
 
     @classmethod
@@ -53,6 +55,7 @@ class Concepts:
             text_language=data.get("text_language") or "", kind=data.get("kind") or "",
             required_languages=set(data.get("required_languages") or ()),
             requires=set(data.get("requires") or ()),
+            facets=set(data.get("facets") or ()),
         )
 
     def summary(self) -> str:
@@ -89,11 +92,17 @@ def prepare(text: str, *, member: bool) -> str:
 
 def activities_in(folded: str, raw: str = "", *, member: bool) -> set[str]:
     found = {a for a, regex in lx.ACTIVITY_RE.items() if regex and regex.search(folded)}
-    if member:
-        found |= {a for a, regex in lx.MEMBER_EXTRA_RE.items() if regex.search(folded)}
+    extra = lx.MEMBER_EXTRA_RE if member else lx.NEED_EXTRA_RE
+    found |= {a for a, regex in extra.items() if regex.search(folded)}
     if raw and lx.RAW_IT_RE.search(raw):
         found.add("tech")
     return found
+
+
+def facets_in(folded: str, activities) -> set[str]:
+    """``activity:facet`` for each facet of one of ``activities`` the text names."""
+    return {f"{a}:{f}" for a in activities for f, regex in lx.FACET_RE.get(a, {}).items()
+            if regex.search(folded)}
 
 
 def items_in(folded: str) -> set[str]:
@@ -154,6 +163,7 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         if not items or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
     c.traits = _traits(folded, raw)
+    c.facets = facets_in(folded, c.activities)
     spoken = {_norm_code(x) for x in languages or () if x}
     spoken.add(_norm_code(language or "en"))
     if c.text_language:
@@ -202,11 +212,17 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     else:
         scores = {a: 2 * (a in in_head) + (a in in_body) for a in in_head | in_body}
     scores = {a: s for a, s in scores.items() if s}
+    folded = f"{head} {body}"
     if scores:
         top = max(scores.values())
         c.activities = {a: "text" for a, s in scores.items() if s >= 0.6 * top}
-    folded = f"{head} {body}"
+        if len(set(languages or ()) | set(languages_named(folded, raw))) >= 2:
+            # Carrying words between two named languages is never said in passing ("our
+            # food bank needs its flyer translated from English into Vietnamese").
+            for a in {"interpreting", "translation"} & set(scores):
+                c.activities[a] = "text"
     c.traits = _traits(folded, raw)
+    c.facets = facets_in(folded, c.activities)
     # Requirements.
     if "driving" in c.activities:
         c.requires.add("vehicle")
@@ -215,9 +231,12 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     if lx.WOMEN_ONLY_RE.search(folded):
         c.requires.add("woman")
     if "medical" in c.activities:
-        if lx.PHYSICIAN_RE.search(folded):
+        physician, nurse = lx.PHYSICIAN_RE.search(folded), lx.NURSE_RE.search(folded)
+        if physician and nurse:
+            c.requires.add("clinician")  # "nurses or doctors": either will do
+        elif physician:
             c.requires.add("physician")
-        elif lx.NURSE_RE.search(folded):
+        elif nurse:
             c.requires.add("nurse")
     asked = [_norm_code(x) for x in languages or () if x]
     interpreting = bool({"interpreting", "translation"} & set(c.activities))

@@ -54,6 +54,9 @@ CONTEXT: list[tuple[str, str]] = [
     # "translate" for spoken help at a meeting is interpreting.
     (r"\btranslat\w* (at|for|during) (\w+ )?(appointments|meetings|visits|conferences|"
      r"clinics?|hospitals?|doctors?|parents|court)\b", r" interpret \1 \3 "),
+    # vi "Việt - Anh" (a language pair, as in "thông dịch Việt-Anh") names both languages.
+    (r"\bviet ?[-/] ?anh\b", " tieng viet tieng anh "),
+    (r"\banh ?[-/] ?viet\b", " tieng anh tieng viet "),
     (r"\bmeals on wheels\b", " deliver "),
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
@@ -67,12 +70,22 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bbaby (clothes|clothing)\b", " baby items "),
     (r"\bnursing homes?\b", " care home "),
     (r"\bmoving (into|in to|to|from)\b", " going into "),
+    # A citizenship (naturalization) interview is the civics test, not a job interview.
+    (r"\b(citizenship|naturali[sz]ation|uscis|civics|n-?400) (test |exam )?interviews?\b",
+     " citizenship test "),
+    (r"\bentrevista (de|para la) (ciudadania|naturalizacion)\b", " ciudadania "),
+    # "set up, cooking and clean up" at an event is an event crew, not a litter clean-up.
+    (r"\bset ?up(,| and| &| y| iyo| thiab| va)? (\w+ ){0,3}clean(ing)? ?up\b", " event setup "),
 ]
 
 MEMBER_CONTEXT: list[tuple[str, str]] = [
     # "at legal clinics", "in hospitals": where they worked, not what they do.
     (r"\b(at|in|for) (the |a |our )?([a-z-]+ ){0,2}(clinics?|hospitals?|schools?|courts?|"
      r"visits?)\b", " "),
+    # "though I'm not a licensed electrician": a profession the member says they lack.
+    (r"\b(not|no longer|never been) an? (licensed |certified |registered |trained |"
+     r"professional |qualified )?[a-z-]+", " "),
+    (r"\bno soy (un |una )?(\w+ )?\w+", " "),
 ]
 
 # --- activities -------------------------------------------------------------------------------
@@ -105,6 +118,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbaankii nyaataa\b", r"\bnyaata (\w+ )?(qoqqood\w*|raabs\w*)", r"\braabsa nyaataa\b",
         # am
         S("የምግብ ባንክ"), S("ምግብ ማከፋፈ"), S("ምግብ መደርደር"),
+        # kar: hand out food
+        r"နီၤလီၤ\s?(\S+\s)?တၢ်အီၣ်",
     ],
     "meals": [
         r"\bcook(s|ing|ed)?\b", r"\bchefs?\b",
@@ -127,7 +142,7 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bnyaata (\w+ )?qopheess\w*", r"\bqopheessuu nyaataa\b", r"\bnyaata (\w+ )?bilcheess\w*",
         # kar / am
-        S("ဖီမ့ၤ"), S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
+        S("ဖီမ့ၤ"), S("ဖီတၢ်အီၣ်"), S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
         S("ወጥ ቤት"),
     ],
     "driving": [
@@ -151,7 +166,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\braite\b",
         # so
         r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadi karaa\b", r"\bkaxay\w*",
-        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b",
+        r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b", r"\bgeyn karaa\b",
         r"\b(dadka|waayeelka) (\w+ ){0,2}qaad\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
         # hmn
         r"\btsav tsheb\b", r"\b(coj|xa|thauj) (\w+ ){0,2}(laus|neeg|tsev neeg|menyuam)\b",
@@ -163,7 +178,7 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bkonkolaachis\w*", r"\boof(uu|aa|an|tu)\w*", r"\bgeess\w*",
         # kar / am
-        S("နီၣ်သိလ့ၣ်"), S("ሹፌር"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
+        S("နီၣ်သိလ့ၣ်"), S("ሹፌ"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
     ],
     "moving": [
         r"\bmoving (help|day|crew)\b", r"\bhelp(ing)? (\w+ ){0,2}move\b",
@@ -173,7 +188,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # es
         r"\bmudanzas?\b", r"\bmudar\w*", r"\bmover (\w+ ){0,2}(muebles|camas|cajas)\b",
         # so
-        r"\bguuris\w*", r"\bguri (\w+ )?guur\w*", r"\balaab (\w+ )?rar\w*", r"\brar(id|ida|o)\b",
+        r"\bguuris\w*", r"\bguri (\w+ )?guur\w*", r"\bguur(aya|ayaan|ayaa|itaan|ista|ida)\w*",
+        r"\balaab (\w+ )?rar\w*", r"\brar(id|ida|o)\b",
         # hmn
         r"\btsiv tsev\b", r"\bpab tsiv\b", r"\bthauj (khoom|txaj|rooj)\b",
         # vi
@@ -190,7 +206,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"pupils)\b", r"\bread(ing)? (\w+ )?with (\w+ ){0,2}(kids|children|graders|students)\b",
         r"\bhelp(ing)? (\w+ ){0,2}(kids|children|students|youth) (\w+ ){0,2}(with|learn|read|"
         r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
-        r"\bmentor(s|ing)? (\w+ ){0,2}(students|youth|kids|teens|young people)\b",
+        r"\bmentor(s|ing)? (\w+ ){0,3}(students|youth|kids|teens|young people)\b",
+        r"\b(youth|teen|student) mentor\w*", r"\bbig brothers? big sisters?\b",
+        r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
+        r"spelling|writing)\b",
         r"\bschoolwork\b",
         # es
         r"\b(ayuda con|hacer|con) (las )?tareas\b", r"\btareas (escolares|de la escuela)\b",
@@ -234,8 +253,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bingiliffaa (\w+ ){0,3}barsiis\w*", r"\bbarsiis\w* (\w+ ){0,2}ingiliffaa\b",
         r"\bhaasaa ingiliffaa\b",
-        # am
-        S("እንግሊዝኛ ማስተማር"), S("እንግሊዝኛ እንዲለማመዱ"),
+        # am / kar: teach English
+        S("እንግሊዝኛ ማስተማር"), S("እንግሊዝኛ እንዲለማመዱ"), r"သိၣ်လိ\s?(\S+\s){0,2}ကျိာ်အဲကလံး",
     ],
     "citizenship": [
         r"\bcitizenship\b", r"\bcivics?\b", r"\bnaturaliz\w*", r"\bn-?400\b",
@@ -247,19 +266,32 @@ ACTIVITY_CUES: dict[str, list] = {
     "interpreting": [
         r"\binterpret(er|ers|ing|s|ed)?\b", r"\binterprete(s)?\b", r"\binterpret(ar|acion|o)\b",
         r"\bturjumaan\w*", r"\bturjub\w*", r"\bturjum(i|o|id|ida|aya|ayaa)\b",
+        r"\btarjumaan\w*", r"\btarjum(i|o|id|ida|aya|ayaa)\b",
+        r"\bhelp(ing)? (\w+ ){0,2}(families|parents|patients|elders|seniors|clients) "
+        r"(talk|communicate|speak)\w* (with|to)\b",
         r"\btxhais (tau )?lus\b", r"\bthong dich\b", r"\bphien dich\b",
         r"\bhiik(kaa|uu|tuu|tota|aa)\w*", r"\bturjumaana\w*",
         S("አስተርጓሚ"), S("ማስተርጎም"), S("አስተረጉም"),
+        # kar: one who speaks both languages ("two languages") for others
+        S("ကျိာ်ခံကျိာ်"),
     ],
     "translation": [
         r"\btranslat\w*", r"\btraduc\w*",
         r"\bqoraal (\w+ ){0,2}turjum\w*",
         r"\bturjum\w* (\w+ ){0,3}(dukumenti|warqad|waraaq|qoraal)\w*",
         r"\b(dukumenti|warqad|waraaq)\w* (\w+ ){0,3}turjum\w*",
-        r"\btxhais ntaub ntawv\b", r"\btxhais (\w+ )?daim ntawv\b",
+        r"\btxhais ntaub ntawv\b", r"\btxhais (\w+ )?daim ntawv\b", r"\btxhais (\w+ ){0,2}ntawv\b",
         r"\bdich (thuat|tai lieu|van ban|giay to)\b", r"\bbien dich\b",
+        # vi "dịch" alone is "translate", except in compounds (service, epidemic, campaign,
+        # transaction, immunity, quarantine, solution, moving) and spoken interpreting.
+        r"(?<!\bthong )(?<!\bphien )(?<!\bgiao )(?<!\bmien )(?<!\bchien )(?<!\bbenh )"
+        r"(?<!\bkiem )(?<!\bdung )\bdich\b(?! (vu|benh|chuyen|te|cum|hach|covid)\b)",
+        r"\btu tieng \w+( \w+)? sang tieng\b",
+        r"\bdel (ingles|espanol) al (ingles|espanol|somali|hmong|vietnamita|karen|amarico)\b",
         r"\b(barreeffama|waraqaa|galmee) (\w+ ){0,5}hiik\w*",
-        S("መተርጎም"), S("ትርጉም"),
+        S("መተርጎም"), S("ትርጉም"), S("ተርጓሚ"), S("ይተረጉም"), S("የሚተረጉም"),
+        # kar: translate (written)
+        S("ကိးထံ"),
     ],
     "legal": [
         r"\blawyers?\b", r"\battorneys?\b", r"\bparalegals?\b",
@@ -348,6 +380,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
         r"\bcog (zaub|ntoo|paj)\b", r"\bua vaj\b", r"\bvaj zaub\b", r"\bdob nroj\b",
         r"\btxiav nyom\b", r"\bywg dej\b", r"\bua teb\b",
+        r"\bvaj (zej zog|zaub|paj|txiv)\b", r"\blub vaj\b(?! (tse|ntxwv)\b)",
         r"\blam vuon\b", r"\btrong (cay|rau|hoa)\b", r"\bvuon (rau|hoa)\b",
         r"\boddoo\b", r"\bbiqiltuu\b", r"\baramaa\b",
         S("တၢ်သူၣ်တၢ်ဖျး"), S("አትክልት"), S("መትከል"), S("አረም"),
@@ -376,6 +409,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbooq\w*", r"\bmus xyuas\b", r"\btham nrog (cov )?laus\b",
         r"\btham (\w+ ){0,2}(nguoi gia|ong ba|nguoi cao tuoi)\b", r"\btro chuyen\b",
         r"\bdaawwach\w*", S("መጎብኘት"),
+        # kar: go and see the elders
+        r"လဲၤကွၢ်\s?(\S+\s){0,2}ပှၤသးပှၢ်",
     ],
     "childcare": [
         r"\bchild ?care\b", r"\bbabysit\w*", r"\bwatch (the |their |young )?(kids|children)\b",
@@ -390,7 +425,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
         r"\bijoollee (\w+ )?kunuun\w*",
-        S("ልጆችን መንከባከብ"), S("ሞግዚት"), S("ሕፃናትን መንከባከብ"),
+        S("ልጆችን መንከባከብ"), S("ሞግዚት"), S("ሕፃናትን መንከባከብ"), S("ሕጻናትን መንከባከብ"),
+        r"(ልጆ|ሕፃና|ሕጻና)\S*\s?(\S+\s){0,2}\S*(ንከባከ|እንክብካ)",
+        # kar: look after (small) children
+        r"ကွၢ်ထွဲ\s?(\S+\s){0,2}ဖိသၣ်", r"ဖိသၣ်\S*\s?(\S+\s){0,2}ကွၢ်ထွဲ",
     ],
     "sports": [
         r"\bsoccer\b", r"\bfootball\b", r"\bbasketball\b", r"\bvolleyball\b", r"\bbaseball\b",
@@ -406,13 +444,19 @@ ACTIVITY_CUES: dict[str, list] = {
     "events": [
         r"\bevents? (setup|set-up|set up|crew|staff|volunteers?|planning)\b",
         r"\bset(ting)? up (\w+ ){0,2}(tents|tables|chairs|stages?)\b", r"\btear(ing)? ?down\b",
-        r"\bteardown\b", r"\bfestival\w*", r"\btents\b", r"\borganiz\w* (\w+ )?events?\b",
+        r"\bteardown\b", r"\bfestival\w*", r"\btents?\b", r"\borganiz\w* (\w+ )?events?\b",
+        r"\bevent (setup|crews?)\b",
         r"\b(montar|organizar|armar) (\w+ )?(eventos?|carpas|mesas)\b",
         r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
+        r"\b(diyaari\w*|caawi\w*|abaabul\w*) (\w+ ){0,2}xaflad\w*",
+        r"\b(dhig|goglid|goglay)\w* (\w+ )?(miis|kuraas)\w*",
         r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b",
+        r"\bnpaj (\w+ )?rooj( zaum)?\b",
         r"\bnpaj (\w+ ){0,2}(tsiab peb caug|kev lom zem|rooj sib txoos)\b",
-        r"\bsu kien\b", r"\ble hoi\b", r"\bdung leu\b",
+        r"\bsu kien\b", r"\ble hoi\b", r"\bdung (leu|rap)\b", r"\bbay (ban ghe|ban)\b",
         r"\bsirna\b", r"\bdunkaana\b", S("ፌስቲቫል"), S("ድንኳን"),
+        # kar: a celebration or festival, the (Karen) New Year
+        S("တၢ်မၤမုၢ်ပှၤ"), S("နံၣ်သီ"),
     ],
     "sewing": [
         r"\bsew(s|ing|er|ers)?\b", r"\bmend(ing)?\b", r"\balterations?\b", r"\bhem(s|ming)?\b",
@@ -423,6 +467,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btolid\w*", r"\btola (dharka|jaakad)\w*", r"\bdawaarl\w*",
         r"\bxaws\b", r"\bpaj ntaub\b",
         r"\bmay va\b", r"\bkhau va\b", r"\bmay do\b", r"\bdan len\b", r"\btheu\b",
+        r"\btho may\b", r"\bbiet may\b", r"\bmay (ao|quan ao|vay|lai)\b",
+        r"\bsua (\w+ )?(quan ao|ao dai|ao)\b",
         r"\bhodh\w*",
         S("ဆးတၢ်"), S("ስፌት"), S("መስፋት"), S("ጥልፍ"),
     ],
@@ -470,12 +516,15 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bapartment (applications?|search\w*|hunting)\b",
         r"\b(benefits?|snap|medicaid|rental assistance) applications?\b",
         r"\bsolicitudes de vivienda\b", r"\bcodsiyada guryaha\b", r"\braadinta guryaha\b",
-        r"\bguri (\w+ )?raadin\w*", r"\bbuuxinta foom\w*", r"\bthov tsev\b", r"\bnrhiav tsev\b",
+        r"\bguri (\w+ )?raadin\w*", r"\bbuuxinta foom\w* (\w+ )?(guri|kiro|kirada|deegaan)\w*",
+        r"\bthov tsev\b", r"\bnrhiav tsev\b",
         r"\bdon xin nha\b", r"\biyyannoo manaa\b", S("የቤት ማመልከቻ"),
     ],
     "media": [
         r"\bphotograph\w*", r"\bvideograph\w*", r"\bvideo (editing|production)\b",
         r"\bgraphic design\w*", r"\bdesigners?\b", r"\bsocial media\b", r"\bmarketing\b",
+        r"\b(instagram|tiktok|canva)\b", r"\bfacebook (pages?|posts?|ads)\b", r"\bnewsletters?\b",
+        r"\b(design|make|making|create|creating)\w* (\w+ ){0,2}(flyers|posters|graphics|logos?)\b",
         r"\bfotograf\w*", r"\bredes sociales\b", r"\bsawir qaad\w*", r"\bthaij duab\b",
         r"\bnhiep anh\b", r"\bchup anh\b", r"\bthiet ke\b", r"\bsuuraa kaas\w*", S("ፎቶ"),
     ],
@@ -495,6 +544,85 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btsiaj\b", r"\bdong vat\b", r"\bthu cung\b", r"\bsaree\b", r"\badurree\b",
         r"\bbineeldo\w*", S("ውሻ"), S("ድመት"), S("እንስሳ"),
     ],
+}
+
+# --- facets: kinds of work within a broad activity ---------------------------------------------
+# A need and a member who share one of these activities but name only different facets of
+# it (a website build and phone lessons for seniors; wedding photos and Instagram posts;
+# tax returns and a nonprofit's books; knitting and mending; homework help and mentoring)
+# are not matched on it.  A side that names no facet fits every facet.
+
+FACET_CUES: dict[str, dict[str, list]] = {
+    "tech": {
+        "web": [
+            r"\bwebsites?\b", r"\bweb ?(design\w*|develop\w*|sites?|pages?)\b", r"\bwordpress\b",
+            r"\bsquarespace\b", r"\bwix\b", r"\bsoftware\b", r"\bprogramm\w*", r"\bcoding\b",
+            r"\bdevelopers?\b", r"\bdatabases?\b", r"\bonline (\w+ )?(forms?|sign-?ups?)\b",
+            r"\bpagina web\b", r"\bsitio web\b", r"\btrang web\b", r"\bweebsaayit\w*",
+            r"\bwebsaydh\w*", S("ድህረ ገጽ"),
+        ],
+        "devices": [
+            r"\bsmart ?phones?\b", r"\bphones?\b", r"\btablets?\b", r"\bipads?\b", r"\bemail\b",
+            r"\bvideo (calls?|chats?)\b", r"\bzoom\b", r"\bmychart\b", r"\bcomputer basics\b",
+            r"\b(use|using) (a |the |their |his |her )?(computers?|laptops?|phones?)\b",
+            r"\bdigital (literacy|skills)\b", r"\b(teach|help)\w* (\w+ ){0,2}(seniors|elders)\b",
+            r"\bxov tooj\b", r"\bsiv (computer|khoos phis tawj)\b", r"\bdien thoai\b",
+            r"\btelefonos?\b", r"\bcelular(es)?\b", r"\btaleefan\w*", r"\bbilbila\w*",
+            S("ስልክ"),
+        ],
+    },
+    "media": {
+        "photo": [
+            r"\bphotograph\w*", r"\bphotos?\b", r"\bcameras?\b", r"\bvideograph\w*",
+            r"\bthaij (\w+ )?duab\b", r"\bkoob yees duab\b", r"\bchup anh\b", r"\bnhiep anh\b",
+            r"\bfotograf\w*", r"\bfotos\b", r"\bsawir\w*", r"\bsuuraa\w*", S("ፎቶ"),
+        ],
+        "promo": [
+            r"\bsocial media\b", r"\binstagram\b", r"\bfacebook\b", r"\btiktok\b", r"\bcanva\b",
+            r"\bgraphic\w*", r"\bflyers?\b", r"\bmarketing\b", r"\bnewsletters?\b",
+            r"\bredes sociales\b", r"\bmang xa hoi\b", r"\bthiet ke\b", r"\bposts\b",
+            r"\bmiidiyaa hawaasaa\b", r"\bbaraha bulshada\b",
+        ],
+    },
+    "tax": {
+        "returns": [
+            r"\btax (returns?|prep\w*|filing|season|clinics?|forms?)\b", r"\btaxes\b",
+            r"\bvita\b", r"\benrolled agent\b", r"\bcpas?\b", r"\bua se\b", r"\bkhai thue\b",
+            r"\bcanshuur\w*", r"\bimpuestos\b", r"\bdeclaraci\w* de (impuestos|renta)\b",
+            r"\bgibira\b", S("ግብር"),
+        ],
+        "books": [
+            r"\bbookkeep\w*", r"\baccounting\b", r"\baccountants?\b", r"\bquickbooks\b",
+            r"\bbudget\w*", r"\baudits?\b", r"\b(form )?990\b", r"\bpayroll\b",
+            r"\bfinancial (statements|reports?)\b", r"\bfinance (director|manager)\b",
+            r"\bcpas?\b", r"\bxisaabiye\w*", r"\bxisaabaad\w*", r"\bbuugaagta xisaab\w*",
+            r"\bmiisaaniyad\w*", r"\bke toan\w*", r"\bcontab\w*", r"\bcontador\w*",
+            r"\bpresupuesto\w*", r"\bkws suav nyiaj\b", S("የሂሳብ"),
+        ],
+    },
+    "sewing": {
+        "knit": [r"\bknit\w*", r"\bcrochet\w*", r"\btejer\b", r"\btejido\b", r"\bdan len\b"],
+        "sew": [
+            r"\bsew\w*", r"\bmend\w*", r"\balterations?\b", r"\bhem(s|ming|med)?\b",
+            r"\bzippers?\b", r"\btailor\w*", r"\bseamstress\b", r"\bquilt\w*", r"\bembroider\w*",
+            r"\bweav\w*", r"\bpatch\w*", r"\bxaws\b", r"\bpaj ntaub\b", r"\bcos(er|tura\w*)\b",
+            r"\bmay (va|do|ao|quan ao|vay|lai)\b", r"\btho may\b", r"\bbiet may\b", r"\btheu\b",
+            r"\btolid\w*", S("ስፌት"), S("መስፋት"), S("ဆးတၢ်"),
+        ],
+    },
+    "tutoring": {
+        "academic": [
+            r"\bhomework\b", r"\bmath\w*", r"\breading\b", r"\bscience\b", r"\balgebra\b",
+            r"\bspelling\b", r"\btutor\w*", r"\bschoolwork\b", r"\bcasharr\w*", r"\bxisaabta\b",
+            r"\bakhris\w*", r"\bsayniska\b", r"\btareas\b", r"\bmatematicas\b", r"\blectura\b",
+            r"\bbai tap\b", r"\bday kem\b", r"\bgia su\b", r"\bhojii manaa\b", r"\blej\b",
+            r"\bnyeem ntawv\b", r"\bhomework\b", S("የቤት ስራ"), S("ማስጠናት"),
+        ],
+        "mentor": [
+            r"\bmentor\w*", r"\bbig brothers?\b", r"\bbig sisters?\b", r"\brole models?\b",
+            r"\bgorsuu\b", r"\btus coj\b", r"\bmentoria\b",
+        ],
+    },
 }
 
 # --- donations: the kind of item (a member needs an intent to give as well) -----------------
@@ -562,9 +690,12 @@ GENERAL_GOODS = [
 ]
 # A member offers to give (not "sorting donations" or "donated clothes").
 DONATE_INTENT = [
-    r"\bdonate\b", r"\bgive away\b", r"\bcontribute\b",
+    r"\bdonat(e|es|ing)\b", r"\bgive away\b", r"\bcontribute\b",
     r"\bdon(ar|o)\b", r"\bregalar\b",
-    r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\bu bixin karaa\b", r"\btabaruc\w*",
+    r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\btabaruc\w*",
+    # so "bixin karaa" is "can give" -- advice as well as goods: only with goods named
+    r"\b(bixi(n|yo|ya)?|siin|siiyo|ku deeqi) (\w+ )?karaa (\w+,? ){0,2}(timir|bariis|hilib|"
+    r"cunt|raashin|dhar|alaab|caano|xafaayad|buste|kabo)\w*",
     r"\bpub\b", r"\bmuab pub\b",
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
     r"\bkenn(uu|a|uuf)\b", S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
@@ -596,6 +727,10 @@ VEHICLE = [
     r"\bco (o to|xe hoi|xe rieng)\b",
     r"\bbaabuur (\w+ )?(haystaa|leeyahay|haysta|leh|haysto|ayaan haystaa)\b",
     r"\b(haystaa|leeyahay) baabuur\b", r"\b(baabuur|gaari)(kayga|keyga|gayga)\b",
+    # so: "Baabuur weyn (van) baan leeyahay", "gaari xamuul ayaan haystaa"
+    r"\b(baabuur|gaari|gaadhi|xamuul)\w* ([^\s.;]+ ){0,3}(baan |ayaan |waan )?(haystaa|haystaan|"
+    r"leeyahay|leenahay|haynaa)\b",
+    r"\b(waxaan|waxaynu|waxaan) (haystaa|leeyahay) (\w+ )?(baabuur|gaari|gaadhi|xamuul)",
     r"\bmuaj (lub |ib lub )?tsheb\b", r"\btsheb thauj khoom\b",
     r"\bco xe\b", r"\bxe ban tai\b",
     r"\bkonkolaataa (\w+ )?qab\w*",
@@ -619,10 +754,12 @@ WOMAN = [
     r"\bi am an? (\w+[ -]){0,3}(woman|mother|mom|grandmother|grandma|lady|wife)\b",
     r"\bas an? (\w+ )?(woman|mother|mom)\b", r"\bmother of\b", r"\bmom of\b",
     r"\bsoy (una )?(mujer|madre|mama|abuela)\b",
-    r"\bhaweeney\w* (\w+ )?(ayaan|baan|ahay)\b", r"\bhooyo (\w+ )?(ayaan|baan|ahay|carruur)\b",
+    r"\bhaweeney\w* (\w+ )?(ayaan|baan|ahay)\b", r"\bahay (\w+ )?(haweeney|hooyo)\w*",
+    r"\bhooyo (\w+ )?(ayaan|baan|ahay|carruur)\b",
     r"\bkuv yog (ib tug )?(poj niam|niam)\b",
     r"\btoi la (phu nu|nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
     r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
+    r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b",
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [
@@ -636,7 +773,8 @@ BROAD = [
 ]
 NURSE = [
     r"\b(registered )?nurses?\b(?! practitioner)", r"\brn\b", r"\blpn\b",
-    r"\benfermer[oa]s?\b", r"\bkalkaaliso\b", r"\bkalkaali\w* caafimaad\b", r"\bnais maum\b",
+    r"\benfermer[oa]s?\b", r"\bkalkaali(so|sooyin|ye|yeyaal|yayaal)\b",
+    r"\bkalkaali\w* caafimaad\b", r"\bnais maum\b",
     r"\by ta\b", r"\bdieu duong\b", r"\bnars(ii|oota)\w*", S("ነርስ"),
 ]
 PHYSICIAN = [
@@ -662,19 +800,22 @@ WOMEN_ONLY = [
 MUST = [
     r"\bmust\b", r"\brequired\b", r"\brequires?\b", r"\bneed to speak\b", r"\bfluent\b",
     r"\bfluency\b", r"\bes necesario\b", r"\bdebe(n|s)? hablar\b", r"\bse requiere\b",
-    r"\bindispensable\b", r"\byuav tsum\b", r"\bwaa in(aad|ay)\b", r"\bqabdu\b", r"\bqabda\b",
-    r"\bbat buoc\b", r"\bphai noi\b", r"\bየግድ\b",
+    r"\bindispensable\b", r"\byuav tsum\b", r"\bwaa in(aad|ay)\b", r"\bqasab\w*",
+    r"\bshuruud\w*", r"\bqabdu\b", r"\bqabda\b",
+    r"\bbat buoc\b", r"\bphai noi\b", S("የግድ"), S("ግዴታ"), S("አስፈላጊ ነው"),
 ]
 # ... unless they say it is only preferred or not required.
 PREFERRED = [
     r"\bpreferred\b", r"\ba plus\b", r"\bhelpful\b", r"\bnot required\b", r"\bnice to have\b",
     r"\bse prefiere\b", r"\bpreferi\w*", r"\bno es necesario\b", r"\bdoor bid\w*",
+    r"\bwaa faa'iido\b", r"\bmuhiim ma aha\b",
     r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\btsis tas yuav\b", r"\bcaala\b",
     r"\bduoc uu tien\b", r"\buu tien\b", r"\bkhong bat buoc\b",
 ]
 SPEAK = [
     r"\bspeak\w*", r"\bbilingual\b", r"\bhabl\w*", r"\bku hadl\w*", r"\bhais (tau )?lus\b",
-    r"\bnoi tieng\b", r"\bdubbat\w*", r"\bdubbach\w*",
+    r"\bnoi tieng\b", r"\bdubbat\w*", r"\bdubbach\w*", S("መናገር"), S("የሚናገሩ"), S("ተናጋሪ"),
+    S("ကတိၤ"),
 ]
 
 # --- language names -> ISO codes ----------------------------------------------------------------
@@ -683,12 +824,12 @@ LANGUAGE_NAMES: dict[str, str] = {
     r"somali|soomaali|af[- ]soomaali|somaalee": "so",
     r"hmong|hmoob|hmoong": "hmn",
     r"spanish|espanol|castellano|lus mev|isbaanish|ispaanishii|tieng tay ban nha|latino": "es",
-    r"vietnamese|tieng viet|lus nyab laj": "vi",
+    r"vietnamese|tieng viet|lus nyab laj|vietnamita|fiitnaamiis\w*": "vi",
     r"oromo|afaan oromoo|oromoo|afan oromo|afaan oromo": "om",
     r"karen|kayin|s'?gaw": "kar",
-    r"amharic|amarigna|amharico": "am",
+    r"amharic|amarigna|amharico|amarico|amxaari\w*|amaaraa|amaariffaa": "am",
     r"arabic|arabe|carabi": "ar",
-    r"english|ingles|ingiriis\w*|lus askiv|askiv|tieng anh|ingiliffaa|ingilizii": "en",
+    r"english|ingles|ingiriis\w*|lus askiv|askiv|tieng anh|anh ngu|ingiliffaa|ingilizii": "en",
     r"french|frances|francais|faransiis": "fr",
     r"tigrinya|tigrigna": "ti",
     r"swahili|kiswahili": "sw",
@@ -710,7 +851,18 @@ SCRIPT_LANGUAGE_NAMES: dict[str, str] = {
 
 ACTIVITY_RE = {k: _compile(v) for k, v in ACTIVITY_CUES.items()}
 ITEM_RE = {k: _compile(v) for k, v in DONATION_ITEMS.items()}
-MEMBER_EXTRA_RE = {"esl": _compile([r"\besl\b"])}
+FACET_RE = {a: {f: _compile(v) for f, v in facets.items()} for a, facets in FACET_CUES.items()}
+MEMBER_EXTRA_RE = {
+    "esl": _compile([r"\besl\b"]),
+    # A member who says only "tutor" ("(tutor)" in a Karen or Hmong profile) tutors; a
+    # need's "tutors" are often of English or civics, which their own cues read.
+    "tutoring": _compile([r"(?<!\besl )(?<!\benglish )(?<!\bcitizenship )(?<!\bcivics )"
+                          r"\btutor(s|ing)?\b(?! (\w+ ){0,2}(english|esl|citizenship|civics)\b)"]),
+}
+# A need asking for bilingual people wants them to carry words between two languages (a
+# member who says they are bilingual only says what they speak).
+NEED_EXTRA_RE = {"interpreting": _compile([r"\bbilingu\w*", r"\bsong ngu\b",
+                                          r"\blaba luqadood\b", r"\bbilingue\w*"])}
 CONTEXT_RE = [(re.compile(p if not isinstance(p, S) else re.escape(p)), r) for p, r in CONTEXT]
 MEMBER_CONTEXT_RE = [(re.compile(p), r) for p, r in MEMBER_CONTEXT]
 DONATE_INTENT_RE = _compile(DONATE_INTENT)

@@ -186,3 +186,149 @@ def test_folding_keeps_non_latin_scripts():
 ])
 def test_text_language(text, code):
     assert text_language(text) == code
+
+
+# --- issue 11, blind round 2: classes of misses -------------------------------------------------
+
+@pytest.mark.parametrize("title,description,activity", [
+    ("Cần người dịch giấy tờ cho gia đình mới đến",
+     "Một gia đình cần dịch hồ sơ trường học từ tiếng Anh sang tiếng Việt.", "translation"),
+    ("Dịch thư của trường học", "Giúp dịch vài lá thư sang tiếng Việt, làm tại nhà.",
+     "translation"),
+    ("Cần thông dịch viên tại phòng khám", "Thông dịch tiếng Việt cho người lớn tuổi.",
+     "interpreting"),
+])
+def test_vietnamese_translation_needs_are_read_with_both_languages(title, description,
+                                                                   activity):
+    c = need_concepts(title, description, kind="skilled")
+    assert activity in acts(c)
+    assert {"vi", "en"} <= c.required_languages
+
+
+@pytest.mark.parametrize("text", [
+    "Chúng tôi có dịch vụ giao đồ ăn cho người già.",   # dịch vụ: a service
+    "Trong mùa dịch bệnh tôi giúp phát khẩu trang.",    # dịch bệnh: an epidemic
+    "Tôi làm giao dịch ngân hàng.",                      # giao dịch: a transaction
+])
+def test_vietnamese_dich_compounds_are_not_translation(text):
+    assert "translation" not in acts(member_concepts(text, language="vi"))
+
+
+def test_a_food_bank_asking_for_a_translator_is_a_translation_need():
+    c = need_concepts("Dịch bảng thông báo giờ mở cửa",
+                      "Ngân hàng thực phẩm của chúng tôi cần người dịch bảng thông báo sang "
+                      "tiếng Việt.", kind="skilled")
+    assert acts(c) == {"translation"}
+
+
+@pytest.mark.parametrize("text,activity", [
+    ("ယသ့ကွၢ်ထွဲ ဖိသၣ် ဖဲ တၢ်ဘါယွၤဟံၣ်.", "childcare"),
+    ("ယဘၣ်သး မၤစၢၤ တၢ်မၤမုၢ်ပှၤ ဖဲ ပှၤကညီ ကရၢ.", "events"),
+    ("ယကိးထံ လံာ် ဆူ ကျိာ်ကညီ.", "translation"),
+    ("ယမၤ ပှၤကတိၤကျိာ်ခံကျိာ် ဖဲ တၢ်ဆါဟံၣ်.", "interpreting"),
+])
+def test_karen_script_members(text, activity):
+    assert activity in acts(member_concepts(text, language="kar"))
+
+
+def test_a_karen_new_year_need_is_an_event_not_a_guess():
+    c = need_concepts("ကညီနံၣ်သီ တၢ်မၤမုၢ်ပှၤ - ပလိၣ်ဘၣ် ပှၤမၤစၢၤ",
+                      "ပလိၣ်ဘၣ် ပှၤမၤစၢၤ လၢ ကဒုးအိၣ်ကတီၤ တၢ်လီၢ် (set up).", kind="volunteer")
+    assert acts(c) == {"events"}
+
+
+@pytest.mark.parametrize("text,traits", [
+    ("Gaari yar baan leeyahay, waan wadi karaa.", {"vehicle"}),
+    ("Baabuur weyn (van) ayaan haystaa.", {"vehicle", "truck"}),
+    ("Gaari xamuul ah ayaan haystaa, alaabta guriga ayaan rari karaa.", {"vehicle", "truck"}),
+    ("Gaari ma haysto laakiin cunto waan karin karaa.", set()),
+])
+def test_somali_vehicle_wording_varies(text, traits):
+    assert member_concepts(text, language="so").traits & {"vehicle", "truck"} == traits
+
+
+def test_somali_giving_goods_is_a_donation_but_giving_advice_is_not():
+    food = member_concepts("Waxaan bixin karaa bariis iyo timir bisha Ramadaan.", language="so")
+    assert "donate_food" in acts(food)
+    advice = member_concepts("Qareen baan ahay. Waxaan bixin karaa talo sharci oo bilaash ah.",
+                             language="so")
+    assert not acts(advice) & {"donate_food", "donate_goods"}
+
+
+def test_a_need_for_nurses_or_doctors_requires_either():
+    c = need_concepts("Kalkaaliyeyaal iyo dhakhaatiir bandhig caafimaad",
+                      "Waxaan u baahannahay kalkaaliyeyaal ama dhakhaatiir.", kind="skilled")
+    assert "medical" in acts(c) and c.requires == {"clinician"}
+    doctors = need_concepts("Physicians for a free clinic", "Licensed physicians only.",
+                            kind="skilled")
+    assert doctors.requires == {"physician"}
+
+
+def test_a_profession_the_member_says_they_lack_is_not_read():
+    c = member_concepts("Handy around the farm, but I'm not a licensed plumber.", language="en")
+    assert "repairs" not in acts(c)
+
+
+def test_a_citizenship_interview_is_not_a_job_interview():
+    c = need_concepts("Citizenship interview practice", "Quiz applicants on civics questions.",
+                      kind="volunteer")
+    assert acts(c) == {"citizenship"}
+
+
+def test_an_amharic_need_saying_the_language_is_a_must_requires_it():
+    c = need_concepts("የሥራ ፍለጋ እርዳታ", "ሲቪ ማዘጋጀት የሚያግዙ በጎ ፈቃደኞች እንፈልጋለን። አማርኛ መናገር የግድ ነው።",
+                      kind="skilled", languages=["am"])
+    assert c.required_languages == {"am"}
+
+
+@pytest.mark.parametrize("text,facets", [
+    ("Wedding and graduation photographer with my own camera.", {"media:photo"}),
+    ("I run Instagram and Facebook pages and make flyers in Canva.", {"media:promo"}),
+    ("I knit scarves for the shelter.", {"sewing:knit"}),
+    ("I do alterations and mend coats.", {"sewing:sew"}),
+    ("VITA volunteer: I prepare tax returns each spring.", {"tax:returns"}),
+    ("Bookkeeping and budgets for small nonprofits (QuickBooks).", {"tax:books"}),
+])
+def test_facets_of_broad_activities(text, facets):
+    assert member_concepts(text, language="en").facets == facets
+
+
+@pytest.mark.parametrize("language,text,activity,spoken", [
+    ("hmn", "Kuv txhais tau ntawv los ntawm lus Askiv ua lus Hmoob.", "translation",
+     {"hmn", "en"}),
+    ("vi", "Tôi là người song ngữ Việt - Anh, từng làm thông dịch ở bệnh viện.",
+     "interpreting", {"vi", "en"}),
+    ("so", "Waxaan haystaa gaari, waxaan dadka geyn karaa isbitaalka.", "driving", {"so"}),
+])
+def test_more_wording_for_translating_interpreting_and_driving(language, text, activity,
+                                                              spoken):
+    c = member_concepts(text, language=language)
+    assert activity in acts(c) and spoken <= c.languages
+
+
+def test_a_need_for_bilingual_people_is_interpreting_a_bilingual_member_only_speaks():
+    c = need_concepts("Bilingual volunteers for Karen families at school night",
+                      "Karen and English speakers to sit with parents.", kind="volunteer")
+    assert "interpreting" in acts(c) and c.required_languages == {"kar", "en"}
+    assert "interpreting" not in acts(member_concepts("Bilingual, I love to garden.",
+                                                      language="en"))
+
+
+def test_translating_between_two_named_languages_is_never_in_passing():
+    c = need_concepts("Help our food shelf reach Somali families",
+                      "We need someone to translate our hours flyer from English into Somali.",
+                      kind="skilled")
+    assert "translation" in acts(c) and c.required_languages == {"so", "en"}
+
+
+@pytest.mark.parametrize("language,title,description,activity", [
+    ("vi", "Cần thợ may sửa áo dài", "Hội cần người biết may cho buổi biểu diễn.", "sewing"),
+    ("am", "የበጎ ፈቃደኛ ሹፌሮች ያስፈልጋሉ", "አረጋውያንን ወደ ቀጠሮ የሚያደርሱ በጎ ፈቃደኞች እንፈልጋለን።",
+     "driving"),
+    ("am", "የልጆች እንክብካቤ", "እናቶች በሚማሩበት ጊዜ ልጆችን የሚንከባከቡ በጎ ፈቃደኞች እንፈልጋለን።",
+     "childcare"),
+    ("so", "Caawinta xafladda bulshada", "Waxaan u baahannahay dad diyaariya xafladda.",
+     "events"),
+])
+def test_needs_in_new_words(language, title, description, activity):
+    assert activity in acts(need_concepts(title, description, page_language=language))

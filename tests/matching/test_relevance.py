@@ -8,7 +8,12 @@ import numpy as np
 
 from matching.concepts.infer import Concepts
 from matching.reference import Reference
-from matching.relevance import judge, requirements_missing, score_candidates
+from matching.relevance import (
+    ONE_SIDED_EXTRA_Z,
+    judge,
+    requirements_missing,
+    score_candidates,
+)
 from matching.selectors import Candidate
 
 
@@ -79,10 +84,48 @@ def test_an_activity_guessed_from_meaning_needs_similarity_evidence(settings):
 def test_similarity_alone_only_when_one_side_has_no_activity(settings):
     settings.MATCH_SIMILARITY_MIN_Z = 5.0
     unknown_need = need()
-    assert judge(unknown_need, member("meals"), z=6.0)[0] == 2
-    assert judge(unknown_need, member("meals"), z=4.0)[0] == 0
-    assert judge(need("meals"), member(), z=6.0)[0] == 2           # nothing read from profile
+    assert judge(unknown_need, member(), z=6.0)[0] == 2             # nothing read either side
+    assert judge(unknown_need, member(), z=4.0)[0] == 0
+    # One side was read and the other named none of it: the bar is ONE_SIDED_EXTRA_Z higher.
+    bar = 5.0 + ONE_SIDED_EXTRA_Z
+    assert judge(unknown_need, member("meals"), z=bar + 0.5)[0] == 2
+    assert judge(unknown_need, member("meals"), z=bar - 0.5)[0] == 0
+    assert judge(need("meals"), member(), z=bar + 0.5)[0] == 2      # nothing read from profile
+    assert judge(need("meals"), member(), z=bar - 0.5)[0] == 0
     assert judge(need("meals"), member(traits=("broad",)), z=9.0)[0] == 1  # broad: hands-on
+
+
+def test_broad_members_only_hear_of_needs_read_from_words_and_wanting_no_language():
+    broad = member(traits=("broad",))
+    assert judge(need("food_shelf"), broad, z=0.0)[0] == 1
+    guessed = Concepts(activities={"food_shelf": "meaning"}, kind="volunteer")
+    assert judge(guessed, broad, z=0.0)[0] == 0
+    assert judge(need("visiting", languages=("hmn",)), broad, z=0.0)[0] == 0
+
+
+def test_translating_and_interpreting_stand_for_each_other_with_both_languages():
+    flyer = need("translation", kind="skilled", required=("vi", "en"))
+    assert judge(flyer, member("interpreting", languages=("vi", "en")), 0)[0] == 3
+    conference = need("interpreting", kind="skilled", required=("kar", "en"))
+    assert judge(conference, member("translation", languages=("kar", "en")), 0)[0] == 3
+    assert judge(conference, member("translation", languages=("kar",)), 0)[0] == 0
+
+
+def test_different_facets_of_one_activity_do_not_match():
+    photos = Concepts(activities={"media": "text"}, kind="skilled", facets={"media:photo"})
+    posts = Concepts(activities={"media": "text"}, facets={"media:promo"}, languages={"en"})
+    both = Concepts(activities={"media": "text"}, facets={"media:promo", "media:photo"})
+    plain = Concepts(activities={"media": "text"})
+    assert judge(photos, posts, z=3.0)[0] == 0
+    assert judge(photos, both, z=0.0)[0] == 3
+    assert judge(photos, plain, z=0.0)[0] == 3      # a side naming no facet fits every facet
+
+
+def test_a_need_for_nurses_or_doctors_takes_either():
+    fair = need("medical", kind="skilled", requires=("clinician",))
+    assert judge(fair, member("medical", traits=("nurse",)), 0)[0] == 3
+    assert judge(fair, member("medical", traits=("physician",)), 0)[0] == 3
+    assert judge(fair, member("medical"), 0)[0] == 0
 
 
 # --- ordering, on a tiny embedding space -------------------------------------------------------
