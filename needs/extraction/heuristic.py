@@ -59,6 +59,7 @@ from needs.extraction.lexicon import (
     TIME_COLUMN,
     TIME_GENERIC_HEADING,
     TITLE_COLUMNS,
+    WEAK_CUE,
     WELCOME_ITEMS,
 )
 from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
@@ -106,10 +107,14 @@ def _merge_definition_pairs(items: list[str]) -> list[str]:
     """A definition list read as alternating label/description items -> one item each."""
 
     def label(text: str) -> bool:
-        return len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
+        return (len(text.split()) <= 5 and not re.search(r"[.!?]$", text) and "~~" not in text
+                and not re.search(r"\s[—–-]\s|:\s", text))
+
+    def description(text: str) -> bool:
+        return bool(re.search(r"[.!?]$", text.strip())) or len(text.split()) > 8
 
     if len(items) >= 4 and len(items) % 2 == 0 and all(
-        label(items[i]) and not label(items[i + 1]) for i in range(0, len(items), 2)
+        label(items[i]) and description(items[i + 1]) for i in range(0, len(items), 2)
     ):
         return [f"**{items[i]}** — {items[i + 1]}" for i in range(0, len(items), 2)]
     return items
@@ -247,6 +252,8 @@ def _is_cue_section(section: Section) -> bool:
                                         for t in re.findall(r"[\w'’]+", heading)[1:]):
         return True  # "VOLUNTEERS NEEDED: SACK LUNCH PACKERS" over its details
     first = _sentences(body)[0] if body else ""
+    if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
+        return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
     return bool(MULTI_CUE.search(body) or CUE_PRE.search(body) or STORY_CUE.search(body)
                 or _first_cue(body) or (IMPERATIVE_START.match(heading)
                                         and not re.match(r"(?i)join\b", heading))
@@ -261,7 +268,8 @@ def _section_title(heading: str, body: str) -> str:
     if title.isupper():
         title = title[:1] + title[1:].lower()
     cue = _first_cue(body)
-    if cue and not _role_like(heading):
+    if cue and (not _role_like(heading) or not names_a_role(heading)):
+        # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
         if not (_content_words(core) & _content_words(title)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")

@@ -61,7 +61,8 @@ SERVICE_TEXT = re.compile(
     r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
     r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
     r"|groceries|boxes|workshops?|consultations?)\b(?!\s+(?:drive|volunteer))"
-    r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b|\bwalk-?ins?\b"
+    r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
+    r"|\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
@@ -145,15 +146,50 @@ CUE_PRE = re.compile(
     r"\b(?:we|i)(?:'re|’re|\s+are|\s+am)?\s+" + _ADVERBS
     + r"(?:need|seeking|looking\s+for|collecting|recruiting|searching\s+for|gathering"
     r"|requesting|asking\s+for)\b"
-    r"|^(?:now\s+)?(?:seeking|recruiting|looking\s+for)\b"
+    r"|^(?:now\s+)?(?:seeking|recruiting|looking\s+for|calling\s+all)\b"
+    # Any subject that is not the reader or a client: "The parish council is looking for …",
+    # "Our clinic could use …", "We'd love picture books …", "They still need …".
+    r"|(?<!\byou\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:is|are|am)\s+" + _ADVERBS
+    + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of)\b"
+    r"|(?<!\byou\s)\b(?:could|can)\s+(?:really\s+|always\s+|also\s+|still\s+)?use\b"
+    r"|\b(?:we|i)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:love|appreciate)\s+"
+    r"(?:to\s+(?:have|find|get|hear\s+from)\s+|(?!to\b|it\b|that\b|your?\b|for\b|hearing\b"
+    r"|seeing\b|the\s+chance\b))"
+    r"|^(?:they|he|she)\s+" + _ADVERBS + r"(?:will\s+(?:also\s+|still\s+)?)?needs?\b"
+    r"|(?<!\bno\s)\b(?:pedimos|solicitamos|requerimos|se\s+solicitan?)\b"
     r"|\b(?:are|is|we're|we’re)\s+(?:\w+\s+)?(?:short\s+(?:on|of)|running\s+(?:low|out)\s+(?:on|of)"
     r"|in\s+need\s+of)\b|\bnos\s+hace(?:n)?\s+falta\b"
-    r"|\b(?:necesitamos|buscamos|se\s+necesitan?|se\s+buscan?|urgen?|hacen\s+falta|hace\s+falta"
+    r"|(?<!\bno\s)\b(?:necesitamos|buscamos|se\s+necesitan?|se\s+buscan?|urgen?|hacen\s+falta|hace\s+falta"
     r"|estamos\s+(?:buscando|recogiendo|recolectando|pidiendo|juntando|reuniendo))\b",
     _I,
 )
+# Present-tense collecting ("Every spring we collect vegetable seeds") states a need only
+# under a drive or donation heading; elsewhere it describes what the organization does.
+WEAK_CUE = re.compile(r"\b(?:we|i)\s+" + _ADVERBS + r"(?:collect|gather|accept|recolectamos"
+                      r"|recogemos)\b", _I)
 CUE_SUBJECT_NEEDS = re.compile(
-    r"^(?P<subj>(?:our|the|this)\s+[^.,;:!?]{2,60}?)\s+" + _ADVERBS + r"needs\s+(?P<obj>.+)$",
+    r"^(?P<subj>(?:our|the|this)\s+[^.,;:!?]{2,60}?)\s+" + _ADVERBS
+    + r"(?:needs|will\s+(?:also\s+|still\s+)?need)\s+(?P<obj>.+)$",
+    _I,
+)
+# Questions that ask the reader for something: "Anyone with bike repair skills?", "Can you
+# spare a winter coat?", "Could you drive a neighbor to chemo?", "Do you know a mechanic who …?"
+# The group ``give`` is dropped from the core (the thing given); other verbs stay in it.
+QUESTION_CUE = re.compile(
+    r"^(?:also\s*[:,]?\s*|and\s+)?(?:(?:is\s+there\s+)?(?:anyone|anybody|someone)\s+(?:out\s+there\s+)?"
+    r"(?=with\b|who\s+(?:can|could|has|knows|is|would|likes?)\b|willing\b|able\b|handy\b)"
+    r"|(?:can|could|would)\s+you\s+(?:(?P<give>spare|donate|lend|give)\s+|(?=(?:help\s+)?(?:drive"
+    r"|host|deliver|cook|tutor|teach|mentor|sort|pack|shovel|fix|repair|translate|interpret|build"
+    r"|sew|knit|bake|visit|serve|lead|coach|drop\s+off|pick\s+up)\b))"
+    r"|do\s+you\s+know\s+(?=(?:a|an|someone|anyone|anybody)\b)"
+    r"|(?:¿\s*)?(?:puedes|puede|podr[ií]as?)\s+(?:(?P<dar>donar|prestar|regalar)\s+|(?=(?:manejar"
+    r"|llevar|cocinar|ense[nñ]ar|traducir|ayudar\s+(?:a|con))\b)))",
+    _I,
+)
+# "If you can donate bunk beds (new or like-new frames), email us."
+IF_GIVE_CUE = re.compile(
+    r"^if\s+you\s+(?:can|could|would\s+like\s+to|are\s+able\s+to|want\s+to)\s+"
+    r"(?:donate|give|lend|spare|offer)\s+(?P<obj>[^,;.]{3,80})",
     _I,
 )
 CUE_POST = re.compile(
@@ -186,7 +222,9 @@ GENERIC_MONEY = re.compile(
 GENERIC_CORE = re.compile(
     r"^(?:your\s+|more\s+|financial\s+|monetary\s+|su\s+|tu\s+|m[aá]s\s+)?(?:help|support"
     r"|donations?|gifts?|money|funds|people|volunteers|you|ayuda|apoyo|donaciones|dinero|gente"
-    r"|personas|voluntarios)\b(?:\s+(?:now|today|always|ahora|hoy|siempre))?[\s.!]*$",
+    r"|personas|voluntarios)\b(?:\s+(?:in|with|across|from)\s+(?:several|many|a\s+few|all|lots\s+of"
+    r"|different|every|the\s+community)(?:\s+(?:areas|ways|things|places|roles|kinds|of\s+us))?)?"
+    r"(?:\s+(?:now|today|always|ahora|hoy|siempre))?(?:\s*[—–-].*)?[\s.!]*$",
     _I,
 )
 CONTACT_START = re.compile(

@@ -14,8 +14,10 @@ from needs.extraction.lexicon import (
     GENERIC_CORE,
     GENERIC_MONEY,
     HIGH,
+    IF_GIVE_CUE,
     LOW,
     NEGATIVE_TEXT,
+    QUESTION_CUE,
     ROLE_CONNECTORS,
     ROLE_NOUN,
     ROLE_STOP_START,
@@ -74,8 +76,25 @@ def shorten(text: str) -> str:
 def cue_core(sentence: str) -> str | None:
     """The thing needed, if the sentence states a need; None otherwise."""
     sentence = _strip_md(sentence)
-    if not sentence or sentence.endswith("?") or NEGATIVE_TEXT.search(sentence):
+    if not sentence or NEGATIVE_TEXT.search(sentence):
         return None
+    if sentence.endswith("?"):
+        question = QUESTION_CUE.match(sentence)
+        if not question:
+            return None
+        core = sentence[question.end():].strip(" ?¿")
+        if re.match(r"(?i)(?:also\W*|and\s+)?(?:is\s+there\s+)?(?:anyone|anybody|someone)",
+                    sentence):
+            core = f"someone {core}"  # "Anyone with a snowblower?" -> "Someone with …"
+        if question.group("give") or question.group("dar"):
+            core = re.sub(r"^(?:a\s+few|some|an?|any|your)\s+", "", core, flags=_I)
+        if not core or GENERIC_CORE.match(core) or len(core.split()) > 25:
+            return None
+        return shorten(core)
+    give = IF_GIVE_CUE.match(sentence)
+    if give and not GENERIC_CORE.match(give.group("obj")) and not GENERIC_MONEY.search(
+            give.group("obj")):
+        return shorten(give.group("obj"))
     subject = CUE_SUBJECT_NEEDS.match(sentence)
     if subject:
         obj = shorten(subject.group("obj"))
