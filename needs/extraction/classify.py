@@ -15,6 +15,7 @@ from needs.extraction.lexicon import (
     NEED_HEADING,
     NEGATIVE_HEADING,
     NEGATIVE_TEXT,
+    NEWS_HEADING,
     ROLE_NOUN,
     SERVICE_HEADING,
     SERVICE_TEXT,
@@ -56,7 +57,7 @@ def section_kind(section: Section) -> str:
     for node in chain:
         if is_need_heading(node.heading):
             return "need"
-        if is_generic_heading(node.heading):
+        if is_generic_heading(node.heading) or NEWS_HEADING.search(node.heading):
             return "plain"
     return "plain"
 

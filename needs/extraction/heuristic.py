@@ -37,7 +37,6 @@ from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     CONTACT_START,
-    CUE_PRE,
     DATE_WORDS,
     EMAIL,
     EVENT_TEXT,
@@ -49,6 +48,7 @@ from needs.extraction.lexicon import (
     MULTI_CUE,
     MULTI_HEADING_RE,
     NEGATIVE_TEXT,
+    NEWS_HEADING,
     PHONE,
     PRIORITY_COLUMN,
     PRIORITY_WORDS,
@@ -65,10 +65,12 @@ from needs.extraction.lexicon import (
 from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
+    _all_cues,
     _bold_lead,
     _bound,
     _content_words,
     _first_cue,
+    _need_words,
     _role_start,
     _sentences,
     _with_event,
@@ -235,6 +237,7 @@ def _is_cue_section(section: Section) -> bool:
     if not heading or section.children or not section.blocks or len(section.blocks) > 4:
         return False
     if (is_generic_heading(heading) or is_negative_heading(heading) or heading.endswith("?")
+            or NEWS_HEADING.search(heading)
             or TIME_GENERIC_HEADING.search(heading) or len(heading.split()) > 12):
         return False
     if any(b.kind != "para" for b in section.blocks):
@@ -254,9 +257,8 @@ def _is_cue_section(section: Section) -> bool:
     first = _sentences(body)[0] if body else ""
     if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
         return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
-    return bool(MULTI_CUE.search(body) or CUE_PRE.search(body) or STORY_CUE.search(body)
-                or _first_cue(body) or (IMPERATIVE_START.match(heading)
-                                        and not re.match(r"(?i)join\b", heading))
+    return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(body)
+                or (IMPERATIVE_START.match(heading) and not re.match(r"(?i)join\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
                     and not re.match(r"(?i)join\b", first)))
 
@@ -293,6 +295,38 @@ def _role_like(heading: str) -> bool:
     if is_need_heading(heading) and not MULTI_HEADING_RE.search(heading):
         return False  # "Volunteer opportunities", "Cómo ayudar": a list heading
     return not (EVENT_TEXT.search(heading) or TIME_GENERIC_HEADING.search(heading))
+
+
+def _split_tail(section: Section) -> tuple[Section, list[Block]]:
+    """The heading's own paragraphs, and the later ones that are not about it.
+
+    Under "Backpack program", "Right now we are very short on baby formula" is a need of
+    its own; under "Medical students / screeners", "Note: our Medicare counselor role has
+    been filled" is about another role and must not make the screeners look filled.  A
+    later paragraph is cut off when it states a need or a fill state and shares no content
+    word with the heading (nor, for a need, with the first paragraph's need).
+    """
+    blocks = section.blocks
+    if not section.heading or len(blocks) < 2 or any(b.kind != "para" for b in blocks):
+        return section, []
+    heading_words = _need_words(clean_heading(section.heading))
+    first = _first_cue(blocks[0].text)
+    known = heading_words | (_need_words(first[1]) if first else set())
+    for index in range(1, len(blocks)):
+        plain = _strip_md(blocks[index].text)
+        words = _need_words(plain)
+        if FILL_SENTENCE.search(plain) or "~~" in blocks[index].text:
+            if not (words & heading_words):
+                break
+            continue
+        cue = _first_cue(blocks[index].text)
+        if cue and not (_need_words(cue[1]) & known):
+            break
+    else:
+        return section, []
+    head = Section(heading=section.heading, level=section.level, parent=section.parent,
+                   blocks=blocks[:index], children=section.children)
+    return head, blocks[index:]
 
 
 class HeuristicExtractor(Extractor):
@@ -339,13 +373,17 @@ class HeuristicExtractor(Extractor):
             kind = section_kind(section)
             if kind == "negative":
                 continue
-            if _is_role_section(section) or _is_cue_section(section):
-                body = "\n\n".join(b.text for b in section.blocks)
-                emit(section, _section_title(section.heading, body), body, None)
-                continue
+            head, tail = _split_tail(section)
+            blocks = section.blocks
+            if _is_role_section(head) or _is_cue_section(head):
+                body = "\n\n".join(b.text for b in head.blocks)
+                emit(head, _section_title(section.heading, body), body, None)
+                if not tail:
+                    continue
+                # Paragraphs after the heading's need that state needs of their own.
+                blocks, kind = tail, "plain"
             used: set[int] = set()
             pending: list[tuple[int, dict[str, Any]]] = []
-            blocks = section.blocks
             index = 0
             while index < len(blocks):
                 block = blocks[index]
@@ -379,7 +417,7 @@ class HeuristicExtractor(Extractor):
                         used.add(index)
                         pending.append((index, found))
                 index += 1
-            intro = _intro(section, used)
+            intro = _intro(section, used) if blocks is section.blocks else ""
             for _, found in pending:
                 emit(section, found["title"], found["body"], found.get("urgency"),
                      intro if found.get("with_intro", True) else "", found.get("tldr", ""))
@@ -419,12 +457,12 @@ class HeuristicExtractor(Extractor):
                      for p in parts if len(p.strip(" .")) >= 3]
             if len(found) > 1:
                 return found
-        cue = _first_cue(text)
-        if cue:
-            if GENERIC_MONEY.search(cue[0]):
-                return []
-            title = cue[1] if kind == "need" else _with_event(cue[1], section)
-            return [{"title": title, "body": plain, "with_intro": False, "tldr": cue[0]}]
+        cues = _all_cues(text, loose=kind == "need")
+        if cues:
+            # A newsletter paragraph may bury several asks: one need per distinct one.
+            return [{"title": core if kind == "need" else _with_event(core, section),
+                     "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
+                    for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
         first = _sentences(plain)[0] if plain else ""
         # The need is stated first; later sentences add conditions ("groups are welcome").
         if kind != "need" or NEGATIVE_TEXT.search(first) or GENERIC_MONEY.search(plain):

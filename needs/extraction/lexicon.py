@@ -51,7 +51,7 @@ MULTI_CUE = re.compile(
 )
 # A household's situation told as a story is a need for what it lacks.
 STORY_CUE = re.compile(
-    r"\b(?:has|have|had)\s+(?:no|nothing|almost\s+nothing)\b"
+    r"\b(?:has|have)\s+(?:no|nothing|almost\s+nothing)\b"
     r"|\b(?:needs?|lacks?)\s+(?:a|an|some|new|warm|winter|basic)\b|\bsleeping\s+on\s+the\s+floor\b"
     r"|\bno\s+tienen\b|\bma\s+haystaan\b|\btsis\s+muaj\b|\bhin\s+qaban\b|የላቸውም|لا\s+يملكون",
     _I,
@@ -106,10 +106,18 @@ NEGATIVE_HEADING = re.compile(
     r"|\blooking back\b|\bfilled\b|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
     r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b|\bmission\b|\bmisi[oó]n\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
-    r"|\bfeedback\b|\bnews\b|\bnoticias\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
+    r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     r"|\bcelebrat\w*\b|\bof the year\b|\bjobs?\b|\bcareers?\b|\bemployment\b|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
-    r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bblog\b|\bstories\b|\bhistorias\b",
+    r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
+    r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b",
+    _I,
+)
+# News, newsletters, blogs and stories: read only for sentences that state a need (a
+# newsletter buries its asks in paragraphs); their headings pass no need on to sub-sections.
+NEWS_HEADING = re.compile(
+    r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
+    r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b",
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
@@ -200,11 +208,14 @@ CUE_POST = re.compile(
 # Sentences that look like needs but are not: thanks, filled, past tense, negations,
 # clients' needs, surveys.
 NEGATIVE_TEXT = re.compile(
-    FILL_SENTENCE.pattern + r"|~~|\bs[ií]guenos\b|\bfollow\s+us\b|\bfacebook\b|\binstagram\b|"
+    FILL_SENTENCE.pattern + r"|~~|\bs[ií]guenos\b|\b(?:follow|like|find)\s+us\b"
+    r"|\bour\s+(?:facebook|instagram)\s+page\b"
+    r"|^\W*(?:facebook|instagram|twitter|youtube|tiktok|whatsapp)(?:\W+(?:facebook|instagram"
+    r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
     r"\bthank(?:s|\s+you)\b|\bgracias\b|\bfilled\b|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
     r"|\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b|\bfeedback\b|\bsurvey\b"
-    r"|\bencuesta\b|\blast\s+year\b|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
+    r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
     r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
     r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
     r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b"
@@ -302,7 +313,7 @@ DATE_WORDS = re.compile(
 )
 SENTENCE_SPLIT = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
-    r"(?<=[.!?።۔])\s+(?=[\"“¡¿A-ZÁÉÍÓÚÑ0-9*])")
+    r"(?<=[.!?።۔؟])\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
 )

@@ -16,6 +16,7 @@ from needs.extraction.lexicon import (
     HIGH,
     IF_GIVE_CUE,
     LOW,
+    MULTI_CUE,
     NEGATIVE_TEXT,
     QUESTION_CUE,
     ROLE_CONNECTORS,
@@ -127,13 +128,91 @@ def cue_core(sentence: str) -> str | None:
     return None
 
 
+# "We need your help", "the following things are needed:" in the other languages served: an
+# appeal or a list's announcement, never a need of its own.
+_MULTI_APPEAL = re.compile(
+    r"\bgargaars\w*|\bcaawi\w*|\bkaalmo\w*|\bkev\s+pab\b|\bgiúp\s+đỡ|\bhỗ\s+trợ|\bsự\s+giúp"
+    r"|\bsoo\s+socda\b|\bhoos\s+ku\s+qoran|\bsau\s+đây\b|\barmaan\s+gadii\b|እርዳታ|የሚከተሉት"
+    r"|مساعدت|التالية|الآتية|:\s*$"
+    # "volunteers and donations": the whole of what the organization takes, an appeal
+    r"|(?:mutadaw\w*|tola\s+ool\w*|متطوع\w*|በጎ\s*ፈቃደ\w*|tình\s+nguyện\w*|pab\s+dawb)"
+    r"\s+(?:iyo|fi|و|እና|và|thiab|and)\s",
+    _I,
+)
+
+
+def multi_core(sentence: str, *, loose: bool = False) -> str | None:
+    """The thing needed in a sentence stating a need in another language served.
+
+    The wording around the need is not parsed; the thing is the sentence's bold phrase
+    ("نبحث عن **متطوعين لتوصيل الطعام** …"), else its label ("Hiikaa afaanii: …"), else
+    the sentence itself, shortened.
+    """
+    plain = _strip_md(sentence)
+    if (not plain or plain.endswith(("?", "؟")) or NEGATIVE_TEXT.search(plain)
+            or not MULTI_CUE.search(plain)):
+        return None
+    bold = re.search(r"(?:\*\*|__)(.+?)(?:\*\*|__)", sentence)
+    if bold and len(bold.group(1).split()) <= 8 and len(bold.group(1).strip()) >= 3:
+        return shorten(bold.group(1))
+    label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
+    if label and len(label.group(1).split()) <= 6:
+        return shorten(label.group(1))
+    if not loose or _MULTI_APPEAL.search(plain):
+        return None
+    return shorten(plain)
+
+
+def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
+    return cue_core(sentence) or multi_core(sentence, loose=loose)
+
+
 def _first_cue(text: str) -> tuple[str, str] | None:
     """(sentence, core) of the first sentence stating a need."""
     for sentence in _sentences(text):
-        core = cue_core(sentence)
+        core = _sentence_cue(sentence)
         if core:
             return sentence, core
     return None
+
+
+# Words two different needs may share: they do not make a sentence repeat an earlier need.
+_SHARED = frozenset(
+    "with who that this these more some someone anyone people folks help helpers volunteer "
+    "volunteers can could would will your you our from into about also need needed needs are "
+    "few couple one two three four five each every week weeks month months day days monday "
+    "tuesday wednesday thursday friday saturday sunday saturdays sundays morning mornings "
+    "evening evenings afternoon afternoons hours hour time times new used good great other "
+    "willing able".split()
+)
+
+
+def _need_words(text: str) -> set[str]:
+    return _content_words(text) - _SHARED
+
+
+def _all_cues(text: str, seen_words: set[str] | None = None,
+              loose: bool = False) -> list[tuple[str, str]]:
+    """(sentence, core) of every sentence stating a distinct need, in order.
+
+    A later sentence counts when its core shares no content word with an earlier core or
+    with ``seen_words`` (the heading's), so "We need drivers. Drivers are needed on
+    Tuesdays." stays one need while a newsletter's "Also, we are looking for a web designer"
+    is another.  ``loose`` (under a need heading) takes a sentence in another language
+    without a bold phrase or a label as its own title.
+    """
+    out: list[tuple[str, str]] = []
+    words = set(seen_words or ())
+    for sentence in _sentences(text):
+        core = _sentence_cue(sentence, loose)
+        if not core:
+            continue
+        core_words = _need_words(core)
+        if out and (core_words & words or not core_words):
+            continue
+        out.append((sentence, core))
+        words |= core_words
+    return out
 
 
 def _bold_lead(text: str) -> tuple[str, str] | None:
