@@ -47,6 +47,7 @@ from needs.extraction.lexicon import (
     LABEL_PARAGRAPH,
     MULTI_CUE,
     MULTI_HEADING_RE,
+    NEGATIVE_ITEM,
     NEGATIVE_TEXT,
     NEWS_HEADING,
     PHONE,
@@ -65,6 +66,7 @@ from needs.extraction.lexicon import (
 from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
+    MULTI_APPEAL,
     _all_cues,
     _bold_lead,
     _bound,
@@ -74,6 +76,7 @@ from needs.extraction.titles import (
     _role_start,
     _sentences,
     _with_event,
+    another_need,
     clean_heading,
     shorten,
     urgency_of,
@@ -285,6 +288,8 @@ def _role_like(heading: str) -> bool:
     if re.search(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia)\b|\bhousehold\b|\bqoys\w*"
                  r"|\btsev\s+neeg\b", heading):
         return False  # a household's story: the need is in the sentence
+    if MULTI_APPEAL.search(heading):
+        return False  # "Gargaarsa keessan barbaanna", "Peb xav tau kev pab": "we need your help"
     tokens = re.findall(r"[\w'’]+", heading)
     if len(tokens) <= 2 and all(
             re.fullmatch(r"(?i)(?:volunteers?|voluntari[oa]s?|helpers?|we|need|our|nuestros)", t)
@@ -320,7 +325,8 @@ def _split_tail(section: Section) -> tuple[Section, list[Block]]:
                 break
             continue
         cue = _first_cue(blocks[index].text)
-        if cue and not (_need_words(cue[1]) & known):
+        if cue and _need_words(cue[1]) and another_need(cue[1], known,
+                                                        [first[1]] if first else []):
             break
     else:
         return section, []
@@ -426,7 +432,12 @@ class HeuristicExtractor(Extractor):
     # -- one list item
     def _item(self, text: str, kind: str, section: Section) -> dict[str, Any] | None:
         plain = _strip_md(text)
-        if len(plain) < 3 or NEGATIVE_TEXT.search(plain) or CONTACT_START.match(plain):
+        if len(plain) < 3 or CONTACT_START.match(plain):
+            return None
+        lead = _bold_lead(text)
+        # "**Assistant coaches** for U10 … No experience needed": the condition follows a role.
+        negative = NEGATIVE_ITEM if (lead or _role_start(plain)) else NEGATIVE_TEXT
+        if negative.search(plain):
             return None
         cue = _first_cue(plain)
         if kind != "need":
@@ -435,7 +446,6 @@ class HeuristicExtractor(Extractor):
             return {"title": _with_event(cue[1], section), "body": plain, "with_intro": False}
         if GENERIC_MONEY.search(plain) and not cue:
             return None
-        lead = _bold_lead(text)
         if lead:
             title = shorten(lead[0])
         elif cue:

@@ -195,15 +195,31 @@ QUESTION_CUE = re.compile(
     _I,
 )
 # "If you can donate bunk beds (new or like-new frames), email us."
+# "If anyone has twin bed frames … to give", "if you know a mechanic who would donate …",
+# "What would help most right now is a bed frame", "Our biggest need is diapers".
 IF_GIVE_CUE = re.compile(
-    r"^if\s+you\s+(?:can|could|would\s+like\s+to|are\s+able\s+to|want\s+to)\s+"
-    r"(?:donate|give|lend|spare|offer)\s+(?P<obj>[^,;.]{3,80})",
+    r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:(?:can|could|would\s+like\s+to|are\s+able\s+to"
+    r"|is\s+able\s+to|wants?\s+to)\s+(?:donate|give|lend|spare|offer)\s+(?P<obj>[^,;.]{3,80})"
+    r"|(?:has|have)\s+(?P<has>[^,;.]{3,80}?)\s+(?:to\s+(?:give|donate|spare|lend|share|pass\s+on)"
+    r"|(?:you|they)\s+(?:could|can|would)\s+(?:donate|give|lend|spare))\b"
+    r"|knows?\s+(?:of\s+)?(?P<know>(?:a|an|someone|anyone|somebody)\b[^,;.]{3,80}))"
+    r"|\b(?:what\s+(?:would\s+help|we\s+need|helps|they\s+need|she\s+needs|he\s+needs)\s+"
+    r"(?:the\s+)?most(?:\s+right\s+now|\s+now)?|(?:our|the|their|her|his)\s+(?:biggest|greatest"
+    r"|most\s+urgent|top|main|most\s+pressing)\s+needs?(?:\s+right\s+now|\s+now)?)\s+(?:is|are)"
+    r"\s+(?P<most>[^;.!?]{3,100})",
     _I,
 )
 CUE_POST = re.compile(
     r"^(?P<obj>[^.!?]{3,120}?)\s+(?:(?:is|are)\s+)?" + _ADVERBS
     + r"(?:needed|wanted)\b(?P<rest>.*)$",
     _I,
+)
+# Conditions that make a sentence no need of its own ("No experience needed", "Groups are
+# welcome") but that a role's item may carry after the role.
+_CONDITIONS = (
+    r"\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b",
+    r"\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
+    r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
 )
 # Sentences that look like needs but are not: thanks, filled, past tense, negations,
 # clients' needs, surveys.
@@ -214,15 +230,17 @@ NEGATIVE_TEXT = re.compile(
     r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
     r"\bthank(?:s|\s+you)\b|\bgracias\b|\bfilled\b|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
-    r"|\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b|\bfeedback\b|\bsurvey\b"
+    r"|\bfeedback\b|\bsurvey\b"
     r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
     r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
     r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
     r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b"
-    r"|\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
-    r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
+    r"|" + r"|".join(_CONDITIONS),
     _I,
 )
+# The same without the conditions, for a list item that leads with its role ("Box truck
+# drivers — must be 21+, no CDL needed"): a condition after the role does not undo it.
+NEGATIVE_ITEM = re.compile(NEGATIVE_TEXT.pattern.replace("|" + "|".join(_CONDITIONS), ""), _I)
 GENERIC_MONEY = re.compile(
     r"\bevery\s+(?:dollar|gift)\b|\bgive\s+online\b|\bdonate\s+(?:now|online|today)\b"
     r"|\bmake\s+a\s+(?:gift|donation)\b|\bfiscal\s+sponsor\b|\bvenmo\b|\btax\s+id\b|\bzakat\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from needs.extraction.classify import is_generic_heading, is_need_heading
+from needs.extraction.kinds import kind_of
 from needs.extraction.lexicon import (
     _I,
     CUE_POST,
@@ -92,10 +93,13 @@ def cue_core(sentence: str) -> str | None:
         if not core or GENERIC_CORE.match(core) or len(core.split()) > 25:
             return None
         return shorten(core)
-    give = IF_GIVE_CUE.match(sentence)
-    if give and not GENERIC_CORE.match(give.group("obj")) and not GENERIC_MONEY.search(
-            give.group("obj")):
-        return shorten(give.group("obj"))
+    give = IF_GIVE_CUE.search(sentence)
+    if give:
+        obj = next(g for g in give.groups() if g)
+        obj = re.sub(r"^(?:any\s+of\s+these\s+|any\s+|some\s+)", "", obj.strip(), flags=_I)
+        if obj and not GENERIC_CORE.match(obj) and not GENERIC_MONEY.search(obj) and not (
+                re.fullmatch(r"(?i)(?:it|them|this|these|that|those|one|any)", obj)):
+            return shorten(obj)
     subject = CUE_SUBJECT_NEEDS.match(sentence)
     if subject:
         obj = shorten(subject.group("obj"))
@@ -120,7 +124,7 @@ def cue_core(sentence: str) -> str | None:
         core = obj + (" " + extra.group(1).strip() if extra else "")
         if GENERIC_CORE.match(obj):
             # "Volunteers needed for sizing and fitting" names the task after the noun.
-            detail = re.match(r"^((?:with|for|con|para)\b[^.:;!]*)", rest, _I)
+            detail = re.match(r"^((?:with|for|to|con|para)\b[^.:;!]*)", rest, _I)
             if not detail:
                 return None
             core = f"{obj} {detail.group(1).strip()}"
@@ -130,7 +134,7 @@ def cue_core(sentence: str) -> str | None:
 
 # "We need your help", "the following things are needed:" in the other languages served: an
 # appeal or a list's announcement, never a need of its own.
-_MULTI_APPEAL = re.compile(
+MULTI_APPEAL = re.compile(
     r"\bgargaars\w*|\bcaawi\w*|\bkaalmo\w*|\bkev\s+pab\b|\bgiúp\s+đỡ|\bhỗ\s+trợ|\bsự\s+giúp"
     r"|\bsoo\s+socda\b|\bhoos\s+ku\s+qoran|\bsau\s+đây\b|\barmaan\s+gadii\b|እርዳታ|የሚከተሉት"
     r"|مساعدت|التالية|الآتية|:\s*$"
@@ -158,7 +162,7 @@ def multi_core(sentence: str, *, loose: bool = False) -> str | None:
     label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
     if label and len(label.group(1).split()) <= 6:
         return shorten(label.group(1))
-    if not loose or _MULTI_APPEAL.search(plain):
+    if not loose or MULTI_APPEAL.search(plain):
         return None
     return shorten(plain)
 
@@ -208,11 +212,22 @@ def _all_cues(text: str, seen_words: set[str] | None = None,
         if not core:
             continue
         core_words = _need_words(core)
-        if out and (core_words & words or not core_words):
+        if out and not (core_words and another_need(core, words, [c for _, c in out])):
             continue
         out.append((sentence, core))
         words |= core_words
     return out
+
+
+def another_need(core: str, words: set[str], earlier: list[str]) -> bool:
+    """``core`` is not one of the ``earlier`` needs: it shares no word with them, or asks
+    for another kind of help ("winter coats" then "volunteers to sort coats")."""
+    if not (_need_words(core) & words):
+        return True
+    if not earlier:
+        return False
+    kind = kind_of(core)
+    return kind in ("volunteer", "donation") and all(kind_of(e) != kind for e in earlier)
 
 
 def _bold_lead(text: str) -> tuple[str, str] | None:
