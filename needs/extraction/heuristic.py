@@ -261,7 +261,8 @@ def _is_cue_section(section: Section) -> bool:
     if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
         return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
     return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(body)
-                or (IMPERATIVE_START.match(heading) and not re.match(r"(?i)join\b", heading))
+                or (IMPERATIVE_START.match(heading)
+                    and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
                     and not re.match(r"(?i)join\b", first)))
 

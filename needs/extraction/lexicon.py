@@ -75,7 +75,9 @@ EVENT_TEXT = re.compile(
     r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|\btickets?\b|\brsvp\b"
     r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
-    r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b",
+    r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
+    r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
+    r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा",
     _I,
 )
 JOB_TEXT = re.compile(
@@ -252,7 +254,8 @@ GENERIC_CORE = re.compile(
     r"^(?:your\s+|more\s+|financial\s+|monetary\s+|su\s+|tu\s+|m[aá]s\s+)?(?:help|support"
     r"|donations?|gifts?|money|funds|people|volunteers|you|ayuda|apoyo|donaciones|dinero|gente"
     r"|personas|voluntarios)\b(?:\s+(?:in|with|across|from)\s+(?:several|many|a\s+few|all|lots\s+of"
-    r"|different|every|the\s+community)(?:\s+(?:areas|ways|things|places|roles|kinds|of\s+us))?)?"
+    r"|different|every|the\s+community)(?:\s+(?:areas|ways|things|places|roles|kinds|of\s+us))?"
+    r"|\s+of\s+(?:all|every)\s+(?:ages?|kinds?|backgrounds?|skill\s+levels?|stripes))?"
     r"(?:\s+(?:now|today|always|ahora|hoy|siempre))?(?:\s*[—–-].*)?[\s.!]*$",
     _I,
 )
@@ -281,6 +284,8 @@ ROLE_NOUN = re.compile(
     r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes)$",
     _I,
 )
+# A plural agent noun names a role whatever the trade: "Parking Attendants", "Shovelers".
+AGENT_NOUN = re.compile(r"^[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
 ROLE_CONNECTORS = frozenset(
     {"for", "to", "who", "with", "during", "in", "at", "on", "needed", "wanted", "que", "para",
      "con", "de", "en", "(", "—", "–", "-", ",", "."}
