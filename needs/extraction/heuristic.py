@@ -36,6 +36,7 @@ from needs.extraction.classify import (
 from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
+    AGENT_NOUN,
     CONTACT_START,
     DATE_WORDS,
     EMAIL,
@@ -274,12 +275,26 @@ def _section_title(heading: str, body: str) -> str:
     if title.isupper():
         title = title[:1] + title[1:].lower()
     cue = _first_cue(body)
-    if cue and (not _role_like(heading) or not names_a_role(heading)):
+    if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
         if not (_content_words(core) & _content_words(title)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     return title
+
+
+def _heading_role(heading: str) -> bool:
+    """The heading's head noun is a role or a trade: "Handyman for the walk-in cooler",
+    "Bilingual nurses" (not "Skilled help", "Big item")."""
+    head = re.split(r"\s+(?:for|to|at|in|with|on|para|de)\s+|\s*[—–:(]\s*|\s+-\s+",
+                    clean_heading(heading), maxsplit=1)[0]
+    tokens = re.findall(r"[\w'’-]+", head)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
+                or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
+                    and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
 
 
 def _role_like(heading: str) -> bool:
