@@ -249,7 +249,10 @@ def _is_cue_section(section: Section) -> bool:
     body = " ".join(_strip_md(b.text) for b in section.blocks)
     if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
         return False
-    if _first_cue(body) and not _role_like(heading) and (
+    raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
+    if len(_all_cues(raw)) > 1 and not _heading_role(heading):
+        return False  # "Winter" over two different asks: one need each
+    if _first_cue(raw) and not _role_like(heading) and (
             len(section.blocks) > 1 or is_need_heading(heading) or EVENT_TEXT.search(heading)
             or clean_heading(heading) != heading.strip(" :—–-")):
         # "Volunteers" / "Asylum workshop" over "We need interpreters…": the sentences name
@@ -261,7 +264,7 @@ def _is_cue_section(section: Section) -> bool:
     first = _sentences(body)[0] if body else ""
     if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
         return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
-    return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(body)
+    return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(raw)
                 or (IMPERATIVE_START.match(heading)
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
@@ -286,8 +289,11 @@ def _section_title(heading: str, body: str) -> str:
 def _heading_role(heading: str) -> bool:
     """The heading's head noun is a role or a trade: "Handyman for the walk-in cooler",
     "Bilingual nurses" (not "Skilled help", "Big item")."""
+    name = re.sub(r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for"
+                  r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca)\s*:?\s+", "",
+                  clean_heading(heading))
     head = re.split(r"\s+(?:for|to|at|in|with|on|para|de)\s+|\s*[—–:(]\s*|\s+-\s+",
-                    clean_heading(heading), maxsplit=1)[0]
+                    name, maxsplit=1)[0]
     tokens = re.findall(r"[\w'’-]+", head)
     if not tokens:
         return False
