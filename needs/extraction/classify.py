@@ -6,6 +6,7 @@ import re
 
 from needs.extraction.fill import FILL_SENTENCE, FILL_START
 from needs.extraction.lexicon import (
+    AGENT_NOUN,
     CUE_PRE,
     EVENT_TEXT,
     GENERIC_HEADINGS,
@@ -15,6 +16,7 @@ from needs.extraction.lexicon import (
     NEED_HEADING,
     NEGATIVE_HEADING,
     NEGATIVE_TEXT,
+    NEWS_HEADING,
     ROLE_NOUN,
     SERVICE_HEADING,
     SERVICE_TEXT,
@@ -56,7 +58,7 @@ def section_kind(section: Section) -> str:
     for node in chain:
         if is_need_heading(node.heading):
             return "need"
-        if is_generic_heading(node.heading):
+        if is_generic_heading(node.heading) or NEWS_HEADING.search(node.heading):
             return "plain"
     return "plain"
 
@@ -69,11 +71,27 @@ def not_a_need(heading: str, body: str) -> bool:
         return True
     if FILL_START.search(body):
         return True
-    if EVENT_TEXT.search(heading) or (EVENT_TEXT.search(first) and not CUE_PRE.search(first)
-                                      and not MULTI_CUE.search(first)):
+    # An event's own heading is no need, but a role for it is: "Iftar Setup Crew".
+    if (EVENT_TEXT.search(heading) and not _names_role(heading)) or (
+            EVENT_TEXT.search(first) and not CUE_PRE.search(first)
+            and not MULTI_CUE.search(first)):
         return True
+    if EVENT_TEXT.search(body) and not _asks(body):
+        return True  # "Bring your broken lamp … and join us": an event that asks for nothing
     return bool(SERVICE_TEXT.search(f"{heading} {first}")) and not (
         MULTI_CUE.search(first) or CUE_PRE.search(first))
+
+
+def _asks(text: str) -> bool:
+    """The text has a need word (a sentence-level check is the titles' job)."""
+    return bool(CUE_PRE.search(text) or MULTI_CUE.search(text)
+                or re.search(r"(?i)\b(?:needed|wanted|needs?|volunteers?)\b", text))
+
+
+def _names_role(heading: str) -> bool:
+    """The heading ends with a role: "Iftar Setup Crew", "Gala Parking Attendants"."""
+    tokens = re.findall(r"[\w'’-]+", re.sub(r"\s*\([^)]*\)\s*$", "", heading))
+    return bool(tokens) and bool(ROLE_NOUN.match(tokens[-1]) or AGENT_NOUN.match(tokens[-1]))
 
 
 def _is_role_section(section: Section) -> bool:

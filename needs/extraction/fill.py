@@ -22,7 +22,8 @@ _FILL_WORDS = (
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
     r"(?:filled|taken|sponsored|covered|claimed|adopted)|no\s+(?:spots?|slots?|openings?)\s+"
     r"(?:left|remaining|available)|0\s+(?:spots?|slots?|openings?|open|needed|left|remaining)"
-    r"|found!?|done!?"
+    r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
+    r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
     r"|waitlist\s+only|wait\s+list\s+only"
     # Spanish
     r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?|ya\s+no\s+se\s+necesita\w*"
@@ -46,7 +47,7 @@ _FILL_WORDS = (
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic
-    r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لدينا\s+ما\s+يكفي|مغلق"
+    r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لم\s+نعد\s+(?:بحاجة|نحتاج)|لدينا\s+ما\s+يكفي|مغلق"
     # Karen (S'gaw; best effort)
     r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
 )

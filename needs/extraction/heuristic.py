@@ -36,8 +36,8 @@ from needs.extraction.classify import (
 from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
+    AGENT_NOUN,
     CONTACT_START,
-    CUE_PRE,
     DATE_WORDS,
     EMAIL,
     EVENT_TEXT,
@@ -48,7 +48,9 @@ from needs.extraction.lexicon import (
     LABEL_PARAGRAPH,
     MULTI_CUE,
     MULTI_HEADING_RE,
+    NEGATIVE_ITEM,
     NEGATIVE_TEXT,
+    NEWS_HEADING,
     PHONE,
     PRIORITY_COLUMN,
     PRIORITY_WORDS,
@@ -59,18 +61,23 @@ from needs.extraction.lexicon import (
     TIME_COLUMN,
     TIME_GENERIC_HEADING,
     TITLE_COLUMNS,
+    WEAK_CUE,
     WELCOME_ITEMS,
 )
 from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
+    MULTI_APPEAL,
+    _all_cues,
     _bold_lead,
     _bound,
     _content_words,
     _first_cue,
+    _need_words,
     _role_start,
     _sentences,
     _with_event,
+    another_need,
     clean_heading,
     shorten,
     urgency_of,
@@ -106,10 +113,14 @@ def _merge_definition_pairs(items: list[str]) -> list[str]:
     """A definition list read as alternating label/description items -> one item each."""
 
     def label(text: str) -> bool:
-        return len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
+        return (len(text.split()) <= 5 and not re.search(r"[.!?]$", text) and "~~" not in text
+                and not re.search(r"\s[—–-]\s|:\s", text))
+
+    def description(text: str) -> bool:
+        return bool(re.search(r"[.!?]$", text.strip())) or len(text.split()) > 8
 
     if len(items) >= 4 and len(items) % 2 == 0 and all(
-        label(items[i]) and not label(items[i + 1]) for i in range(0, len(items), 2)
+        label(items[i]) and description(items[i + 1]) for i in range(0, len(items), 2)
     ):
         return [f"**{items[i]}** — {items[i + 1]}" for i in range(0, len(items), 2)]
     return items
@@ -230,6 +241,7 @@ def _is_cue_section(section: Section) -> bool:
     if not heading or section.children or not section.blocks or len(section.blocks) > 4:
         return False
     if (is_generic_heading(heading) or is_negative_heading(heading) or heading.endswith("?")
+            or NEWS_HEADING.search(heading)
             or TIME_GENERIC_HEADING.search(heading) or len(heading.split()) > 12):
         return False
     if any(b.kind != "para" for b in section.blocks):
@@ -237,7 +249,10 @@ def _is_cue_section(section: Section) -> bool:
     body = " ".join(_strip_md(b.text) for b in section.blocks)
     if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
         return False
-    if _first_cue(body) and not _role_like(heading) and (
+    raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
+    if len(_all_cues(raw)) > 1 and not _heading_role(heading):
+        return False  # "Winter" over two different asks: one need each
+    if _first_cue(raw) and not _role_like(heading) and (
             len(section.blocks) > 1 or is_need_heading(heading) or EVENT_TEXT.search(heading)
             or clean_heading(heading) != heading.strip(" :—–-")):
         # "Volunteers" / "Asylum workshop" over "We need interpreters…": the sentences name
@@ -247,9 +262,11 @@ def _is_cue_section(section: Section) -> bool:
                                         for t in re.findall(r"[\w'’]+", heading)[1:]):
         return True  # "VOLUNTEERS NEEDED: SACK LUNCH PACKERS" over its details
     first = _sentences(body)[0] if body else ""
-    return bool(MULTI_CUE.search(body) or CUE_PRE.search(body) or STORY_CUE.search(body)
-                or _first_cue(body) or (IMPERATIVE_START.match(heading)
-                                        and not re.match(r"(?i)join\b", heading))
+    if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
+        return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
+    return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(raw)
+                or (IMPERATIVE_START.match(heading)
+                    and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
                     and not re.match(r"(?i)join\b", first)))
 
@@ -261,11 +278,29 @@ def _section_title(heading: str, body: str) -> str:
     if title.isupper():
         title = title[:1] + title[1:].lower()
     cue = _first_cue(body)
-    if cue and not _role_like(heading):
+    if cue and (not _role_like(heading) or not _heading_role(heading)):
+        # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
         if not (_content_words(core) & _content_words(title)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     return title
+
+
+def _heading_role(heading: str) -> bool:
+    """The heading's head noun is a role or a trade: "Handyman for the walk-in cooler",
+    "Bilingual nurses" (not "Skilled help", "Big item")."""
+    name = re.sub(r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for"
+                  r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca)\s*:?\s+", "",
+                  clean_heading(heading))
+    head = re.split(r"\s+(?:for|to|at|in|with|on|para|de)\s+|\s*[—–:(]\s*|\s+-\s+",
+                    name, maxsplit=1)[0]
+    tokens = re.findall(r"[\w'’-]+", head)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
+                or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
+                    and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
 
 
 def _role_like(heading: str) -> bool:
@@ -275,6 +310,8 @@ def _role_like(heading: str) -> bool:
     if re.search(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia)\b|\bhousehold\b|\bqoys\w*"
                  r"|\btsev\s+neeg\b", heading):
         return False  # a household's story: the need is in the sentence
+    if MULTI_APPEAL.search(heading):
+        return False  # "Gargaarsa keessan barbaanna", "Peb xav tau kev pab": "we need your help"
     tokens = re.findall(r"[\w'’]+", heading)
     if len(tokens) <= 2 and all(
             re.fullmatch(r"(?i)(?:volunteers?|voluntari[oa]s?|helpers?|we|need|our|nuestros)", t)
@@ -285,6 +322,39 @@ def _role_like(heading: str) -> bool:
     if is_need_heading(heading) and not MULTI_HEADING_RE.search(heading):
         return False  # "Volunteer opportunities", "Cómo ayudar": a list heading
     return not (EVENT_TEXT.search(heading) or TIME_GENERIC_HEADING.search(heading))
+
+
+def _split_tail(section: Section) -> tuple[Section, list[Block]]:
+    """The heading's own paragraphs, and the later ones that are not about it.
+
+    Under "Backpack program", "Right now we are very short on baby formula" is a need of
+    its own; under "Medical students / screeners", "Note: our Medicare counselor role has
+    been filled" is about another role and must not make the screeners look filled.  A
+    later paragraph is cut off when it states a need or a fill state and shares no content
+    word with the heading (nor, for a need, with the first paragraph's need).
+    """
+    blocks = section.blocks
+    if not section.heading or len(blocks) < 2 or any(b.kind != "para" for b in blocks):
+        return section, []
+    heading_words = _need_words(clean_heading(section.heading))
+    first = _first_cue(blocks[0].text)
+    known = heading_words | (_need_words(first[1]) if first else set())
+    for index in range(1, len(blocks)):
+        plain = _strip_md(blocks[index].text)
+        words = _need_words(plain)
+        if FILL_SENTENCE.search(plain) or "~~" in blocks[index].text:
+            if not (words & heading_words):
+                break
+            continue
+        cue = _first_cue(blocks[index].text)
+        if cue and _need_words(cue[1]) and another_need(cue[1], known,
+                                                        [first[1]] if first else []):
+            break
+    else:
+        return section, []
+    head = Section(heading=section.heading, level=section.level, parent=section.parent,
+                   blocks=blocks[:index], children=section.children)
+    return head, blocks[index:]
 
 
 class HeuristicExtractor(Extractor):
@@ -331,13 +401,17 @@ class HeuristicExtractor(Extractor):
             kind = section_kind(section)
             if kind == "negative":
                 continue
-            if _is_role_section(section) or _is_cue_section(section):
-                body = "\n\n".join(b.text for b in section.blocks)
-                emit(section, _section_title(section.heading, body), body, None)
-                continue
+            head, tail = _split_tail(section)
+            blocks = section.blocks
+            if _is_role_section(head) or _is_cue_section(head):
+                body = "\n\n".join(b.text for b in head.blocks)
+                emit(head, _section_title(section.heading, body), body, None)
+                if not tail:
+                    continue
+                # Paragraphs after the heading's need that state needs of their own.
+                blocks, kind = tail, "plain"
             used: set[int] = set()
             pending: list[tuple[int, dict[str, Any]]] = []
-            blocks = section.blocks
             index = 0
             while index < len(blocks):
                 block = blocks[index]
@@ -371,7 +445,7 @@ class HeuristicExtractor(Extractor):
                         used.add(index)
                         pending.append((index, found))
                 index += 1
-            intro = _intro(section, used)
+            intro = _intro(section, used) if blocks is section.blocks else ""
             for _, found in pending:
                 emit(section, found["title"], found["body"], found.get("urgency"),
                      intro if found.get("with_intro", True) else "", found.get("tldr", ""))
@@ -380,7 +454,12 @@ class HeuristicExtractor(Extractor):
     # -- one list item
     def _item(self, text: str, kind: str, section: Section) -> dict[str, Any] | None:
         plain = _strip_md(text)
-        if len(plain) < 3 or NEGATIVE_TEXT.search(plain) or CONTACT_START.match(plain):
+        if len(plain) < 3 or CONTACT_START.match(plain):
+            return None
+        lead = _bold_lead(text)
+        # "**Assistant coaches** for U10 … No experience needed": the condition follows a role.
+        negative = NEGATIVE_ITEM if (lead or _role_start(plain)) else NEGATIVE_TEXT
+        if negative.search(plain):
             return None
         cue = _first_cue(plain)
         if kind != "need":
@@ -389,7 +468,6 @@ class HeuristicExtractor(Extractor):
             return {"title": _with_event(cue[1], section), "body": plain, "with_intro": False}
         if GENERIC_MONEY.search(plain) and not cue:
             return None
-        lead = _bold_lead(text)
         if lead:
             title = shorten(lead[0])
         elif cue:
@@ -411,12 +489,12 @@ class HeuristicExtractor(Extractor):
                      for p in parts if len(p.strip(" .")) >= 3]
             if len(found) > 1:
                 return found
-        cue = _first_cue(text)
-        if cue:
-            if GENERIC_MONEY.search(cue[0]):
-                return []
-            title = cue[1] if kind == "need" else _with_event(cue[1], section)
-            return [{"title": title, "body": plain, "with_intro": False, "tldr": cue[0]}]
+        cues = _all_cues(text, loose=kind == "need")
+        if cues:
+            # A newsletter paragraph may bury several asks: one need per distinct one.
+            return [{"title": core if kind == "need" else _with_event(core, section),
+                     "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
+                    for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
         first = _sentences(plain)[0] if plain else ""
         # The need is stated first; later sentences add conditions ("groups are welcome").
         if kind != "need" or NEGATIVE_TEXT.search(first) or GENERIC_MONEY.search(plain):

@@ -66,7 +66,8 @@ PREFERRED = re.compile(
 )
 
 DONATION = re.compile(
-    r"\bdonat\w*|\bdonor\b|\bwish ?list\b|\bdrive\b|\bcollect\w*|\bdrop[- ]off\b|\bgently used\b"
+    r"\bdonat\w*|\bdonor\b|\bwish ?list\b|(?<=\w\s)drive\b|\bcollect\w*|\bdrop[- ]off\b"
+    r"|\bgently used\b"
     r"|\bnew or used\b|\bnew,? unused\b|\bunopened\b|\bgift cards?\b|\bsupplies\b|\bitems?\b"
     r"|\bdonaci\w*|\bdonar\b|\bcolecta\b|\brecolect\w*|\blista de deseos\b|\bart[ií]culos\b"
     r"|\btabaruc\w*|\bdeeq\w*|\bsadaqa\w*|\bpub dawb\b|\bthov pub\b|\bkhoom\b"
@@ -91,7 +92,11 @@ DONATION_GOODS = re.compile(
     r"|\bxafaayad\w*|\bdhar\w*\b|\bjaakad\w*|\bbustayaal\b|\bcunto\b|\bbariis\b|\bsariir\w*"
     r"|\bpaj ntaub\b|\bkhaub ncaws\b|\bmov\b|\bntaub pua\b|\btsho\b"
     r"|\btã\b|\bao am\b|\bquan ao\b|\bchan\b|\bgao\b|\bthuc pham\b"
-    r"|\buffata\b|\bnyaata\b|\bsiree\b",
+    r"|\buffata\b|\bnyaata\b|\bsiree\b"
+    r"|\btools?\b|\bdrills?\b|\bshelv\w*|\bworkbench\w*|\bsewing machines?\b|\bcrock\s*pots?\b"
+    r"|\bseeds?\b|\bcoolers?\b|\bfreezers?\b|\bfridges?\b|\bfans\b|\bheaters?\b|\bmarkers\b"
+    r"|\bnotebooks\b|\bcuffs\b|\bcomputers?\b(?!\s+(?:class|skills|help|teach))|\bsupplies\b"
+    r"|\bmashiin\w*|\bmaashin\w*|\bnoi\b|\bchao\b|\bgao\b|\bdau an\b|أواني|ملابس|بطانيات|ल्यापटप",
     _I,
 )
 SKILLED = re.compile(
@@ -115,13 +120,20 @@ SKILLED = re.compile(
     r"|\bgiao\s+vien\b|\bke\s+toan\b|\btho\s+\w+|\bthong\s+dich\b|\bday\s+(?:hoc|kem)\b"
     r"|\bmusic\w*|\bmusicos\b|\bcatequist\w*|\bmaestr\w*|\bcoro\b|\bpianist\w*"
     r"|\bdesign\w*|\bwebsite\w*|\bcoding\b|\bpython\b|\bwriter\b|\bwriting\b"
-    r"|መምህር|ሐኪም|ሀኪም|ነርስ|አስተርጓሚ|ሒሳብ|ሂሳብ|ባለሙያ|ኤሌክትሪክ"
+    r"|\bquickbooks\b|\btreasurer\b|\bkeyboard\w*|\borgan(?:ist)?\b|\bguitar\w*|\bdrum\w*"
+    r"|\broof\w*|\bsharpen\w*|\bfixers?\b|\bwelder\w*|\bcdl\b|\bmedicare\b|\bpaperwork\b"
+    r"|\bentrenador\w*|\barbitr\w*|\breferees?\b|\bturjubaan\w*|\bmacalli\w*|\bbarsiis\w*"
+    r"|\bthay\s+co\b|\bday\s+tieng\b|\bnhac\s+cong\b|\bhiika\w*"
+    r"|\blicensed\b|\bcertified\b|\bcertification\b|\bcredential\w*|\bexperienced\b"
+    r"|\bskilled\b|\bprofessional\b|\bretired\s+(?:teacher|nurse|doctor|lawyer|engineer)"
+    r"|መምህር|አስተማሪ|ሐኪም|ሀኪም|ነርስ|አስተርጓሚ|ሒሳብ|ሂሳብ|ባለሙያ|ኤሌክትሪክ"
     r"|معلم|طبيب|ممرض|محامي|مترجم|محاسب|كهربائي",
     _I,
 )
 VOLUNTEER = re.compile(
     r"\bvolunteer\w*|\bhelpers?\b|\bhands\b|\bshifts?\b|\bsign ?up\b|\bdrivers?\b|\bdriv\w*"
-    r"|\bsort\w*|\bpack\w*|\bcook\w*|\bserv\w*|\bdeliver\w*|\bmov\w*|\bclean\w*|\bsetup\b"
+    r"|\bsort\w*|\bpack\w*|\bcook(?:s|ing)?\b|\bcrew\b|\bteam\b|\baides?\b|\brides?\b"
+    r"|\bempac\w*|\bclasific\w*|\brepart\w*|\btransport\w*|\bpuesto\b|\bdishwash\w*|\bserv\w*|\bdeliver\w*|\bmov\w*|\bclean\w*|\bsetup\b"
     r"|\bset up\b|\bgreeters?\b|\bvisit\w*|\bshovel\w*|\bgarden\w*|\bchildcare\b|\bbabysit\w*"
     r"|\bpersonas\s+(?:con|que)\b|\bllevar\b|\bacompa[nñ]ar\b|\bvisitar\b"
     r"|\bvoluntari\w*|\bayuda\w*|\bmutadawac\w*|\bisku xil\w*|\bpab dawb\b|\btuaj pab\b"
@@ -129,6 +141,15 @@ VOLUNTEER = re.compile(
     r"|\btinh nguyen\b|\btola ooltota\b|\btola\b|\bgargaar\w*|ፈቃደኛ|متطوع",
     _I,
 )
+
+
+# "Transporte de donaciones", "Sort donated coats": a task on donations is hands-on help.
+_TASK = re.compile(r"\b(?:transport\w*|sort\w*|pack\w*|deliver\w*|pick\s*up|drivers?|crew|team"
+                   r"|volunteers?|helpers?|empac\w*|clasific\w*|repart\w*|voluntari\w*|unload\w*"
+                   r"|load\w*)\b", _I)
+# "No experience needed", "we train": the need is open to anyone.
+_NO_SKILL = re.compile(r"\bno\s+(?:\w+\s+)?(?:experience|skills?|training|certification|cdl)"
+                       r"(?:\s+(?:is\s+|are\s+)?(?:needed|necessary|required))?", _I)
 
 
 def required_languages(text: str, page_language: str = "") -> list[str]:
@@ -163,10 +184,11 @@ def required_languages(text: str, page_language: str = "") -> list[str]:
 def kind_of(title: str, description: str = "") -> str:
     """``donation``, ``skilled``, ``volunteer`` or ``other`` for one need."""
     head = fold(title)
-    body = fold(f"{title}\n{description}")
+    body = _NO_SKILL.sub(" ", fold(f"{title}\n{description}"))
     if SKILLED.search(head):
         return "skilled"
-    if DONATION.search(head) or (DONATION_GOODS.search(head) and not VOLUNTEER.search(head)):
+    if (DONATION.search(head) and not _TASK.search(head)) or (
+            DONATION_GOODS.search(head) and not VOLUNTEER.search(head)):
         return "donation"
     if VOLUNTEER.search(head):
         return "volunteer"

@@ -51,7 +51,7 @@ MULTI_CUE = re.compile(
 )
 # A household's situation told as a story is a need for what it lacks.
 STORY_CUE = re.compile(
-    r"\b(?:has|have|had)\s+(?:no|nothing|almost\s+nothing)\b"
+    r"\b(?:has|have)\s+(?:no|nothing|almost\s+nothing)\b"
     r"|\b(?:needs?|lacks?)\s+(?:a|an|some|new|warm|winter|basic)\b|\bsleeping\s+on\s+the\s+floor\b"
     r"|\bno\s+tienen\b|\bma\s+haystaan\b|\btsis\s+muaj\b|\bhin\s+qaban\b|የላቸውም|لا\s+يملكون",
     _I,
@@ -61,7 +61,8 @@ SERVICE_TEXT = re.compile(
     r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
     r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
     r"|groceries|boxes|workshops?|consultations?)\b(?!\s+(?:drive|volunteer))"
-    r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b|\bwalk-?ins?\b"
+    r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
+    r"|\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
@@ -74,7 +75,9 @@ EVENT_TEXT = re.compile(
     r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|\btickets?\b|\brsvp\b"
     r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
-    r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b",
+    r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
+    r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
+    r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा",
     _I,
 )
 JOB_TEXT = re.compile(
@@ -105,10 +108,18 @@ NEGATIVE_HEADING = re.compile(
     r"|\blooking back\b|\bfilled\b|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
     r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b|\bmission\b|\bmisi[oó]n\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
-    r"|\bfeedback\b|\bnews\b|\bnoticias\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
+    r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     r"|\bcelebrat\w*\b|\bof the year\b|\bjobs?\b|\bcareers?\b|\bemployment\b|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
-    r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bblog\b|\bstories\b|\bhistorias\b",
+    r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
+    r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b",
+    _I,
+)
+# News, newsletters, blogs and stories: read only for sentences that state a need (a
+# newsletter buries its asks in paragraphs); their headings pass no need on to sub-sections.
+NEWS_HEADING = re.compile(
+    r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
+    r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b",
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
@@ -145,15 +156,59 @@ CUE_PRE = re.compile(
     r"\b(?:we|i)(?:'re|’re|\s+are|\s+am)?\s+" + _ADVERBS
     + r"(?:need|seeking|looking\s+for|collecting|recruiting|searching\s+for|gathering"
     r"|requesting|asking\s+for)\b"
-    r"|^(?:now\s+)?(?:seeking|recruiting|looking\s+for)\b"
+    r"|^(?:now\s+)?(?:seeking|recruiting|looking\s+for|calling\s+all)\b"
+    # Any subject that is not the reader or a client: "The parish council is looking for …",
+    # "Our clinic could use …", "We'd love picture books …", "They still need …".
+    r"|(?<!\byou\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:is|are|am)\s+" + _ADVERBS
+    + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of)\b"
+    r"|(?<!\byou\s)\b(?:could|can)\s+(?:really\s+|always\s+|also\s+|still\s+)?use\b"
+    r"|\b(?:we|i)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:love|appreciate)\s+"
+    r"(?:to\s+(?:have|find|get|hear\s+from)\s+|(?!to\b|it\b|that\b|your?\b|for\b|hearing\b"
+    r"|seeing\b|the\s+chance\b))"
+    r"|^(?:they|he|she)\s+" + _ADVERBS + r"(?:will\s+(?:also\s+|still\s+)?)?needs?\b"
+    r"|(?<!\bno\s)\b(?:pedimos|solicitamos|requerimos|se\s+solicitan?)\b"
     r"|\b(?:are|is|we're|we’re)\s+(?:\w+\s+)?(?:short\s+(?:on|of)|running\s+(?:low|out)\s+(?:on|of)"
     r"|in\s+need\s+of)\b|\bnos\s+hace(?:n)?\s+falta\b"
-    r"|\b(?:necesitamos|buscamos|se\s+necesitan?|se\s+buscan?|urgen?|hacen\s+falta|hace\s+falta"
+    r"|(?<!\bno\s)\b(?:necesitamos|buscamos|se\s+necesitan?|se\s+buscan?|urgen?|hacen\s+falta|hace\s+falta"
     r"|estamos\s+(?:buscando|recogiendo|recolectando|pidiendo|juntando|reuniendo))\b",
     _I,
 )
+# Present-tense collecting ("Every spring we collect vegetable seeds") states a need only
+# under a drive or donation heading; elsewhere it describes what the organization does.
+WEAK_CUE = re.compile(r"\b(?:we|i)\s+" + _ADVERBS + r"(?:collect|gather|accept|recolectamos"
+                      r"|recogemos)\b", _I)
 CUE_SUBJECT_NEEDS = re.compile(
-    r"^(?P<subj>(?:our|the|this)\s+[^.,;:!?]{2,60}?)\s+" + _ADVERBS + r"needs\s+(?P<obj>.+)$",
+    r"^(?P<subj>(?:our|the|this)\s+[^.,;:!?]{2,60}?)\s+" + _ADVERBS
+    + r"(?:needs|will\s+(?:also\s+|still\s+)?need)\s+(?P<obj>.+)$",
+    _I,
+)
+# Questions that ask the reader for something: "Anyone with bike repair skills?", "Can you
+# spare a winter coat?", "Could you drive a neighbor to chemo?", "Do you know a mechanic who …?"
+# The group ``give`` is dropped from the core (the thing given); other verbs stay in it.
+QUESTION_CUE = re.compile(
+    r"^(?:also\s*[:,]?\s*|and\s+)?(?:(?:is\s+there\s+)?(?:anyone|anybody|someone)\s+(?:out\s+there\s+)?"
+    r"(?=with\b|who\s+(?:can|could|has|knows|is|would|likes?)\b|willing\b|able\b|handy\b)"
+    r"|(?:can|could|would)\s+you\s+(?:(?P<give>spare|donate|lend|give)\s+|(?=(?:help\s+)?(?:drive"
+    r"|host|deliver|cook|tutor|teach|mentor|sort|pack|shovel|fix|repair|translate|interpret|build"
+    r"|sew|knit|bake|visit|serve|lead|coach|drop\s+off|pick\s+up)\b))"
+    r"|do\s+you\s+know\s+(?=(?:a|an|someone|anyone|anybody)\b)"
+    r"|(?:¿\s*)?(?:puedes|puede|podr[ií]as?)\s+(?:(?P<dar>donar|prestar|regalar)\s+|(?=(?:manejar"
+    r"|llevar|cocinar|ense[nñ]ar|traducir|ayudar\s+(?:a|con))\b)))",
+    _I,
+)
+# "If you can donate bunk beds (new or like-new frames), email us."
+# "If anyone has twin bed frames … to give", "if you know a mechanic who would donate …",
+# "What would help most right now is a bed frame", "Our biggest need is diapers".
+IF_GIVE_CUE = re.compile(
+    r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:(?:can|could|would\s+like\s+to|are\s+able\s+to"
+    r"|is\s+able\s+to|wants?\s+to)\s+(?:donate|give|lend|spare|offer)\s+(?P<obj>[^,;.]{3,80})"
+    r"|(?:has|have)\s+(?P<has>[^,;.]{3,80}?)\s+(?:to\s+(?:give|donate|spare|lend|share|pass\s+on)"
+    r"|(?:you|they)\s+(?:could|can|would)\s+(?:donate|give|lend|spare))\b"
+    r"|knows?\s+(?:of\s+)?(?P<know>(?:a|an|someone|anyone|somebody)\b[^,;.]{3,80}))"
+    r"|\b(?:what\s+(?:would\s+help|we\s+need|helps|they\s+need|she\s+needs|he\s+needs)\s+"
+    r"(?:the\s+)?most(?:\s+right\s+now|\s+now)?|(?:our|the|their|her|his)\s+(?:biggest|greatest"
+    r"|most\s+urgent|top|main|most\s+pressing)\s+needs?(?:\s+right\s+now|\s+now)?)\s+(?:is|are)"
+    r"\s+(?P<most>[^;.!?]{3,100})",
     _I,
 )
 CUE_POST = re.compile(
@@ -161,21 +216,33 @@ CUE_POST = re.compile(
     + r"(?:needed|wanted)\b(?P<rest>.*)$",
     _I,
 )
+# Conditions that make a sentence no need of its own ("No experience needed", "Groups are
+# welcome") but that a role's item may carry after the role.
+_CONDITIONS = (
+    r"\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b",
+    r"\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
+    r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
+)
 # Sentences that look like needs but are not: thanks, filled, past tense, negations,
 # clients' needs, surveys.
 NEGATIVE_TEXT = re.compile(
-    FILL_SENTENCE.pattern + r"|~~|\bs[ií]guenos\b|\bfollow\s+us\b|\bfacebook\b|\binstagram\b|"
+    FILL_SENTENCE.pattern + r"|~~|\bs[ií]guenos\b|\b(?:follow|like|find)\s+us\b"
+    r"|\bour\s+(?:facebook|instagram)\s+page\b"
+    r"|^\W*(?:facebook|instagram|twitter|youtube|tiktok|whatsapp)(?:\W+(?:facebook|instagram"
+    r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
     r"\bthank(?:s|\s+you)\b|\bgracias\b|\bfilled\b|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
-    r"|\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b|\bfeedback\b|\bsurvey\b"
-    r"|\bencuesta\b|\blast\s+year\b|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
+    r"|\bfeedback\b|\bsurvey\b"
+    r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
     r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
     r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
     r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b"
-    r"|\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
-    r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
+    r"|" + r"|".join(_CONDITIONS),
     _I,
 )
+# The same without the conditions, for a list item that leads with its role ("Box truck
+# drivers — must be 21+, no CDL needed"): a condition after the role does not undo it.
+NEGATIVE_ITEM = re.compile(NEGATIVE_TEXT.pattern.replace("|" + "|".join(_CONDITIONS), ""), _I)
 GENERIC_MONEY = re.compile(
     r"\bevery\s+(?:dollar|gift)\b|\bgive\s+online\b|\bdonate\s+(?:now|online|today)\b"
     r"|\bmake\s+a\s+(?:gift|donation)\b|\bfiscal\s+sponsor\b|\bvenmo\b|\btax\s+id\b|\bzakat\b"
@@ -186,7 +253,10 @@ GENERIC_MONEY = re.compile(
 GENERIC_CORE = re.compile(
     r"^(?:your\s+|more\s+|financial\s+|monetary\s+|su\s+|tu\s+|m[aá]s\s+)?(?:help|support"
     r"|donations?|gifts?|money|funds|people|volunteers|you|ayuda|apoyo|donaciones|dinero|gente"
-    r"|personas|voluntarios)\b(?:\s+(?:now|today|always|ahora|hoy|siempre))?[\s.!]*$",
+    r"|personas|voluntarios)\b(?:\s+(?:in|with|across|from)\s+(?:several|many|a\s+few|all|lots\s+of"
+    r"|different|every|the\s+community)(?:\s+(?:areas|ways|things|places|roles|kinds|of\s+us))?"
+    r"|\s+of\s+(?:all|every)\s+(?:ages?|kinds?|backgrounds?|skill\s+levels?|stripes))?"
+    r"(?:\s+(?:now|today|always|ahora|hoy|siempre))?(?:\s*[—–-].*)?[\s.!]*$",
     _I,
 )
 CONTACT_START = re.compile(
@@ -214,6 +284,8 @@ ROLE_NOUN = re.compile(
     r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes)$",
     _I,
 )
+# A plural agent noun names a role whatever the trade: "Parking Attendants", "Shovelers".
+AGENT_NOUN = re.compile(r"^[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
 ROLE_CONNECTORS = frozenset(
     {"for", "to", "who", "with", "during", "in", "at", "on", "needed", "wanted", "que", "para",
      "con", "de", "en", "(", "—", "–", "-", ",", "."}
@@ -264,7 +336,7 @@ DATE_WORDS = re.compile(
 )
 SENTENCE_SPLIT = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
-    r"(?<=[.!?።۔])\s+(?=[\"“¡¿A-ZÁÉÍÓÚÑ0-9*])")
+    r"(?<=[.!?።۔؟])\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
 )

@@ -120,7 +120,7 @@ def parse_sections(markdown: str) -> Section:
     for raw in markdown.splitlines():
         line = raw.strip()
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
-        item = re.match(r"^(?:[-*+•]|\d+[.)])\s+(.*)$", line)
+        item = re.match(r"^(?:[-*+•·▪●◦‣]|\d+[.)])\s+(.*)$", line)
         if heading:
             flush()
             level = len(heading.group(1))

@@ -296,6 +296,10 @@ class _Walker:
                 lines = [t for t in text.split("\n") if t.strip()]
                 if len(lines) == 1 and _looks_like_heading_line(lines[0]):
                     self.pseudo(lines[0])
+                elif len(lines) > 1 and re.fullmatch(r"\*\*[^*]{3,80}\*\*", lines[0].strip()):
+                    # A card without markup: "**Snow Shovelers**<br>We are short on people …".
+                    self.pseudo(lines[0])
+                    self.paragraph("\n".join(lines[1:]))
                 else:
                     self.paragraph(text)
             run = _Inline()
@@ -393,6 +397,10 @@ class _Walker:
                               "div", "dl")
             )
             or any(len(_plain(_inline_text(c))) > 300 for row in cells for c in row)
+            # One row of cards side by side ("**Seeking: Electrician** The old building …"):
+            # no header row over data, each cell a titled paragraph.
+            or (len(cells) == 1 and sum(1 for c in cells[0]
+                                        if len(_plain(_inline_text(c)).split()) > 15) >= 2)
         )
         if is_layout:
             for row in cells:

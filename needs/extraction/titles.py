@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from needs.extraction.classify import is_generic_heading, is_need_heading
+from needs.extraction.kinds import kind_of
 from needs.extraction.lexicon import (
     _I,
     CUE_POST,
@@ -14,8 +15,11 @@ from needs.extraction.lexicon import (
     GENERIC_CORE,
     GENERIC_MONEY,
     HIGH,
+    IF_GIVE_CUE,
     LOW,
+    MULTI_CUE,
     NEGATIVE_TEXT,
+    QUESTION_CUE,
     ROLE_CONNECTORS,
     ROLE_NOUN,
     ROLE_STOP_START,
@@ -74,8 +78,28 @@ def shorten(text: str) -> str:
 def cue_core(sentence: str) -> str | None:
     """The thing needed, if the sentence states a need; None otherwise."""
     sentence = _strip_md(sentence)
-    if not sentence or sentence.endswith("?") or NEGATIVE_TEXT.search(sentence):
+    if not sentence or NEGATIVE_TEXT.search(sentence):
         return None
+    if sentence.endswith("?"):
+        question = QUESTION_CUE.match(sentence)
+        if not question:
+            return None
+        core = sentence[question.end():].strip(" ?¿")
+        if re.match(r"(?i)(?:also\W*|and\s+)?(?:is\s+there\s+)?(?:anyone|anybody|someone)",
+                    sentence):
+            core = f"someone {core}"  # "Anyone with a snowblower?" -> "Someone with …"
+        if question.group("give") or question.group("dar"):
+            core = re.sub(r"^(?:a\s+few|some|an?|any|your)\s+", "", core, flags=_I)
+        if not core or GENERIC_CORE.match(core) or len(core.split()) > 25:
+            return None
+        return shorten(core)
+    give = IF_GIVE_CUE.search(sentence)
+    if give:
+        obj = next(g for g in give.groups() if g)
+        obj = re.sub(r"^(?:any\s+of\s+these\s+|any\s+|some\s+)", "", obj.strip(), flags=_I)
+        if obj and not GENERIC_CORE.match(obj) and not GENERIC_MONEY.search(obj) and not (
+                re.fullmatch(r"(?i)(?:it|them|this|these|that|those|one|any)", obj)):
+            return shorten(obj)
     subject = CUE_SUBJECT_NEEDS.match(sentence)
     if subject:
         obj = shorten(subject.group("obj"))
@@ -100,7 +124,7 @@ def cue_core(sentence: str) -> str | None:
         core = obj + (" " + extra.group(1).strip() if extra else "")
         if GENERIC_CORE.match(obj):
             # "Volunteers needed for sizing and fitting" names the task after the noun.
-            detail = re.match(r"^((?:with|for|con|para)\b[^.:;!]*)", rest, _I)
+            detail = re.match(r"^((?:with|for|to|con|para)\b[^.:;!]*)", rest, _I)
             if not detail:
                 return None
             core = f"{obj} {detail.group(1).strip()}"
@@ -108,13 +132,102 @@ def cue_core(sentence: str) -> str | None:
     return None
 
 
+# "We need your help", "the following things are needed:" in the other languages served: an
+# appeal or a list's announcement, never a need of its own.
+MULTI_APPEAL = re.compile(
+    r"\bgargaars\w*|\bcaawi\w*|\bkaalmo\w*|\bkev\s+pab\b|\bgiúp\s+đỡ|\bhỗ\s+trợ|\bsự\s+giúp"
+    r"|\bsoo\s+socda\b|\bhoos\s+ku\s+qoran|\bsau\s+đây\b|\barmaan\s+gadii\b|እርዳታ|የሚከተሉት"
+    r"|مساعدت|التالية|الآتية|:\s*$"
+    # "volunteers and donations": the whole of what the organization takes, an appeal
+    r"|(?:mutadaw\w*|tola\s+ool\w*|متطوع\w*|በጎ\s*ፈቃደ\w*|tình\s+nguyện\w*|pab\s+dawb)"
+    r"\s+(?:iyo|fi|و|እና|và|thiab|and)\s",
+    _I,
+)
+
+
+def multi_core(sentence: str, *, loose: bool = False) -> str | None:
+    """The thing needed in a sentence stating a need in another language served.
+
+    The wording around the need is not parsed; the thing is the sentence's bold phrase
+    ("نبحث عن **متطوعين لتوصيل الطعام** …"), else its label ("Hiikaa afaanii: …"), else
+    the sentence itself, shortened.
+    """
+    plain = _strip_md(sentence)
+    if (not plain or plain.endswith(("?", "؟")) or NEGATIVE_TEXT.search(plain)
+            or not MULTI_CUE.search(plain)):
+        return None
+    bold = re.search(r"(?:\*\*|__)(.+?)(?:\*\*|__)", sentence)
+    if bold and len(bold.group(1).split()) <= 8 and len(bold.group(1).strip()) >= 3:
+        return shorten(bold.group(1))
+    label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
+    if label and len(label.group(1).split()) <= 6:
+        return shorten(label.group(1))
+    if not loose or MULTI_APPEAL.search(plain):
+        return None
+    return shorten(plain)
+
+
+def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
+    return cue_core(sentence) or multi_core(sentence, loose=loose)
+
+
 def _first_cue(text: str) -> tuple[str, str] | None:
     """(sentence, core) of the first sentence stating a need."""
     for sentence in _sentences(text):
-        core = cue_core(sentence)
+        core = _sentence_cue(sentence)
         if core:
             return sentence, core
     return None
+
+
+# Words two different needs may share: they do not make a sentence repeat an earlier need.
+_SHARED = frozenset(
+    "with who that this these more some someone anyone people folks help helpers volunteer "
+    "volunteers can could would will your you our from into about also need needed needs are "
+    "few couple one two three four five each every week weeks month months day days monday "
+    "tuesday wednesday thursday friday saturday sunday saturdays sundays morning mornings "
+    "evening evenings afternoon afternoons hours hour time times new used good great other "
+    "willing able".split()
+)
+
+
+def _need_words(text: str) -> set[str]:
+    return _content_words(text) - _SHARED
+
+
+def _all_cues(text: str, seen_words: set[str] | None = None,
+              loose: bool = False) -> list[tuple[str, str]]:
+    """(sentence, core) of every sentence stating a distinct need, in order.
+
+    A later sentence counts when its core shares no content word with an earlier core or
+    with ``seen_words`` (the heading's), so "We need drivers. Drivers are needed on
+    Tuesdays." stays one need while a newsletter's "Also, we are looking for a web designer"
+    is another.  ``loose`` (under a need heading) takes a sentence in another language
+    without a bold phrase or a label as its own title.
+    """
+    out: list[tuple[str, str]] = []
+    words = set(seen_words or ())
+    for sentence in _sentences(text):
+        core = _sentence_cue(sentence, loose)
+        if not core:
+            continue
+        core_words = _need_words(core)
+        if out and not (core_words and another_need(core, words, [c for _, c in out])):
+            continue
+        out.append((sentence, core))
+        words |= core_words
+    return out
+
+
+def another_need(core: str, words: set[str], earlier: list[str]) -> bool:
+    """``core`` is not one of the ``earlier`` needs: it shares no word with them, or asks
+    for another kind of help ("winter coats" then "volunteers to sort coats")."""
+    if not (_need_words(core) & words):
+        return True
+    if not earlier:
+        return False
+    kind = kind_of(core)
+    return kind in ("volunteer", "donation") and all(kind_of(e) != kind for e in earlier)
 
 
 def _bold_lead(text: str) -> tuple[str, str] | None:
