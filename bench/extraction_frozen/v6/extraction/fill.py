@@ -1,0 +1,70 @@
+"""Fill states: words that say an item is no longer needed, in the languages served.
+
+``FILL_TEXT`` finds them inside a sentence or a table cell ("FULL", "0 spots left", "we have
+enough", "no longer needed", "all sponsored — thank you!"); ``FILL_BADGE`` is a lone badge
+that marks its card, row or list item as filled; ``STATUS_WORD`` a lone badge that says
+nothing about need ("OPEN", "NEW") and is dropped.  Non-English entries are the authors'
+best effort from dictionaries, and may be imperfect.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_FILL_WORDS = (
+    # English
+    r"filled|full|fulfilled|closed|taken|covered|sponsored|adopted|claimed|booked|sold\s+out"
+    r"|no\s+longer\s+(?:needed|accepting|available)|not\s+needed\s+anymore|all\s+set"
+    r"|we\s+have\s+(?:enough|plenty|all\s+we\s+need)|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
+    r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
+    r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
+    r"(?:filled|taken|sponsored|covered|claimed|adopted)|no\s+(?:spots?|slots?|openings?)\s+"
+    r"(?:left|remaining|available)|0\s+(?:spots?|slots?|openings?|open|needed|left|remaining)"
+    r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
+    r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
+    r"|waitlist\s+only|wait\s+list\s+only"
+    # Spanish
+    r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?|ya\s+no\s+se\s+necesita\w*"
+    r"|ya\s+tenemos\s+(?:suficiente|suficientes|lo\s+necesario)|agotad[oa]s?|sin\s+cupos?"
+    r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|aceptamos)"
+    # Somali
+    r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
+    r"|hadda\s+looma\s+baahna|waan\s+hays(?:an)?naa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
+    r"|ha\s+keenina|waan\s+haysannaa"
+    # Hmong
+    r"|puv\s+lawm|tau\s+txaus\s+lawm|txaus\s+lawm|tsis\s+xav\s+tau\s+lawm|muaj\s+txaus\s+lawm"
+    r"|kaw\s+lawm"
+    # Vietnamese
+    r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
+    r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
+    # Oromo
+    r"|guutameera|guuteera|hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
+    r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan"
+    # Amharic
+    r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል"
+    # Nepali
+    r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
+    # Arabic
+    r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لم\s+نعد\s+(?:بحاجة|نحتاج)|لدينا\s+ما\s+يكفي|مغلق"
+    # Karen (S'gaw; best effort)
+    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
+)
+# In running text only the unambiguous forms count ("mileage is covered" is not a fill state).
+_SINGLE_WORDS = "filled|full|fulfilled|closed|taken|covered|sponsored|adopted|claimed|booked|"
+FILL_SENTENCE = re.compile(
+    r"(?<![\w-])(?:filled|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
+    + _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") + r")(?![\w-])",
+    _I,
+)
+FILL_TEXT = re.compile(r"(?<![\w-])(?:" + _FILL_WORDS + r")(?![\w-])", _I)
+FILL_BADGE = re.compile(r"(?:" + _FILL_WORDS + r")(?:\s*[-–—!.,]?\s*(?:thank\s+you|thanks|gracias"
+                        r"|mahadsanid|ua\s+tsaug|cảm\s+ơn|galatoomaa))?[!.]*", _I)
+STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhib|mở|banaa"
+                         r"|ክፍት|مفتوح|active|ongoing|available)[!.]?", _I)
+
+# A sentence or item that opens with a lone fill word: "Covered. Welcome to our new …".
+FILL_START = re.compile(
+    r"^\W*(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
+    r"|lleno)\b\s*[.!:—–-]", _I)

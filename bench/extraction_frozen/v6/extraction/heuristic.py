@@ -1,0 +1,522 @@
+"""The offline extractor: need statements from page structure and wording.
+
+Input is the readable Markdown of ``organizations.readable.html_to_markdown``: ``#``
+headings, ``- `` list items, ``|`` tables and paragraphs.  The page is cut into sections
+by heading; each section is classified from its heading (and its ancestors'):
+
+* **need** sections ("Volunteer opportunities", "Wish list", "Cómo ayudar", "Sign-up
+  shifts"…): every list item and table row is a need, and so is a paragraph that reads like
+  one (a need phrase, a bold lead, an imperative such as "Host a food drive…", or a role
+  such as "Homework tutors for…").  A paragraph-only sub-section under a need heading
+  ("### Legal clinic interpreters") is one need titled by its heading.
+* **negative** sections ("Volunteer of the month", "Past events", "What we cannot accept",
+  "Requirements"…) yield nothing.
+* anything else yields only sentences with an explicit need phrase ("We need…", "We're
+  looking for…", "… needed", "Necesitamos…", "Buscamos…", "Se necesitan…").
+
+Traps are refused by wording (thanks, filled, past tense "we needed", "no experience
+needed", generic "donate online" asks).  The output is a pure function of the input: same
+Markdown, same needs, same order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Extractor, PageInput, derive_tldr
+from .classify import (
+    _is_role_section,
+    is_generic_heading,
+    is_need_heading,
+    is_negative_heading,
+    not_a_need,
+    section_kind,
+)
+from .fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
+from .kinds import DONATION_GOODS, fold, names_a_role
+from .lexicon import (
+    AGENT_NOUN,
+    CONTACT_START,
+    DATE_WORDS,
+    EMAIL,
+    EVENT_TEXT,
+    FULL_CELL,
+    GENERIC_MONEY,
+    IMPERATIVE_START,
+    INLINE_LIST,
+    LABEL_PARAGRAPH,
+    MULTI_CUE,
+    MULTI_HEADING_RE,
+    NEGATIVE_ITEM,
+    NEGATIVE_TEXT,
+    NEWS_HEADING,
+    PHONE,
+    PRIORITY_COLUMN,
+    PRIORITY_WORDS,
+    ROLE_NOUN,
+    ROLE_STOP_START,
+    SPOTS_COLUMN,
+    STORY_CUE,
+    TIME_COLUMN,
+    TIME_GENERIC_HEADING,
+    TITLE_COLUMNS,
+    WEAK_CUE,
+    WELCOME_ITEMS,
+)
+from .sections import Block, Section, _strip_md, _walk, parse_sections
+from .structure import structured_markdown
+from .titles import (
+    MULTI_APPEAL,
+    _all_cues,
+    _bold_lead,
+    _bound,
+    _content_words,
+    _first_cue,
+    _need_words,
+    _role_start,
+    _sentences,
+    _with_event,
+    another_need,
+    clean_heading,
+    shorten,
+    urgency_of,
+)
+
+# --------------------------------------------------------------------------- extractor
+
+
+def _section_text(section: Section) -> str:
+    parts = [section.heading]
+    for block in section.blocks:
+        parts.append(block.text if block.kind != "table" else
+                     " ".join(" ".join(r) for r in block.rows))
+    return "\n".join(p for p in parts if p)
+
+
+def _contacts(text: str, page_text: str) -> tuple[str, str]:
+    email = EMAIL.search(text) or EMAIL.search(page_text)
+    phone = PHONE.search(text) or PHONE.search(page_text)
+    return (email.group(0).rstrip(".") if email else "", phone.group(0) if phone else "")
+
+
+def _intro(section: Section, used: set[int]) -> str:
+    for index, block in enumerate(section.blocks):
+        if block.kind != "para":
+            return ""
+        if index not in used and not GENERIC_MONEY.search(block.text):
+            return block.text if len(block.text) < 500 else ""
+    return ""
+
+
+def _merge_definition_pairs(items: list[str]) -> list[str]:
+    """A definition list read as alternating label/description items -> one item each."""
+
+    def label(text: str) -> bool:
+        return (len(text.split()) <= 5 and not re.search(r"[.!?]$", text) and "~~" not in text
+                and not re.search(r"\s[—–-]\s|:\s", text))
+
+    def description(text: str) -> bool:
+        return bool(re.search(r"[.!?]$", text.strip())) or len(text.split()) > 8
+
+    if len(items) >= 4 and len(items) % 2 == 0 and all(
+        label(items[i]) and description(items[i + 1]) for i in range(0, len(items), 2)
+    ):
+        return [f"**{items[i]}** — {items[i + 1]}" for i in range(0, len(items), 2)]
+    return items
+
+
+def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[str, Any]]:
+    if len(block.rows) < 2:
+        return []
+    header = [h.strip() for h in block.rows[0]]
+    lower = [h.lower() for h in header]
+    spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
+    if kind != "need" and not spots:
+        return []
+    title_col = None
+    for name in TITLE_COLUMNS:
+        for i, h in enumerate(lower):
+            if re.search(rf"\b{re.escape(name)}s?\b", h):
+                title_col = i
+                break
+        if title_col is not None:
+            break
+    if title_col is None:
+        for i in range(len(header)):
+            cells = [r[i] for r in block.rows[1:] if i < len(r)]
+            if cells and all(re.search(r"[^\W\d_]{3,}", c) and not DATE_WORDS.fullmatch(c)
+                             for c in cells):
+                title_col = i
+                break
+    if title_col is None:
+        return []
+    time_cols = [i for i, h in enumerate(header)
+                 if i != title_col and TIME_COLUMN.search(h) and i not in spots]
+    priority = [i for i, h in enumerate(header) if PRIORITY_COLUMN.search(h)]
+    out = []
+    for row in block.rows[1:]:
+        row = row + [""] * (len(header) - len(row))
+        cell = row[title_col].strip()
+        if not cell or any(FULL_CELL.search(row[i]) for i in spots):
+            continue
+        if any(FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
+                len(c.split()) <= 4 and FILL_TEXT.search(c)) for c in row[1:] if c.strip()):
+            continue  # a status cell ("0 open", "Taken") in a column we did not recognise
+        if NEGATIVE_TEXT.search(" ".join(row)):
+            continue
+        when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
+        title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 else "")
+        details = "; ".join(f"{header[i]}: {row[i].strip()}" for i in range(len(header))
+                            if i != title_col and header[i] and row[i].strip())
+        urgency = None
+        for i in priority:
+            urgency = PRIORITY_WORDS.get(row[i].strip().lower())
+        out.append({
+            "title": title,
+            "body": f"{cell}. {details}." if details else cell,
+            "urgency": urgency,
+        })
+    return out
+
+
+_WISH_HEADING = re.compile(
+    r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
+    r"|lista|donacion|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
+    r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج",
+    re.IGNORECASE,
+)
+
+
+_ANNOUNCE = re.compile(
+    r"\bneeds?\b|\bneeded\b|\blooking\s+for\b|\broles?\b|\bopportunit|\bwish\s*list|\bwe\s+could\s+use"
+    r"|\bhelp\s+with\b|\bnecesit|\bbuscamos\b|\bbaahan|\bxav\s+tau\b|\bcần\b|\bbarbaach"
+    r"|ያስፈልጉናል|نحتاج",
+    re.IGNORECASE,
+)
+
+
+def _announces_list(text: str) -> bool:
+    """A paragraph that ends with ":" and says a list of needs follows."""
+    plain = _strip_md(text).rstrip()
+    return plain.endswith(":") and bool(_ANNOUNCE.search(plain)) and not NEGATIVE_TEXT.search(
+        plain)
+
+
+def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any] | None:
+    """A wish list (a heading and the things it asks for) is one need listing the items.
+
+    Items that are roles ("Drivers for …", "Sort produce …") keep one need each; items
+    struck through or marked filled are left out of the list.
+    """
+    texts = [_strip_md(t) for t in items]
+    open_items = [t for t in texts if t and "~~" not in t and not FILL_SENTENCE.search(t)
+                  and not CONTACT_START.match(t)]
+    if len(open_items) < 2 or any(len(t.split()) > 14 for t in open_items):
+        return None
+    roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
+                or (names_a_role(t) and not DONATION_GOODS.search(fold(t))))
+    if roles and roles * 4 > len(open_items):
+        return None  # a list of roles (or roles and things mixed): one need per item
+    headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
+    wish_heading = any(_WISH_HEADING.search(fold(h)) for h in headings[:2])
+    goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
+    if not (wish_heading and (kind == "need" or goods)) and goods < max(2, len(open_items) / 2):
+        return None
+    heading = clean_heading(section.heading) if section.heading else ""
+    names = [shorten(t) for t in open_items]
+    title = f"{heading}: {', '.join(names)}" if heading else ", ".join(names)
+    body = (f"{heading}\n\n" if heading else "") + "\n".join(f"- {t}" for t in open_items)
+    return {"title": _bound(title), "body": body, "with_intro": True}
+
+
+def _is_cue_section(section: Section) -> bool:
+    """A heading with a short body that states a need (in any language): one need.
+
+    "### Darawalad gaari leh" + "Waxaan u baahannahay haween gaari leh …" is a need for
+    drivers, titled by its heading, whatever the heading's own words are.  Filled items,
+    paid jobs, events and the organization's own services are not.
+    """
+    heading = section.heading
+    if not heading or section.children or not section.blocks or len(section.blocks) > 4:
+        return False
+    if (is_generic_heading(heading) or is_negative_heading(heading) or heading.endswith("?")
+            or NEWS_HEADING.search(heading)
+            or TIME_GENERIC_HEADING.search(heading) or len(heading.split()) > 12):
+        return False
+    if any(b.kind != "para" for b in section.blocks):
+        return False
+    body = " ".join(_strip_md(b.text) for b in section.blocks)
+    if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
+        return False
+    raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
+    if len(_all_cues(raw)) > 1 and not _heading_role(heading):
+        return False  # "Winter" over two different asks: one need each
+    if _first_cue(raw) and not _role_like(heading) and (
+            len(section.blocks) > 1 or is_need_heading(heading) or EVENT_TEXT.search(heading)
+            or clean_heading(heading) != heading.strip(" :—–-")):
+        # "Volunteers" / "Asylum workshop" over "We need interpreters…": the sentences name
+        # the needs better than the heading (and may name several); read them one by one.
+        return False
+    if is_need_heading(heading) and any(ROLE_NOUN.match(t)
+                                        for t in re.findall(r"[\w'’]+", heading)[1:]):
+        return True  # "VOLUNTEERS NEEDED: SACK LUNCH PACKERS" over its details
+    first = _sentences(body)[0] if body else ""
+    if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
+        return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
+    return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(raw)
+                or (IMPERATIVE_START.match(heading)
+                    and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
+                or (IMPERATIVE_START.match(first) and _role_like(heading)
+                    and not re.match(r"(?i)join\b", first)))
+
+
+def _section_title(heading: str, body: str) -> str:
+    """The heading, cleaned; with the need sentence's core when the heading names no role
+    ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
+    title = _bound(clean_heading(heading)).rstrip(" .,;:")
+    if title.isupper():
+        title = title[:1] + title[1:].lower()
+    cue = _first_cue(body)
+    if cue and (not _role_like(heading) or not _heading_role(heading)):
+        # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
+        core = cue[1]
+        if not (_content_words(core) & _content_words(title)):
+            title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
+    return title
+
+
+def _heading_role(heading: str) -> bool:
+    """The heading's head noun is a role or a trade: "Handyman for the walk-in cooler",
+    "Bilingual nurses" (not "Skilled help", "Big item")."""
+    name = re.sub(r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for"
+                  r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca)\s*:?\s+", "",
+                  clean_heading(heading))
+    head = re.split(r"\s+(?:for|to|at|in|with|on|para|de)\s+|\s*[—–:(]\s*|\s+-\s+",
+                    name, maxsplit=1)[0]
+    tokens = re.findall(r"[\w'’-]+", head)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
+                or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
+                    and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
+
+
+def _role_like(heading: str) -> bool:
+    """A heading that names one role or thing ("Airport Greeters", "Darawalad gaari leh")."""
+    if clean_heading(heading) != heading.strip(" :—–-"):
+        return False  # "Diaper drive kickoff — June 1": an event with a date
+    if re.search(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia)\b|\bhousehold\b|\bqoys\w*"
+                 r"|\btsev\s+neeg\b", heading):
+        return False  # a household's story: the need is in the sentence
+    if MULTI_APPEAL.search(heading):
+        return False  # "Gargaarsa keessan barbaanna", "Peb xav tau kev pab": "we need your help"
+    tokens = re.findall(r"[\w'’]+", heading)
+    if len(tokens) <= 2 and all(
+            re.fullmatch(r"(?i)(?:volunteers?|voluntari[oa]s?|helpers?|we|need|our|nuestros)", t)
+            for t in tokens):
+        return False  # "Volunteers", "Voluntarios": a list heading, not a role
+    if any(ROLE_NOUN.match(t) for t in tokens[-2:]):
+        return True
+    if is_need_heading(heading) and not MULTI_HEADING_RE.search(heading):
+        return False  # "Volunteer opportunities", "Cómo ayudar": a list heading
+    return not (EVENT_TEXT.search(heading) or TIME_GENERIC_HEADING.search(heading))
+
+
+def _split_tail(section: Section) -> tuple[Section, list[Block]]:
+    """The heading's own paragraphs, and the later ones that are not about it.
+
+    Under "Backpack program", "Right now we are very short on baby formula" is a need of
+    its own; under "Medical students / screeners", "Note: our Medicare counselor role has
+    been filled" is about another role and must not make the screeners look filled.  A
+    later paragraph is cut off when it states a need or a fill state and shares no content
+    word with the heading (nor, for a need, with the first paragraph's need).
+    """
+    blocks = section.blocks
+    if not section.heading or len(blocks) < 2 or any(b.kind != "para" for b in blocks):
+        return section, []
+    heading_words = _need_words(clean_heading(section.heading))
+    first = _first_cue(blocks[0].text)
+    known = heading_words | (_need_words(first[1]) if first else set())
+    for index in range(1, len(blocks)):
+        plain = _strip_md(blocks[index].text)
+        words = _need_words(plain)
+        if FILL_SENTENCE.search(plain) or "~~" in blocks[index].text:
+            if not (words & heading_words):
+                break
+            continue
+        cue = _first_cue(blocks[index].text)
+        if cue and _need_words(cue[1]) and another_need(cue[1], known,
+                                                        [first[1]] if first else []):
+            break
+    else:
+        return section, []
+    head = Section(heading=section.heading, level=section.level, parent=section.parent,
+                   blocks=blocks[:index], children=section.children)
+    return head, blocks[index:]
+
+
+class HeuristicExtractor(Extractor):
+    """Deterministic, offline need extraction from readable Markdown."""
+
+    name = "heuristic"
+
+    def candidates(self, page: PageInput) -> list[dict[str, Any]]:
+        # The page's own structure when we have its HTML; the readable text otherwise
+        # (Firecrawl pages, PDFs) or when the structure walk finds nothing.
+        text = structured_markdown(page.html) if page.html else ""
+        if len(text) < 20:
+            text = page.markdown or ""
+        root = parse_sections(text)
+        page_text = text
+        results: list[dict[str, Any]] = []
+        seen: set[str] = set()
+
+        def emit(section: Section, title: str, body: str, urgency: str | None,
+                 intro: str = "", tldr: str = "") -> None:
+            key = re.sub(r"\W+", " ", title.lower()).strip()
+            if not key or key in seen:
+                return
+            seen.add(key)
+            heading = section.heading
+            description = body
+            if heading and heading.lower() not in body.lower():
+                description = f"{heading}\n\n{body}"
+                tldr = tldr or f"{heading}: {derive_tldr(body)}"
+            if intro and intro not in description:
+                description = f"{description}\n\n{intro}"
+            email, phone = _contacts(_section_text(section), page_text)
+            results.append({
+                "title": title,
+                "description": description,
+                "contact_email": email,
+                "contact_phone": phone,
+                "contact_url": page.url if page.url.startswith(("http://", "https://")) else "",
+                "urgency": urgency or urgency_of(f"{heading}\n{body}"),
+                "tldr": derive_tldr(tldr or body),
+            })
+
+        for section in _walk(root):
+            kind = section_kind(section)
+            if kind == "negative":
+                continue
+            head, tail = _split_tail(section)
+            blocks = section.blocks
+            if _is_role_section(head) or _is_cue_section(head):
+                body = "\n\n".join(b.text for b in head.blocks)
+                emit(head, _section_title(section.heading, body), body, None)
+                if not tail:
+                    continue
+                # Paragraphs after the heading's need that state needs of their own.
+                blocks, kind = tail, "plain"
+            used: set[int] = set()
+            pending: list[tuple[int, dict[str, Any]]] = []
+            index = 0
+            while index < len(blocks):
+                block = blocks[index]
+                if block.kind == "item":
+                    run_end = index
+                    while run_end < len(blocks) and blocks[run_end].kind == "item":
+                        run_end += 1
+                    items = _merge_definition_pairs([b.text for b in blocks[index:run_end]])
+                    item_kind = kind
+                    if index and blocks[index - 1].kind == "para" and _announces_list(
+                            blocks[index - 1].text):
+                        item_kind = "need"  # "Here's what the campaign needs right now:"
+                    goods = _goods_list(section, items, item_kind)
+                    if goods is not None:
+                        used.update(range(index, run_end))
+                        pending.append((index, goods))
+                        index = run_end
+                        continue
+                    for offset, text in enumerate(items):
+                        found = self._item(text, item_kind, section)
+                        if found:
+                            used.add(index + offset)
+                            pending.append((index + offset, found))
+                    index = run_end
+                    continue
+                if block.kind == "table":
+                    for found in _table_candidates(section, block, kind):
+                        pending.append((index, found))
+                elif block.kind == "para":
+                    for found in self._paragraph(block.text, kind, section):
+                        used.add(index)
+                        pending.append((index, found))
+                index += 1
+            intro = _intro(section, used) if blocks is section.blocks else ""
+            for _, found in pending:
+                emit(section, found["title"], found["body"], found.get("urgency"),
+                     intro if found.get("with_intro", True) else "", found.get("tldr", ""))
+        return results
+
+    # -- one list item
+    def _item(self, text: str, kind: str, section: Section) -> dict[str, Any] | None:
+        plain = _strip_md(text)
+        if len(plain) < 3 or CONTACT_START.match(plain):
+            return None
+        lead = _bold_lead(text)
+        # "**Assistant coaches** for U10 … No experience needed": the condition follows a role.
+        negative = NEGATIVE_ITEM if (lead or _role_start(plain)) else NEGATIVE_TEXT
+        if negative.search(plain):
+            return None
+        cue = _first_cue(plain)
+        if kind != "need":
+            if not cue:
+                return None
+            return {"title": _with_event(cue[1], section), "body": plain, "with_intro": False}
+        if GENERIC_MONEY.search(plain) and not cue:
+            return None
+        if lead:
+            title = shorten(lead[0])
+        elif cue:
+            title = cue[1]
+        else:
+            title = shorten(plain)
+        return {"title": title, "body": plain}
+
+    # -- one paragraph
+    def _paragraph(self, text: str, kind: str, section: Section) -> list[dict[str, Any]]:
+        plain = _strip_md(text)
+        if plain.endswith(":") or CONTACT_START.match(plain):
+            return []
+        inline = INLINE_LIST.match(plain)
+        if inline and not NEGATIVE_TEXT.search(plain):
+            # "Our wish list: bags, a rice cooker, and gift cards" -> one need per item.
+            parts = re.split(r",\s*(?:and\s+|or\s+|y\s+|o\s+)?|;\s*", inline.group("items"))
+            found = [{"title": shorten(p), "body": plain, "with_intro": False}
+                     for p in parts if len(p.strip(" .")) >= 3]
+            if len(found) > 1:
+                return found
+        cues = _all_cues(text, loose=kind == "need")
+        if cues:
+            # A newsletter paragraph may bury several asks: one need per distinct one.
+            return [{"title": core if kind == "need" else _with_event(core, section),
+                     "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
+                    for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
+        first = _sentences(plain)[0] if plain else ""
+        # The need is stated first; later sentences add conditions ("groups are welcome").
+        if kind != "need" or NEGATIVE_TEXT.search(first) or GENERIC_MONEY.search(plain):
+            return []
+        lead = _bold_lead(text)
+        if lead and len(lead[0].split()) <= 8:
+            return [{"title": shorten(lead[0]), "body": plain, "with_intro": False}]
+        welcome = WELCOME_ITEMS.match(plain)
+        if welcome:
+            # "Large-print puzzle books and playing cards are always welcome."
+            return [{"title": shorten(welcome.group("obj")), "body": plain, "with_intro": False}]
+        label = LABEL_PARAGRAPH.match(plain)
+        if (label and len(label.group("label").split()) <= 5
+                and label.group("label").split()[0].lower() not in ROLE_STOP_START):
+            last = re.findall(r"[\w'’-]+", label.group("label"))[-1:] or [""]
+            if ROLE_NOUN.match(last[0]):
+                # "Clothing closet sorters: help us sort …" -> a role titled by its label.
+                return [{"title": shorten(label.group("label")), "body": plain,
+                         "with_intro": False}]
+        if first.endswith("?"):
+            return []
+        if IMPERATIVE_START.match(first) or _role_start(first):
+            return [{"title": shorten(first), "body": plain, "with_intro": False}]
+        return []
+

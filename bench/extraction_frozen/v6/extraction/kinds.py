@@ -1,0 +1,206 @@
+"""What kind of need a text states, and which languages it requires.
+
+``kind_of`` answers ``donation`` (goods or money for a named thing), ``skilled`` (a trade,
+profession, or a language to interpret in), ``volunteer`` (hands-on help anyone can give),
+or ``other``.  ``required_languages`` lists the ISO codes a need asks for: an interpreting
+or translation need names both languages ("Somali interpreter" -> ``so``, ``en``), and "Hmong
+speakers preferred" names one.  The cue words are written per language from our own
+knowledge and public dictionaries; the Somali, Hmong, Oromo, Karen and Amharic ones are
+the authors' best effort and may be imperfect.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_I = re.IGNORECASE
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Donación" -> "donacion")."""
+    text = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+# Language names as people write them, folded -> code.
+LANGUAGE_WORDS: dict[str, str] = {
+    "somali": "so", "soomaali": "so", "af soomaali": "so", "somalí": "so",
+    "hmong": "hmn", "hmoob": "hmn", "lus hmoob": "hmn",
+    "spanish": "es", "espanol": "es", "español": "es", "hispanohablante": "es",
+    "vietnamese": "vi", "tieng viet": "vi", "viet": "vi",
+    "oromo": "om", "afaan oromoo": "om", "oromoo": "om", "afan oromo": "om",
+    "karen": "kar", "s'gaw karen": "kar", "sgaw karen": "kar", "karenni": "kar",
+    "amharic": "am", "amarigna": "am", "amharico": "am",
+    "arabic": "ar", "arabe": "ar", "árabe": "ar", "carabi": "ar",
+    "french": "fr", "frances": "fr", "francais": "fr",
+    "burmese": "my", "tigrinya": "ti", "swahili": "sw", "russian": "ru", "nepali": "ne",
+    "ukrainian": "uk", "dari": "fa", "farsi": "fa", "pashto": "ps", "mandarin": "zh",
+    "cantonese": "zh", "chinese": "zh", "asl": "asl", "sign language": "asl",
+    "english": "en", "ingles": "en", "ingiriisi": "en", "lus askiv": "en",
+    "afaan ingilizii": "en", "tieng anh": "en",
+    # Native-script names.
+    "አማርኛ": "am", "العربية": "ar", "ကညီ": "kar",
+}
+_LANG_PATTERN = re.compile(
+    r"(?<![\w])(" + "|".join(sorted((re.escape(k) for k in LANGUAGE_WORDS), key=len,
+                                    reverse=True)) + r")(?![\w])",
+    _I,
+)
+
+# Interpreting / translation / bilingual cues in the languages served (folded).
+INTERPRET = re.compile(
+    r"\binterpret\w*|\btranslat\w*"
+    r"|\binterpret[eé]s?\b|\btraduct\w*|\btraduc\w*"
+    r"|\bturjum\w*|\bturjubaan\w*|\btarjum\w*"
+    r"|\bneeg txhais lus\b|\btxhais lus\b|\bhais lus\b"
+    r"|\bthong dich\b|\bphien dich\b|\bbien dich\b|\bnoi tieng\b"
+    r"|\bhiikuu\b|\bhiiktuu\b|\bturjumaana\b|\bdubbat\w*"
+    r"|አስተርጓሚ|ተርጓሚ|مترجم",
+    _I,
+)
+PREFERRED = re.compile(
+    r"\bpreferred\b|\ba plus\b|\bhelpful\b|\bpreferid\w*|\bde preferencia\b|\bdoorbid\w*"
+    r"|\bwelcome\b|\bneeded\b|\brequired\b|\bmust\b|\bspeakers?\b|\bspeaking\b",
+    _I,
+)
+
+DONATION = re.compile(
+    r"\bdonat\w*|\bdonor\b|\bwish ?list\b|(?<=\w\s)drive\b|\bcollect\w*|\bdrop[- ]off\b"
+    r"|\bgently used\b"
+    r"|\bnew or used\b|\bnew,? unused\b|\bunopened\b|\bgift cards?\b|\bsupplies\b|\bitems?\b"
+    r"|\bdonaci\w*|\bdonar\b|\bcolecta\b|\brecolect\w*|\blista de deseos\b|\bart[ií]culos\b"
+    r"|\btabaruc\w*|\bdeeq\w*|\bsadaqa\w*|\bpub dawb\b|\bthov pub\b|\bkhoom\b"
+    r"|\bquyen gop\b|\bung ho\b|\bdo dung\b|\bkennaa\b|\bkennii\b|\barjoom\w*"
+    r"|ልገሳ|ለግሱ|تبرع",
+    _I,
+)
+DONATION_GOODS = re.compile(
+    r"\bdiapers?\b|\bwipes\b|\bformula\b|\bcoats?\b|\bjackets?\b|\bboots\b|\bmittens\b"
+    r"|\bgloves\b|\bhats\b|\bsocks\b|\bblankets?\b|\bbeds?\b|\bmattress\w*|\bfurniture\b"
+    r"|\bcribs?\b|\bstrollers?\b|\bcar seats?\b|\bbackpacks?\b|\bschool supplies\b"
+    r"|\btoiletries\b|\bhygiene\b|\bsoap\b|\bshampoo\b|\btoothpaste\b|\bpads\b|\btampons\b"
+    r"|\bcanned\b|\brice\b|\bflour\b|\boil\b|\bfood\b|\bgroceries\b|\bhalal\b|\bpots\b"
+    r"|\bpans\b|\bdishes\b|\bkitchen\w*\b|\blaptops?\b|\btablets?\b|\bbikes?\b|\bbicycles?\b"
+    r"|\btowels\b|\bsheets\b|\butensils\b|\bplates\b|\bbowls\b|\bcups\b|\bknives\b"
+    r"|\bsponges\b|\bdressers?\b|\btables?\b|\bsofas?\b|\bcouch\w*|\bchairs?\b|\blamps?\b"
+    r"|\bcookers?\b|\bmicrowaves?\b|\bvacuums?\b|\bbooks?\b|\bdictionar\w*|\bbags?\b"
+    r"|\bwater\b|\bdates\b|\bcoffee\b|\bsugar\b|\btea\b|\bbeans\b|\bpasta\b|\bcereal\b"
+    r"|\bpaper towels\b|\btoilet paper\b|\bclothing\b|\bclothes\b"
+    r"|\bpa[nñ]ales\b|\babrigos\b|\bchaquetas\b|\bcobijas\b|\bmantas\b|\bropa\b|\bcomida\b"
+    r"|\barroz\b|\bmuebles\b|\bcamas?\b|\bmochilas\b|\bjab[oó]n\b"
+    r"|\bxafaayad\w*|\bdhar\w*\b|\bjaakad\w*|\bbustayaal\b|\bcunto\b|\bbariis\b|\bsariir\w*"
+    r"|\bpaj ntaub\b|\bkhaub ncaws\b|\bmov\b|\bntaub pua\b|\btsho\b"
+    r"|\btã\b|\bao am\b|\bquan ao\b|\bchan\b|\bgao\b|\bthuc pham\b"
+    r"|\buffata\b|\bnyaata\b|\bsiree\b"
+    r"|\btools?\b|\bdrills?\b|\bshelv\w*|\bworkbench\w*|\bsewing machines?\b|\bcrock\s*pots?\b"
+    r"|\bseeds?\b|\bcoolers?\b|\bfreezers?\b|\bfridges?\b|\bfans\b|\bheaters?\b|\bmarkers\b"
+    r"|\bnotebooks\b|\bcuffs\b|\bcomputers?\b(?!\s+(?:class|skills|help|teach))|\bsupplies\b"
+    r"|\bmashiin\w*|\bmaashin\w*|\bnoi\b|\bchao\b|\bgao\b|\bdau an\b|أواني|ملابس|بطانيات|ल्यापटप",
+    _I,
+)
+SKILLED = re.compile(
+    r"\binterpret\w*|\btranslat\w*|\blawyers?\b|\battorneys?\b|\bparalegals?\b|\blegal\b"
+    r"|\bnurses?\b|\bdoctors?\b|\bphysicians?\b|\bdentists?\b|\bmedical\b|\bclinician\w*"
+    r"|\bpharmacist\w*|\bcounsel\w*|\btherapists?\b|\bsocial workers?\b|\bpsycholog\w*"
+    r"|\btutor\w*|\bteach\w*|\binstructors?\b|\bESL\b|\bcitizenship\b|\bmentors?\b"
+    r"|\baccountants?\b|\bbookkeep\w*|\bCPA\b|\btax\b|\btaxes\b|\bVITA\b|\bfinancial\b"
+    r"|\belectricians?\b|\bplumb\w*|\bcarpent\w*|\bhandy\w*|\brepairs?\b|\bcontractors?\b"
+    r"|\bmechanics?\b|\bcomputer\w*|\btech\w*|\bwebsite\b|\bweb\b|\bsoftware\b"
+    r"|\bgrant ?writ\w*|\bphotograph\w*|\bvideograph\w*|\bgraphic design\w*|\bdesigners?\b"
+    r"|\bsocial media\b|\bmarketing\b|\bcoach\w*|\bengineers?\b|\barchitects?\b"
+    r"|\bint[eé]rpretes?\b|\btraduct\w*|\babogad\w*|\benfermer\w*|\bm[eé]dicos?\b"
+    r"|\btutor\w*|\bmaestr\w*|\bprofesor\w*|\bcontador\w*|\bimpuestos\b|\belectricist\w*"
+    r"|\bplomer\w*|\bcarpinter\w*|\bturjum\w*|\bqareen\w*|\bkalkaaliso\b|\bdhakhtar\w*"
+    r"|\bmacallin\w*|\bbarbaraa\b|\bneeg txhais lus\b|\bkws\b|\bxib fwb\b|\bkws kho mob\b"
+    r"|\bthong dich\b|\bphien dich\b|\bluat su\b|\by ta\b|\bbac si\b|\bgia su\b|\bgiao vien\b"
+    r"|\bhiiktuu\b|\bbarsiisaa\b|\bogeessa\b|\bnarsii\b|\bhakiim\w*|\babukaatoo\b"
+    r"|\btababar\w*|\bxisaab\w*|\bqareen\w*|\binjineer\w*|\bkoronto\w*|\bkoodh\w*"
+    r"|\bxib\s+fwb\b|\bkws\s+\w+|\bqhia\s+ntawv\b|\bsau\s+ntawv\b"
+    r"|\bgiao\s+vien\b|\bke\s+toan\b|\btho\s+\w+|\bthong\s+dich\b|\bday\s+(?:hoc|kem)\b"
+    r"|\bmusic\w*|\bmusicos\b|\bcatequist\w*|\bmaestr\w*|\bcoro\b|\bpianist\w*"
+    r"|\bdesign\w*|\bwebsite\w*|\bcoding\b|\bpython\b|\bwriter\b|\bwriting\b"
+    r"|\bquickbooks\b|\btreasurer\b|\bkeyboard\w*|\borgan(?:ist)?\b|\bguitar\w*|\bdrum\w*"
+    r"|\broof\w*|\bsharpen\w*|\bfixers?\b|\bwelder\w*|\bcdl\b|\bmedicare\b|\bpaperwork\b"
+    r"|\bentrenador\w*|\barbitr\w*|\breferees?\b|\bturjubaan\w*|\bmacalli\w*|\bbarsiis\w*"
+    r"|\bthay\s+co\b|\bday\s+tieng\b|\bnhac\s+cong\b|\bhiika\w*"
+    r"|\blicensed\b|\bcertified\b|\bcertification\b|\bcredential\w*|\bexperienced\b"
+    r"|\bskilled\b|\bprofessional\b|\bretired\s+(?:teacher|nurse|doctor|lawyer|engineer)"
+    r"|መምህር|አስተማሪ|ሐኪም|ሀኪም|ነርስ|አስተርጓሚ|ሒሳብ|ሂሳብ|ባለሙያ|ኤሌክትሪክ"
+    r"|معلم|طبيب|ممرض|محامي|مترجم|محاسب|كهربائي",
+    _I,
+)
+VOLUNTEER = re.compile(
+    r"\bvolunteer\w*|\bhelpers?\b|\bhands\b|\bshifts?\b|\bsign ?up\b|\bdrivers?\b|\bdriv\w*"
+    r"|\bsort\w*|\bpack\w*|\bcook(?:s|ing)?\b|\bcrew\b|\bteam\b|\baides?\b|\brides?\b"
+    r"|\bempac\w*|\bclasific\w*|\brepart\w*|\btransport\w*|\bpuesto\b|\bdishwash\w*|\bserv\w*|\bdeliver\w*|\bmov\w*|\bclean\w*|\bsetup\b"
+    r"|\bset up\b|\bgreeters?\b|\bvisit\w*|\bshovel\w*|\bgarden\w*|\bchildcare\b|\bbabysit\w*"
+    r"|\bpersonas\s+(?:con|que)\b|\bllevar\b|\bacompa[nñ]ar\b|\bvisitar\b"
+    r"|\bvoluntari\w*|\bayuda\w*|\bmutadawac\w*|\bisku xil\w*|\bpab dawb\b|\btuaj pab\b"
+    r"|\btsav tsheb\b|\bpab\b|\bdarawal\w*|\bwadis\w*|\bconduc\w*|\bchofer\w*|\blai xe\b"
+    r"|\btinh nguyen\b|\btola ooltota\b|\btola\b|\bgargaar\w*|ፈቃደኛ|متطوع",
+    _I,
+)
+
+
+# "Transporte de donaciones", "Sort donated coats": a task on donations is hands-on help.
+_TASK = re.compile(r"\b(?:transport\w*|sort\w*|pack\w*|deliver\w*|pick\s*up|drivers?|crew|team"
+                   r"|volunteers?|helpers?|empac\w*|clasific\w*|repart\w*|voluntari\w*|unload\w*"
+                   r"|load\w*)\b", _I)
+# "No experience needed", "we train": the need is open to anyone.
+_NO_SKILL = re.compile(r"\bno\s+(?:\w+\s+)?(?:experience|skills?|training|certification|cdl)"
+                       r"(?:\s+(?:is\s+|are\s+)?(?:needed|necessary|required))?", _I)
+
+
+def required_languages(text: str, page_language: str = "") -> list[str]:
+    """ISO codes of the languages ``text`` asks for ([] when it asks for none)."""
+    folded = fold(text)
+    raw = (text or "").lower()
+    names: list[str] = []
+    for match in _LANG_PATTERN.finditer(folded):
+        code = LANGUAGE_WORDS.get(match.group(1).lower())
+        if code and code not in names:
+            names.append(code)
+    for word, code in LANGUAGE_WORDS.items():
+        if not word.isascii() and word in raw and code not in names:
+            names.append(code)
+    interpreting = bool(INTERPRET.search(folded) or INTERPRET.search(raw)
+                        or re.search(r"\bbilingu\w*|\blaba\s+luqadood\b|\bsong\s+ngu\b", folded))
+    if not names:
+        return []
+    if interpreting:
+        out = [c for c in names]
+        if "en" not in out:
+            out.append("en")
+        if len(out) == 1 and page_language and page_language not in out:
+            out.append(page_language)
+        return sorted(set(out))
+    # A language named beside "speakers", "preferred", "bilingual"… is wanted, too.
+    if PREFERRED.search(folded) or re.search(r"\b(?:speak|habl|hadl|hais)\w*", folded):
+        return sorted({c for c in names if c != "en"} or set(names))
+    return []
+
+
+def kind_of(title: str, description: str = "") -> str:
+    """``donation``, ``skilled``, ``volunteer`` or ``other`` for one need."""
+    head = fold(title)
+    body = _NO_SKILL.sub(" ", fold(f"{title}\n{description}"))
+    if SKILLED.search(head):
+        return "skilled"
+    if (DONATION.search(head) and not _TASK.search(head)) or (
+            DONATION_GOODS.search(head) and not VOLUNTEER.search(head)):
+        return "donation"
+    if VOLUNTEER.search(head):
+        return "volunteer"
+    if SKILLED.search(body):
+        return "skilled"
+    if DONATION.search(body) or DONATION_GOODS.search(body):
+        return "donation"
+    # A need with no word of any kind is most often hands-on help (what most pages ask for).
+    return "volunteer"
+
+
+def names_a_role(text: str) -> bool:
+    """The text names a skill or a hands-on task (not just a thing)."""
+    folded = fold(text)
+    return bool(SKILLED.search(folded) or VOLUNTEER.search(folded))

@@ -1,0 +1,362 @@
+"""Cue words of need extraction, per language: headings, need phrases, traps, fill states.
+
+Each pattern lists English and Spanish first (the languages most fixture pages use), then
+the other languages of the people served: Somali, Hmong, Vietnamese, Oromo, Karen, Amharic
+and Arabic.  Those were written from our own knowledge and public dictionaries, never from
+a page we measure on; the non-English ones are best effort and may be imperfect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fill import FILL_SENTENCE, FILL_TEXT
+
+# --------------------------------------------------------------------------- vocabulary
+
+_I = re.IGNORECASE
+
+# Need words in the other languages served, for headings and for sentences.  Somali:
+# mutadawac (volunteer), tabaruc/deeq (donation), u baahan (in need of), raadinaynaa (we are
+# looking for); Hmong: pab dawb (volunteer), xav tau (need/want), nrhiav (look for), pub
+# (give); Vietnamese: tình nguyện (volunteer), cần (need), quyên góp / ủng hộ (donate), tìm
+# (look for); Oromo: tola ooltota (volunteers), barbaanna / barbaachisa (we need / is
+# needed), arjoomaa (donate); Amharic: በጎ ፈቃደኛ (volunteer), እንፈልጋለን (we want), ያስፈልጋል
+# (is needed), ልገሳ (donation); Arabic: متطوع (volunteer), نحتاج (we need), مطلوب (wanted),
+# تبرع (donate).
+MULTI_HEADING = (
+    r"|\bmutadawac\w*|\btabaruc\w*|\bdeeq\w*|\bu\s+baahan\w*|\bbaahiyaha\b|\bcaawi\w*"
+    r"|\bpab\s+dawb\b|\bxav\s+tau\b|\bkev\s+pab\b|\bpub\s+dawb\b|\bthov\s+pab\b"
+    r"|tình\s+nguyện|\bcần\b|quyên\s+góp|ủng\s+hộ"
+    r"|\btola\s+ool\w*|\bbarbaach\w*|\bbarbaann?a\b|\barjoom\w*|\bgargaar\w*"
+    r"|በጎ\s*ፈቃደ\w*|ያስፈልጉናል|ያስፈልጋል|ያስፈልገናል|እንፈልጋለን|ልገሳ|የሚያስፈልጉን"
+    r"|متطوع\w*|نحتاج|مطلوب\w*|تبرع\w*|بحاجة"
+    r"|स्वयंसेवक|चाहिन्छ|आवश्यक|दान"
+)
+MULTI_HEADING_RE = re.compile(MULTI_HEADING.lstrip("|"), re.IGNORECASE)
+MULTI_CUE = re.compile(
+    r"\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|raadineynaa|doonaynaa|rabnaa)\b"
+    r"|\bu\s+baahan\s*(?:nahay|ahay|yahay|nahay)\b|\bloo\s+baahan\s+yahay\b"
+    r"|\bwaxaa\s+loo\s+baahan\w*|\bwaxaan\s+ka\s+codsaneynaa\b|\bfadlan\s+(?:keena|keen)\b"
+    r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|thov)\b|\blawv\s+xav\s+tau\b"
+    r"|\bthov\s+(?:pab|nqa|pub)\b|\bxav\s+tau\s+neeg\b"
+    r"|chúng\s+tôi\s+(?:cần|đang\s+cần|đang\s+tìm|tìm)|\bcần\s+(?:thêm|gấp|người|tình)"
+    r"|đang\s+tìm|xin\s+(?:quyên\s+góp|ủng\s+hộ)|\bcần\b"
+    r"|\b(?:ni\s+)?barbaann?a\b|\bbarbaachisa\b|\bbarbaadna\b|\barjoomaa\b"
+    r"|\bgargaarsa\s+keessan\b"
+    r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
+    r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
+    r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्",
+    _I,
+)
+# A household's situation told as a story is a need for what it lacks.
+STORY_CUE = re.compile(
+    r"\b(?:has|have)\s+(?:no|nothing|almost\s+nothing)\b"
+    r"|\b(?:needs?|lacks?)\s+(?:a|an|some|new|warm|winter|basic)\b|\bsleeping\s+on\s+the\s+floor\b"
+    r"|\bno\s+tienen\b|\bma\s+haystaan\b|\btsis\s+muaj\b|\bhin\s+qaban\b|የላቸውም|لا\s+يملكون",
+    _I,
+)
+# What the organization gives its clients, events, paid jobs: never needs.
+SERVICE_TEXT = re.compile(
+    r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
+    r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
+    r"|groceries|boxes|workshops?|consultations?)\b(?!\s+(?:drive|volunteer))"
+    r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
+    r"|\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
+    r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
+    r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
+    r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
+    r"|\bni\s+kennina\b|\bbilisaa\b|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
+    r"|\bmiễn\s+phí\b",
+    _I,
+)
+EVENT_TEXT = re.compile(
+    r"\bjoin\s+us\b|\bkick-?off\b|\bcelebrat\w*|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar\b"
+    r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|\btickets?\b|\brsvp\b"
+    r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
+    r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
+    r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
+    r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
+    r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा",
+    _I,
+)
+JOB_TEXT = re.compile(
+    r"\bpaid\s+(?:position|role|staff|job|opening|internship)|\(paid\)|\bsalary\b"
+    r"|\bfull[- ]time\b|\bpart[- ]time\b.*\$|\$\d{2},\d{3}|\$\d+(?:\.\d\d)?\s*(?:/|per)\s*"
+    r"(?:hour|hr)\b|\bplus\s+benefits\b|\bstaff\s+opening\b|\bjob\s+opening\b"
+    r"|\bwe(?:'re|’re|\s+are)\s+hiring\b|\bsend\s+(?:your\s+)?(?:resume|cv)\b|\bapply\s+with\s+"
+    r"(?:a\s+)?(?:resume|cv)\b|\bempleo\s+pagado\b|\bsueldo\b|\bmushahar\b",
+    _I,
+)
+
+NEED_HEADING = re.compile(
+    r"\bvolunteer(?:s|ing)?\b|\bhow (?:you )?(?:can )?(?:to )?help\b|\bways to (?:help|serve)\b"
+    r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
+    r"|\bsign[- ]?up\b|\bshifts?\b|\bopen requests\b|\bcollection\b|\bhelp wanted\b"
+    r"|\bvoluntari(?:o|a|os|as|ado)\b|\bc[oó]mo (?:puedes |puede |podemos )?ayudar\b"
+    r"|\bnecesitamos\b|\bse necesitan?\b|\bdonaciones\b|\blista de deseos\b|\bturnos?\b"
+    r"|\boportunidades\b|\bopen roles\b|\bopportunit(?:y|ies)\b|\b(?:can|could) you help\b"
+    r"|\bwant to help\b|\bget involved\b|\bserve with us\b|\bministr(?:y|ies) needs\b"
+    r"|\binvol[uú]crate\b|\bparticipa\b"
+    r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
+    # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
+    + MULTI_HEADING,
+    _I,
+)
+NEGATIVE_HEADING = re.compile(
+    r"\bof the month\b|\bspotlight\b|\bthank(?:s| you)\b|\bgracias\b|\bpast\b|\brecap\b"
+    r"|\blooking back\b|\bfilled\b|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
+    r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b|\bmission\b|\bmisi[oó]n\b"
+    r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
+    r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
+    r"|\bcelebrat\w*\b|\bof the year\b|\bjobs?\b|\bcareers?\b|\bemployment\b|\bhiring\b"
+    r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
+    r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
+    r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b",
+    _I,
+)
+# News, newsletters, blogs and stories: read only for sentences that state a need (a
+# newsletter buries its asks in paragraphs); their headings pass no need on to sub-sections.
+NEWS_HEADING = re.compile(
+    r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
+    r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b",
+    _I,
+)
+# Sections that describe what the organization gives (services, programs, hours): no needs.
+SERVICE_HEADING = re.compile(
+    r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
+    r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"
+    r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
+    r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
+    r"|\bget\s+help\b|\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b",
+    _I,
+)
+GENERIC_HEADINGS = frozenset(
+    {
+        "donate", "give", "give today", "donate now", "online giving", "other ways to give",
+        "questions", "contact", "contact us", "stay connected", "support our work",
+        "support us", "hours", "location", "directions", "faq", "follow us", "donar",
+        "dona", "contacto", "preguntas", "find us", "visit", "visit us", "what's new",
+        "what’s new", "news", "latest news", "blog", "from the blog",
+        "how to apply", "ways to give", "about", "about us", "our mission",
+        "welcome", "home", "parking", "donate online",
+    }
+)
+TIME_GENERIC_HEADING = re.compile(
+    r"^(?:this|next) (?:week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday)\b|^right now\b|^upcoming\b|^esta semana\b|^este (?:s[aá]bado|domingo|mes)\b"
+    r"|^announcements?\b|^anuncios\b|^events?$|^eventos?$|^calendar\b|^calendario\b"
+    r"|^latest\b|^today\b|^hoy\b|^welcome\s+(?:to|back)\b|^bienvenid",
+    _I,
+)
+
+# Need phrases.  Each yields the thing needed (the "core") from one sentence.
+_ADVERBS = r"(?:(?:urgently|also|still|really|always|currently|now|desperately|especially)\s+)*"
+CUE_PRE = re.compile(
+    r"\b(?:we|i)(?:'re|’re|\s+are|\s+am)?\s+" + _ADVERBS
+    + r"(?:need|seeking|looking\s+for|collecting|recruiting|searching\s+for|gathering"
+    r"|requesting|asking\s+for)\b"
+    r"|^(?:now\s+)?(?:seeking|recruiting|looking\s+for|calling\s+all)\b"
+    # Any subject that is not the reader or a client: "The parish council is looking for …",
+    # "Our clinic could use …", "We'd love picture books …", "They still need …".
+    r"|(?<!\byou\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:is|are|am)\s+" + _ADVERBS
+    + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of)\b"
+    r"|(?<!\byou\s)\b(?:could|can)\s+(?:really\s+|always\s+|also\s+|still\s+)?use\b"
+    r"|\b(?:we|i)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:love|appreciate)\s+"
+    r"(?:to\s+(?:have|find|get|hear\s+from)\s+|(?!to\b|it\b|that\b|your?\b|for\b|hearing\b"
+    r"|seeing\b|the\s+chance\b))"
+    r"|^(?:they|he|she)\s+" + _ADVERBS + r"(?:will\s+(?:also\s+|still\s+)?)?needs?\b"
+    r"|(?<!\bno\s)\b(?:pedimos|solicitamos|requerimos|se\s+solicitan?)\b"
+    r"|\b(?:are|is|we're|we’re)\s+(?:\w+\s+)?(?:short\s+(?:on|of)|running\s+(?:low|out)\s+(?:on|of)"
+    r"|in\s+need\s+of)\b|\bnos\s+hace(?:n)?\s+falta\b"
+    r"|(?<!\bno\s)\b(?:necesitamos|buscamos|se\s+necesitan?|se\s+buscan?|urgen?|hacen\s+falta|hace\s+falta"
+    r"|estamos\s+(?:buscando|recogiendo|recolectando|pidiendo|juntando|reuniendo))\b",
+    _I,
+)
+# Present-tense collecting ("Every spring we collect vegetable seeds") states a need only
+# under a drive or donation heading; elsewhere it describes what the organization does.
+WEAK_CUE = re.compile(r"\b(?:we|i)\s+" + _ADVERBS + r"(?:collect|gather|accept|recolectamos"
+                      r"|recogemos)\b", _I)
+CUE_SUBJECT_NEEDS = re.compile(
+    r"^(?P<subj>(?:our|the|this)\s+[^.,;:!?]{2,60}?)\s+" + _ADVERBS
+    + r"(?:needs|will\s+(?:also\s+|still\s+)?need)\s+(?P<obj>.+)$",
+    _I,
+)
+# Questions that ask the reader for something: "Anyone with bike repair skills?", "Can you
+# spare a winter coat?", "Could you drive a neighbor to chemo?", "Do you know a mechanic who …?"
+# The group ``give`` is dropped from the core (the thing given); other verbs stay in it.
+QUESTION_CUE = re.compile(
+    r"^(?:also\s*[:,]?\s*|and\s+)?(?:(?:is\s+there\s+)?(?:anyone|anybody|someone)\s+(?:out\s+there\s+)?"
+    r"(?=with\b|who\s+(?:can|could|has|knows|is|would|likes?)\b|willing\b|able\b|handy\b)"
+    r"|(?:can|could|would)\s+you\s+(?:(?P<give>spare|donate|lend|give)\s+|(?=(?:help\s+)?(?:drive"
+    r"|host|deliver|cook|tutor|teach|mentor|sort|pack|shovel|fix|repair|translate|interpret|build"
+    r"|sew|knit|bake|visit|serve|lead|coach|drop\s+off|pick\s+up)\b))"
+    r"|do\s+you\s+know\s+(?=(?:a|an|someone|anyone|anybody)\b)"
+    r"|(?:¿\s*)?(?:puedes|puede|podr[ií]as?)\s+(?:(?P<dar>donar|prestar|regalar)\s+|(?=(?:manejar"
+    r"|llevar|cocinar|ense[nñ]ar|traducir|ayudar\s+(?:a|con))\b)))",
+    _I,
+)
+# "If you can donate bunk beds (new or like-new frames), email us."
+# "If anyone has twin bed frames … to give", "if you know a mechanic who would donate …",
+# "What would help most right now is a bed frame", "Our biggest need is diapers".
+IF_GIVE_CUE = re.compile(
+    r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:(?:can|could|would\s+like\s+to|are\s+able\s+to"
+    r"|is\s+able\s+to|wants?\s+to)\s+(?:donate|give|lend|spare|offer)\s+(?P<obj>[^,;.]{3,80})"
+    r"|(?:has|have)\s+(?P<has>[^,;.]{3,80}?)\s+(?:to\s+(?:give|donate|spare|lend|share|pass\s+on)"
+    r"|(?:you|they)\s+(?:could|can|would)\s+(?:donate|give|lend|spare))\b"
+    r"|knows?\s+(?:of\s+)?(?P<know>(?:a|an|someone|anyone|somebody)\b[^,;.]{3,80}))"
+    r"|\b(?:what\s+(?:would\s+help|we\s+need|helps|they\s+need|she\s+needs|he\s+needs)\s+"
+    r"(?:the\s+)?most(?:\s+right\s+now|\s+now)?|(?:our|the|their|her|his)\s+(?:biggest|greatest"
+    r"|most\s+urgent|top|main|most\s+pressing)\s+needs?(?:\s+right\s+now|\s+now)?)\s+(?:is|are)"
+    r"\s+(?P<most>[^;.!?]{3,100})",
+    _I,
+)
+CUE_POST = re.compile(
+    r"^(?P<obj>[^.!?]{3,120}?)\s+(?:(?:is|are)\s+)?" + _ADVERBS
+    + r"(?:needed|wanted)\b(?P<rest>.*)$",
+    _I,
+)
+# Conditions that make a sentence no need of its own ("No experience needed", "Groups are
+# welcome") but that a role's item may carry after the role.
+_CONDITIONS = (
+    r"\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b",
+    r"\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
+    r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
+)
+# Sentences that look like needs but are not: thanks, filled, past tense, negations,
+# clients' needs, surveys.
+NEGATIVE_TEXT = re.compile(
+    FILL_SENTENCE.pattern + r"|~~|\bs[ií]guenos\b|\b(?:follow|like|find)\s+us\b"
+    r"|\bour\s+(?:facebook|instagram)\s+page\b"
+    r"|^\W*(?:facebook|instagram|twitter|youtube|tiktok|whatsapp)(?:\W+(?:facebook|instagram"
+    r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
+    r"\bthank(?:s|\s+you)\b|\bgracias\b|\bfilled\b|\bvolunteer of the month\b|\bspotlight\b"
+    r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
+    r"|\bfeedback\b|\bsurvey\b"
+    r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
+    r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
+    r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
+    r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b"
+    r"|" + r"|".join(_CONDITIONS),
+    _I,
+)
+# The same without the conditions, for a list item that leads with its role ("Box truck
+# drivers — must be 21+, no CDL needed"): a condition after the role does not undo it.
+NEGATIVE_ITEM = re.compile(NEGATIVE_TEXT.pattern.replace("|" + "|".join(_CONDITIONS), ""), _I)
+GENERIC_MONEY = re.compile(
+    r"\bevery\s+(?:dollar|gift)\b|\bgive\s+online\b|\bdonate\s+(?:now|online|today)\b"
+    r"|\bmake\s+a\s+(?:gift|donation)\b|\bfiscal\s+sponsor\b|\bvenmo\b|\btax\s+id\b|\bzakat\b"
+    r"|\bdiezmo\b|\bone-time\s+or\s+recurring\b|\brelief\s+fund\b|\bonline\s+wish\s+list\b"
+    r"|\bmatch(?:es|ing)?\s+gifts?\b|\byour\s+gift\b|\bgift\s+of\s+\$|\bdona\s+en\s+l[ií]nea\b",
+    _I,
+)
+GENERIC_CORE = re.compile(
+    r"^(?:your\s+|more\s+|financial\s+|monetary\s+|su\s+|tu\s+|m[aá]s\s+)?(?:help|support"
+    r"|donations?|gifts?|money|funds|people|volunteers|you|ayuda|apoyo|donaciones|dinero|gente"
+    r"|personas|voluntarios)\b(?:\s+(?:in|with|across|from)\s+(?:several|many|a\s+few|all|lots\s+of"
+    r"|different|every|the\s+community)(?:\s+(?:areas|ways|things|places|roles|kinds|of\s+us))?"
+    r"|\s+of\s+(?:all|every)\s+(?:ages?|kinds?|backgrounds?|skill\s+levels?|stripes))?"
+    r"(?:\s+(?:now|today|always|ahora|hoy|siempre))?(?:\s*[—–-].*)?[\s.!]*$",
+    _I,
+)
+CONTACT_START = re.compile(
+    r"^(?:call|e-?mail|text|contact|questions?|correo|llame|ll[aá]menos|escr[ií]b[ae]|"
+    r"escr[ií]benos|m[aá]ndenos|tel[eé]fono|informaci[oó]n|for more information|to apply|"
+    r"to volunteer|para m[aá]s informaci[oó]n|drop[- ]off|please\s+call)\b",
+    _I,
+)
+IMPERATIVE_START = re.compile(
+    r"^(?:lead|brew|greet|welcome|play|set\s+up|clean|shovel|bake|plant|paint|fix|repair|"
+    r"envolver|empacar|clasificar|manejar|traducir|cocinar|ense[nñ]ar|acompa[nñ]ar|llevar"
+    r"|repartir|servir|visitar|host|run|start|join|become|drive|deliver|tutor|mentor|translate|interpret|cook|serve|knit|"
+    r"sort|pack|lead|teach|coach|sponsor|adopt|organize|sew|collect|help|donate|únete|"
+    r"sé|maneja|traduce|cocina|enseña|dona|ayuda|ap[uú]ntate|inscr[ií]bete|reg[ií]strate|"
+    r"sign\s+up\s+to|wrap|bundle|stock|visit|paint|build|fold|assemble|pick\s+up|envuelve|"
+    r"empaca|visita)\b",
+    _I,
+)
+ROLE_NOUN = re.compile(
+    r"^(?:volunteers?|tutors?|drivers?|interpreters?|translators?|mentors?|cooks?|servers?|"
+    r"helpers?|hosts?|greeters?|captains?|knitters?|attorneys?|lawyers?|paralegals?|"
+    r"accountants?|treasurers?|buddies|crew|coaches?|chaperones?|ushers?|canvassers?|"
+    r"organizers?|someone|folks|assistants?|sorters?|packers?|aides?|callers?|visitors?|"
+    r"leaders?|coordinators?|companions?|voluntari[oa]s?|tutores|conductores|choferes|int[eé]rpretes|"
+    r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes)$",
+    _I,
+)
+# A plural agent noun names a role whatever the trade: "Parking Attendants", "Shovelers".
+AGENT_NOUN = re.compile(r"^[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
+ROLE_CONNECTORS = frozenset(
+    {"for", "to", "who", "with", "during", "in", "at", "on", "needed", "wanted", "que", "para",
+     "con", "de", "en", "(", "—", "–", "-", ",", "."}
+)
+ROLE_STOP_START = frozenset(
+    {"to", "our", "these", "this", "those", "all", "new", "no", "we", "you", "they", "it",
+     "every", "each", "most", "many", "there", "here", "please", "nuestros", "nuestras",
+     "todos", "todas", "los", "las"}
+)
+
+URGENT = re.compile(
+    r"\burgent(?:ly)?\b|\burgente(?:mente)?\b|\burgen?\b|\basap\b|\bimmediately\b|\bemergency\b"
+    r"|\bright\s+away\b|\bcuanto\s+antes\b|\bde\s+inmediato\b|\bdesperately\b",
+    _I,
+)
+HIGH = re.compile(
+    r"\bthis\s+(?:week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b"
+    r"|\besta\s+semana\b|\bdeadlines?\b|\bas\s+soon\s+as\s+possible\b|\bin\s+the\s+next\s+\d+\s+days\b"
+    r"|\balmost\s+(?:empty|out)\b|\brunning\s+(?:low|out)\b|\bfecha\s+l[ií]mite\b",
+    _I,
+)
+LOW = re.compile(r"\bno\s+rush\b|\bsin\s+prisa\b|\bwhen(?:ever)?\s+you\s+can\b", _I)
+PRIORITY_WORDS = {
+    "urgent": "urgent", "urgente": "urgent", "critical": "urgent",
+    "high": "high", "alta": "high", "medium": "medium", "media": "medium", "normal": "medium",
+    "low": "low", "baja": "low",
+}
+
+TITLE_COLUMNS = ("role", "rol", "request", "solicitud", "item", "artículo", "articulo",
+                 "opportunity", "oportunidad",
+                 "need", "necesidad", "position", "task", "tarea", "turno", "shift")
+TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
+SPOTS_COLUMN = re.compile(
+    r"\b(?:spots?|open|left|available|needed|se necesitan|cupos|lugares|remaining)\b", _I
+)
+PRIORITY_COLUMN = re.compile(r"\b(?:priority|prioridad|urgency|urgencia)\b", _I)
+FULL_CELL = re.compile(r"^\s*0\b|~~|" + FILL_TEXT.pattern, _I)
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?!\d)")
+DATE_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes"
+    r"|s[aá]bado|domingo|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{4}|\d{1,2})\b",
+    _I,
+)
+SENTENCE_SPLIT = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
+    r"(?<=[.!?።۔؟])\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
+URGENCY_WORDS_IN_TITLE = re.compile(
+    r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
+)
+STOPWORDS = frozenset(
+    {"the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "our", "de", "la", "el",
+     "los", "las", "y", "para", "del", "—", "–", "-"}
+)
+
+INLINE_LIST = re.compile(
+    r"^(?:our\s+|nuestra\s+)?(?:wish\s*list|items?\s+(?:needed|requested|wanted)|most\s+needed"
+    r"(?:\s+items)?|we\s+(?:also\s+)?need|lista\s+de\s+deseos|necesitamos"
+    r"|lo\s+que\s+m[aá]s\s+necesitamos)\s*:\s*(?P<items>.+)$",
+    _I,
+)
+WELCOME_ITEMS = re.compile(
+    r"^(?P<obj>[^.!?]{3,100}?)\s+(?:are|is)\s+(?:always\s+)?(?:welcome|appreciated|accepted)\b",
+    _I,
+)
+LABEL_PARAGRAPH = re.compile(r"^(?P<label>[^:.!?]{3,50}):\s+(?P<rest>\S.*)$")
+
+TITLE_LIMIT = 90
+
+

@@ -1,0 +1,158 @@
+"""Markdown -> a tree of sections (heading, blocks in page order, sub-sections)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import GENERIC_HEADINGS, NEED_HEADING, NEGATIVE_HEADING
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass
+class Block:
+    kind: str  # "item" | "para" | "table"
+    text: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    heading: str
+    level: int
+    parent: Section | None
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+    def ancestors(self) -> list[Section]:
+        out, node = [], self.parent
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out
+
+
+def _strip_md(text: str) -> str:
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = text.replace("`", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_PLAIN_HEADING_START = frozenset(
+    {"we", "our", "other", "more", "what", "how", "why", "where", "when", "about", "nuestro",
+     "nuestra", "también", "otras", "otros", "qué", "cómo"}
+)
+
+
+def _plain_to_markdown(markdown: str) -> str:
+    """Give structure back to a page the readability step flattened to bare lines.
+
+    Runs of four or more very short lines are navigation and are dropped; a short line
+    naming a need section becomes a heading, and the short lines after it become items.
+    """
+    lines = [line.strip() for line in markdown.splitlines()]
+    short = [bool(line) and len(line.split()) <= 3 and not line.endswith(".") for line in lines]
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        if short[i]:
+            j = i
+            while j < len(lines) and short[j]:
+                j += 1
+            if j - i >= 4:
+                # The nav block ends where the page repeats one of its labels as its title.
+                seen: set[str] = set()
+                end = j
+                for k in range(i, j):
+                    if lines[k].lower() in seen:
+                        end = k
+                        break
+                    seen.add(lines[k].lower())
+                for k in range(i, end):
+                    keep[k] = False
+            i = j
+        else:
+            i += 1
+    out: list[str] = []
+    in_need = False
+    for line, kept in zip(lines, keep, strict=True):
+        if not kept or not line:
+            continue
+        words = len(line.split())
+        heading_like = words <= 5 and not re.search(r"[.!?:]$", line)
+        if heading_like and NEED_HEADING.search(line) and not NEGATIVE_HEADING.search(line):
+            out.append("## " + line)
+            in_need = True
+        elif heading_like and (line.lower() in GENERIC_HEADINGS or NEGATIVE_HEADING.search(line)
+                               or line.split()[0].lower() in _PLAIN_HEADING_START):
+            out.append("## " + line)
+            in_need = False
+        elif in_need and words <= 15 and not line.endswith("."):
+            out.append("- " + line)
+        else:
+            out.append("")
+            out.append(line)
+            out.append("")
+            in_need = False if words > 15 else in_need
+    return "\n".join(out)
+
+
+def parse_sections(markdown: str) -> Section:
+    """Markdown -> a tree of sections, each with its own blocks in page order."""
+    if not re.search(r"^#{1,6}\s", markdown, re.MULTILINE):
+        markdown = _plain_to_markdown(markdown)
+    root = Section(heading="", level=0, parent=None)
+    current = root
+    para: list[str] = []
+    table: list[list[str]] = []
+
+    def flush() -> None:
+        nonlocal para, table
+        if para:
+            current.blocks.append(Block("para", re.sub(r"\s+", " ", " ".join(para)).strip()))
+            para = []
+        if table:
+            current.blocks.append(Block("table", rows=table))
+            table = []
+
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
+        item = re.match(r"^(?:[-*+•·▪●◦‣]|\d+[.)])\s+(.*)$", line)
+        if heading:
+            flush()
+            level = len(heading.group(1))
+            parent = current
+            while parent.level >= level:
+                parent = parent.parent  # type: ignore[assignment]
+            current = Section(heading=_strip_md(heading.group(2)), level=level, parent=parent)
+            parent.children.append(current)
+        elif line.startswith("|"):
+            if para:
+                flush()
+            cells = [_strip_md(c) for c in line.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in cells if c.strip()):
+                continue
+            table.append(cells)
+        elif item:
+            flush()
+            current.blocks.append(Block("item", item.group(1).strip()))
+        elif not line:
+            flush()
+        else:
+            if table:
+                flush()
+            para.append(line)
+    flush()
+    return root
+
+
+def _walk(section: Section) -> list[Section]:
+    out = [section]
+    for child in section.children:
+        out.extend(_walk(child))
+    return out
+
+

@@ -1,0 +1,637 @@
+"""The page's structure, kept: HTML -> Markdown that the need extractor can cut into sections.
+
+The readability step (``organizations.readable``) is built to find an article's main text; on
+the pages of small organizations it drops definition lists, flattens table layouts into one
+cell, loses the headings of card grids and sometimes whole lists.  This walk keeps what
+matters for needs instead:
+
+* headings ``h1``–``h6`` -> ``#`` lines; so are *pseudo-headings*: a short line that is all
+  bold / ``<font size>`` / ALL CAPS, a card's title element (class ``*title*``,
+  ``*heading*``), a ``<summary>`` and a ``<dt>`` (its ``<dd>`` becomes the section body);
+* list items -> ``- `` lines (one per item; nested lists indented by their depth);
+* data tables (a header row and at least two columns) -> ``|`` rows; layout tables (cells
+  that hold headings, lists, paragraphs or other tables) are walked cell by cell;
+* ``<br>`` splits lines; strikethrough (``<s>``, ``<del>``, ``<strike>``, ``line-through``)
+  becomes ``~~text~~`` so the fill-state rules can see it; badges ("FILLED", "FULL") keep
+  their text in brackets;
+* navigation, headers, footers, forms, scripts, cookie banners and hidden elements are
+  dropped (by tag, ARIA role, ``hidden``/``display:none`` and class or id words).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from .fill import FILL_BADGE, STATUS_WORD
+
+_INLINE_MARKS = frozenset({"span", "em", "strong", "b", "i", "small", "mark", "s", "del",
+                           "strike", "font", "a", "td", "th", "img", "label", "sup"})
+_FILLED_CLASSES = frozenset({"filled", "is-filled", "full", "is-full", "closed", "is-closed",
+                             "taken", "covered", "sponsored", "fulfilled", "completed",
+                             "sold-out", "soldout", "struck", "strikethrough", "done"})
+
+_DROP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "form",
+                        "template", "svg", "iframe", "button", "select", "input", "textarea",
+                        "head", "object", "embed", "canvas", "map", "audio", "video"})
+_DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog",
+                         "alertdialog", "menubar", "menu"})
+_DROP_WORDS = re.compile(
+    r"(?:^|[\s_-])\w*(?:nav|menu)\w*(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?:navigation|breadcrumbs?|cookies?|consent|gdpr"
+    r"|site-header|site-footer|masthead|skip-link|skiplink|social|share|sharing|footer"
+    r"|header-bar|topbar|top-bar|modal|popup|newsletter-signup|subscribe|search|pagination"
+    r"|screen-reader-text|sr-only|visually-hidden)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HEADING_CLASS = re.compile(r"(?:title|heading|headline|role-name|card-header|name)\b",
+                            re.IGNORECASE)
+_BADGE_CLASS = re.compile(r"\b(?:badge|tag|label|status|pill|chip|stamp|ribbon)\b",
+                          re.IGNORECASE)
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "aside", "ul", "ol", "li",
+                         "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+                         "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "details",
+                         "summary", "figure", "figcaption", "center", "body", "html", "pre",
+                         "address", "fieldset", "hr", "caption", "hgroup"})
+_STRUCK = frozenset({"s", "del", "strike"})
+_BOLD = frozenset({"strong", "b"})
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_UPPER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _classes(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _dropped(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _DROP_TAGS:
+        return True
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if (el.get("role") or "").lower() in _DROP_ROLES:
+        return True
+    return tag not in ("body", "html", "main", "article") and bool(_DROP_WORDS.search(_classes(el)))
+
+
+def _is_struck(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return tag in _STRUCK or "line-through" in style
+
+
+def _is_block(el) -> bool:
+    return isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
+
+
+class _Inline:
+    """Collects the inline text of an element, with line breaks and emphasis markers."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(_SPACES.sub(" ", text.replace("\n", " ")))
+
+    def walk(self, el, *, stop_at_blocks: bool) -> None:
+        self.add(el.text)
+        for child in el:
+            self.child(child, stop_at_blocks=stop_at_blocks)
+            self.add(child.tail)
+
+    def child(self, child, *, stop_at_blocks: bool) -> None:
+        """One child element's text (not its tail)."""
+        if not isinstance(child.tag, str) or _dropped(child):
+            return
+        if stop_at_blocks and _is_block(child):
+            return
+        tag = child.tag
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag == "img":
+            return
+        elif tag == "a":
+            self.parts.append(" ")
+            self.walk(child, stop_at_blocks=stop_at_blocks)
+            self.parts.append(" ")
+        elif _is_struck(child):
+            text = _inline_text(child)
+            if text:
+                self.parts.append(f" ~~{_plain(text)}~~ ")
+        elif tag in _BOLD:
+            text = _inline_text(child)
+            if text:
+                self.parts.append(f"**{_plain(text)}**")
+        elif tag == "span" and _BADGE_CLASS.search(_classes(child)):
+            text = _inline_text(child)
+            if text:
+                self.parts.append(f" [{_plain(text)}] ")
+        else:
+            self.walk(child, stop_at_blocks=stop_at_blocks)
+
+    def text(self) -> str:
+        joined = "".join(self.parts)
+        lines = [_SPACES.sub(" ", line).strip() for line in joined.split("\n")]
+        return "\n".join(line for line in lines if line)
+
+
+def _inline_text(el, *, stop_at_blocks: bool = False) -> str:
+    collector = _Inline()
+    collector.walk(el, stop_at_blocks=stop_at_blocks)
+    return collector.text()
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\*\*|~~", "", text).strip()
+
+
+def _all_bold(el) -> bool:
+    """The element's text is entirely inside bold / big-font / heading-like markup."""
+    text = _plain(_inline_text(el))
+    if not text:
+        return False
+    strong_text = ""
+    for child in el.iter():
+        tag = child.tag if isinstance(child.tag, str) else ""
+        size = (child.get("size") or "").lstrip("+") if tag == "font" else ""
+        if tag in _BOLD or (tag == "font" and size.isdigit() and int(size) >= 4) or (
+                _bold_style(child.get("style") or "")):
+            strong_text += " " + _plain(_inline_text(child))
+    return len(strong_text.split()) >= len(text.split()) and bool(strong_text.strip())
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)|font-size\s*:\s*(?:[2-9]\d)px",
+                         re.IGNORECASE)
+
+
+def _bold_style(style: str) -> bool:
+    return bool(_BOLD_STYLE.search(style))
+
+
+def _looks_like_heading_line(text: str) -> bool:
+    plain = _plain(text)
+    words = plain.split()
+    if not words or len(words) > 10 or len(plain) > 90:
+        return False
+    if re.search(r"[.!?,;]$", plain) and not plain.endswith("!"):
+        return False
+    letters = _UPPER_WORD.findall(plain)
+    return bool(letters) and all(w.isupper() for w in letters) and len("".join(letters)) >= 4
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.real = 1  # the level of the last real (h1-h6) heading written
+
+    def pseudo(self, text: str) -> None:
+        """A heading the markup implies (bold line, card title): one below the last real one."""
+        self.heading(text, min(self.real + 1, 6), real=False)
+
+    # -- output
+    def heading(self, text: str, level: int, *, real: bool = True) -> None:
+        text = " ".join(_plain(text).split()).strip(" :")
+        if not text:
+            return
+        if STATUS_WORD.fullmatch(text):
+            return  # a lone "OPEN" / "NEW" badge is not a heading
+        self.lines += ["", "#" * max(1, min(level, 6)) + " " + text, ""]
+        if real:
+            self.real = level
+
+    def paragraph(self, text: str) -> None:
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if _looks_like_heading_line(line):
+                self.pseudo(line)
+                continue
+            self.lines += [line, ""]
+
+    def item(self, text: str, depth: int) -> None:
+        text = " ".join(t.strip() for t in text.split("\n") if t.strip())
+        if text:
+            self.lines.append("  " * depth + "- " + text)
+
+    # -- walk
+    def walk(self, el, depth: int = 0) -> None:
+        if not isinstance(el.tag, str) or _dropped(el):
+            return
+        tag = el.tag
+        if re.fullmatch(r"h[1-6]", tag):
+            text = _inline_text(el)
+            if _is_link_only(el, text):
+                text += " »"  # a teaser linking to another page, not a need of this one
+            self.heading(text, int(tag[1]))
+            return
+        if tag in ("ul", "ol", "menu"):
+            self.list(el, depth)
+            return
+        if tag == "dl":
+            self.definitions(el)
+            return
+        if tag == "table":
+            self.table(el)
+            return
+        if tag == "details":
+            summary = el.find("summary")
+            if summary is not None:
+                self.pseudo(_inline_text(summary))
+            body = _shallow_without(el, summary)
+            self.container(body, depth)
+            return
+        if tag in ("p", "blockquote", "pre", "address", "figcaption", "caption", "summary",
+                   "li", "dt", "dd", "td", "th") and not any(
+                _is_block(c) for c in el if isinstance(c.tag, str) and c.tag != "br"):
+            self.text_block(el)
+            return
+        self.container(el, depth)
+
+    def text_block(self, el) -> None:
+        text = _inline_text(el)
+        if not text or _is_link_only(el, text):
+            return  # "Read more", "Join a volunteer team" linking elsewhere: a teaser
+        lines = [t for t in text.split("\n") if t.strip()]
+        if len(lines) == 1 and self._is_pseudo_heading(el, lines[0]):
+            self.pseudo(lines[0])
+            return
+        # A bold first line over plain lines: "**Warehouse sorters**<br>Saturdays…".
+        if len(lines) > 1 and re.fullmatch(r"\*\*[^*]{3,80}\*\*", lines[0].strip()):
+            self.pseudo(lines[0])
+            lines = lines[1:]
+        self.paragraph("\n".join(lines))
+
+    def _is_pseudo_heading(self, el, line: str) -> bool:
+        plain = _plain(line)
+        words = plain.split()
+        if not words or len(words) > 10 or len(plain) > 90 or plain.endswith((".", ",", ";")):
+            return False
+        if _HEADING_CLASS.search(_classes(el)) or _bold_style(el.get("style") or ""):
+            return True
+        return _all_bold(el) or _looks_like_heading_line(plain)
+
+    def container(self, el, depth: int) -> None:
+        """A div-like element: runs of inline content are paragraphs; blocks are walked."""
+        if (_HEADING_CLASS.search(_classes(el)) or _bold_style(el.get("style") or "")) and not any(
+                _is_block(c) for c in el if isinstance(c.tag, str) and c.tag != "br"):
+            text = _inline_text(el)
+            if text and len(text.split()) <= 12:
+                self.pseudo(text)
+                return
+        run = _Inline()
+        run.add(el.text)
+
+        def flush() -> None:
+            nonlocal run
+            text = run.text()
+            if text:
+                lines = [t for t in text.split("\n") if t.strip()]
+                if len(lines) == 1 and _looks_like_heading_line(lines[0]):
+                    self.pseudo(lines[0])
+                elif len(lines) > 1 and re.fullmatch(r"\*\*[^*]{3,80}\*\*", lines[0].strip()):
+                    # A card without markup: "**Snow Shovelers**<br>We are short on people …".
+                    self.pseudo(lines[0])
+                    self.paragraph("\n".join(lines[1:]))
+                else:
+                    self.paragraph(text)
+            run = _Inline()
+
+        for child in el:
+            if not isinstance(child.tag, str):
+                run.add(child.tail)
+                continue
+            if _dropped(child):
+                run.add(child.tail)
+                continue
+            if _is_block(child) and child.tag not in ("br",):
+                flush()
+                self.block_child(child, depth)
+                run.add(child.tail)
+                continue
+            if _holds_blocks(child):
+                # <font><table>…</table></font>, <a><div class="card">…: walk it as a block.
+                flush()
+                self.container(child, depth)
+                run.add(child.tail)
+                continue
+            run.child(child, stop_at_blocks=False)
+            run.add(child.tail)
+        flush()
+
+    def block_child(self, child, depth: int) -> None:
+        if child.tag == "font" or _is_block(child):
+            self.walk(child, depth)
+
+    def list(self, el, depth: int) -> None:
+        self._list(el, depth)
+        if depth == 0:
+            self.lines.append("")
+
+    def _list(self, el, depth: int) -> None:
+        for li in el:
+            if not isinstance(li.tag, str) or _dropped(li):
+                continue
+            if li.tag != "li":
+                self.walk(li, depth)
+                continue
+            own = _inline_text(li, stop_at_blocks=True)
+            nested = [c for c in li if isinstance(c.tag, str) and _is_block(c)]
+            if _starts_with_site_link(li) and len(own.split()) <= 16 and not nested:
+                continue  # "Join a volunteer team — …" linking to another page: a teaser
+            if not own.strip() and sum(1 for c in nested if c.tag in (
+                    "div", "p", "h2", "h3", "h4", "h5", "h6", "strong")) >= 2:
+                self.container(li, depth)  # a card laid out as a list item
+                continue
+            if _is_struck_item(li):
+                own = f"~~{_plain(own)}~~" if own else own
+            if own:
+                self.item(own, depth)
+            for child in nested:
+                if child.tag in ("ul", "ol"):
+                    self._list(child, depth + 1)
+                elif child.tag in ("p", "div", "span") and not own:
+                    self.item(_inline_text(child), depth)
+                else:
+                    self.walk(child, depth + 1)
+
+    def definitions(self, el) -> None:
+        for child in el:
+            if not isinstance(child.tag, str) or _dropped(child):
+                continue
+            if child.tag == "dt":
+                self.pseudo(_inline_text(child))
+            elif child.tag == "dd":
+                self.walk_dd(child)
+            elif child.tag == "div":  # <dl><div><dt/><dd/></div></dl> (HTML 5.2)
+                self.definitions(child)
+        self.lines.append("")
+
+    def walk_dd(self, dd) -> None:
+        if any(_is_block(c) for c in dd if isinstance(c.tag, str) and c.tag != "br"):
+            self.container(dd, 0)
+        else:
+            text = _inline_text(dd)
+            if text:
+                self.lines += [" ".join(text.split("\n")), ""]
+
+    def table(self, el) -> None:
+        rows = [r for r in el.iter("tr") if _owner_table(r) is el]
+        cells = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                 for r in rows]
+        is_layout = (
+            not rows
+            or max((len(r) for r in cells), default=0) < 2
+            or any(
+                _is_block(d) and d.tag not in ("br",)
+                for row in cells for c in row for d in c.iter()
+                if d is not c and isinstance(d.tag, str)
+                and d.tag in ("table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+                              "div", "dl")
+            )
+            or any(len(_plain(_inline_text(c))) > 300 for row in cells for c in row)
+            # One row of cards side by side ("**Seeking: Electrician** The old building …"):
+            # no header row over data, each cell a titled paragraph.
+            or (len(cells) == 1 and sum(1 for c in cells[0]
+                                        if len(_plain(_inline_text(c)).split()) > 15) >= 2)
+        )
+        if is_layout:
+            for row in cells:
+                for cell in row:
+                    self.container(cell, 0)
+            return
+        self.lines.append("")
+        for index, row in enumerate(cells):
+            texts = []
+            for cell in row:
+                text = " ".join(_inline_text(cell).split("\n")).replace("|", "/")
+                if _is_struck_item(cell):
+                    text = f"~~{_plain(text)}~~"
+                texts.append(text)
+            if _is_struck_row(rows[index]):
+                texts = [f"~~{_plain(t)}~~" if t else t for t in texts]
+            self.lines.append("| " + " | ".join(texts) + " |")
+            if index == 0:
+                self.lines.append("|" + "---|" * len(texts))
+        self.lines.append("")
+
+
+def _shallow_without(el, skip):
+    """A copy of ``el`` without the child ``skip`` (a <details> without its <summary>)."""
+    copy = lxml.html.fromstring(lxml.html.tostring(el, encoding="unicode"))
+    for child in list(copy):
+        if isinstance(child.tag, str) and child.tag == "summary":
+            tail = child.tail
+            copy.remove(child)
+            if tail:
+                copy.text = (copy.text or "") + tail
+            break
+    copy.tag = "div"
+    return copy
+
+
+def _is_link_only(el, text: str) -> bool:
+    """All of the element's text is one link to another page (not an anchor on this one)."""
+    links = [a for a in el.iter("a") if (a.get("href") or "").strip()
+             and not (a.get("href") or "").startswith(("#", "mailto:", "tel:"))]
+    if len(links) != 1:
+        return False
+    return " ".join(_plain(_inline_text(links[0])).split()) == " ".join(_plain(text).split())
+
+
+_BLOCK_DESCENDANTS = ("table", "p", "div", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _holds_blocks(el) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in _BLOCK_DESCENDANTS
+               for d in el.iterdescendants())
+
+
+def _starts_with_site_link(el) -> bool:
+    """The element's text opens with a link to another page of the same site."""
+    if (el.text or "").strip():
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    while first is not None and first.tag in ("strong", "b", "em", "span") and not (
+            first.text or "").strip():
+        first = next((c for c in first if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a":
+        return False
+    href = (first.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "mailto:", "tel:", "http://", "https://",
+                                               "//"))
+
+
+def _owner_table(row):
+    node = row.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def _is_struck_item(el) -> bool:
+    """Every word of the element is struck through."""
+    text = _plain(_inline_text(el, stop_at_blocks=True))
+    if not text:
+        return False
+    struck = " ".join(_plain(_inline_text(c)) for c in el.iter()
+                      if isinstance(c.tag, str) and _is_struck(c) and c is not el)
+    if _is_struck(el):
+        return True
+    return bool(struck) and len(struck.split()) >= len(text.split())
+
+
+def _is_struck_row(tr) -> bool:
+    style = (tr.get("style") or "").replace(" ", "").lower()
+    return "line-through" in style or bool(re.search(r"\b(?:filled|full|closed|taken)\b",
+                                                     tr.get("class") or "", re.IGNORECASE))
+
+
+def structured_markdown(html: str) -> str:
+    """The page as structure-preserving Markdown ("" when there is nothing readable)."""
+    if not html or not html.strip():
+        return ""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for comment in doc.xpath("//comment()|//processing-instruction()"):
+        parent = comment.getparent()
+        if parent is not None:
+            tail = comment.tail
+            previous = comment.getprevious()
+            parent.remove(comment)
+            if tail:  # keep the text after the comment
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+    _drop_filled_items(doc)
+    body = doc.find("body")
+    walker = _Walker()
+    walker.walk(body if body is not None else doc)
+    text = "\n".join(walker.lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    # The page's own title heads the page when the page has no top heading of its own (the
+    # site's h1 is often in a dropped header): "Volunteer | Refugee Welcome Network".
+    if not re.search(r"^# ", text, re.MULTILINE):
+        title = (doc.findtext(".//title") or "").strip()
+        title = re.split(r"\s+[|–—-]\s+|\s+::\s+", title)[0].strip()
+        if title and len(title) <= 80:
+            text = f"# {title}\n\n{text}"
+    return text
+
+
+def _drop_filled_items(doc) -> None:
+    """Remove the items a badge, class or wording marks as filled (a card, row or list item).
+
+    The item is the nearest ``li``/``tr``/``dd``, else the nearest ancestor holding text
+    beyond the badge (a card), but never more than a card's worth of text.
+    """
+    doomed = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html", "main", "section", "table",
+                                                     "ul", "ol", "tbody", "thead"):
+            continue
+        classes = (el.get("class") or "").lower().split()
+        marked = any(c in _FILLED_CLASSES or c.endswith(("-filled", "-full", "-closed", "-taken",
+                                                         "-covered", "-sponsored", "--done",
+                                                         "-fulfilled"))
+                     for c in classes)
+        text = " ".join(el.text_content().split())
+        badge = bool(text) and len(text) <= 60 and bool(
+            FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
+        if not (marked or badge):
+            continue
+        if el.tag in ("li", "tr", "dd") or (marked and el.tag not in _INLINE_MARKS):
+            doomed.append(el)  # the item itself carries the mark ("role-card filled")
+            continue
+        # A badge or a marked cell: find the item it belongs to -- the nearest block around
+        # it that holds more than the badge, but never a block holding several headings.
+        node = el.getparent()
+        while node is not None and node.tag not in ("body", "html"):
+            if node.tag in ("li", "tr", "dd"):
+                doomed.append(node)
+                break
+            if node.tag in ("td", "th"):
+                node = node.getparent()  # a status cell: the row is the item
+                continue
+            headings = sum(1 for h in node.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+            if headings >= 2 or node.tag in ("section", "main", "article", "table", "ul", "ol"):
+                break
+            words = len(" ".join(node.text_content().split()).split())
+            if _is_block(node) and words > len(text.split()):
+                if words <= 150:
+                    doomed.append(node)
+                    previous = node.getprevious()
+                    if headings == 0 and previous is not None and previous.tag in (
+                            "h1", "h2", "h3", "h4", "h5", "h6", "dt"):
+                        doomed.append(previous)  # "### Mosque cleaners" + "Found, thanks!"
+                break
+            node = node.getparent()
+    for el in doomed:
+        parent = el.getparent()
+        if el.tag == "div" and el.getprevious() is not None and el.getprevious().tag in (
+                "h1", "h2", "h3", "h4", "h5", "h6") and parent is not None and len(parent) <= 2:
+            el = parent  # a card's body: the card goes, heading and all
+            parent = el.getparent()
+        if parent is None:
+            continue
+        if parent is not None:
+            tail = el.tail
+            previous = el.getprevious()
+            parent.remove(el)
+            if tail and tail.strip():
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+
+
+def html_language(html: str) -> str:
+    """The ``<html lang>`` attribute's primary subtag, or ""."""
+    match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", html or "", re.IGNORECASE)
+    return match.group(1).lower() if match else ""
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*▪●◦–]|\d{1,2}[.)])\s+")
+
+
+def text_to_markdown(text: str) -> str:
+    """Plain text (a PDF's text layer) -> Markdown: ALL-CAPS or short bold-like lines become
+    headings, bullet lines items, wrapped lines are joined into paragraphs."""
+    out: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.extend([" ".join(para), ""])
+            para.clear()
+
+    for raw in (text or "").splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            flush()
+            continue
+        if _looks_like_heading_line(line) or (
+                line.endswith(":") and len(line.split()) <= 6 and line[:1].isupper()):
+            flush()
+            level = "#" if not any(o.startswith("#") for o in out) else "##"
+            out.extend(["", f"{level} " + line.rstrip(":"), ""])
+        elif _BULLET.match(line):
+            flush()
+            out.append("- " + _BULLET.sub("", line))
+        else:
+            para.append(line)
+            if re.search(r"[.!?]$", line) and len(line) < 60:
+                flush()
+    flush()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()

@@ -1,0 +1,304 @@
+"""Titles: the thing needed from one sentence, bounded and clean; urgency from wording."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import is_generic_heading, is_need_heading
+from .kinds import kind_of
+from .lexicon import (
+    _I,
+    CUE_POST,
+    CUE_PRE,
+    CUE_SUBJECT_NEEDS,
+    DATE_WORDS,
+    GENERIC_CORE,
+    GENERIC_MONEY,
+    HIGH,
+    IF_GIVE_CUE,
+    LOW,
+    MULTI_CUE,
+    NEGATIVE_TEXT,
+    QUESTION_CUE,
+    ROLE_CONNECTORS,
+    ROLE_NOUN,
+    ROLE_STOP_START,
+    SENTENCE_SPLIT,
+    STOPWORDS,
+    TIME_GENERIC_HEADING,
+    TITLE_LIMIT,
+    URGENCY_WORDS_IN_TITLE,
+    URGENT,
+)
+from .sections import Section, _strip_md
+
+# --------------------------------------------------------------------------- titles
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+_CLAUSE_BREAK = re.compile(r"\s(?:to|from|on|at|in|so|before|after|during|with|by|until)\s", _I)
+
+
+def _bound(text: str, limit: int = TITLE_LIMIT) -> str:
+    """Bound a title, preferring to cut before a trailing clause ("… from Maplewood to …")."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text[: limit + 1])
+              if m.start() >= 25 and not text[m.start() - 1].isdigit()]
+    if breaks:
+        return text[: breaks[-1]]
+    return text[:limit].rsplit(" ", 1)[0]
+
+
+def shorten(text: str) -> str:
+    """A title-sized phrase: first sentence, no trailing clause after a dash, bounded."""
+    text = _strip_md(text)
+    text = _sentences(text)[0] if text else text
+    text = re.split(r"\s+[—–]\s+|\s+-\s+", text, maxsplit=1)[0]
+    if len(text) > 50:
+        text = re.sub(r"\s*\([^)]*\)", "", text)
+    head, sep, _ = text.partition(": ")
+    if sep and len(head) >= 12:
+        text = head  # "Items for hygiene kits: soap, …" -> "Items for hygiene kits"
+    head, sep, rest = text.partition(", ")
+    # Cut a trailing ", Monday to Thursday" but keep an enumeration ("hats, mittens and …").
+    if sep and len(head) >= 12 and not re.search(r"\b(?:and|or|y|o|e)\b", rest[:60]):
+        text = head
+    text = URGENCY_WORDS_IN_TITLE.sub("", text)
+    text = re.sub(r"^(?:a|an|the|some)\s+", "", text.strip(), flags=_I)
+    text = re.sub(r"^(?:donations|donaciones)\s+(?:of|de)\s+", "", text, flags=_I)
+    text = _bound(text).rstrip(" .,;:!—–-")
+    return text[:1].upper() + text[1:]
+
+
+def cue_core(sentence: str) -> str | None:
+    """The thing needed, if the sentence states a need; None otherwise."""
+    sentence = _strip_md(sentence)
+    if not sentence or NEGATIVE_TEXT.search(sentence):
+        return None
+    if sentence.endswith("?"):
+        question = QUESTION_CUE.match(sentence)
+        if not question:
+            return None
+        core = sentence[question.end():].strip(" ?¿")
+        if re.match(r"(?i)(?:also\W*|and\s+)?(?:is\s+there\s+)?(?:anyone|anybody|someone)",
+                    sentence):
+            core = f"someone {core}"  # "Anyone with a snowblower?" -> "Someone with …"
+        if question.group("give") or question.group("dar"):
+            core = re.sub(r"^(?:a\s+few|some|an?|any|your)\s+", "", core, flags=_I)
+        if not core or GENERIC_CORE.match(core) or len(core.split()) > 25:
+            return None
+        return shorten(core)
+    give = IF_GIVE_CUE.search(sentence)
+    if give:
+        obj = next(g for g in give.groups() if g)
+        obj = re.sub(r"^(?:any\s+of\s+these\s+|any\s+|some\s+)", "", obj.strip(), flags=_I)
+        if obj and not GENERIC_CORE.match(obj) and not GENERIC_MONEY.search(obj) and not (
+                re.fullmatch(r"(?i)(?:it|them|this|these|that|those|one|any)", obj)):
+            return shorten(obj)
+    subject = CUE_SUBJECT_NEEDS.match(sentence)
+    if subject:
+        obj = shorten(subject.group("obj"))
+        if " to " in obj and obj.index(" to ") > 5:
+            obj = obj[: obj.index(" to ")]
+        subj = re.sub(r"^(?:our|the|this)\s+", "", subject.group("subj"), flags=_I)
+        obj = re.sub(r"^(?:a|an|the|some)\s+", "", obj, flags=_I)
+        core = f"{obj} for the {subj}"
+        return core[:1].upper() + core[1:]
+    pre = CUE_PRE.search(sentence)
+    if pre:
+        core = sentence[pre.end():].strip(" :—–-")
+        if not core or GENERIC_CORE.match(core) or GENERIC_MONEY.search(core):
+            return None
+        return shorten(core)
+    post = CUE_POST.match(sentence)
+    if post:
+        obj = post.group("obj").strip()
+        obj = re.sub(r"^(?:urgent|important|help wanted)\s*:\s*", "", obj, flags=_I)
+        rest = post.group("rest").strip()
+        extra = re.match(r"^((?:for|to|on|at|in|this|next)\b[^.:;—–!]*)", rest, _I)
+        core = obj + (" " + extra.group(1).strip() if extra else "")
+        if GENERIC_CORE.match(obj):
+            # "Volunteers needed for sizing and fitting" names the task after the noun.
+            detail = re.match(r"^((?:with|for|to|con|para)\b[^.:;!]*)", rest, _I)
+            if not detail:
+                return None
+            core = f"{obj} {detail.group(1).strip()}"
+        return shorten(core)
+    return None
+
+
+# "We need your help", "the following things are needed:" in the other languages served: an
+# appeal or a list's announcement, never a need of its own.
+MULTI_APPEAL = re.compile(
+    r"\bgargaars\w*|\bcaawi\w*|\bkaalmo\w*|\bkev\s+pab\b|\bgiúp\s+đỡ|\bhỗ\s+trợ|\bsự\s+giúp"
+    r"|\bsoo\s+socda\b|\bhoos\s+ku\s+qoran|\bsau\s+đây\b|\barmaan\s+gadii\b|እርዳታ|የሚከተሉት"
+    r"|مساعدت|التالية|الآتية|:\s*$"
+    # "volunteers and donations": the whole of what the organization takes, an appeal
+    r"|(?:mutadaw\w*|tola\s+ool\w*|متطوع\w*|በጎ\s*ፈቃደ\w*|tình\s+nguyện\w*|pab\s+dawb)"
+    r"\s+(?:iyo|fi|و|እና|và|thiab|and)\s",
+    _I,
+)
+
+
+def multi_core(sentence: str, *, loose: bool = False) -> str | None:
+    """The thing needed in a sentence stating a need in another language served.
+
+    The wording around the need is not parsed; the thing is the sentence's bold phrase
+    ("نبحث عن **متطوعين لتوصيل الطعام** …"), else its label ("Hiikaa afaanii: …"), else
+    the sentence itself, shortened.
+    """
+    plain = _strip_md(sentence)
+    if (not plain or plain.endswith(("?", "؟")) or NEGATIVE_TEXT.search(plain)
+            or not MULTI_CUE.search(plain)):
+        return None
+    bold = re.search(r"(?:\*\*|__)(.+?)(?:\*\*|__)", sentence)
+    if bold and len(bold.group(1).split()) <= 8 and len(bold.group(1).strip()) >= 3:
+        return shorten(bold.group(1))
+    label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
+    if label and len(label.group(1).split()) <= 6:
+        return shorten(label.group(1))
+    if not loose or MULTI_APPEAL.search(plain):
+        return None
+    return shorten(plain)
+
+
+def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
+    return cue_core(sentence) or multi_core(sentence, loose=loose)
+
+
+def _first_cue(text: str) -> tuple[str, str] | None:
+    """(sentence, core) of the first sentence stating a need."""
+    for sentence in _sentences(text):
+        core = _sentence_cue(sentence)
+        if core:
+            return sentence, core
+    return None
+
+
+# Words two different needs may share: they do not make a sentence repeat an earlier need.
+_SHARED = frozenset(
+    "with who that this these more some someone anyone people folks help helpers volunteer "
+    "volunteers can could would will your you our from into about also need needed needs are "
+    "few couple one two three four five each every week weeks month months day days monday "
+    "tuesday wednesday thursday friday saturday sunday saturdays sundays morning mornings "
+    "evening evenings afternoon afternoons hours hour time times new used good great other "
+    "willing able".split()
+)
+
+
+def _need_words(text: str) -> set[str]:
+    return _content_words(text) - _SHARED
+
+
+def _all_cues(text: str, seen_words: set[str] | None = None,
+              loose: bool = False) -> list[tuple[str, str]]:
+    """(sentence, core) of every sentence stating a distinct need, in order.
+
+    A later sentence counts when its core shares no content word with an earlier core or
+    with ``seen_words`` (the heading's), so "We need drivers. Drivers are needed on
+    Tuesdays." stays one need while a newsletter's "Also, we are looking for a web designer"
+    is another.  ``loose`` (under a need heading) takes a sentence in another language
+    without a bold phrase or a label as its own title.
+    """
+    out: list[tuple[str, str]] = []
+    words = set(seen_words or ())
+    for sentence in _sentences(text):
+        core = _sentence_cue(sentence, loose)
+        if not core:
+            continue
+        core_words = _need_words(core)
+        if out and not (core_words and another_need(core, words, [c for _, c in out])):
+            continue
+        out.append((sentence, core))
+        words |= core_words
+    return out
+
+
+def another_need(core: str, words: set[str], earlier: list[str]) -> bool:
+    """``core`` is not one of the ``earlier`` needs: it shares no word with them, or asks
+    for another kind of help ("winter coats" then "volunteers to sort coats")."""
+    if not (_need_words(core) & words):
+        return True
+    if not earlier:
+        return False
+    kind = kind_of(core)
+    return kind in ("volunteer", "donation") and all(kind_of(e) != kind for e in earlier)
+
+
+def _bold_lead(text: str) -> tuple[str, str] | None:
+    match = re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[—–:.-]?\s*(.*)$", text)
+    if not match:
+        return None
+    lead = match.group(1).strip().rstrip(".:")
+    return (lead, match.group(2)) if len(lead) >= 3 else None
+
+
+def _role_start(text: str) -> bool:
+    tokens = re.findall(r"[\w'’-]+|[(—–,.]", _strip_md(text))
+    if not tokens or tokens[0].lower() in ROLE_STOP_START:
+        return False
+    for i, token in enumerate(tokens[:5]):
+        if ROLE_NOUN.match(token):
+            following = [t.lower() for t in tokens[i + 1 : i + 4]]
+            if not following:
+                return True
+            if following[0] in ROLE_CONNECTORS:
+                return True
+            # Spanish puts the adjective after the noun: "voluntarios bilingües para …".
+            return len(following) > 1 and following[1].isalpha() and (
+                following[1] in ROLE_CONNECTORS
+            )
+    return False
+
+
+def clean_heading(heading: str) -> str:
+    """An event heading without its date: "Harvest Giveaway — Saturday, Oct 12" -> name."""
+    parts = re.split(r"\s+[—–]\s+|\s+-\s+|:\s+(?=\d)", heading, maxsplit=1)
+    name = parts[0]
+    if len(parts) > 1 and not DATE_WORDS.search(parts[1]) and len(parts[1].split()) <= 4:
+        name = heading
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    name = re.sub(r",?\s+\b(?:19|20)\d{2}\b$", "", name)
+    return name.strip(" :—–-")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def _with_event(core: str, section: Section) -> str:
+    """Prefix the event name when a need sentence sits under a specific event heading."""
+    heading = section.heading
+    if (
+        not heading
+        or section.level < 2
+        or is_need_heading(heading)
+        or is_generic_heading(heading)
+        or TIME_GENERIC_HEADING.search(heading)
+    ):
+        return core
+    name = clean_heading(heading)
+    words = _content_words(name)
+    if not words or len(words & _content_words(core)) * 2 >= len(words):
+        return core
+    return f"{name}: {core}"
+
+
+# --------------------------------------------------------------------------- urgency
+
+
+def urgency_of(text: str) -> str:
+    if URGENT.search(text):
+        return "urgent"
+    if HIGH.search(text):
+        return "high"
+    if LOW.search(text):
+        return "low"
+    return "medium"
+
+
