@@ -38,8 +38,10 @@ pytestmark = [
 
 # float4 values that a careless text round trip would bend: a third, the smallest normal,
 # the largest finite, negative zero, a subnormal.
-AWKWARD = np.array([1 / 3, 1.1754944e-38, 3.4028235e38, -0.0, 1e-45, -2.5e-7],
-                   dtype=np.float32)
+# Values at the edges of half precision (vectors are stored as halfvec): a repeating
+# fraction, the smallest normal, the largest finite, minus zero, the smallest subnormal.
+AWKWARD = np.array([1 / 3, 6.1035156e-05, 65504.0, -0.0, 5.9604645e-08, -2.5e-7],
+                   dtype=np.float16).astype(np.float32)
 
 
 def make(*args: str) -> subprocess.CompletedProcess:
