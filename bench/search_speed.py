@@ -189,8 +189,9 @@ def main() -> int:
                               "organizations_organization", "listed"),
         }
         report = {}
-        with admin_connect(host, args.db) as raw, admin_connect(host, args.db) as plain:
-            raw, cursor = plain, raw.cursor()
+        # One connection for the truth and the ids-only query, one for the replays.
+        with admin_connect(host, args.db) as ids_conn, admin_connect(host, args.db) as raw:
+            cursor = ids_conn.cursor()
             for name, (search, table, where) in targets.items():
                 search_ms, raw_ms, ids_ms, recalls = [], [], [], []
                 for q, vector in enumerate(vectors):

@@ -495,15 +495,9 @@ def upgrade(*, progress=print) -> Path | None:
         progress(f"upgrade: the old directory is kept as {kept}")
     try:
         ensure_server()
-        with _connect() as conn:
-            for name, dump in dumps:
-                progress(f"upgrade: restoring {name} into PostgreSQL {ours}")
-                conn.execute(_drop(name) if name != "postgres" else "SELECT 1")
-                if name != "postgres":
-                    conn.execute(_create(name))
-                _run([server_binary("pg_restore"), "--exit-on-error", "--single-transaction",
-                      "--no-owner", "--host", ensure_server(), "--username", SUPERUSER,
-                      "--dbname", name, dump], f"pg_restore of {name}")
+        for name, dump in dumps:
+            progress(f"upgrade: restoring {name} into PostgreSQL {ours}")
+            restore(dump, dbname=name)  # one transaction; replaces what ensure_server made
     except BaseException:
         progress("upgrade: failed; putting the old directory back")
         stop()

@@ -4,6 +4,7 @@ rows say about them (the reference corpus they are compared against lives in
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -49,8 +50,9 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
     whose radius covers the need (needs without a location reach members statewide), with
     similarity above the floor; best first, at most ``limit``.
 
-    The path is chosen per need from a cheap count of the members in reach (``exact=None``,
-    the default; measured in bench/matching_speed.py, docs/benchmarks.md "issue 13"):
+    The path is chosen per need from the share of members who have it in reach, estimated
+    on a sample (``exact=None``, the default; ``_dense``; measured in
+    bench/matching_speed.py, docs/benchmarks.md "issue 13"):
 
     * **exact** where few members are in reach (a small town, a rural county, an outstate
       city: fewer than ``MATCH_INDEX_MIN_SHARE`` of all members, see ``_dense``): the
@@ -86,13 +88,7 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
         "floor": settings.MATCH_SIMILARITY_FLOOR,
         "limit": limit,
     }
-    base = [
-        "m.active",
-        "(m.paused_until IS NULL OR m.paused_until <= now())",
-        "m.push_token <> ''",
-        "m.embedding_model = %(model)s",
-        f"vector_dims(m.embedding) = {dims}",  # the partial index's predicate (a literal)
-    ]
+    base = _eligible(dims)
     reach = near = []
     distance_sql = "NULL::float"
     if located:
@@ -170,16 +166,27 @@ def selection_path(need: Need) -> str:
     (for benchmarks and diagnostics; the same test the selector makes)."""
     if need.latitude is None or need.longitude is None:
         return "index"
-    base = ["m.active", "(m.paused_until IS NULL OR m.paused_until <= now())",
-            "m.push_token <> ''", "m.embedding_model = %(model)s"]
     params = {"model": need.embedding_model, "lat": need.latitude, "lng": need.longitude}
+    where = _eligible(int(np.asarray(need.embedding).shape[0])) + REACH
     with transaction.atomic():
         cursor = _binary_cursor()
         try:
-            dense = _dense(cursor, base + REACH, params)
+            dense = _dense(cursor, where, params)
         finally:
             cursor.close()
     return "index" if dense else "exact"
+
+
+def _eligible(dims: int) -> list[str]:
+    """Members who may be told at all: active, unpaused, with a push token and a vector of
+    the need's model and width (the width a literal: the partial index's predicate)."""
+    return [
+        "m.active",
+        "(m.paused_until IS NULL OR m.paused_until <= now())",
+        "m.push_token <> ''",
+        "m.embedding_model = %(model)s",
+        f"vector_dims(m.embedding) = {int(dims)}",
+    ]
 
 
 def _dense(cursor, where: list[str], params: dict) -> bool:
@@ -219,14 +226,22 @@ class _BinaryCursor(psycopg.Cursor):
         return super().execute(query, params, binary=True, **kwargs)
 
 
+# Connections whose adapters already load binary halfvec (one lookup per connection, not
+# per call; the loader only applies to binary results, so Django's own text reads are as
+# before).
+_LOADING_HALFVEC: weakref.WeakSet = weakref.WeakSet()
+
+
 def _binary_cursor():
     """A cursor on Django's own connection (same transaction) that returns results in
     binary, with halfvec columns loaded as float32 arrays."""
     connection.ensure_connection()
+    raw = connection.connection
+    if raw not in _LOADING_HALFVEC:
+        oid = raw.execute("SELECT 'halfvec'::regtype::oid").fetchone()[0]
+        raw.adapters.register_loader(oid, _HalfvecLoader)
+        _LOADING_HALFVEC.add(raw)
     # Django's own cursors bind on the client, which cannot return binary results.
-    cursor = _BinaryCursor(connection.connection)
-    cursor.execute("SELECT 'halfvec'::regtype::oid")
-    cursor.adapters.register_loader(cursor.fetchone()[0], _HalfvecLoader)
-    return cursor
+    return _BinaryCursor(raw)
 
 
