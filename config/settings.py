@@ -469,7 +469,7 @@ MATCH_DENSITY_SAMPLE_ROWS = env.int("MATCH_DENSITY_SAMPLE_ROWS", default=3000)
 MATCH_HNSW_MAX_SCAN_TUPLES = env.int("MATCH_HNSW_MAX_SCAN_TUPLES", default=100000)
 # The decision rule (matching/relevance.py; figures in docs/benchmarks.md).
 MATCH_MEANING_MIN_Z = env.float("MATCH_MEANING_MIN_Z", default=2.5)
-MATCH_MEANING_PAIR_MIN_Z = env.float("MATCH_MEANING_PAIR_MIN_Z", default=0.0)
+MATCH_MEANING_PAIR_MIN_Z = env.float("MATCH_MEANING_PAIR_MIN_Z", default=2.0)
 MATCH_SIMILARITY_MIN_Z = env.float("MATCH_SIMILARITY_MIN_Z", default=4.5)
 MATCH_NOTIFY_BROAD = env.bool("MATCH_NOTIFY_BROAD", default=True)
 MATCH_REFERENCE_CACHE_DIR = env.str("MATCH_REFERENCE_CACHE_DIR", default="")

@@ -17,8 +17,9 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 2
-TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad")
+CONCEPTS_VERSION = 3
+TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
+          "lifeguard", "unlicensed")
 
 
 @dataclass
@@ -90,6 +91,42 @@ def prepare(text: str, *, member: bool) -> str:
     return folded
 
 
+def affirmed(raw: str) -> str:
+    """A member's text without the clauses they negate: "Spoken interpreting only - I don't
+    do written translation" offers interpreting, not translation; "Kuv tsis txawj kho tsev"
+    (I can't repair houses) offers no repairs.  A clause whose negation is about a worry
+    ("don't mind hauling") is kept."""
+    kept = []
+    for clause in lx.CLAUSE_BREAK_RE.split(raw or ""):
+        if not clause or not clause.strip():
+            continue
+        folded = fold(clause)
+        if lx.NEGATION_RE.search(lx.NOT_NEGATION_RE.sub(" ", folded)):
+            continue
+        kept.append(clause.strip())
+    return " . ".join(kept)
+
+
+def declined(raw: str) -> str:
+    """The clauses ``affirmed`` leaves out: what the member says they do not do."""
+    out = []
+    for clause in lx.CLAUSE_BREAK_RE.split(raw or ""):
+        if clause and clause.strip():
+            folded = fold(clause)
+            if lx.NEGATION_RE.search(lx.NOT_NEGATION_RE.sub(" ", folded)):
+                out.append(clause.strip())
+    return " . ".join(out)
+
+
+def negated_licence(raw: str) -> bool:
+    """The member says they are not licensed or certified (or only an apprentice)."""
+    for clause in lx.CLAUSE_BREAK_RE.split(raw or ""):
+        folded = fold(clause or "")
+        if lx.LICENCE_RE.search(folded) and lx.NEGATION_RE.search(folded):
+            return True
+    return bool(lx.UNLICENSED_RE.search(fold(raw or "")))
+
+
 def activities_in(folded: str, raw: str = "", *, member: bool) -> set[str]:
     found = {a for a, regex in lx.ACTIVITY_RE.items() if regex and regex.search(folded)}
     extra = lx.MEMBER_EXTRA_RE if member else lx.NEED_EXTRA_RE
@@ -148,13 +185,14 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
     """Read a member's profile: their own words, their profile language, the languages
     and activities they picked (facts, kept as given)."""
     raw = interests or ""
-    folded = prepare(raw, member=True)
+    said = affirmed(raw)  # what they offer, without what they say they do not do
+    folded = prepare(said, member=True)
     c = Concepts()
     c.text_language = text_language(raw, language)
     for a in picks or ():
         if a in ACTIVITY_IDS:
             c.activities[a] = "picked"
-    for a in activities_in(folded, raw, member=True):
+    for a in activities_in(folded, said, member=True):
         c.activities.setdefault(a, "text")
     if lx.DONATE_INTENT_RE.search(folded):
         items = items_in(folded)
@@ -162,13 +200,26 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
             c.activities.setdefault(a, "text")
         if not items or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
-    c.traits = _traits(folded, raw)
+    whole = prepare(raw, member=True)
+    c.traits = _traits(whole, raw) - {"nurse", "physician"}
+    c.traits |= _traits(folded, said) & {"nurse", "physician"}
+    c.traits |= {p for p, regex in lx.PROFESSION_RE.items() if regex.search(folded)}
+    if negated_licence(raw):
+        c.traits.add("unlicensed")
+    if "vehicle" in c.traits and not any(src in ("text", "picked")
+                                         for src in c.activities.values()):
+        # Someone who tells us about their car and names nothing else offers rides.
+        c.activities["driving"] = "text"
     c.facets = facets_in(folded, c.activities)
+    # What they say they do not do stays on record, so that a kindred activity (spoken
+    # interpreting for written translation) is not assumed against their word.
+    refused = activities_in(prepare(declined(raw), member=True), member=True)
+    c.facets |= {f"declined:{a}" for a in refused - set(c.activities)}
     spoken = {_norm_code(x) for x in languages or () if x}
     spoken.add(_norm_code(language or "en"))
     if c.text_language:
         spoken.add(c.text_language)
-    spoken |= set(languages_named(folded, raw))
+    spoken |= set(languages_named(whole, raw))
     c.languages = {x for x in spoken if x}
     return c
 
@@ -226,10 +277,17 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     # Requirements.
     if "driving" in c.activities:
         c.requires.add("vehicle")
-    if "moving" in c.activities and lx.TRUCK_RE.search(folded):
+    # ("tu van" is Vietnamese for counselling, not a van)
+    if lx.TRUCK_RE.search(re.sub(r"\btu van\b", " ", head)) or (
+            "moving" in c.activities and lx.TRUCK_RE.search(folded)):
         c.requires.add("truck")
     if lx.WOMEN_ONLY_RE.search(folded):
         c.requires.add("woman")
+    if not lx.PROFESSION_OR_ELSE_RE.search(head):
+        named = {p for p, regex in lx.PROFESSION_RE.items() if regex.search(head)}
+        c.requires |= named
+        if named and lx.LICENCE_RE.search(folded):
+            c.requires.add("licensed")
     if "medical" in c.activities:
         physician, nurse = lx.PHYSICIAN_RE.search(folded), lx.NURSE_RE.search(folded)
         if physician and nurse:
@@ -239,6 +297,12 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         elif nurse:
             c.requires.add("nurse")
     asked = [_norm_code(x) for x in languages or () if x]
+    if (len(set(asked)) >= 2 and "en" in asked and c.kind != "donation"
+            and not {"interpreting", "translation"} & set(c.activities)):
+        # The need asks for English and another language together: it is help carrying
+        # words between them (reading forms with elders, a bilingual helper), whatever
+        # else its words name.
+        c.activities["interpreting"] = "text"
     interpreting = bool({"interpreting", "translation"} & set(c.activities))
     if not asked:
         named = languages_named(folded, raw)
@@ -249,6 +313,12 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     c.languages = set(asked)
     if interpreting:
         c.required_languages = set(asked)
+    elif languages and asked and "en" not in asked:
+        # The need names only languages other than English (teach Amharic reading, visit
+        # Vietnamese elders): the work is done in them, so they are required unless a
+        # sentence says they are only preferred.
+        c.required_languages = {x for x in asked if not any(
+            lx.PREFERRED_RE.search(s) for s in _sentences_naming(raw, x))}
     else:
         c.required_languages = {x for x in asked if _required(raw, x)}
     return c

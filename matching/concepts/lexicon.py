@@ -142,7 +142,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bnyaata (\w+ )?qopheess\w*", r"\bqopheessuu nyaataa\b", r"\bnyaata (\w+ )?bilcheess\w*",
         # kar / am
-        S("ဖီမ့ၤ"), S("ဖီတၢ်အီၣ်"), S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
+        S("ဖီမ့ၤ"), S("ဖီတၢ်အီၣ်"), S("ဖီအီၣ်တၢ်"),
+        S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
         S("ወጥ ቤት"),
     ],
     "driving": [
@@ -165,7 +166,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"vecinos)\b", r"\btransporte\b", r"\bentreg(ar|o) (comidas|cajas|despensas)\b",
         r"\braite\b",
         # so
-        r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadi karaa\b", r"\bkaxay\w*",
+        r"\bdarawal\w*", r"\bbaabuur (\w+ )?wad\w*", r"\bwadis\w*", r"\bwadid\b",
+        r"\bwadi karaa\b", r"\bkaxay\w*",
         r"\bkaxee\w*", r"\bu qaad(i|o|a|aa)\w*", r"\bqaadi karaa\b", r"\bgeyn karaa\b",
         r"\b(dadka|waayeelka) (\w+ ){0,2}qaad\w*", r"\bgaadiid\w*", r"\bu geyn\w*", r"\bu gee\b",
         # hmn
@@ -227,9 +229,11 @@ ACTIVITY_CUES: dict[str, list] = {
         # vi
         r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b",
         # om
-        r"\bhojii manaa\b", r"\bijoollee (\w+ ){0,2}barsiis\w*", r"\bbarattoota (\w+ )?gargaar\w*",
-        # am
-        S("የቤት ስራ"), S("ማስጠናት"), S("ልጆችን ማስተማር"),
+        r"\bhojii manaa\b", r"\bijoollee\b[^.]{0,60}\bbarsiis\w*",
+        r"\bbarattoota (\w+ )?gargaar\w*",
+        r"\bbarsiisota\b",
+        # am: homework help, to teach, teachers
+        S("የቤት ስራ"), S("ማስጠናት"), S("ልጆችን ማስተማር"), S("ማስተማር"), S("የሚያስተምሩ"), S("አስተማሪ"),
     ],
     "esl": [
         r"\besl (tutor|teacher|conversation|instructor|volunteer|practice|teaching)\w*",
@@ -370,7 +374,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bkho tsev\b", r"\bua ntoo\b", r"\bpleev xim\b",
         r"\bsua (chua )?nha\b", r"\btho moc\b", r"\blam moc\b", r"\bsua chua\b",
         r"\bmana suph\w*", r"\bogummaa mukaa\b",
-        S("የቤት ጥገና"), S("አናጺ"), S("ጥገና"),
+        r"\bkho (\w+ )?(ru tsev|qhov rooj|tsheb|lub tsev)\b", r"\btho dien\b",
+        S("የቤት ጥገና"), S("አናጺ"), S("ጥገና"), S("ኤሌክትሪሺያን"),
     ],
     "gardening": [
         r"\bgarden\w*", r"\bplant(ing)? (trees|vegetables|flowers|seeds)\b", r"\bweed(ing|s)?\b",
@@ -378,8 +383,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\blandscap\w*", r"\bfarm(ing)?\b", r"\byard ?work\b",
         r"\bjardin\w*", r"\bhuerto\w*", r"\bplantar\b", r"\bcosechar\b",
         r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
-        r"\bcog (zaub|ntoo|paj)\b", r"\bua vaj\b", r"\bvaj zaub\b", r"\bdob nroj\b",
-        r"\btxiav nyom\b", r"\bywg dej\b", r"\bua teb\b",
+        r"\bcog (zaub|ntoo|paj|vaj)\b", r"\bua vaj\b", r"\bvaj zaub\b", r"\bdob nroj\b",
+        r"\btxiav nyom\b", r"\bywg dej\b", r"\bua teb\b", r"\bliaj teb\b", r"\bsau qoob\w*",
         r"\bvaj (zej zog|zaub|paj|txiv)\b", r"\blub vaj\b(?! (tse|ntxwv)\b)",
         r"\blam vuon\b", r"\btrong (cay|rau|hoa)\b", r"\bvuon (rau|hoa)\b",
         r"\boddoo\b", r"\bbiqiltuu\b", r"\baramaa\b",
@@ -535,7 +540,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bmusica\b", r"\bcoro\b", r"\barte\b", r"\bbaile\b",
         r"\bmuusig\w*", r"\bhees\w*", r"\bfarshaxan\w*", r"\bhu nkauj\b", r"\bkos duab\b",
         r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bweedduu\b", r"\bmuuziqaa\b",
-        r"\baartii\b", S("ሙዚቃ"), S("ስዕል"),
+        r"\baartii\b", r"\b(lam )?long den\b", r"\bthu cong\b", r"\bmanualidades\b",
+        r"\bfaroolay\w*", r"\bua paj ntaub\b", S("ሙዚቃ"), S("ስዕል"),
     ],
     "animals": [
         r"\bdogs?\b", r"\bcats?\b", r"\bpets?\b", r"\banimals?\b",
@@ -610,6 +616,30 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\btolid\w*", S("ስፌት"), S("መስፋት"), S("ဆးတၢ်"),
         ],
     },
+    # What kind of repair: a carpenter building a ramp is not an electrician, nor a car mechanic.
+    "repairs": {
+        "carpentry": [
+            r"\bcarpent\w*", r"\bramps?\b", r"\bporch\w*", r"\bdecks?\b", r"\bdoors?\b",
+            r"\bshel(f|ves)\b", r"\bwood\w*", r"\bfurniture assembl\w*", r"\bdrywall\b",
+            r"\bsteps\b", r"\bstairs\b", r"\bfences?\b", r"\broof\w*", r"\bgrab bars\b",
+            r"\bcarpinter\w*", r"\bnijaar\w*", r"\bjaranjar\w*", r"\bua ntoo\b",
+            r"\bru tsev\b", r"\bqhov rooj\b", r"\btho moc\b", r"\blam moc\b",
+            r"\bogummaa mukaa\b", S("አናጺ"),
+        ],
+        "electrical": [
+            r"\belectric\w*", r"\bwiring\b", r"\boutlets?\b", r"\blight fixtures?\b",
+            r"\btho dien\b", r"\bhluav taws xob\b", r"\bkoronto\w*", S("ኤሌክትሪ"),
+        ],
+        "plumbing": [
+            r"\bplumb\w*", r"\bfaucets?\b", r"\btoilets?\b", r"\bsinks?\b", r"\bpipes?\b",
+            r"\bplomer\w*", r"\btho nuoc\b",
+        ],
+        "vehicles": [
+            r"\bmechanics?\b", r"\bcars?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bauto\w*",
+            r"\bkho tsheb\b", r"\bsua xe\b", r"\bmecanic\w*", r"\bbaabuur\w*",
+        ],
+        "painting": [r"\bpaint\w*", r"\bpint(ar|ura)\b", r"\bpleev xim\b", r"\bson nha\b"],
+    },
     "tutoring": {
         "academic": [
             r"\bhomework\b", r"\bmath\w*", r"\breading\b", r"\bscience\b", r"\balgebra\b",
@@ -617,6 +647,17 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bakhris\w*", r"\bsayniska\b", r"\btareas\b", r"\bmatematicas\b", r"\blectura\b",
             r"\bbai tap\b", r"\bday kem\b", r"\bgia su\b", r"\bhojii manaa\b", r"\blej\b",
             r"\bnyeem ntawv\b", r"\bhomework\b", S("የቤት ስራ"), S("ማስጠናት"),
+        ],
+        # Teaching a language itself (reading and writing Amharic, Afaan Oromoo school).
+        "language": [
+            r"\b(teach|teaching|tutor\w*|classes in|lessons in) (\w+ )?(somali|hmong|oromo|"
+            r"afaan oromo|amharic|karen|vietnamese|spanish|arabic|tigrinya)\b",
+            r"\bafaan oromoo?\b[^.]{0,40}\b(barsiis|barreess|dubbis)\w*",
+            r"\b(barsiis|barreess)\w*[^.]{0,40}\bafaan oromoo?\b",
+            r"\b(bar|barid|baro)\w* (\w+ )?(af soomaali|af-soomaaliga|qoraalka soomaaliga)\b",
+            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ )?tieng viet\b",
+            r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
+            S("አማርኛን"),
         ],
         "mentor": [
             r"\bmentor\w*", r"\bbig brothers?\b", r"\bbig sisters?\b", r"\brole models?\b",
@@ -734,7 +775,7 @@ VEHICLE = [
     r"\bmuaj (lub |ib lub )?tsheb\b", r"\btsheb thauj khoom\b",
     r"\bco xe\b", r"\bxe ban tai\b",
     r"\bkonkolaataa (\w+ )?qab\w*",
-    S("ဒီးသိလ့ၣ်"), S("መኪና አለኝ"), S("መኪና አለን"),
+    S("ဒီးသိလ့ၣ်"), S("ဒီး သိလ့ၣ်"), S("መኪና አለኝ"), S("መኪና አለን"),
 ]
 NO_VEHICLE = [
     r"\b(no|don'?t have an?|do not have an?|without an?|not have an?|dont have an?) "
@@ -760,6 +801,8 @@ WOMAN = [
     r"\btoi la (phu nu|nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
     r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
     r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b",
+    r"\((a )?(woman|female|mother)\)", r"\bmadre de\b", r"^mujer\b", r"\bhaweeney ahaan\b",
+    r"\bsida haweeney\b", r"\bcomo mujer\b",
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [
@@ -783,6 +826,58 @@ PHYSICIAN = [
     r"\bmedicos\b", r"\bsoy medic[oa]\b", r"\bdoctor(es|a)?\b", r"\bpediatra\b", r"\bdhakhtar\w*",
     r"\bdhakhaatiir\w*", r"\bkws kho mob\b", r"\bbac si\b", r"\bdoktor\w*", S("ሐኪም"), S("ዶክተር"),
 ]
+
+# Professions a need can require by naming them in its title (a licensed trade or office).
+PROFESSIONS: dict[str, list] = {
+    "attorney": [
+        r"\battorneys?\b", r"\blawyers?\b", r"\babogad[oa]s?\b", r"\bqareen\w*",
+        r"\bkws lij choj\b", r"\bluat su\b", r"\babukaatoo\w*", S("ጠበቃ"), S("ጠበቆች"),
+    ],
+    "electrician": [
+        r"\belectricians?\b", r"\belectricistas?\b", r"\btho dien\b",
+        r"\bkws (kho )?hluav taws xob\b", r"\bkoronto yaqaan\w*", S("ኤሌክትሪሺያን"),
+    ],
+    "lifeguard": [
+        r"\blife ?guards?\b", r"\bsalvavidas\b", r"\bilaaliye dabaash\w*",
+        r"\bnhan vien cuu ho\b", r"\bcuu ho (be boi|duoi nuoc)\b",
+    ],
+}
+# A profession the need names beside one that does not need the licence ("lawyers or
+# paralegals"): the title does not require the profession.
+PROFESSION_OR_ELSE = [r"\bparalegal\w*", r"\basistentes? legal\w*", r"\bkaaliye\w*",
+                      r"\blaw students?\b", r"\bapprentices?\b",
+                      r"\bhelpers?\b", r"\bassistants?\b"]
+LICENCE = [
+    r"\blicen[cs]\w*", r"\bcertif\w*", r"\bruqsad\w*", r"\bshati\w*",
+    r"\bdaim ntawv tso cai\b", r"\bgiay phep\b", r"\bchung chi\b", r"\bhayyama\w*",
+    r"\bmirkaneeff\w*", S("ፈቃድ"),
+]
+UNLICENSED = [r"\bapprentice\w*", r"\btrainee\b", r"\baprendiz\b"]
+
+# Negation, per language: a member's clause that says what they do *not* do ("I don't do
+# written translation", "Kuv tsis txawj kho tsev", "not an attorney") names no activity.
+# Karen is left out: its negation (ta ... ba) is too close to common words for a substring
+# match.
+NEGATION = [
+    r"\b(not|don'?t|dont|doesn'?t|do not|does not|can'?t|cannot|won'?t|never|isn'?t|"
+    r"aren'?t|unable|no longer)\b",
+    r"\b(no|nunca|tampoco)\b",
+    r"\b(ma|maan|kuma|kama|uma|ahayn)\b",
+    r"\btsis\b",
+    r"\b(khong|chang)\b",
+    r"\b(hin|miti)\b",
+    r"(?:^|\s)(?:አል|አይ)\S*ም(?=[\s።፣,.]|$)",
+]
+# ... except where the words negate a worry, not the offer ("don't mind hauling").
+NOT_NEGATION = [
+    r"\b(don'?t|do not|wouldn'?t|would not|never) mind\b", r"\bno problem\b",
+    r"\bnot afraid\b", r"\bnot only\b", r"\bno matter\b", r"\bno me importa\b",
+    r"\bdhib ma (leh|laha|lahan)\b", r"\btsis muaj teeb meem\b", r"\bkhong (sao|van de)\b",
+    r"\brakkoon hin (jiru|qabu)\b",
+]
+# Where one clause ends and the next begins inside a profile.
+CLAUSE_BREAK = (r"[.;!?\n()\u1362\u1363]|\s[-\u2013\u2014]\s|,|\b(but|pero|laakiin|tab sis|"
+                r"tiam sis|nhung|garuu|haa ta'u malee)\b|\u130d\u1295")
 
 # --- need requirements ------------------------------------------------------------------------
 
@@ -874,6 +969,13 @@ TRUCK_RE = _compile(TRUCK)
 WOMAN_RE = _compile(WOMAN)
 BROAD_RE = _compile(BROAD)
 NURSE_RE = _compile(NURSE)
+PROFESSION_RE = {k: _compile(v) for k, v in PROFESSIONS.items()}
+PROFESSION_OR_ELSE_RE = _compile(PROFESSION_OR_ELSE)
+LICENCE_RE = _compile(LICENCE)
+UNLICENSED_RE = _compile(UNLICENSED)
+NEGATION_RE = re.compile("|".join(f"(?:{p})" for p in NEGATION))
+NOT_NEGATION_RE = _compile(NOT_NEGATION)
+CLAUSE_BREAK_RE = re.compile(CLAUSE_BREAK, re.IGNORECASE)
 PHYSICIAN_RE = _compile(PHYSICIAN)
 WOMEN_ONLY_RE = _compile(WOMEN_ONLY)
 MUST_RE = _compile(MUST)
