@@ -200,6 +200,10 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
             c.activities.setdefault(a, "text")
         if not items or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
+    if ("tech" in c.activities and c.activities["tech"] == "text"
+            and lx.DONATE_INTENT_RE.search(folded) and items_in(folded)
+            and not facets_in(folded, {"tech"})):
+        del c.activities["tech"]  # giving away a laptop is not tech help
     whole = prepare(raw, member=True)
     c.traits = _traits(whole, raw) - {"nurse", "physician"}
     c.traits |= _traits(folded, said) & {"nurse", "physician"}
@@ -272,6 +276,11 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
             # food bank needs its flyer translated from English into Vietnamese").
             for a in {"interpreting", "translation"} & set(scores):
                 c.activities[a] = "text"
+    if ("interpreting" in c.activities and len(c.activities) > 1
+            and not lx.ACTIVITY_RE["interpreting"].search(folded)):
+        # "bilingual" describing something else ("a designer for bilingual flyers") is not
+        # a request for an interpreter.
+        del c.activities["interpreting"]
     c.traits = _traits(folded, raw)
     c.facets = facets_in(folded, c.activities)
     # Requirements.
@@ -289,7 +298,10 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         if named and lx.LICENCE_RE.search(folded):
             c.requires.add("licensed")
     if "medical" in c.activities:
-        physician, nurse = lx.PHYSICIAN_RE.search(folded), lx.NURSE_RE.search(folded)
+        # A nurse practitioner counts as a nurse in a profile, but a need naming one asks
+        # for a prescriber.
+        physician = lx.PHYSICIAN_RE.search(folded)
+        nurse = lx.NURSE_RE.search(re.sub(r"\bnurse practitioners?\b", " ", folded))
         if physician and nurse:
             c.requires.add("clinician")  # "nurses or doctors": either will do
         elif physician:

@@ -58,6 +58,7 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bviet ?[-/] ?anh\b", " tieng viet tieng anh "),
     (r"\banh ?[-/] ?viet\b", " tieng anh tieng viet "),
     (r"\bmeals on wheels\b", " deliver "),
+    (r"\b(yard|leaf|leaves|garden|lawn|fall) clean[- ]?ups?\b", " yard work "),
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
     (r"\b(computer|phone|laptop) repair\w*", " computer "),
@@ -140,7 +141,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # vi
         r"\bnau (an|com|nuong)\b", r"\bdau bep\b", r"\bphuc vu (bua an|com)\b",
         # om
-        r"\bnyaata (\w+ )?qopheess\w*", r"\bqopheessuu nyaataa\b", r"\bnyaata (\w+ )?bilcheess\w*",
+        r"\bnyaata (\w+ ){0,3}qopheess\w*", r"\bqopheessuu nyaataa\b",
+        r"\bnyaata (\w+ ){0,3}bilcheess\w*", r"\bnau (pho|bun|xoi|che|mon)\b",
         # kar / am
         S("ဖီမ့ၤ"), S("ဖီတၢ်အီၣ်"), S("ဖီအီၣ်တၢ်"),
         S("ማብሰል"), S("አብሳይ"), S("ምግብ ማዘጋጀት"), S("የምግብ ዝግጅት"), S("የሚያበስሉ"),
@@ -224,10 +226,12 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bmacallin\w* (xisaab|akhris|saynis)\w*",
         # hmn
         r"\bmenyuam (\w+ ){0,3}kawm ntawv\b", r"\btom qab tsev kawm ntawv\b",
-        r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b",
+        r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b", r"\bmenyuam kawm\b",
+        r"\bpab (\w+ ){0,3}menyuam (\w+ ){0,2}(kawm|nyeem)\b", r"\bxib fwb\b",
         r"\bqhia (\w+ )?(lej|ntawv|nyeem ntawv)\b",
         # vi
-        r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b",
+        r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b", r"\bgiao vien\b", r"\bthay co\b",
+        r"\bday (\w+ ){0,3}(doc|viet|cac em|cac chau|tre em|thieu nhi|hoc sinh|tieng viet)\b",
         # om
         r"\bhojii manaa\b", r"\bijoollee\b[^.]{0,60}\bbarsiis\w*",
         r"\bbarattoota (\w+ )?gargaar\w*",
@@ -379,7 +383,8 @@ ACTIVITY_CUES: dict[str, list] = {
     ],
     "gardening": [
         r"\bgarden\w*", r"\bplant(ing)? (trees|vegetables|flowers|seeds)\b", r"\bweed(ing|s)?\b",
-        r"\bharvest\w*", r"\byard ?work\b", r"\bmow(ing)?\b", r"\blawns?\b", r"\bcompost\w*",
+        r"\bharvest\w*", r"\byard ?work\b", r"\brak(e|es|ing) (the )?leaves\b", r"\brakes\b",
+        r"\bnplooj ntoo\b", r"\btshav nyom\b", r"\bmow(ing)?\b", r"\blawns?\b", r"\bcompost\w*",
         r"\blandscap\w*", r"\bfarm(ing)?\b", r"\byard ?work\b",
         r"\bjardin\w*", r"\bhuerto\w*", r"\bplantar\b", r"\bcosechar\b",
         r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
@@ -413,7 +418,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bacompan\w* (a )?(personas mayores|ancianos|adultos mayores)\b",
         r"\bbooq\w*", r"\bmus xyuas\b", r"\btham nrog (cov )?laus\b",
         r"\btham (\w+ ){0,2}(nguoi gia|ong ba|nguoi cao tuoi)\b", r"\btro chuyen\b",
-        r"\bdaawwach\w*", S("መጎብኘት"),
+        r"\bdaawwach\w*", S("መጎብኘት"), S("የሚጎበኙ"), S("ጉብኝት"), S("አረጋውያንን መጠየቅ"),
+        S("የሚጠይቁ"),
+        # Going with someone to their appointments (so "la raac", es "acompañar a sus citas")
+        r"\bla raac\w*", r"\baccompan(y|ying|iment)\b", r"\bacompan(ar|o) a (\w+ ){0,3}citas\b",
         # kar: go and see the elders
         r"လဲၤကွၢ်\s?(\S+\s){0,2}ပှၤသးပှၢ်",
     ],
@@ -458,7 +466,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b",
         r"\bnpaj (\w+ )?rooj( zaum)?\b",
         r"\bnpaj (\w+ ){0,2}(tsiab peb caug|kev lom zem|rooj sib txoos)\b",
-        r"\bsu kien\b", r"\ble hoi\b", r"\bdung (leu|rap)\b", r"\bbay (ban ghe|ban)\b",
+        r"\bsu kien\b", r"\ble hoi\b", r"\bhoi (tet|cho|trung thu|xuan)\b",
+        r"\bgian hang\b", r"\bdung (leu|rap)\b", r"\bbay (ban ghe|ban)\b",
         r"\bsirna\b", r"\bdunkaana\b", S("ፌስቲቫል"), S("ድንኳን"),
         # kar: a celebration or festival, the (Karen) New Year
         S("တၢ်မၤမုၢ်ပှၤ"), S("နံၣ်သီ"),
@@ -532,6 +541,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(design|make|making|create|creating)\w* (\w+ ){0,2}(flyers|posters|graphics|logos?)\b",
         r"\bfotograf\w*", r"\bredes sociales\b", r"\bsawir qaad\w*", r"\bthaij duab\b",
         r"\bnhiep anh\b", r"\bchup anh\b", r"\bthiet ke\b", r"\bsuuraa kaas\w*", S("ፎቶ"),
+        S("ግራፊክ"), S("ዲዛይነር"), S("ፖስተር"),
     ],
     "arts": [
         r"\bmusic\w*", r"\bchoir\w*", r"\bpiano\b", r"\bguitar\b", r"\bsing(ing|ers?)\b",
@@ -655,7 +665,8 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bafaan oromoo?\b[^.]{0,40}\b(barsiis|barreess|dubbis)\w*",
             r"\b(barsiis|barreess)\w*[^.]{0,40}\bafaan oromoo?\b",
             r"\b(bar|barid|baro)\w* (\w+ )?(af soomaali|af-soomaaliga|qoraalka soomaaliga)\b",
-            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ )?tieng viet\b",
+            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ ){0,4}tieng viet\b",
+            r"\bviet ngu\b",
             r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
             S("አማርኛን"),
         ],
@@ -698,6 +709,11 @@ DONATION_ITEMS: dict[str, list] = {
         r"\balaab (\w+ )?guri\w*", r"\bsariir\w*", r"\bmiis\w*", r"\bkuraas\w*", r"\bfuraash\w*",
         r"\brooj tog\b", r"\btxaj\b", r"\bdo noi that\b", r"\bgiuong\b", r"\bnem\b",
         r"\bmeeshaa manaa\b", r"\bsiree\b", r"\bminjaala\b",
+        # kitchenware is household goods
+        r"\bpots\b", r"\bpans\b", r"\bplates\b", r"\butensils\b", r"\brice cookers?\b",
+        r"\bollas\b", r"\bsartenes\b", r"\bplatos\b", r"\bdheri\w*", r"\bsaxan\w*",
+        r"\blauj kaub\b", r"\btais diav\b", r"\byias\b", r"\bnoi (com|chao)\b", r"\bchen bat\b",
+        r"\bdistii\b", r"\bsaanii\b", S("ድስት"), S("ሳህን"),
         S("የቤት ዕቃ"), S("አልጋ"), S("ጠረጴዛ"), S("ወንበር"),
     ],
     "donate_food": [
@@ -714,6 +730,7 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bcrayons\b", r"\butiles escolares\b", r"\bmochilas\b", r"\bcuadernos\b",
         r"\bboorso\w*", r"\bqalimaan\w*", r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
         r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"),
+        r"\blaptops?\b", r"\btablets?\b", r"\bmay tinh (xach tay|bang)\b", r"\bcomputadoras?\b",
     ],
     "donate_hygiene": [
         r"\bhygiene\b", r"\bsoap\b", r"\bshampoo\b", r"\btoothpaste\b", r"\btoothbrush\w*",
@@ -722,6 +739,12 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bxab npum\b", r"\bxa phong\b", r"\bkem danh rang\b", r"\bsaamunaa\b", S("ሳሙና"),
     ],
 }
+
+DONATION_ITEMS["donate_goods"] = [
+    r"\btoys?\b", r"\bbooks\b", r"\bjuguetes\b", r"\blibros\b", r"\balaab ciyaareed\b",
+    r"\bbuugaag\w*", r"\bkhoom ua si\b", r"\bphau ntawv\b", r"\bdo choi\b", r"\bsach\b",
+    r"\bmeeshaa taphaa\b", r"\bkitaabota\b", S("መጫወቻ"), S("መጽሐፍ"),
+]
 
 # Any goods at all (a donor who gives "household items", "things", "whatever you need").
 GENERAL_GOODS = [
@@ -732,7 +755,8 @@ GENERAL_GOODS = [
 # A member offers to give (not "sorting donations" or "donated clothes").
 DONATE_INTENT = [
     r"\bdonat(e|es|ing)\b", r"\bgive away\b", r"\bcontribute\b",
-    r"\bdon(ar|o)\b", r"\bregalar\b",
+    r"\bgive (them|it|these|those) (away|to)\b", r"\bto give (away|to)\b",
+    r"\bdon(ar|o)\b", r"\bregal(ar|o|amos|arlos|arlas)\b",
     r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\btabaruc\w*",
     # so "bixin karaa" is "can give" -- advice as well as goods: only with goods named
     r"\b(bixi(n|yo|ya)?|siin|siiyo|ku deeqi) (\w+ )?karaa (\w+,? ){0,2}(timir|bariis|hilib|"
@@ -815,7 +839,7 @@ BROAD = [
     r"\bmoi viec\b", r"\bwaan kamiinuu\b", r"\bwaan hunda\b", S("በማንኛውም"), S("ማንኛውም"),
 ]
 NURSE = [
-    r"\b(registered )?nurses?\b(?! practitioner)", r"\brn\b", r"\blpn\b",
+    r"\b(registered )?nurses?\b", r"\brn\b", r"\blpn\b",
     r"\benfermer[oa]s?\b", r"\bkalkaali(so|sooyin|ye|yeyaal|yayaal)\b",
     r"\bkalkaali\w* caafimaad\b", r"\bnais maum\b",
     r"\by ta\b", r"\bdieu duong\b", r"\bnars(ii|oota)\w*", S("ነርስ"),
@@ -905,7 +929,8 @@ PREFERRED = [
     r"\bse prefiere\b", r"\bpreferi\w*", r"\bno es necesario\b", r"\bdoor bid\w*",
     r"\bwaa faa'iido\b", r"\bmuhiim ma aha\b",
     r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\btsis tas yuav\b", r"\bcaala\b",
-    r"\bduoc uu tien\b", r"\buu tien\b", r"\bkhong bat buoc\b",
+    r"\bduoc uu tien\b", r"\buu tien\b", r"\bkhong bat buoc\b", r"\bis enough\b",
+    r"\bma aha shuruud\b", r"\bdirqi maaha\b", S("ይመረጣል"), S("ግዴታ አይደለም"),
 ]
 SPEAK = [
     r"\bspeak\w*", r"\bbilingual\b", r"\bhabl\w*", r"\bku hadl\w*", r"\bhais (tau )?lus\b",

@@ -141,3 +141,52 @@ def test_a_member_who_tells_of_a_car_and_nothing_else_offers_rides(language, tex
 ])
 def test_more_ways_of_saying_she_is_a_woman(language, text):
     assert "woman" in member_concepts(text, language=language).traits
+
+
+def test_bilingual_describing_the_work_is_not_a_call_for_interpreters():
+    need = need_concepts("Graphic designer for bilingual event flyers",
+                         "Design two flyers, in English and Spanish, for our fall festival.",
+                         kind="skilled")
+    assert "media" in need.activities
+    assert "interpreting" not in need.activities
+
+
+def test_a_language_said_to_be_only_preferred_is_not_required():
+    need = need_concepts("አረጋውያንን የሚጎበኙ በጎ ፈቃደኞች እንፈልጋለን",
+                         "አረጋውያንን የሚጠይቁ በጎ ፈቃደኞች ይፈልጋል። አማርኛ መናገር ቢችሉ ይመረጣል፤ "
+                         "ግን ግዴታ አይደለም።", languages=["am"], page_language="am")
+    assert "visiting" in need.activities
+    assert not need.required_languages
+    hmong_visitor = member_concepts("Kuv nyiam mus xyuas cov laus thiab nrog lawv tham.",
+                                    language="hmn")
+    assert tier(need, hmong_visitor) == 3
+
+
+@pytest.mark.parametrize("title,member_text,language", [
+    ("Pub lauj kaub, tais diav rau cov tsev neeg tshiab",
+     "I'm always cleaning out closets. Happy to donate household goods to families.", "en"),
+    ("Quyên góp máy tính xách tay cũ cho học sinh",
+     "Tech recycling volunteer - I refurbish old laptops and give them to students.", "en"),
+    ("Deeq: alaab ciyaareed cusub oo carruurta Ciidda loogu talagalay",
+     "Waxaan ku deeqi karaa alaab cusub sida dhar, alaab ciyaareed carruur.", "so"),
+])
+def test_drives_for_kitchenware_laptops_and_toys_reach_donors_of_them(title, member_text,
+                                                                      language):
+    need = need_concepts(title, "", kind="donation")
+    assert tier(need, member_concepts(member_text, language=language)) == 3
+
+
+def test_giving_away_a_laptop_is_not_tech_help():
+    web = need_concepts("Volunteer web developer to rebuild a small nonprofit's website", "",
+                        kind="skilled")
+    donor = member_concepts("Tôi có một laptop cũ còn tốt, muốn tặng cho học sinh.",
+                            language="vi")
+    assert "tech" not in donor.activities
+    assert tier(web, donor) == 0
+
+
+def test_a_yard_cleanup_is_yard_work():
+    need = need_concepts("Fall yard cleanup for seniors", "Rake leaves and bag them.")
+    raker = member_concepts("Lub caij nplooj zeeg kuv pab tau cov laus sau nplooj ntoo "
+                            "(rake leaves).", language="hmn")
+    assert tier(need, raker) == 3
