@@ -172,6 +172,16 @@ def main(argv: list[str] | None = None) -> int:
                         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
                         plan = "\n      ".join(r[0] for r in cursor.fetchall())
                     print(f"    {sql[:400]}\n      {plan}")
+            if name in os.environ.get("CPROFILE", "").split(","):
+                import cProfile
+                import pstats
+
+                prof = cProfile.Profile()
+                prof.enable()
+                for i in range(args.n):
+                    call(make(i))
+                prof.disable()
+                pstats.Stats(prof).sort_stats("tottime").print_stats(30)
             if name in args.profile.split(","):
                 from pyinstrument import Profiler
 

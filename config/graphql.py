@@ -126,7 +126,12 @@ class GraphQLView(BaseGraphQLView):
                 f"{settings.GRAPHQL_MAX_BODY_BYTES}.",
                 "REQUEST_TOO_LARGE",
             )
-        return super().dispatch(request, *args, **kwargs)
+        if self.graphiql:  # GraphiQL (DEBUG) sends the CSRF cookie graphene-django sets
+            return super().dispatch(request, *args, **kwargs)
+        # The API itself is CSRF-exempt and authenticates by Bearer token only: no CSRF
+        # cookie (graphene-django's ensure_csrf_cookie drew a new secret for every request,
+        # a third of a cached answer's time, and sent it as Set-Cookie).
+        return BaseGraphQLView.dispatch.__wrapped__(self, request, *args, **kwargs)
 
     def parse_body(self, request):
         if self.get_content_type(request) == "application/json":

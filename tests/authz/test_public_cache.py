@@ -37,7 +37,7 @@ def redis_cache(settings):
     if not redis_up():
         skip_or_fail("Redis is not running on 127.0.0.1:6379 (make test starts it)")
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}
+        "default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS}
     }
     settings.PUBLIC_RESPONSE_CACHE_SECONDS = 30
     cache.clear()
@@ -243,14 +243,14 @@ def test_only_with_a_shared_cache_and_a_lifetime(settings, world, gql):
     settings.PUBLIC_RESPONSE_CACHE_SECONDS = 30
     assert not public_cache.enabled()  # per process: a worker's write could not reach it
     settings.CACHES = {"default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}}
+        "BACKEND": "config.cache.RedisCache", "LOCATION": REDIS}}
     settings.PUBLIC_RESPONSE_CACHE_SECONDS = 0
     assert not public_cache.enabled()
 
 
 def test_a_cache_that_is_down_only_costs_the_saving(settings, world, gql):
     settings.CACHES = {"default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "config.cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
         "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}}}
     settings.PUBLIC_RESPONSE_CACHE_SECONDS = 30
@@ -284,3 +284,26 @@ def test_a_real_commit_ends_the_cached_answers(redis_cache, gql, make_staff):
     assert titles(gql(NEEDS, {"first": 5})) == [] and entries() == 1
     services.approve_need(need=pending, actor=Actor.for_user(make_staff("Moderator")))
     assert titles(gql(NEEDS, {"first": 5})) == ["Sort coats"]
+
+
+def test_the_backend_keeps_one_client_per_pool_and_behaves_as_djangos(redis_cache):
+    """config.cache.RedisCache (production's backend): the same redis client object for
+    every operation, and Django's semantics on the real Redis."""
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    assert type(backend).__module__ == "config.cache"
+    assert backend._cache.get_client() is backend._cache.get_client(write=True)
+    assert backend.add("n", 1) and not backend.add("n", 5)
+    assert backend.incr("n") == 2 and backend.get_many(["n", "missing"]) == {"n": 2}
+    backend.set("t", ("v", "body"), timeout=30)
+    assert backend.get("t") == ("v", "body")
+    backend.delete("t")
+    assert backend.get("t") is None
+
+
+def test_the_api_sets_no_csrf_cookie(gql, client):
+    """The API is CSRF-exempt and Bearer-only: no cookie (GraphiQL, DEBUG only, keeps it)."""
+    response = client.post("/graphql/", data='{"query": "{ __typename }"}',
+                           content_type="application/json")
+    assert response.status_code == 200 and "csrftoken" not in response.cookies
