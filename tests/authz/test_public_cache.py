@@ -307,3 +307,13 @@ def test_the_api_sets_no_csrf_cookie(gql, client):
     response = client.post("/graphql/", data='{"query": "{ __typename }"}',
                            content_type="application/json")
     assert response.status_code == 200 and "csrftoken" not in response.cookies
+
+
+def test_fragments_are_followed_to_decide(redis_cache, world, gql):
+    public = """query { ...Lists } fragment Lists on Query {
+      needs(first: 5) { edges { node { title } } } ... on Query { organizations(first: 5) {
+      edges { node { name } } } } }"""
+    with_me = """query { ...Lists } fragment Lists on Query {
+      needs(first: 5) { edges { node { title } } } ... on Query { me { id } } }"""
+    assert gql(with_me)["data"]["needs"] and entries() == 0  # a member field: never
+    assert gql(public)["data"]["organizations"] and entries() == 1
