@@ -8,6 +8,8 @@ ready-made WSGI requests, in one process, one request at a time:
     .venv/bin/python bench/profile_api.py                    # per-endpoint ms, SQL count/ms
     .venv/bin/python bench/profile_api.py --profile graphql  # + pyinstrument tree
     .venv/bin/python bench/profile_api.py --explain          # + EXPLAIN ANALYZE of each query
+    CPROFILE=graphql .venv/bin/python bench/profile_api.py   # + cProfile, by own time
+    PUBLIC_RESPONSE_CACHE_SECONDS=0 .venv/bin/python bench/profile_api.py  # no answer cache
 
 Per endpoint: wall time (mean, p50, p95), this process's CPU time (Python: middleware,
 GraphQL, ORM, serialization; PostgreSQL works in its own process), SQL queries and their
