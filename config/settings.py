@@ -232,7 +232,8 @@ REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=1.0)
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's backend, keeping one Redis client per pool (config/cache.py).
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
@@ -242,6 +243,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous reads of public data (the needs and organizations lists and pages) answered
+# from the cache while nothing they show has changed (authz/public_cache.py): entries end
+# when a need, organization or tag changes (bumped after commit); this is the backstop
+# lifetime in seconds. 0 turns it off; it is always off without a shared cache (Redis).
+PUBLIC_RESPONSE_CACHE_SECONDS = env.int("PUBLIC_RESPONSE_CACHE_SECONDS", default=10)
 
 # --- Celery -----------------------------------------------------------------------------
 # With no broker, tasks run in-process (eagerly), so the embedded default needs nothing.

@@ -6,6 +6,7 @@ import graphene
 from django.core.exceptions import ValidationError
 from graphql import GraphQLError
 
+from authz.pagination import selects
 from authz.ratelimit import enforce
 from matching import search
 from needs.schema import NeedNode
@@ -32,10 +33,11 @@ def _limit(first: int | None) -> int:
     return first
 
 
-def _run(info, fn, query, first):
+def _run(info, fn, query, first, *, tags: str):
     enforce(info.context, "search_ip")
     try:
-        return fn(query, limit=_limit(first))
+        # The organizations' tags cost a query: loaded only when the query selects them.
+        return fn(query, limit=_limit(first), tags=selects(info, tags))
     except ValidationError as exc:
         raise GraphQLError("; ".join(exc.messages), extensions={"code": "INVALID_INPUT"}) from None
 
@@ -55,9 +57,11 @@ class Query(graphene.ObjectType):
     @staticmethod
     def resolve_search_needs(root, info, query, first=None):
         return [NeedSearchResult(need=n, similarity=s)
-                for n, s in _run(info, search.search_needs, query, first)]
+                for n, s in _run(info, search.search_needs, query, first,
+                                    tags="need.organization.tags")]
 
     @staticmethod
     def resolve_search_organizations(root, info, query, first=None):
         return [OrganizationSearchResult(organization=o, similarity=s)
-                for o, s in _run(info, search.search_organizations, query, first)]
+                for o, s in _run(info, search.search_organizations, query, first,
+                                    tags="organization.tags")]

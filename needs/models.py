@@ -7,6 +7,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 
+from authz.public_cache import PublicDataQuerySet
 from authz.vectors import EmbeddingField
 from organizations.models import Organization, Source
 
@@ -91,6 +92,9 @@ class Need(models.Model):
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # Bulk writes bump the public data version too (authz.public_cache).
+    objects = PublicDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at"]

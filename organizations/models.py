@@ -9,6 +9,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Lower
 
+from authz.public_cache import PublicDataQuerySet
 from authz.vectors import EmbeddingField
 
 
@@ -21,6 +22,9 @@ class Tag(models.Model):
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     value = models.CharField(max_length=100)
+
+    # Bulk writes bump the public data version too (authz.public_cache).
+    objects = PublicDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "value"]
@@ -80,6 +84,9 @@ class Organization(models.Model):
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # Bulk writes bump the public data version too (authz.public_cache).
+    objects = PublicDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -68,7 +68,8 @@ class OrganizationNode(DjangoObjectType):
 
     @staticmethod
     def resolve_tags(root: Organization, info) -> list[Tag]:
-        return list(root.tags.all())
+        loaded = getattr(root, "public_tags", None)  # set by matching.search.load_tags
+        return list(root.tags.all()) if loaded is None else loaded
 
     @staticmethod
     def resolve_active_need_count(root: Organization, info) -> int:

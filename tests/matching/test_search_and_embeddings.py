@@ -83,14 +83,20 @@ def test_search_query_counts_do_not_grow_with_results(gql, django_assert_num_que
     orgs = [Organization.objects.create(name=f"Food shelf {i}", summary="Groceries")
             for i in range(rows)]
     embedding_jobs.embed_rows("organizations", [o.pk for o in orgs])
-    # Savepoint, SET LOCAL ef_search, the page, its tags, release — whatever the rows.
-    with django_assert_num_queries(5):
+    # The ranking (settings and ids in one round trip), the page, its tags — whatever
+    # the rows.
+    with django_assert_num_queries(3):
         hits = gql("{ searchOrganizations(query: \"groceries\", first: 50) "
                    "{ organization { name activeNeedCount tags { value } } } }")
     assert len(hits["data"]["searchOrganizations"]) >= rows
-    with django_assert_num_queries(5):  # the page joins organization and its count
+    assert all(hit["organization"]["tags"] == [] for hit in hits["data"]["searchOrganizations"])
+    with django_assert_num_queries(3):  # the page joins organization and its count
         needs = gql("{ searchNeeds(query: \"groceries\", first: 50) "
                     "{ need { title organization { name activeNeedCount tags { value } } } } }")
+    assert len(needs["data"]["searchNeeds"]) == len(reference)
+    with django_assert_num_queries(2):  # tags not selected: not loaded
+        needs = gql("{ searchNeeds(query: \"groceries\", first: 50) "
+                    "{ need { title organization { name activeNeedCount } } } }")
     assert len(needs["data"]["searchNeeds"]) == len(reference)
 
 
