@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 
 from authz.public_cache import PublicDataQuerySet
 from authz.vectors import EmbeddingField
@@ -128,6 +130,11 @@ class Need(models.Model):
                 name="need_disappeared_idx",
             ),
             models.Index(fields=["source", "title"], name="need_source_title_idx"),
+            # The lists' word search (``needs.selectors``: ``icontains`` is
+            # ``UPPER(col) LIKE UPPER('%word%')`` on PostgreSQL): trigram indexes on the
+            # same expressions, so a word is found without reading every need.
+            *[GinIndex(OpClass(Upper(column), name="gin_trgm_ops"), name=f"need_{column}_trgm")
+              for column in ("title", "tldr", "description")],
         ]
 
     def __str__(self) -> str:
