@@ -473,6 +473,10 @@ MATCH_HNSW_EF_SEARCH = env.int("MATCH_HNSW_EF_SEARCH", default=100)
 MATCH_INDEX_MIN_SHARE = env.float("MATCH_INDEX_MIN_SHARE", default=0.2)
 MATCH_DENSITY_SAMPLE_ROWS = env.int("MATCH_DENSITY_SAMPLE_ROWS", default=3000)
 MATCH_HNSW_MAX_SCAN_TUPLES = env.int("MATCH_HNSW_MAX_SCAN_TUPLES", default=100000)
+# The index path reads up to this many times the candidate limit in the index's relaxed
+# order (growing with the members table, the full factor at 1M members) and keeps the best
+# ``limit`` by exact similarity (recall at 1M members: docs/benchmarks.md).
+MATCH_INDEX_OVERFETCH = env.float("MATCH_INDEX_OVERFETCH", default=4.0)
 # The decision rule (matching/relevance.py; figures in docs/benchmarks.md).
 MATCH_MEANING_MIN_Z = env.float("MATCH_MEANING_MIN_Z", default=2.5)
 MATCH_MEANING_PAIR_MIN_Z = env.float("MATCH_MEANING_PAIR_MIN_Z", default=2.0)

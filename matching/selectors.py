@@ -61,9 +61,12 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
       filtered that hard starves;
     * **index** where many are in reach (the metro, a statewide need): the HNSW index of
       the need's width with pgvector 0.8's *iterative* scan (``relaxed_order``), which
-      keeps scanning until ``limit`` rows pass the radius filter (or ``hnsw.max_scan_tuples``),
-      re-sorted here exactly.  The planner, left alone, picks the exact plan for every
-      located need, so the index path gives it no box to prefer.
+      keeps scanning until a multiple of ``limit`` rows (``_overfetch``) pass the radius
+      filter (or ``hnsw.max_scan_tuples``), re-sorted here exactly and cut to ``limit``.
+      The planner, left alone, picks the exact plan for every located need, so the index
+      path gives it no box to prefer.
+
+    Both paths rank ids and similarities only, then read the rows of the best ``limit``.
 
     ``exact=True``/``False`` forces one path (the benchmark compares them); ``ef_search``
     sets ``hnsw.ef_search`` (default ``MATCH_HNSW_EF_SEARCH``) as given -- it is the size
@@ -110,7 +113,19 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
         FROM members_member m
         WHERE {" AND ".join(where)}"""  # noqa: S608 - constant fragments only
 
-    order = f" ORDER BY {distance} LIMIT %(limit)s"
+    def ranked(where: list[str]) -> str:
+        return f"""
+        SELECT m.id, 1 - ({distance}) AS similarity FROM members_member m
+        WHERE {" AND ".join(where)} ORDER BY {distance} LIMIT %(fetch)s"""  # noqa: S608
+
+    def best_rows(where: list[str], fetch: int) -> None:
+        """Ids and similarities first (narrow rows to sort), the best ``limit`` of them
+        exactly, then those members' rows (left on ``cursor``)."""
+        cursor.execute(ranked(where), {**params, "fetch": fetch})
+        best = sorted(cursor.fetchall(), key=lambda row: -row[1])[:limit]
+        params["best"] = [row[0] for row in best]
+        cursor.execute(select(["m.id = ANY(%(best)s::uuid[])"]), params)
+
     with transaction.atomic():
         cursor = _binary_cursor()
         try:
@@ -123,7 +138,7 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
                 # No HNSW scan: the members whose reach box holds the need (a bitmap scan
                 # of member_reach_gist), then haversine and an exact sort.
                 cursor.execute("SET LOCAL enable_indexscan = off")
-                cursor.execute(select(base + reach + near) + order, params)
+                best_rows(base + reach + near, limit)
             else:
                 # The HNSW scan, filtered by haversine as it goes (no box: the planner would
                 # prefer it and sort exactly, the slow path where this many are in reach).
@@ -131,10 +146,11 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
                 cursor.execute("SET LOCAL hnsw.max_scan_tuples = "
                                f"{int(settings.MATCH_HNSW_MAX_SCAN_TUPLES)}")
                 cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute(select(base + near) + order, params)
+                # Relaxed order returns good members, not the best ones in order: read more
+                # than ``limit`` and keep the best by exact similarity.
+                best_rows(base + near, int(limit * _overfetch(cursor)))
             rows = cursor.fetchall()
-            if not exact:
-                rows.sort(key=lambda row: -row[1])  # relaxed order: sort exactly
+            rows.sort(key=lambda row: -row[1])
             if acts:
                 # Members who said they do one of the need's activities, beyond the first
                 # ``limit`` by similarity: an exact scan (never cut short by the index).
@@ -189,6 +205,23 @@ def _eligible(dims: int) -> list[str]:
     ]
 
 
+def _member_rows(cursor) -> float:
+    cursor.execute("SELECT greatest(reltuples, 0) FROM pg_class "
+                   "WHERE oid = 'members_member'::regclass")
+    return float(cursor.fetchone()[0])
+
+
+def _overfetch(cursor) -> float:
+    """How many times ``limit`` the index path reads before keeping the best ``limit``.
+
+    The HNSW graph's relaxed order loses more of the true best as the table grows (recall
+    of the exact 500: 0.98 at 100,000 members read 1x, 0.83 at 1,000,000; 0.96 there read
+    4x; docs/benchmarks.md), and reading more costs time where it is not needed: the factor
+    grows with the table, from 1 to ``MATCH_INDEX_OVERFETCH`` at a million members."""
+    top = max(1.0, float(settings.MATCH_INDEX_OVERFETCH))
+    return 1.0 + (top - 1.0) * min(1.0, _member_rows(cursor) / 1_000_000)
+
+
 def _dense(cursor, where: list[str], params: dict) -> bool:
     """Do many members have the need in reach, as a share of all members?  Then the
     iterative index scan finds ``limit`` of them quickly (it visits about limit / share
@@ -199,9 +232,7 @@ def _dense(cursor, where: list[str], params: dict) -> bool:
     milliseconds at any size, where counting the members in reach of a metro need would
     read tens of thousands of index entries.
     """
-    cursor.execute("SELECT greatest(reltuples, 0) FROM pg_class "
-                   "WHERE oid = 'members_member'::regclass")
-    total = float(cursor.fetchone()[0])
+    total = _member_rows(cursor)
     if total <= 0:
         return False
     percent = min(100.0, 100.0 * settings.MATCH_DENSITY_SAMPLE_ROWS / total)

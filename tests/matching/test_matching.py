@@ -61,6 +61,10 @@ def test_exact_scan_and_hnsw_path_agree_on_a_small_set(reference, make_need,
     exact = [c.member_id for c in candidate_members(need, exact=True)]
     approx = [c.member_id for c in candidate_members(need, exact=False)]  # the HNSW path
     assert exact == approx
+    # A limit below the set: the index path reads more than ``limit`` in relaxed order,
+    # then keeps exactly the best ``limit`` (the same as the exact scan's first two).
+    top = [c.member_id for c in candidate_members(need, limit=2, exact=False)]
+    assert top == exact[:2]
 
 
 def test_the_weekly_throttle(reference, make_need, make_embedded_member):
