@@ -15,8 +15,13 @@ by heading; each section is classified from its heading (and its ancestors'):
   looking for…", "… needed", "Necesitamos…", "Buscamos…", "Se necesitan…").
 
 Traps are refused by wording (thanks, filled, past tense "we needed", "no experience
-needed", generic "donate online" asks).  The output is a pure function of the input: same
-Markdown, same needs, same order.
+needed", generic "donate online" asks).
+
+When ``EXTRACTION_NEED_MODEL`` is on and the model file ships (``learned.py``), these rule
+candidates and extra block candidates (every headed section, list item and sentence) are
+judged by a learned need / not-need model over their multilingual embeddings, so wording
+the cue lists lack is still read by meaning.  Either way the output is a pure function of
+the input: same page, same needs, same order.
 """
 
 from __future__ import annotations
