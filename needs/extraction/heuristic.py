@@ -389,7 +389,7 @@ class HeuristicExtractor(Extractor):
         return [_public(c.result) for c in chosen]
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
-               page_text: str, threshold: float | None = None) -> list[learned.Candidate]:
+               page_text: str) -> list[learned.Candidate]:
         """All candidates (rule walk and extra), kept or dropped by the learned model."""
         model = learned.load_model()
         pool = self.candidate_pool(page, results, root, page_text)
@@ -399,8 +399,8 @@ class HeuristicExtractor(Extractor):
         vectors = learned.embed(titles + contexts)
         features = learned.feature_matrix(pool, page.url, vectors[: len(pool)],
                                           vectors[len(pool):])
-        return learned.select(pool, model.probabilities(features),
-                              model.threshold if threshold is None else threshold)
+        return learned.select(pool, model.probabilities(features), model.threshold,
+                              model.rule_floor)
 
     def candidate_pool(self, page: PageInput, results: list[dict[str, Any]], root: Section,
                        page_text: str) -> list[learned.Candidate]:

@@ -11,8 +11,9 @@ the section's kind, fill marks, title length, a question mark, a PDF).  It is tr
 ``bench/extraction_classifier.py`` on the truth files of the blind rounds and shipped as
 ``needs/extraction/data/need_model_v1.npz``.
 
-Selection is greedy by probability: a candidate is kept when its probability reaches the
-model's threshold and the text it claims does not overlap a candidate already kept (one
+Selection is greedy by probability: an extra candidate is kept when its probability
+reaches the model's threshold, a rule-walk candidate when it reaches the (lower) rule
+floor, and either only when the text it claims does not overlap a candidate already kept (one
 need must not come out twice, e.g. a list item inside a wish list already kept whole).
 When the model file or the embedding engine is missing, ``available()`` is false and the
 heuristic's own candidates are used unchanged.
@@ -217,6 +218,7 @@ class NeedModel:
     mean: np.ndarray
     scale: np.ndarray
     threshold: float
+    rule_floor: float | None = None
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         z = ((features - self.mean) / self.scale) @ self.weights + self.bias
@@ -227,7 +229,9 @@ class NeedModel:
         np.savez_compressed(path, weights=self.weights.astype(np.float32),
                             bias=np.float32(self.bias), mean=self.mean.astype(np.float32),
                             scale=self.scale.astype(np.float32),
-                            threshold=np.float32(self.threshold))
+                            threshold=np.float32(self.threshold),
+                            rule_floor=np.float32(self.threshold if self.rule_floor is None
+                                                  else self.rule_floor))
 
 
 def train(features: np.ndarray, labels: np.ndarray, *, l2: float = 1.0,
@@ -266,7 +270,8 @@ def load_model(path: str = str(MODEL_PATH)) -> NeedModel | None:
     except OSError:
         return None
     return NeedModel(weights=data["weights"], bias=float(data["bias"]), mean=data["mean"],
-                     scale=data["scale"], threshold=float(data["threshold"]))
+                     scale=data["scale"], threshold=float(data["threshold"]),
+                     rule_floor=float(data["rule_floor"]) if "rule_floor" in data else None)
 
 
 def available() -> bool:
@@ -288,15 +293,22 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.span in b.span or b.span in a.span
 
 
-def select(candidates: list[Candidate], probabilities: np.ndarray,
-           threshold: float) -> list[Candidate]:
-    """Greedy by probability: keep what reaches ``threshold`` and claims no kept text."""
+def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,
+           rule_floor: float | None = None) -> list[Candidate]:
+    """Greedy by probability: keep what reaches its bar and claims no kept text.
+
+    An extra candidate must reach ``threshold``; the rule walk's own candidates only
+    ``rule_floor`` (the model vetoes them only when fairly sure), ``threshold`` if None.
+    """
+    floor = threshold if rule_floor is None else min(rule_floor, threshold)
     kept: list[Candidate] = []
     keys: set[str] = set()
     for index in np.argsort(-probabilities, kind="stable"):
         candidate = candidates[int(index)]
-        if probabilities[index] < threshold:
+        if probabilities[index] < floor:
             break
+        if candidate.source != "heuristic" and probabilities[index] < threshold:
+            continue
         key = re.sub(r"\W+", " ", candidate.title.casefold()).strip()
         if not key or key in keys or any(_overlaps(candidate, k) for k in kept):
             continue
