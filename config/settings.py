@@ -429,6 +429,9 @@ FIRECRAWL_TIMEOUT = env.float("FIRECRAWL_TIMEOUT", default=60)
 
 # Need extraction: "heuristic" (offline) or "llm" (an OpenAI-compatible chat model).
 EXTRACTION_BACKEND = env.str("EXTRACTION_BACKEND", default="heuristic")
+# The heuristic backend's learned need / not-need model over e5 embeddings
+# (needs/extraction/learned.py); off: the rule walk alone.
+EXTRACTION_NEED_MODEL = env.bool("EXTRACTION_NEED_MODEL", default=True)
 LLM_BASE_URL = env.str("LLM_BASE_URL", default="")
 LLM_MODEL = env.str("LLM_MODEL", default="gpt-4o-mini")
 LLM_API_KEY = env.str("LLM_API_KEY", default="")

@@ -15,8 +15,13 @@ by heading; each section is classified from its heading (and its ancestors'):
   looking for…", "… needed", "Necesitamos…", "Buscamos…", "Se necesitan…").
 
 Traps are refused by wording (thanks, filled, past tense "we needed", "no experience
-needed", generic "donate online" asks).  The output is a pure function of the input: same
-Markdown, same needs, same order.
+needed", generic "donate online" asks).
+
+When ``EXTRACTION_NEED_MODEL`` is on and the model file ships (``learned.py``), these rule
+candidates and extra block candidates (every headed section, list item and sentence) are
+judged by a learned need / not-need model over their multilingual embeddings, so wording
+the cue lists lack is still read by meaning.  Either way the output is a pure function of
+the input: same page, same needs, same order.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from django.conf import settings
+
+from needs.extraction import learned
 from needs.extraction.base import Extractor, PageInput, derive_tldr
 from needs.extraction.classify import (
     _is_role_section,
@@ -84,6 +92,10 @@ from needs.extraction.titles import (
 )
 
 # --------------------------------------------------------------------------- extractor
+
+
+def _public(result: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in result.items() if not k.startswith("_")}
 
 
 def _section_text(section: Section) -> str:
@@ -362,7 +374,62 @@ class HeuristicExtractor(Extractor):
 
     name = "heuristic"
 
+    def __init__(self, *, use_model: bool | None = None) -> None:
+        if use_model is None:
+            use_model = bool(getattr(settings, "EXTRACTION_NEED_MODEL", True))
+        self.use_model = use_model
+
     def candidates(self, page: PageInput) -> list[dict[str, Any]]:
+        """The rule walk's needs, or -- when the learned model is shipped and loads -- the
+        rule walk's and the extra candidates' needs as the model judges them."""
+        results, root, page_text = self.rule_candidates(page)
+        if not (self.use_model and learned.available()):
+            return [_public(r) for r in results]
+        chosen = self.judged(page, results, root, page_text)
+        return [_public(c.result) for c in chosen]
+
+    def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
+               page_text: str) -> list[learned.Candidate]:
+        """All candidates (rule walk and extra), kept or dropped by the learned model."""
+        model = learned.load_model()
+        pool = self.candidate_pool(page, results, root, page_text)
+        if not pool or model is None:
+            return []
+        titles, contexts = learned.texts_of(pool)
+        vectors = learned.embed(titles + contexts)
+        features = learned.feature_matrix(pool, page.url, vectors[: len(pool)],
+                                          vectors[len(pool):])
+        return learned.select(pool, model.probabilities(features), model.threshold,
+                              model.rule_floor)
+
+    def candidate_pool(self, page: PageInput, results: list[dict[str, Any]], root: Section,
+                       page_text: str) -> list[learned.Candidate]:
+        """The rule walk's candidates followed by every extra block candidate."""
+        for r in results:
+            r["title"] = learned.tidy_title(r["title"])
+        pool = [learned.Candidate(title=r["title"], span=learned.norm(r["_span"]),
+                                  context=r["_context"], source="heuristic",
+                                  section_kind=r["_kind"], heading=r["_heading"],
+                                  level=r["_level"], order=i, result=r)
+                for i, r in enumerate(results)]
+        url = page.url if page.url.startswith(("http://", "https://")) else ""
+        for extra in learned.extra_candidates(root):
+            email, phone = _contacts(extra.context, page_text)
+            body = extra.context.split("\n", 1)[-1]
+            description = extra.context if extra.heading else body
+            if len(description) < 10:
+                continue
+            extra.order += len(results)
+            extra.result = {
+                "title": extra.title, "description": description, "contact_email": email,
+                "contact_phone": phone, "contact_url": url, "urgency": urgency_of(
+                    extra.context), "tldr": derive_tldr(body)}
+            pool.append(extra)
+        return pool
+
+    def rule_candidates(self, page: PageInput) -> tuple[list[dict[str, Any]], Section, str]:
+        """The rule walk's needs (with private ``_`` keys for the model), the section tree
+        and the page text."""
         # The page's own structure when we have its HTML; the readable text otherwise
         # (Firecrawl pages, PDFs) or when the structure walk finds nothing.
         text = structured_markdown(page.html) if page.html else ""
@@ -380,6 +447,7 @@ class HeuristicExtractor(Extractor):
                 return
             seen.add(key)
             heading = section.heading
+            span = tldr or body
             description = body
             if heading and heading.lower() not in body.lower():
                 description = f"{heading}\n\n{body}"
@@ -395,6 +463,9 @@ class HeuristicExtractor(Extractor):
                 "contact_url": page.url if page.url.startswith(("http://", "https://")) else "",
                 "urgency": urgency or urgency_of(f"{heading}\n{body}"),
                 "tldr": derive_tldr(tldr or body),
+                "_span": span, "_context": f"{heading}\n{_strip_md(body)}",
+                "_kind": section_kind(section), "_heading": heading,
+                "_level": section.level,
             })
 
         for section in _walk(root):
@@ -449,7 +520,7 @@ class HeuristicExtractor(Extractor):
             for _, found in pending:
                 emit(section, found["title"], found["body"], found.get("urgency"),
                      intro if found.get("with_intro", True) else "", found.get("tldr", ""))
-        return results
+        return results, root, page_text
 
     # -- one list item
     def _item(self, text: str, kind: str, section: Section) -> dict[str, Any] | None:

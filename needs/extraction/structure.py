@@ -551,6 +551,9 @@ def _drop_filled_items(doc) -> None:
             FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
         if not (marked or badge):
             continue
+        if marked and not badge and (el.tag == "article" or len(text.split()) > 150 or sum(
+                1 for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) >= 2):
+            continue  # a page-wide wrapper ("node--view-mode-full"), not one item
         if el.tag in ("li", "tr", "dd") or (marked and el.tag not in _INLINE_MARKS):
             doomed.append(el)  # the item itself carries the mark ("role-card filled")
             continue

@@ -17,7 +17,9 @@ from needs.extraction.kinds import kind_of
 
 def _titles(markdown: str = "", html: str = "") -> list[str]:
     page = PageInput(url="https://example.org/p", title="", markdown=markdown, html=html)
-    return [need.title for need in HeuristicExtractor().extract(page)]
+    # The rule walk's own reading (the learned model judges on top of it and is tested in
+    # test_extraction_learned.py; it drops some of these cases, see the issue-10 notes).
+    return [need.title for need in HeuristicExtractor(use_model=False).extract(page)]
 
 
 def _has(titles: list[str], key: str) -> bool:
