@@ -147,9 +147,14 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     if kind != "need" and not spots:
         return []
     title_col = None
+    def textual(i: int) -> bool:
+        cells = [r[i] for r in block.rows[1:] if i < len(r) and r[i].strip()]
+        return bool(cells) and sum(bool(re.search(r"[^\W\d_]{3,}", c)) for c in cells) \
+            >= 0.8 * len(cells)
+
     for name in TITLE_COLUMNS:
         for i, h in enumerate(lower):
-            if re.search(rf"\b{re.escape(name)}s?\b", h):
+            if i not in spots and re.search(rf"\b{re.escape(name)}s?\b", h) and textual(i):
                 title_col = i
                 break
         if title_col is not None:

@@ -107,7 +107,8 @@ def extra_candidates(root: Section) -> list[Candidate]:
                                  source="heading", section_kind=kind, heading=heading,
                                  level=section.level, order=order))
             order += 1
-        for block in section.blocks:
+        blocks = section.blocks
+        for index, block in enumerate(blocks):
             if block.kind == "item":
                 plain = _strip_md(block.text)
                 if len(plain) < 3:
@@ -116,8 +117,18 @@ def extra_candidates(root: Section) -> list[Candidate]:
                 cue = _sentence_cue(plain, loose=True)
                 title = shorten(lead[0]) if lead else (cue if cue and len(cue) < 80
                                                        else shorten(plain))
-                out.append(Candidate(title=title, span=norm(plain),
-                                     context=f"{heading}\n{plain}", source="item",
+                span, context = plain, plain
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if (len(plain.split()) <= 8 and following is not None
+                        and following.kind == "para"):
+                    # A short label with its description in the next paragraph ("Sunday
+                    # van drivers" / "Our van brings elders..."): one candidate, read
+                    # together, titled by the label.
+                    described = _strip_md(following.text)
+                    span, context = f"{plain} {described}", f"{plain}\n{described}"
+                    title = shorten(lead[0]) if lead else shorten(plain)
+                out.append(Candidate(title=title, span=norm(span),
+                                     context=f"{heading}\n{context}", source="item",
                                      section_kind=kind, heading=heading, level=section.level,
                                      order=order))
                 order += 1
@@ -306,6 +317,20 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
     ``rule_floor`` (the model vetoes them only when fairly sure), ``threshold`` if None.
     """
     floor = threshold if rule_floor is None else min(rule_floor, threshold)
+    probabilities = np.array(probabilities, dtype=float)
+    # A sentence judged a need inside a labelled item, lead or short heading's first
+    # paragraph: the label names it better
+    # than the sentence does, so the label takes the sentence's confidence (and, being
+    # first in page order, is kept where both reach the bar).
+    for i, container in enumerate(candidates):
+        if not container.span or not (
+                container.source in ("item", "lead")
+                or (container.source == "heading" and len(container.title.split()) <= 6)):
+            continue
+        for j, inner in enumerate(candidates):
+            if (inner.source == "sentence" and inner.span and inner.span in container.span
+                    and probabilities[j] > probabilities[i]):
+                probabilities[i] = probabilities[j]
     kept: list[Candidate] = []
     keys: set[str] = set()
     for index in np.argsort(-probabilities, kind="stable"):

@@ -314,12 +314,17 @@ PRIORITY_WORDS = {
     "low": "low", "baja": "low",
 }
 
-TITLE_COLUMNS = ("role", "rol", "request", "solicitud", "item", "artículo", "articulo",
-                 "opportunity", "oportunidad",
-                 "need", "necesidad", "position", "task", "tarea", "turno", "shift")
+# Headers of the column that names the role or item, most specific first ("need" last: a
+# "Still need" column holds counts).
+TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto", "trabajo", "task", "tarea", "duty",
+                 "volunteer", "voluntario", "request", "solicitud", "item", "artículo",
+                 "articulo", "opportunity", "oportunidad", "turno", "shift", "what",
+                 "shaqo", "hauj lwm", "công việc", "cong viec", "hojii", "ሥራ", "need",
+                 "necesidad")
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
 SPOTS_COLUMN = re.compile(
-    r"\b(?:spots?|open|left|available|needed|se necesitan|cupos|lugares|remaining)\b", _I
+    r"\b(?:spots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"
+    r"lugares|remaining)\b", _I
 )
 PRIORITY_COLUMN = re.compile(r"\b(?:priority|prioridad|urgency|urgencia)\b", _I)
 FULL_CELL = re.compile(r"^\s*0\b|~~|" + FILL_TEXT.pattern, _I)

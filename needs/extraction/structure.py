@@ -514,6 +514,7 @@ def structured_markdown(html: str) -> str:
                     previous.tail = (previous.tail or "") + tail
                 else:
                     parent.text = (parent.text or "") + tail
+    _keep_disclosure_titles(doc)
     _drop_filled_items(doc)
     body = doc.find("body")
     walker = _Walker()
@@ -528,6 +529,31 @@ def structured_markdown(html: str) -> str:
         if title and len(title) <= 80:
             text = f"# {title}\n\n{text}"
     return text
+
+
+_DISCLOSURE_CLASS = re.compile(r"accordion|toggle|collaps|expand|click-target|disclosure|faq",
+                               re.IGNORECASE)
+
+
+def _keep_disclosure_titles(doc) -> None:
+    """A ``<button>`` that opens an accordion item holds that item's title ("Sunday van
+    drivers" over its dropdown): keep its text as a bold heading line instead of dropping
+    it with the other buttons."""
+    for button in list(doc.iter("button")):
+        text = " ".join(button.text_content().split())
+        if not text or len(text.split()) > 12:
+            continue
+        opens = (button.get("aria-expanded") is not None or button.get("aria-controls")
+                 or _DISCLOSURE_CLASS.search(button.get("class") or "")
+                 or any(_HEADING_CLASS.search(el.get("class") or "")
+                        for el in button.iterdescendants() if isinstance(el.tag, str)))
+        if not opens:
+            continue
+        label = lxml.html.Element("p")
+        strong = etree.SubElement(label, "strong")
+        strong.text = text
+        label.tail = button.tail
+        button.getparent().replace(button, label)
 
 
 def _drop_filled_items(doc) -> None:
