@@ -33,6 +33,7 @@ TLDR_MAX = 280
 
 _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_STATUS_PREFIX = re.compile(r"^\s*[\[(]\s*[^\W\d_]{2,12}!?\s*[\])]\s*[:\-\u2013\u2014]?\s*")
 _PHONE_CHARS = re.compile(r"^[\d\s().+\-–—/]+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
@@ -141,7 +142,8 @@ class ExtractedNeed(BaseModel):
     @field_validator("title")
     @classmethod
     def _title_not_junk(cls, value: str) -> str:
-        value = _collapse(value)
+        # A status badge is not part of the title: "[OPEN]: Volunteer photographer".
+        value = _STATUS_PREFIX.sub("", _collapse(value), count=1)
         if len(_LETTERS.findall(value)) < 3:
             raise ValueError("title has fewer than 3 letters")
         if value.lower().startswith(("http://", "https://", "www.")):

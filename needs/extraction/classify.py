@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from needs.extraction.fill import FILL_SENTENCE, FILL_START
@@ -63,10 +64,62 @@ def section_kind(section: Section) -> str:
     return "plain"
 
 
+_MONTHS = {
+    name: number for number, names in enumerate([
+        ("january", "jan", "enero", "janaayo"), ("february", "feb", "febrero", "febraayo"),
+        ("march", "mar", "marzo", "maarso"), ("april", "apr", "abril", "abriil"),
+        ("may", "mayo", "maajo"), ("june", "jun", "junio", "juun"),
+        ("july", "jul", "julio", "luulyo"), ("august", "aug", "agosto", "agoosto"),
+        ("september", "sep", "sept", "septiembre", "setiembre", "sebtembar"),
+        ("october", "oct", "octubre", "oktoobar"), ("november", "nov", "noviembre",
+                                                    "nofeembar"),
+        ("december", "dec", "diciembre", "diseembar")], start=1) for name in names}
+_HMONG_MONTH = re.compile(r"\blub (kaum ib|kaum ob|ib|ob|peb|plaub|tsib|rau|xya|yim|cuaj|kaum)"
+                          r" hlis\b", re.IGNORECASE)
+_HMONG_NUMBERS = {"ib": 1, "ob": 2, "peb": 3, "plaub": 4, "tsib": 5, "rau": 6, "xya": 7,
+                  "yim": 8, "cuaj": 9, "kaum": 10, "kaum ib": 11, "kaum ob": 12}
+_VIET_MONTH = re.compile(r"\bth[aá]ng\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def _month(text: str) -> int | None:
+    hmong = _HMONG_MONTH.search(text)
+    if hmong:
+        return _HMONG_NUMBERS[hmong.group(1).lower()]
+    viet = _VIET_MONTH.search(text)
+    if viet and 1 <= int(viet.group(1)) <= 12:
+        return int(viet.group(1))
+    numeric = re.search(r"\b(?:20\d\d)-(\d{2})\b|\b(\d{1,2})/20\d\d\b", text)
+    if numeric:
+        value = int(numeric.group(1) or numeric.group(2))
+        return value if 1 <= value <= 12 else None
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        if word in _MONTHS:
+            return _MONTHS[word]
+    return None
+
+
+def past_dated(heading: str, today: dt.date | None = None) -> bool:
+    """A heading dated before this month ("October 2025: Sleeping bags for fire families",
+    "Lub Kaum Ob Hlis 2025: …", "Winter 2025: coat drive wrap-up"): a post about a past
+    need, not a current one.  A heading with no year, or this year and no month, is not."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", heading or "")]
+    if not years:
+        return False
+    today = today or dt.date.today()
+    latest = max(years)
+    if latest != today.year:
+        return latest < today.year
+    month = _month(heading)
+    return month is not None and month < today.month
+
+
 def not_a_need(heading: str, body: str) -> bool:
-    """A paid job, a filled item, an event, or a service the organization offers."""
+    """A paid job, a filled item, an event, a service the organization offers, or a post
+    dated before this month."""
     first = re.split(r"(?<=[.!?።۔])\s+", body.strip(), maxsplit=1)[0] if body else ""
     text = f"{heading}\n{body}"
+    if past_dated(heading):
+        return True
     if "~~" in text or FILL_SENTENCE.search(text) or JOB_TEXT.search(text):
         return True
     if FILL_START.search(body):

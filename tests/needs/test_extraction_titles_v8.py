@@ -54,3 +54,29 @@ def test_a_still_need_column_is_a_count_not_the_title():
     assert any(t.startswith("Saturday delivery driver") for t in found), found
     assert not any("Bread" in t for t in found), found  # FULL
     assert not any(t.startswith(("2 strong", "3 ")) for t in found), found
+
+
+def test_a_heading_dated_before_this_month_is_a_past_post():
+    import datetime as dt
+
+    from needs.extraction.classify import past_dated
+
+    today = dt.date(2026, 12, 3)
+    for heading in ("October 2025: Sleeping bags for fire families",
+                    "Winter 2025: Coat drive wrap-up",
+                    "Lub Kaum Ob Hlis 2025: Peb xav tau pam rau cov laus",
+                    "Actualización 27 de enero de 2026", "Tháng 3 năm 2026: cần tình nguyện viên",
+                    "Update 2026-05: shelves restocked"):
+        assert past_dated(heading, today), heading
+    for heading in ("December 2026 shifts", "2027 tax season volunteers",
+                    "Spring 2026 garden crew", "December & January shifts",
+                    "Sunday van drivers", "Tháng 12 năm 2026"):
+        assert not past_dated(heading, today), heading
+
+
+def test_a_status_badge_is_not_part_of_a_title():
+    from needs.extraction.base import ExtractedNeed
+
+    need = ExtractedNeed(title="[OPEN]: Volunteer photographer with their own camera",
+                         description="Take photos at our spring showcase.")
+    assert need.title == "Volunteer photographer with their own camera"
