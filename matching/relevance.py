@@ -58,6 +58,14 @@ from matching.reference import Reference
 from matching.selectors import Candidate
 from members.activities import BY_ID, DONATION, HANDS_ON
 
+# Hands-on needs a member who offered "anything" hears of: animal care asks for someone at
+# ease with animals (blind round 7 labelled it so).
+BROAD_HANDS_ON = HANDS_ON - {"animals"}
+# Needs whose work is lifting: a member who says they cannot lift is not told of them.
+HEAVY = frozenset({"moving", "snow", "food_shelf", "gardening", "cleanup"})
+# A general goods donor is told of every drive but a blood drive.
+GOODS = DONATION - {"donate_blood"}
+
 # Defaults of the settings (config/settings.py reads them from the environment).
 MEANING_MIN_Z = 2.5
 # A guessed activity alone is weak evidence: on blind round 3 (read after its one-shot
@@ -113,6 +121,13 @@ def requirements_missing(need: Concepts, member: Concepts) -> list[str]:
         traits.add("licensed")  # a licence is assumed unless the member says otherwise
     for trait in sorted(need.requires - traits):
         missing.append(TRAIT_WORDS.get(trait, trait))
+    if "no_lifting" in traits and need.activities and set(need.activities) <= HEAVY:
+        missing.append("can lift")
+    days = {f for f in need.facets if f.startswith("day:")}
+    if "weekends_only" in traits and days == {"day:weekday"}:
+        missing.append("free on weekdays")
+    if "weekdays_only" in traits and days == {"day:weekend"}:
+        missing.append("free at weekends")
     return missing
 
 
@@ -147,9 +162,9 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
         member = Concepts(activities={**{a: source for a in hauling}, **member.activities},
                           languages=member.languages, traits=member.traits,
                           facets=member.facets)
-    if "donate_goods" in member.activities and set(need.activities) & DONATION:
-        # A member who gives goods generally fits any drive.
-        shared |= {a for a in need.activities if a in DONATION}
+    if "donate_goods" in member.activities and set(need.activities) & GOODS:
+        # A member who gives goods generally fits any drive (of goods, not blood).
+        shared |= {a for a in need.activities if a in GOODS}
         member = Concepts(activities={**{a: member.activities["donate_goods"] for a in shared},
                                       **member.activities})
     stated = sorted(a for a in shared if need.activities[a] != "meaning"
@@ -167,7 +182,7 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
             return 2, "very close in meaning", []
     # "Anything" members hear about hands-on needs read from the need's own words (not
     # guessed from meaning) that ask for no skill, vehicle, trait or language.
-    if ("broad" in member.traits and need.activities and set(need.activities) <= HANDS_ON
+    if ("broad" in member.traits and need.activities and set(need.activities) <= BROAD_HANDS_ON
             and "meaning" not in need.activities.values()
             and not need.requires and not need.required_languages and not need.languages
             and _knob("MATCH_NOTIFY_BROAD", NOTIFY_BROAD)):

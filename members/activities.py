@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "es", "so", "hmn", "vi", "om", "kar", "am")
-TAXONOMY_VERSION = 1
+TAXONOMY_VERSION = 2  # 2: haircuts, civic, donate_blood
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,16 @@ ACTIVITIES: tuple[Activity, ...] = (
     _a("animals", "hands_on", "Animal care", "Cuidado de animales", "Daryeelka xayawaanka",
        "Saib tsiaj", "Chăm sóc động vật", "Bineeldota kunuunsuu", "animals (dogs, cats)",
        "የእንስሳት እንክብካቤ"),
+    _a("haircuts", "skilled", "Haircuts (barbers, stylists)",
+       "Cortes de pelo (barberos, estilistas)",
+       "Timo-jarid (timo-jare)", "Txiav plaub hau", "Cắt tóc", "Rifeensa haaduu",
+       "haircut (barber)", "ፀጉር መቆረጥ"),
+    _a("civic", "other", "Voter registration, census and door-knocking",
+       "Registro de votantes, censo y tocar puertas",
+       "Diiwaangelinta codbixiyeyaasha iyo tirakoobka",
+       "Sau npe pov npav thiab khob qhov rooj", "Đăng ký cử tri và điều tra dân số",
+       "Galmee filannoo fi lakkoofsa uummataa", "voter registration (civic)",
+       "የመራጮች ምዝገባና ቆጠራ"),
     _a("donate_clothing", "donation", "Donating clothes and coats", "Donar ropa y abrigos",
        "Ku deeqidda dharka iyo jaakadaha", "Pub khaub ncaws thiab tsho tiv no",
        "Quyên góp quần áo", "Uffata kennuu", "ဟ့ၣ် ဆ့ကၤ (donate clothes)", "ልብስ መለገስ"),
@@ -169,6 +179,8 @@ ACTIVITIES: tuple[Activity, ...] = (
     _a("donate_hygiene", "donation", "Donating hygiene items", "Donar artículos de higiene",
        "Ku deeqidda alaabta nadaafadda", "Pub khoom ntxuav cev", "Quyên góp đồ vệ sinh",
        "Meeshaa qulqullinaa kennuu", "ဟ့ၣ် soap (hygiene)", "የንጽሕና ዕቃ መለገስ"),
+    _a("donate_blood", "donation", "Giving blood", "Donar sangre", "Dhiig ku deeqid",
+       "Pub ntshav", "Hiến máu", "Dhiiga kennuu", "ဟ့ၣ် သွံၣ် (blood)", "ደም መለገስ"),
     _a("donate_goods", "donation", "Donating other goods (toys, books, anything useful)",
        "Donar otras cosas (juguetes, libros)",
        "Ku deeqidda alaab kale (alaabta carruurta, buugaag)",

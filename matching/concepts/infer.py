@@ -17,9 +17,12 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 3
+CONCEPTS_VERSION = 4
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
-          "lifeguard", "unlicensed")
+          "lifeguard", "unlicensed", "no_lifting", "weekends_only", "weekdays_only")
+# Activities another activity's teaching stands for: "teaching elders to use a phone" is
+# tech help, "teaching kids guitar" music, not tutoring (which needs a school subject).
+TAUGHT = frozenset({"esl", "tech", "arts", "sports", "citizenship", "fitness"})
 
 
 @dataclass
@@ -175,6 +178,26 @@ def _traits(folded: str, raw: str) -> set[str]:
     return traits
 
 
+def _limits(folded: str) -> set[str]:
+    """What a member says limits them: no lifting, weekends or weekdays only."""
+    out = set()
+    if lx.NO_LIFTING_RE.search(folded):
+        out.add("no_lifting")
+    if lx.WEEKEND_ONLY_RE.search(folded):
+        out.add("weekends_only")
+    elif lx.WEEKDAY_ONLY_RE.search(folded):
+        out.add("weekdays_only")
+    return out
+
+
+def _untutor(c: Concepts) -> None:
+    """Drop a ``tutoring`` read only from teaching words when another taught activity was
+    read and no school subject was named."""
+    if (c.activities.get("tutoring") == "text" and set(c.activities) & TAUGHT
+            and not any(f.startswith("tutoring:") for f in c.facets)):
+        del c.activities["tutoring"]
+
+
 def _norm_code(code: str) -> str:
     code = (code or "").strip().lower().replace("_", "-").split("-")[0]
     return {"mww": "hmn", "hmong": "hmn", "ksw": "kar", "som": "so", "spa": "es", "eng": "en",
@@ -194,19 +217,26 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
             c.activities[a] = "picked"
     for a in activities_in(folded, said, member=True):
         c.activities.setdefault(a, "text")
+    blood = bool(lx.BLOOD_DONOR_RE.search(folded))
+    if blood:
+        c.activities.setdefault("donate_blood", "text")
     if lx.DONATE_INTENT_RE.search(folded):
-        items = items_in(folded)
+        items = items_in(folded) - {"donate_blood"}
         for a in items:
             c.activities.setdefault(a, "text")
-        if not items or lx.GENERAL_GOODS_RE.search(folded):
+        if (not items and not blood) or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
     if ("tech" in c.activities and c.activities["tech"] == "text"
             and lx.DONATE_INTENT_RE.search(folded) and items_in(folded)
             and not facets_in(folded, {"tech"})):
         del c.activities["tech"]  # giving away a laptop is not tech help
     whole = prepare(raw, member=True)
-    c.traits = _traits(whole, raw) - {"nurse", "physician"}
-    c.traits |= _traits(folded, said) & {"nurse", "physician"}
+    # Professions and "anything" only from what they offer ("I can't lift anything heavy"
+    # is a limit, not an offer); the rest (a car, being a woman) from the whole text.
+    said_only = {"nurse", "physician", "broad"}
+    c.traits = _traits(whole, raw) - said_only
+    c.traits |= _traits(folded, said) & said_only
+    c.traits |= _limits(fold(raw))
     c.traits |= {p for p, regex in lx.PROFESSION_RE.items() if regex.search(folded)}
     if negated_licence(raw):
         c.traits.add("unlicensed")
@@ -215,6 +245,7 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         # Someone who tells us about their car and names nothing else offers rides.
         c.activities["driving"] = "text"
     c.facets = facets_in(folded, c.activities)
+    _untutor(c)
     # What they say they do not do stays on record, so that a kindred activity (spoken
     # interpreting for written translation) is not assumed against their word.
     refused = activities_in(prepare(declined(raw), member=True), member=True)
@@ -283,6 +314,12 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         del c.activities["interpreting"]
     c.traits = _traits(folded, raw)
     c.facets = facets_in(folded, c.activities)
+    _untutor(c)
+    # The days it happens on (a weekends-only member is not told of a Friday shift).
+    if lx.WEEKEND_DAY_RE.search(folded):
+        c.facets.add("day:weekend")
+    if lx.WEEKDAY_DAY_RE.search(folded):
+        c.facets.add("day:weekday")
     # Requirements.
     if "driving" in c.activities:
         c.requires.add("vehicle")
@@ -297,9 +334,10 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         c.requires |= named
         if named and lx.LICENCE_RE.search(folded):
             c.requires.add("licensed")
-    if "medical" in c.activities:
+    if "medical" in c.activities and not lx.MEDICAL_WELCOMES_RE.search(folded):
         # A nurse practitioner counts as a nurse in a profile, but a need naming one asks
-        # for a prescriber.
+        # for a prescriber.  A need that welcomes students, aides or assistants asks for
+        # no profession.
         physician = lx.PHYSICIAN_RE.search(folded)
         nurse = lx.NURSE_RE.search(re.sub(r"\bnurse practitioners?\b", " ", folded))
         if physician and nurse:

@@ -58,6 +58,8 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bviet ?[-/] ?anh\b", " tieng viet tieng anh "),
     (r"\banh ?[-/] ?viet\b", " tieng anh tieng viet "),
     (r"\bmeals on wheels\b", " deliver "),
+    # vi "cắt tóc" (cut hair) and "cắt cỏ" (mow grass): "cat" is not a cat.
+    (r"\bcat toc\b", " haircut "), (r"\bcat co\b", " yard work "),
     (r"\b(yard|leaf|leaves|garden|lawn|fall) clean[- ]?ups?\b", " yard work "),
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
@@ -87,6 +89,10 @@ MEMBER_CONTEXT: list[tuple[str, str]] = [
     (r"\b(not|no longer|never been) an? (licensed |certified |registered |trained |"
      r"professional |qualified )?[a-z-]+", " "),
     (r"\bno soy (un |una )?(\w+ )?\w+", " "),
+    # Watching a sport (on TV, at a bar) is not playing or coaching it.
+    (r"\b(watch(ing|es)?|daawash\w*|daawad\w*|daawo|ver|mirar|xem|saib)\b (\w+ ){0,3}(soccer|"
+     r"football|basketball|games?|matches|premier league|futbol|partidos|kubadda cagta|bong da|"
+     r"ncaws pob|pob ncaws|tv|movies|peliculas|filimada|phim)\b(\w| )*", " "),
 ]
 
 # --- activities -------------------------------------------------------------------------------
@@ -124,7 +130,8 @@ ACTIVITY_CUES: dict[str, list] = {
     ],
     "meals": [
         r"\bcook(s|ing|ed)?\b", r"\bchefs?\b",
-        r"\bkitchens?\b(?! (tables?|items|supplies|chairs|sets?|utensils))", r"\bmeal ?prep\b",
+        r"\bkitchens?\b(?! (tables?|items|supplies|chairs|sets?|utensils|things|stuff|ware|"
+        r"goods))", r"\bmeal ?prep\b",
         r"\b(hot|community|free|warm) (meals?|dinners?|lunch(es)?)\b", r"\bmeals\b",
         r"\bserv(e|ing|es) (\w+ ){0,2}(dinner|lunch|breakfast|meals?|food|supper)\b",
         r"\bbak(e|ing|er|ers)\b", r"\bcatering\b", r"\bcommunity (dinner|lunch|supper)\b",
@@ -183,6 +190,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bkonkolaachis\w*", r"\boof(uu|aa|an|tu)\w*", r"\bgeess\w*",
         # kar / am
         S("နီၣ်သိလ့ၣ်"), S("ሹፌ"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
+        # am: transport; who take (them) to; "your own car"
+        S("መጓጓዣ"), S("የሚያደርሱ"), S("የራስዎ መኪና"),
     ],
     "moving": [
         r"\bmoving (help|day|crew)\b", r"\bhelp(ing)? (\w+ ){0,2}move\b",
@@ -337,6 +346,12 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bpuas siab puas ntsws\b", r"\bkws pab tswv yim\b",
         r"\btam ly\b", r"\bsuc khoe tam than\b", r"\btri lieu\b",
         r"\bfayyaa sammuu\b", r"\bogeessa (\w+ )?sammuu\b",
+        r"\bdomestic (violence|abuse)\b", r"\babusive (homes?|relationships?|partners?)\b",
+        r"\b(dv|survivor|victim) advoca\w*", r"\bcrisis (line|hotline|center|counsel\w*)\b",
+        r"\bhotlines?\b", r"\bsexual assault\b", r"\bwomen'?s shelter\b",
+        r"\bviolencia (domestica|intrafamiliar|familiar)\b", r"\brefugio (para|de) mujeres\b",
+        r"\bxadgudub\w*", r"\btub txiv ntaus\b", r"\bkev tsim txom\b", r"\bbao luc gia dinh\b",
+        r"\bhumnaa maatii\b", S("የቤት ውስጥ ጥቃት"),
         S("የአእምሮ ጤና"), S("አማካሪ"), S("ሥነ ልቦና"),
     ],
     "tax": [
@@ -379,6 +394,13 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bsua (chua )?nha\b", r"\btho moc\b", r"\blam moc\b", r"\bsua chua\b",
         r"\bmana suph\w*", r"\bogummaa mukaa\b",
         r"\bkho (\w+ )?(ru tsev|qhov rooj|tsheb|lub tsev)\b", r"\btho dien\b",
+        r"\b(arregl|repar)\w* (\w+ ){0,2}(bicicletas?|bicis?|aparatos|electrodomesticos|"
+        r"lamparas)\b",
+        r"\bbaaskiil\w*[^.]{0,30}\bdayactir\w*", r"\bdayactir\w*[^.]{0,30}\bbaaskiil\w*",
+        r"\bkho (\w+ )?tsheb kauj vab\b", r"\bsua (\w+ )?xe dap\b",
+        r"\b(fix|fixing|fixers?|repair\w*|tinker\w*) (\w+ ){0,3}(appliances|lamps|toasters|"
+        r"vacuums|radios|electronics)\b", r"\bsmall appliances\b", r"\btinkerers?\b",
+        r"\brepair caf\w*", r"\bwrench(ing)?\b", r"\bderailleurs?\b", r"\bwheel truing\b",
         S("የቤት ጥገና"), S("አናጺ"), S("ጥገና"), S("ኤሌክትሪሺያን"),
     ],
     "gardening": [
@@ -422,6 +444,14 @@ ACTIVITY_CUES: dict[str, list] = {
         S("የሚጠይቁ"),
         # Going with someone to their appointments (so "la raac", es "acompañar a sus citas")
         r"\bla raac\w*", r"\baccompan(y|ying|iment)\b", r"\bacompan(ar|o) a (\w+ ){0,3}citas\b",
+        # hospice companions; visiting people held in jail or prison
+        r"\bhospice\b", r"\bhospicio\b", r"\bend of life\b", r"\bcuoi doi\b",
+        r"\bvisit(s|ing|or|ors)? (\w+ ){0,6}(jails?|prisons?|detention|incarcerated)\b",
+        r"\b(jail|prison|detention) (ministry|ministries|visit\w*)\b", r"\binto the jail\b",
+        r"\bacompan(ar|o|amos) a (\w+ ){0,2}(enfermos|personas enfermas|pacientes)\b",
+        r"\bvisit(ar|o) (a )?(los |las )?(enfermos|presos|pacientes)\b",
+        r"\bxabsi\w*", r"\bbukaan\w* (\w+ )?(booq|la joog)\w*", r"\btham (nguoi )?benh\b",
+        r"\btu nhan\b", r"\bnkauj tsev loj\b", S("ሆስፒስ"), S("እጎበኛ"), S("ጎብኚ"), S("እስረኞ"),
         # kar: go and see the elders
         r"လဲၤကွၢ်\s?(\S+\s){0,2}ပှၤသးပှၢ်",
     ],
@@ -532,6 +562,14 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bsolicitudes de vivienda\b", r"\bcodsiyada guryaha\b", r"\braadinta guryaha\b",
         r"\bguri (\w+ )?raadin\w*", r"\bbuuxinta foom\w* (\w+ )?(guri|kiro|kirada|deegaan)\w*",
         r"\bthov tsev\b", r"\bnrhiav tsev\b",
+        r"\b(medicare|medicaid|snap|social security|ebt|wic|mnsure)\b[^.]{0,40}\b(forms?|"
+        r"applications?|paperwork|renewals?)\b", r"\b(benefit|benefits) (forms?|paperwork)\b",
+        r"\b(fill|filling) (out|in) (\w+ ){0,2}(forms?|applications?|paperwork)\b",
+        r"\bsau (\w+ )?(ntawv|ntaub ntawv) thov\b", r"\bsau ntaub ntawv\b",
+        r"\bpab (\w+ ){0,4}sau ntawv\b",
+        r"\b(llenar|llenando) (\w+ ){0,2}(formularios|solicitudes)\b",
+        r"\bbuuxi\w* (\w+ )?foom\w*", r"\bdien (\w+ )?(don|giay to|mau don)\b",
+        r"\bfoormii guutuu\b",
         r"\bdon xin nha\b", r"\biyyannoo manaa\b", S("የቤት ማመልከቻ"),
     ],
     "media": [
@@ -552,6 +590,26 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bweedduu\b", r"\bmuuziqaa\b",
         r"\baartii\b", r"\b(lam )?long den\b", r"\bthu cong\b", r"\bmanualidades\b",
         r"\bfaroolay\w*", r"\bua paj ntaub\b", S("ሙዚቃ"), S("ስዕል"),
+    ],
+    "haircuts": [
+        r"\bbarbers?\b", r"\bbarbershops?\b", r"\bhair ?cuts?\b", r"\bcut(s|ting)? hair\b",
+        r"\bhair ?(stylists?|dressers?|braid\w*)\b", r"\bcosmetolog\w*", r"\bstylists?\b",
+        r"\bcort(ar|e|o|es) (de |el )?(pelo|cabello)\b", r"\bpeluquer\w*", r"\bbarber[oa]s?\b",
+        r"\bestilistas?\b", r"\btimo-?jar\w*", r"\btimaha (\w+ )?(jar|jari|jaro)\w*",
+        r"\btxiav (\w+ )?plaub hau\b", r"\bhaircut\b", r"\btho (cat toc|hot toc)\b",
+        r"\brifeensa (\w+ )?(haad|mur)\w*", S("ፀጉር"), S("ጸጉር"),
+    ],
+    "civic": [
+        r"\bvoter(s)? (registration|drives?|outreach)\b", r"\bregister(ing)? (\w+ )?voters\b",
+        r"\bregister to vote\b", r"\bcensus\b", r"\bcanvass\w*", r"\bdoor[- ]?knock\w*",
+        r"\bknock(ed|ing|s)? (on )?doors\b", r"\bget out the vote\b", r"\bphone ?bank\w*",
+        r"\btenant (union|organiz\w*|rights)\b", r"\borganiz(e|ing|er) (\w+ )?tenants\b",
+        r"\bregistr(ar|o|ado|amos) (\w+ )?votantes\b", r"\bregistro de votantes\b",
+        r"\bcenso\b", r"\btoc(ar|ado|ando|o) (\w+ )?puertas\b",
+        r"\bcodbixiye\w*", r"\bdiiwaangeli\w* (\w+ )?cod\w*", r"\btirakoob\w*",
+        r"\balbaab\w* (\w+ )?garaac\w*", r"\bpov npav\b", r"\bkhob qhov rooj\b",
+        r"\bcu tri\b", r"\bdieu tra dan so\b", r"\bgo cua\b",
+        r"\bfilannoo\w*", r"\bfilattoota\b", S("መራጮች"), S("ምርጫ"),
     ],
     "animals": [
         r"\bdogs?\b", r"\bcats?\b", r"\bpets?\b", r"\banimals?\b",
@@ -647,8 +705,37 @@ FACET_CUES: dict[str, dict[str, list]] = {
         "vehicles": [
             r"\bmechanics?\b", r"\bcars?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bauto\w*",
             r"\bkho tsheb\b", r"\bsua xe\b", r"\bmecanic\w*", r"\bbaabuur\w*",
+            r"\bbicicletas?\b", r"\bbicis?\b", r"\bbaaskiil\w*", r"\btsheb kauj vab\b",
+            r"\bxe dap\b", r"\bbrakes\b", r"\bfrenos\b", r"\bderailleurs?\b",
+            r"\bflat tires?\b", r"\bllantas\b", r"\bbiriig\w*", r"\bbisikileettii\b",
+            S("ብስክሌት"),
+        ],
+        "appliances": [
+            r"\bappliances\b", r"\blamps?\b", r"\btoasters?\b", r"\bvacuums?\b",
+            r"\bradios?\b", r"\belectrodomesticos\b", r"\baparatos\b", r"\blamparas?\b",
         ],
         "painting": [r"\bpaint\w*", r"\bpint(ar|ura)\b", r"\bpleev xim\b", r"\bson nha\b"],
+    },
+    # Teaching children an instrument is not singing karaoke with friends.
+    "arts": {
+        "instrument": [
+            r"\bguitars?\b", r"\bpianos?\b", r"\bviolins?\b", r"\bdrums?\b", r"\bkeyboards?\b",
+            r"\binstruments?\b", r"\bguitarra\b", r"\bviolin\b", r"\btambor\w*",
+            r"\btshuab raj\b", r"\bntaus (guitar|piano|nruas)\b", r"\bqeej\b", r"\bdan (guitar|"
+            r"piano|tranh|bau)\b", r"\bkhasaan\b", r"\bkiraar\b", r"\bqalab muusig\w*",
+            r"\bmeeshaa muuziqaa\b", S("ክራር"), S("መሰንቆ"), S("ፒያኖ"), S("ጊታር"),
+        ],
+        "singing": [
+            r"\bsing(ing|ers?)?\b", r"\bkaraoke\b", r"\bchoir\w*", r"\bcantar\b", r"\bcoro\b",
+            r"\bhu nkauj\b", r"\bmloog nkauj\b", r"\bhees\w*", r"\bhat\b", r"\bweedduu\b",
+            S("መዝሙር"), S("ዘፈን"),
+        ],
+        "visual": [
+            r"\bdraw\w*", r"\bpaint\w*", r"\bart (class|classes|projects?)\b", r"\bcrafts?\b",
+            r"\bmural\w*", r"\bkos duab\b", r"\bve tranh\b", r"\bmanualidades\b", r"\bdibuj\w*",
+            r"\bsawir (\w+ )?sameyn\w*", S("ስዕል"),
+        ],
+        "dance": [r"\bdanc\w*", r"\bbaile\w*", r"\bseev cev\b", r"\bmua\b", r"\bciyaar hiddo\w*"],
     },
     "tutoring": {
         "academic": [
@@ -740,6 +827,18 @@ DONATION_ITEMS: dict[str, list] = {
     ],
 }
 
+# Giving blood is a drive of its own: general goods donors are not told of it.
+DONATION_ITEMS["donate_blood"] = [
+    r"\bblood\b", r"\bplatelets?\b", r"\bplasma\b", r"\bsangre\b", r"\bdhiig\w*",
+    r"\bntshav\b", r"\bhien mau\b", r"\bdhiiga\b", S("ደም"),
+]
+# A member who says they give blood (no separate "donate" word needed: "platelet donor").
+BLOOD_DONOR = [
+    r"\b(blood|platelet|plasma|whole-blood)( and (\w+-)?(blood|platelet|plasma))? donors?\b",
+    r"\b(give|gives|giving|gave|donate\w*) (\w+ )?(blood|platelets|plasma)\b",
+    r"\bdon(o|ar|ante de) sangre\b", r"\bdhiig (\w+ ){0,2}(ku )?deeq\w*", r"\bpub ntshav\b",
+    r"\bhien mau\b", r"\bdhiiga kenn\w*", S("ደም እለግሳለሁ"), S("ደም መለገስ"),
+]
 DONATION_ITEMS["donate_goods"] = [
     r"\btoys?\b", r"\bbooks\b", r"\bjuguetes\b", r"\blibros\b", r"\balaab ciyaareed\b",
     r"\bbuugaag\w*", r"\bkhoom ua si\b", r"\bphau ntawv\b", r"\bdo choi\b", r"\bsach\b",
@@ -830,12 +929,16 @@ WOMAN = [
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [
-    r"\banything\b(?!\s+(related|to do|involving|about|in|with|that has))",
+    r"\b(help|helping|do|assist|pitch in|chip in|up for|open to)( out)?( with)?( just| pretty much"
+    r"| almost)? anything\b(?!\s+(related|to do|involving|about|in|with|that has))",
+    r"^\W*(anything|whatever|almost anything)\W*$", r"\banything (you|that) need\w*",
+    r"\banything (is )?(fine|ok|okay|works)\b",
     r"\bwhatever (is )?need(ed|s)?\b", r"\bhowever i can\b",
     r"\bwherever (i'?m |i am )?needed\b", r"\bany (task|job|way|kind of help)\b",
     r"\ball kinds of\b", r"\bwhatever you need\b",
     r"\ben lo que se necesite\b", r"\blo que se necesite\b", r"\blo que sea\b",
-    r"\bwax walba\b", r"\bwax kasta\b", r"\btxhua yam\b", r"\bbat cu (viec|dieu|gi)\b",
+    r"\bwax walba\b", r"\bwax kasta\b", r"\btxhua yam\b", r"\bdabtsi los\b",
+    r"\bbat cu (viec|dieu|gi)\b",
     r"\bmoi viec\b", r"\bwaan kamiinuu\b", r"\bwaan hunda\b", S("በማንኛውም"), S("ማንኛውም"),
 ]
 NURSE = [
@@ -876,6 +979,13 @@ LICENCE = [
     r"\bdaim ntawv tso cai\b", r"\bgiay phep\b", r"\bchung chi\b", r"\bhayyama\w*",
     r"\bmirkaneeff\w*", S("ፈቃድ"),
 ]
+# A medical need that welcomes students, aides or assistants asks for no licence.
+MEDICAL_WELCOMES = [
+    r"\b(nursing|medical|pre-?med|health) students?\b", r"\bcnas?\b", r"\bnursing assistants?\b",
+    r"\bmedical assistants?\b", r"\baides?\b", r"\bestudiantes de (enfermeria|medicina)\b",
+    r"\basistentes? medic\w*", r"\bardayda (\w+ )?(kalkaal|caafimaad)\w*",
+    r"\bnursing student\w*", r"\bsinh vien (y|dieu duong)\b",
+]
 UNLICENSED = [r"\bapprentice\w*", r"\btrainee\b", r"\baprendiz\b"]
 
 # Negation, per language: a member's clause that says what they do *not* do ("I don't do
@@ -903,6 +1013,44 @@ NOT_NEGATION = [
 CLAUSE_BREAK = (r"[.;!?\n()\u1362\u1363]|\s[-\u2013\u2014]\s|,|\b(but|pero|laakiin|tab sis|"
                 r"tiam sis|nhung|garuu|haa ta'u malee)\b|\u130d\u1295")
 
+# What a member says they cannot carry: not told of needs whose work is lifting.
+NO_LIFTING = [
+    r"\b(can'?t|cannot|can not|unable to|not able to|shouldn'?t|no) (do )?(heavy )?lift\w*",
+    r"\bno heavy (lifting|boxes)\b", r"\b(bad|injured|hurt) back\b", r"\bback (surgery|injury)\b",
+    r"\bno puedo (cargar|levantar)\b", r"\bsin cargar\b",
+    r"\b(culeys|wax culus)\w* (\w+ )?(ma|kama|uma) (qaadi|qaado)\w*", r"\bma qaadi karo\b",
+    r"\bnqa tsis taus\b", r"\btsis muaj zog nqa\b", r"\bmob nraub qaum\b",
+    r"\bkhong (the )?(be|mang|nang|khieng) (\w+ )?nang\b", r"\bdau lung\b",
+    r"\bba'aa (\w+ )?baachuu hin\b", r"\bulfaataa (\w+ )?hin danda'u\b",
+    S("ማንሳት አልችልም"), S("መሸከም አልችልም"),
+]
+# Days a member says they are free, and days a need names (en, es, so, hmn, vi, om, am).
+WEEKEND_ONLY = [
+    r"\b(only|just) (on )?(weekends?|saturdays?|sundays?|sat(urday)? and sun(day)?)\b",
+    r"\bweekends? only\b", r"\bsolo (\w+ ){0,4}(fines de semana|sabados( y domingos)?)\b",
+    r"\bfin(es)? de semana solamente\b", r"\bsabti(da)? iyo axad(da)? (oo )?keliya\b",
+    r"\bchi (\w+ )?cuoi tuan\b", r"\btsuas yog hnub (saturday|sunday|so)\b",
+    r"\bdhuma torban(ii|ia)? qofa\b", S("ቅዳሜና እሁድ ብቻ"),
+]
+WEEKDAY_ONLY = [
+    r"\b(only|just) (on )?weekdays\b", r"\bweekdays only\b", r"\bavailable weekdays\b",
+    r"\bsolo entre semana\b", r"\bentre semana solamente\b", r"\bmaalmaha shaqada (oo )?keliya\b",
+    r"\bchi (\w+ )?ngay thuong\b", r"\bhnub ua hauj lwm xwb\b", S("በሥራ ቀናት ብቻ"),
+]
+WEEKEND_DAY = [
+    r"\bsaturdays?\b", r"\bsundays?\b", r"\bweekends?\b", r"\bsabados?\b",
+    r"\bdomingos?\b", r"\bfin(es)? de semana\b", r"\bsabti\w*", r"\baxad\w*",
+    r"\bthu bay\b", r"\bchu nhat\b", r"\bcuoi tuan\b", r"\bsanbata\b", r"\bdilbata\b",
+    r"\bhnub (caiv|so)\b", S("ቅዳሜ"), S("እሁድ"),
+]
+WEEKDAY_DAY = [
+    r"\b(mon|tues|wednes|thurs|fri)days?\b", r"\bweekdays?\b", r"\bweeknights?\b",
+    r"\b(lunes|martes|miercoles|jueves|viernes)\b", r"\bentre semana\b",
+    r"\b(isniin|talaado|arbaco|khamiis|jimce)\w*", r"\bthu (hai|ba|tu|nam|sau)\b",
+    r"\b(wiixata|qibxata|roobii|kamisa|jimaata)\w*", S("ሰኞ"), S("ማክሰኞ"), S("ረቡዕ"),
+    S("ሐሙስ"), S("ዓርብ"),
+]
+
 # --- need requirements ------------------------------------------------------------------------
 
 WOMEN_ONLY = [
@@ -910,6 +1058,9 @@ WOMEN_ONLY = [
     r"\bfor women only\b", r"\bwomen (\w+ )?only\b",
     r"\bsolo (para )?mujeres\b", r"\bvoluntarias\b",
     r"\bkaliya haween\w*", r"\bhaween\w* (oo )?(keliya|kaliya)\b", r"\bmutadawiciin haween\b",
+    r"\b\w+(ayaal|eyaal|yaal) (haween|dumar) ah\b", r"\bragga (\w+ )?(looma|uma|aan loo) (furna|"
+    r"ogola|ogolayn)\b", r"\bnot open to men\b", r"\bno (men|males)\b", r"\bsolo para mujeres\b",
+    r"\bchi (danh cho )?(phu nu|nu gioi)\b", r"\bpoj niam nkaus xwb\b",
     r"\btsuas yog poj niam\b", r"\bpoj niam xwb\b", r"\bnrhiav (cov )?poj niam\b",
     r"\bchi danh cho phu nu\b", r"\btinh nguyen vien nu\b",
     r"\bdubartoota (\w+ )?qofa\w*", r"\btola-?ooltota dubartoota\w*",
@@ -930,7 +1081,8 @@ PREFERRED = [
     r"\bwaa faa'iido\b", r"\bmuhiim ma aha\b",
     r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\btsis tas yuav\b", r"\bcaala\b",
     r"\bduoc uu tien\b", r"\buu tien\b", r"\bkhong bat buoc\b", r"\bis enough\b",
-    r"\bma aha shuruud\b", r"\bdirqi maaha\b", S("ይመረጣል"), S("ግዴታ አይደለም"),
+    r"\bma aha shuruud\b", r"\bdirqi maaha\b", r"\bdirqama miti\b", r"\bni jaallatama\b",
+    S("ይመረጣል"), S("ግዴታ አይደለም"),
 ]
 SPEAK = [
     r"\bspeak\w*", r"\bbilingual\b", r"\bhabl\w*", r"\bku hadl\w*", r"\bhais (tau )?lus\b",
@@ -972,6 +1124,13 @@ SCRIPT_LANGUAGE_NAMES: dict[str, str] = {
 ACTIVITY_RE = {k: _compile(v) for k, v in ACTIVITY_CUES.items()}
 ITEM_RE = {k: _compile(v) for k, v in DONATION_ITEMS.items()}
 FACET_RE = {a: {f: _compile(v) for f, v in facets.items()} for a, facets in FACET_CUES.items()}
+BLOOD_DONOR_RE = _compile(BLOOD_DONOR)
+NO_LIFTING_RE = _compile(NO_LIFTING)
+WEEKEND_ONLY_RE = _compile(WEEKEND_ONLY)
+WEEKDAY_ONLY_RE = _compile(WEEKDAY_ONLY)
+WEEKEND_DAY_RE = _compile(WEEKEND_DAY)
+WEEKDAY_DAY_RE = _compile(WEEKDAY_DAY)
+MEDICAL_WELCOMES_RE = _compile(MEDICAL_WELCOMES)
 MEMBER_EXTRA_RE = {
     "esl": _compile([r"\besl\b"]),
     # A member who says only "tutor" ("(tutor)" in a Karen or Hmong profile) tutors; a

@@ -48,9 +48,10 @@ def test_golden_vectors_pin_model_and_preprocessing(backend):
     assert backend.native_dimensions == 384
     vectors = backend.embed(list(GOLDEN))
     for vector, expected in zip(vectors, GOLDEN.values(), strict=True):
-        # 2e-4 absorbs float summation order across CPUs; a new model, prefix or
-        # tokenisation moves these components by far more.
-        assert vector[:8] == pytest.approx(expected, abs=2e-4)
+        # 3e-3 absorbs the engine's CPU-specific kernels (measured: up to 9e-4 on an
+        # AVX-512 machine against these values from an AVX2 one, cosine > 0.9999); the
+        # "passage: " prefix instead of "query: " moves them by 0.038, a new model more.
+        assert vector[:8] == pytest.approx(expected, abs=3e-3)
 
 
 def test_vectors_have_the_native_384_components_unit_length(backend):
