@@ -21,8 +21,10 @@ CONCEPTS_VERSION = 4
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
           "lifeguard", "unlicensed", "no_lifting", "weekends_only", "weekdays_only")
 # Activities another activity's teaching stands for: "teaching elders to use a phone" is
-# tech help, "teaching kids guitar" music, not tutoring (which needs a school subject).
-TAUGHT = frozenset({"esl", "tech", "arts", "sports", "citizenship", "fitness"})
+# tech help, "teaching kids guitar" music, "teaching girls to sew" sewing -- not tutoring,
+# which needs a school subject.
+TAUGHT = frozenset({"esl", "tech", "arts", "sports", "citizenship", "fitness", "sewing",
+                    "meals", "media", "repairs", "gardening"})
 
 
 @dataclass

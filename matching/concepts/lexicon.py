@@ -89,6 +89,9 @@ MEMBER_CONTEXT: list[tuple[str, str]] = [
     (r"\b(not|no longer|never been) an? (licensed |certified |registered |trained |"
      r"professional |qualified )?[a-z-]+", " "),
     (r"\bno soy (un |una )?(\w+ )?\w+", " "),
+    # Giving time or skills for free is not giving goods: "donate labor", hmn "pub dawb".
+    (r"\bdonat\w* (my |our |their |his |her )?(labou?r|time|skills?|services?|expertise|hours)\b",
+     " volunteer "), (r"\bpub dawb\b", " free "), (r"\bgratis\b", " free "),
     # Watching a sport (on TV, at a bar) is not playing or coaching it.
     (r"\b(watch(ing|es)?|daawash\w*|daawad\w*|daawo|ver|mirar|xem|saib)\b (\w+ ){0,3}(soccer|"
      r"football|basketball|games?|matches|premier league|futbol|partidos|kubadda cagta|bong da|"
@@ -114,7 +117,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bcajas de comida\b",
         # so
         r"\bbangiga cunt\w*", r"\bbangi cunt\w*", r"\bkala sooc\w*", r"\bxirxir\w*",
-        r"\bqaybin(ta)? (\w+ )?cunt\w*", r"\bcuntada (\w+ )?qaybi\w*", r"\bsanaadiiq\w*",
+        r"\bqaybin(ta)? (\w+ )?cunt\w*", r"\bcuntada (\w+ ){0,3}(lagu )?qaybi\w*",
+        r"\bbakhaar\w* cunt\w*",
+        r"\bbac(aha|o) (\w+ )?buuxi\w*", r"\bsanaadiiq\w*",
         # hmn
         r"\bchaw faib (khoom noj|zaub mov)\b", r"\bfaib (khoom noj|zaub mov|mov)\b",
         r"\bntim (khoom noj|zaub mov|thawv)\b", r"\bcais khoom noj\b",
@@ -771,7 +776,8 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bcloth(es|ing)\b", r"\bcoats?\b", r"\bjackets?\b", r"\bboots\b", r"\bhats\b",
         r"\bmittens\b", r"\bgloves\b", r"\bscarves\b", r"\bsweaters?\b", r"\bwinter wear\b",
         r"\bshoes\b", r"\bblankets?\b",
-        r"\bropa\b", r"\babrigos?\b", r"\bchaquetas?\b", r"\bbotas\b", r"\bgorros\b",
+        r"\bropa\b", r"\babrigos?\b", r"\bchaquetas?\b", r"\bchamarras?\b", r"\bbotas\b",
+        r"\bgorros\b",
         r"\bguantes\b", r"\bbufandas\b", r"\bzapatos\b", r"\bcobijas\b",
         r"\bdhar\w*", r"\bjaakad\w*", r"\bkabo\b", r"\bkoofiyad\w*", r"\bgacmo-?gashi\w*",
         r"\bbuste\w*", r"\bgogo(l|sha)\w*",
@@ -790,7 +796,7 @@ DONATION_ITEMS: dict[str, list] = {
     "donate_furniture": [
         r"\bfurniture\b", r"\bbeds?\b", r"\bbed frames?\b", r"\bmattress\w*", r"\btables?\b",
         r"\bchairs?\b", r"\bdressers?\b", r"\bcouch(es)?\b", r"\bsofas?\b",
-        r"\bhousehold (items|goods)\b", r"\bkitchen (items|supplies|tables?)\b",
+        r"\bhousehold (items|goods)\b", r"\bhousewares\b", r"\bkitchen (items|supplies|tables?)\b",
         r"\bpots and pans\b", r"\bdishes\b", r"\bappliances\b",
         r"\bmuebles\b", r"\bcamas?\b", r"\bcolchon\w*", r"\bmesas?\b", r"\bsillas?\b",
         r"\balaab (\w+ )?guri\w*", r"\bsariir\w*", r"\bmiis\w*", r"\bkuraas\w*", r"\bfuraash\w*",
@@ -855,7 +861,8 @@ GENERAL_GOODS = [
 DONATE_INTENT = [
     r"\bdonat(e|es|ing)\b", r"\bgive away\b", r"\bcontribute\b",
     r"\bgive (them|it|these|those) (away|to)\b", r"\bto give (away|to)\b",
-    r"\bdon(ar|o)\b", r"\bregal(ar|o|amos|arlos|arlas)\b",
+    r"\bdon(ar|o)\b", r"\bdonar(lo|la|los|las)\b", r"\bregal(ar|o|amos|arlos|arlas)\b",
+    r"\bgive (\w+ ){1,2}away\b",
     r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\btabaruc\w*",
     # so "bixin karaa" is "can give" -- advice as well as goods: only with goods named
     r"\b(bixi(n|yo|ya)?|siin|siiyo|ku deeqi) (\w+ )?karaa (\w+,? ){0,2}(timir|bariis|hilib|"
@@ -937,7 +944,7 @@ BROAD = [
     r"\bwherever (i'?m |i am )?needed\b", r"\bany (task|job|way|kind of help)\b",
     r"\ball kinds of\b", r"\bwhatever you need\b",
     r"\ben lo que se necesite\b", r"\blo que se necesite\b", r"\blo que sea\b",
-    r"\bwax walba\b", r"\bwax kasta\b", r"\btxhua yam\b", r"\bdabtsi los\b",
+    r"\bwax walba\b", r"\bwax kasta\b(?! oo)", r"\btxhua yam\b", r"\bdabtsi los\b",
     r"\bbat cu (viec|dieu|gi)\b",
     r"\bmoi viec\b", r"\bwaan kamiinuu\b", r"\bwaan hunda\b", S("በማንኛውም"), S("ማንኛውም"),
 ]

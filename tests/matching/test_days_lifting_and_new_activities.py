@@ -206,3 +206,32 @@ def test_the_new_activities_have_labels_in_every_language():
     for activity in ("haircuts", "civic", "donate_blood"):
         assert set(BY_ID[activity].labels) == set(LANGUAGES)
     assert len({a.id for a in ACTIVITIES}) == len(ACTIVITIES)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Licensed electrician. Will donate labor for nonprofits: outlets and lighting."),
+    ("hmn", "Kuv yog kws suav nyiaj (CPA), kuv pab ua se pub dawb."),
+])
+def test_giving_time_or_skills_for_free_is_not_giving_goods(language, text):
+    assert "donate_goods" not in member_concepts(text, language=language).activities
+
+
+@pytest.mark.parametrize("language,text,item", [
+    ("es", "Tengo chamarras y botas de mis hijos; quisiera donarlas.", "donate_clothing"),
+    ("en", "I give things away rather than toss them: housewares, furniture.",
+     "donate_furniture"),
+])
+def test_more_ways_of_offering_goods(language, text, item):
+    assert item in member_concepts(text, language=language).activities
+
+
+def test_somali_anything_at_the_pantry_is_the_pantry_not_anything():
+    member = member_concepts("Waxaan jeclahay meelaha cuntada bilaashka ah lagu qaybiyo: bacaha "
+                             "buuxin, wax kasta oo bakhaarka cuntada ah.", language="so")
+    assert "broad" not in member.traits and "food_shelf" in member.activities
+
+
+def test_teaching_children_to_sew_is_sewing_not_tutoring():
+    member = member_concepts("Kuv txawj xaws paj ntaub. Kuv xav qhia cov menyuam hluas kom txawj "
+                             "xaws.", language="hmn")
+    assert "sewing" in member.activities and "tutoring" not in member.activities
