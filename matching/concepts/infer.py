@@ -75,7 +75,8 @@ class Concepts:
             parts.append("languages: " + ", ".join(sorted(self.languages)))
         if self.required_languages:
             parts.append("must speak: " + " + ".join(sorted(self.required_languages)))
-        shown = sorted(self.traits - {"woman"})  # not shown in the admin (privacy)
+        # Not shown in the admin (privacy): gender, and a limit that tells of health.
+        shown = sorted(self.traits - {"woman", "no_lifting"})
         if shown:
             parts.append("has: " + ", ".join(shown))
         if self.requires:

@@ -235,3 +235,11 @@ def test_teaching_children_to_sew_is_sewing_not_tutoring():
     member = member_concepts("Kuv txawj xaws paj ntaub. Kuv xav qhia cov menyuam hluas kom txawj "
                              "xaws.", language="hmn")
     assert "sewing" in member.activities and "tutoring" not in member.activities
+
+
+def test_the_admin_line_does_not_tell_of_health_or_gender():
+    member = member_concepts("I'm a woman with a bad back: I cannot lift, but I visit elders, "
+                             "weekends only.")
+    assert {"woman", "no_lifting", "weekends_only"} <= member.traits
+    line = member.summary()
+    assert "woman" not in line and "lift" not in line and "weekends_only" in line
