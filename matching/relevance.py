@@ -84,7 +84,7 @@ KINDRED = ({"interpreting", "translation"},)
 TRAIT_WORDS = {"vehicle": "a car", "truck": "a truck or van", "woman": "a woman",
                "nurse": "a nurse", "physician": "a physician",
                "clinician": "a nurse or physician", "attorney": "an attorney",
-               "electrician": "an electrician", "lifeguard": "a lifeguard",
+               "electrician": "an electrician", "lifeguard": "a lifeguard", "dentist": "a dentist",
                "licensed": "a licence"}
 
 

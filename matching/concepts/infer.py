@@ -19,7 +19,7 @@ from members.activities import ACTIVITY_IDS, DONATION
 
 CONCEPTS_VERSION = 4
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
-          "lifeguard", "unlicensed", "no_lifting", "weekends_only", "weekdays_only")
+          "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only")
 # Activities another activity's teaching stands for: "teaching elders to use a phone" is
 # tech help, "teaching kids guitar" music, "teaching girls to sew" sewing -- not tutoring,
 # which needs a school subject.
@@ -227,7 +227,8 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         items = items_in(folded) - {"donate_blood"}
         for a in items:
             c.activities.setdefault(a, "text")
-        if (not items and not blood) or lx.GENERAL_GOODS_RE.search(folded):
+        money_only = not items and lx.MONEY_RE.search(folded)
+        if (not items and not blood and not money_only) or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
     if ("tech" in c.activities and c.activities["tech"] == "text"
             and lx.DONATE_INTENT_RE.search(folded) and items_in(folded)
@@ -243,9 +244,11 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
     c.traits |= {p for p, regex in lx.PROFESSION_RE.items() if regex.search(folded)}
     if negated_licence(raw):
         c.traits.add("unlicensed")
-    if "vehicle" in c.traits and not any(src in ("text", "picked")
-                                         for src in c.activities.values()):
-        # Someone who tells us about their car and names nothing else offers rides.
+    if "vehicle" in c.traits and (
+            not any(src in ("text", "picked") for src in c.activities.values())
+            or lx.DELIVERY_RE.search(folded)):
+        # Someone who tells us about their car and names nothing else offers rides; one
+        # who has a car and picks up or delivers (food rescue) drives.
         c.activities["driving"] = "text"
     c.facets = facets_in(folded, c.activities)
     _untutor(c)
@@ -257,7 +260,12 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
     spoken.add(_norm_code(language or "en"))
     if c.text_language:
         spoken.add(c.text_language)
-    spoken |= set(languages_named(whole, raw))
+    # Languages their own text names, in clauses they do not negate ("I don't speak
+    # Vietnamese"); "Vietnamese-American" names a heritage, not a language.
+    def named(text: str) -> set[str]:
+        return set(languages_named(re.sub(r"\b\w+-american\b", " ", prepare(text, member=True)),
+                                   text))
+    spoken |= named(raw) - (named(declined(raw)) - named(said))
     c.languages = {x for x in spoken if x}
     return c
 

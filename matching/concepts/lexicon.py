@@ -60,6 +60,14 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bmeals on wheels\b", " deliver "),
     # vi "cắt tóc" (cut hair) and "cắt cỏ" (mow grass): "cat" is not a cat.
     (r"\bcat toc\b", " haircut "), (r"\bcat co\b", " yard work "),
+    # hmn "noj peb caug" is the New Year festival, not cooking ("noj" is to eat).
+    (r"\b(ua )?noj (tsiab )?peb caug\b", " hmong new year "),
+    # Cooking oil is an item, not a cook; a driver's licence or permit test is not driving.
+    (r"\bcooking oil\b", " oil "), (r"\baceite de cocina(r)?\b", " aceite "),
+    (r"\b(driver'?s?|driving) (licen[cs]e|permit|ed|education|test)s?\b", " licence test "),
+    (r"\b(permit|road) tests?\b", " licence test "),
+    (r"\brukhsadda darawal\w*", " licence test "), (r"\bdaim ntawv tsav tsheb\b", " licence "),
+    (r"\bbang lai( xe)?\b", " licence "),
     (r"\b(yard|leaf|leaves|garden|lawn|fall) clean[- ]?ups?\b", " yard work "),
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
@@ -226,6 +234,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"study)\w*", r"\b(kids|children|students)\b[^.]{0,40}\b(math|reading|homework|spelling)\b",
         r"\bmentor(s|ing)? (\w+ ){0,3}(students|youth|kids|teens|young people)\b",
         r"\b(youth|teen|student) mentor\w*", r"\bbig brothers? big sisters?\b",
+        r"\bmentor(s|ing)? (\w+ ){0,3}(girls|boys)\b", r"\bbig (sister|brother) mentor\w*",
+        r"\b(gabdhaha|wiilasha|dhallinyarada) (\w+ ){0,4}(talo|hoggaamin|dhiirigelin)\w*",
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
         r"\bschoolwork\b",
@@ -335,7 +345,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bmedical (volunteers?|professionals?|students?|assistants?|care|staff|team)\b",
         r"\benfermer[oa]s?\b", r"\bmedicos\b", r"\bsoy medic[oa]\b",
         r"\bmedic[oa]s? (general|de familia|voluntari[oa]s?)\b", r"\bdoctor(es|a)?\b",
-        r"\bpediatra\b",
+        r"\bpediatra\b", r"\bdentistas?\b", r"\bdental\b", r"\bdentales\b", r"\bhigienistas?\b",
+        r"\bhygienists?\b", r"\bilkaha\b", r"\bkws kho hniav\b", r"\bnha si\b",
         r"\bkalkaali\w*", r"\bdhakhtar\w*", r"\bdhakhaatiir\w*", r"\bbandhig\w* caafimaad\w*",
         r"\bnais maum\b", r"\bkws kho mob\b", r"\bkws tu mob\b",
         r"\by ta\b", r"\bbac si\b", r"\bdieu duong\b",
@@ -382,6 +393,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bmay tinh\b", r"\bcong nghe\b", r"\btrang web\b",
         r"\bkompiyuutara\w*", r"\bteeknooloojii\b", r"\bweebsaayitii\b",
         S("ኮምፒውተር"), S("ቴክኖሎጂ"), S("ድህረ ገጽ"),
+        r"\bcod(e|ing|ers?)\b", r"\bpython\b", r"\bjavascript\b", r"\bapps?\b",
+        r"\bdien thoai thong minh\b", r"\bdung (\w+ ){0,2}(dien thoai|ipad|may tinh|email|zoom|"
+        r"facebook)\b", r"\bgoi video\b", r"\b(ipads?|iphones?|tablets?)\b",
+        r"\bsiv (\w+ )?(xov tooj|computer|internet)\b", S("ኢንተርኔት"), S("ስማርት ስልክ"),
+        S("ስልክ መጠቀም"), S("ስልክና"),
     ],
     "repairs": [
         r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b",
@@ -450,6 +466,12 @@ ACTIVITY_CUES: dict[str, list] = {
         # Going with someone to their appointments (so "la raac", es "acompañar a sus citas")
         r"\bla raac\w*", r"\baccompan(y|ying|iment)\b", r"\bacompan(ar|o) a (\w+ ){0,3}citas\b",
         # hospice companions; visiting people held in jail or prison
+        r"\bcall(ing|s)? (\w+ ){0,3}(elders|seniors|older (adults|neighbors|people))\b",
+        r"\bphone (calls?|buddies|pals?) (\w+ ){0,3}(elders|seniors|isolated)\b",
+        r"\bcheck(ing)? in on (them|elders|seniors|older)\b",
+        r"\bwac\w* (\w+ ){0,2}waayeel\w*", r"\bwaayeel\w* (\w+ ){0,4}(wac|la sheekeys)\w*",
+        r"\bla sheekeys\w* (\w+ )?waayeel\w*", r"\bhu xov tooj (\w+ ){0,2}(laus|neeg laus)\b",
+        r"\bgoi dien (\w+ ){0,3}(nguoi gia|ong ba|cac cu)\b",
         r"\bhospice\b", r"\bhospicio\b", r"\bend of life\b", r"\bcuoi doi\b",
         r"\bvisit(s|ing|or|ors)? (\w+ ){0,6}(jails?|prisons?|detention|incarcerated)\b",
         r"\b(jail|prison|detention) (ministry|ministries|visit\w*)\b", r"\binto the jail\b",
@@ -498,7 +520,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
         r"\b(diyaari\w*|caawi\w*|abaabul\w*) (\w+ ){0,2}xaflad\w*",
         r"\b(dhig|goglid|goglay)\w* (\w+ )?(miis|kuraas)\w*",
-        r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b",
+        r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b", r"\bteeb tsa\b",
+        r"\b(npaj|ntxuav) chaw\b",
         r"\bnpaj (\w+ )?rooj( zaum)?\b",
         r"\bnpaj (\w+ ){0,2}(tsiab peb caug|kev lom zem|rooj sib txoos)\b",
         r"\bsu kien\b", r"\ble hoi\b", r"\bhoi (tet|cho|trung thu|xuan)\b",
@@ -595,6 +618,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bweedduu\b", r"\bmuuziqaa\b",
         r"\baartii\b", r"\b(lam )?long den\b", r"\bthu cong\b", r"\bmanualidades\b",
         r"\bfaroolay\w*", r"\bua paj ntaub\b", S("ሙዚቃ"), S("ስዕል"),
+        r"\b(tshuab )?qeej\b", r"\bseev cev\b", r"\bmua (\w+ )?(lan|rong|truyen thong)\b",
     ],
     "haircuts": [
         r"\bbarbers?\b", r"\bbarbershops?\b", r"\bhair ?cuts?\b", r"\bcut(s|ting)? hair\b",
@@ -740,7 +764,7 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bmural\w*", r"\bkos duab\b", r"\bve tranh\b", r"\bmanualidades\b", r"\bdibuj\w*",
             r"\bsawir (\w+ )?sameyn\w*", S("ስዕል"),
         ],
-        "dance": [r"\bdanc\w*", r"\bbaile\w*", r"\bseev cev\b", r"\bmua\b", r"\bciyaar hiddo\w*"],
+        "dance": [r"\bdanc\w*", r"\bbaile\w*", r"\bseev cev\b", r"\bciyaar hiddo\w*"],
     },
     "tutoring": {
         "academic": [
@@ -863,6 +887,9 @@ DONATE_INTENT = [
     r"\bgive (them|it|these|those) (away|to)\b", r"\bto give (away|to)\b",
     r"\bdon(ar|o)\b", r"\bdonar(lo|la|los|las)\b", r"\bregal(ar|o|amos|arlos|arlas)\b",
     r"\bgive (\w+ ){1,2}away\b",
+    r"\b(can|could|will|would like to|happy to) give (\w+ ){0,3}(bags|boxes|clothes|food|rice|"
+    r"items|things|diapers|coats)\b",
+    r"\b(buy|bought|purchase)\w* (\w+ ){0,6}for (a |the )?(\w+ )?(drive|families|kids)\b",
     r"\bku deeq\w*", r"\bdeeqi\b", r"\bdeeq ahaan\b", r"\btabaruc\w*",
     # so "bixin karaa" is "can give" -- advice as well as goods: only with goods named
     r"\b(bixi(n|yo|ya)?|siin|siiyo|ku deeqi) (\w+ )?karaa (\w+,? ){0,2}(timir|bariis|hilib|"
@@ -870,6 +897,19 @@ DONATE_INTENT = [
     r"\bpub\b", r"\bmuab pub\b",
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
     r"\bkenn(uu|a|uuf)\b", S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
+]
+# Picking up or delivering: with a car, that is driving (food rescue, donation pick-ups).
+DELIVERY = [
+    r"\b(do|doing|make|making) (\w+ ){0,3}pick-?ups\b", r"\bpick(ing)? (\w+ ){0,2}up\b",
+    r"\bdeliver\w*", r"\bfood rescue\b",
+    r"\brecog(er|o)\b", r"\brepart(ir|o)\b", r"\bentreg(ar|o)\b", r"\bsoo qaad\w*",
+    r"\bgeyn\w*", r"\bmus tos\b", r"\bxa (\w+ )?(khoom|zaub mov|mov)\b", r"\bgiao (hang|do)\b",
+    r"\bcho (\w+ )?(do|hang)\b", r"\bfiduu\b", r"\bgeessuu\b", S("ማድረስ"),
+]
+# Money only: a donor who gives money gives no goods.
+MONEY = [
+    r"\bmoney\b", r"\bcash\b", r"\bfunds\b", r"\bchecks?\b", r"\bdinero\b", r"\blacag\w*",
+    r"\bnyiaj\b", r"\btien\b", r"\bmaallaq\w*", S("ገንዘብ"),
 ]
 # A need collects goods (only read when extraction did not say the kind).
 DONATION_NEED = [
@@ -929,6 +969,7 @@ WOMAN = [
     r"\bhooyo (\w+ )?(ayaan|baan|ahay|carruur)\b",
     r"\bkuv yog (ib tug )?(poj niam|niam)\b",
     r"\btoi la (phu nu|nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
+    r"\bdubartii (dha|dha'a|ta'e)\b",
     r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
     r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b",
     r"\((a )?(woman|female|mother)\)", r"\bmadre de\b", r"^mujer\b", r"\bhaweeney ahaan\b",
@@ -970,6 +1011,10 @@ PROFESSIONS: dict[str, list] = {
     "electrician": [
         r"\belectricians?\b", r"\belectricistas?\b", r"\btho dien\b",
         r"\bkws (kho )?hluav taws xob\b", r"\bkoronto yaqaan\w*", S("ኤሌክትሪሺያን"),
+    ],
+    "dentist": [
+        r"\bdentists?\b", r"\bdentistas?\b", r"\bnha si\b", r"\bkws kho hniav\b",
+        r"\bdhakhtarka ilkaha\b", S("የጥርስ ሐኪም"),
     ],
     "lifeguard": [
         r"\blife ?guards?\b", r"\bsalvavidas\b", r"\bilaaliye dabaash\w*",
@@ -1042,7 +1087,8 @@ WEEKEND_ONLY = [
 WEEKDAY_ONLY = [
     r"\b(only|just) (on )?weekdays\b", r"\bweekdays only\b", r"\bavailable weekdays\b",
     r"\bsolo entre semana\b", r"\bentre semana solamente\b", r"\bmaalmaha shaqada (oo )?keliya\b",
-    r"\bchi (\w+ )?ngay thuong\b", r"\bhnub ua hauj lwm xwb\b", S("በሥራ ቀናት ብቻ"),
+    r"\bchi (\w+ )?ngay thuong\b", r"\bchi (\w+ ){0,3}ngay trong tuan\b",
+    r"\bhnub ua hauj lwm xwb\b", S("በሥራ ቀናት ብቻ"),
 ]
 WEEKEND_DAY = [
     r"\bsaturdays?\b", r"\bsundays?\b", r"\bweekends?\b", r"\bsabados?\b",
@@ -1086,7 +1132,9 @@ PREFERRED = [
     r"\bpreferred\b", r"\ba plus\b", r"\bhelpful\b", r"\bnot required\b", r"\bnice to have\b",
     r"\bse prefiere\b", r"\bpreferi\w*", r"\bno es necesario\b", r"\bdoor bid\w*",
     r"\bwaa faa'iido\b", r"\bmuhiim ma aha\b",
-    r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\btsis tas yuav\b", r"\bcaala\b",
+    r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\bleej twg (los )?(pab|tuaj) tau\b",
+    r"\bpeb nyiam (cov )?neeg\b", r"\bbut anyone (can|is welcome)\b", r"\btsis tas yuav\b",
+    r"\bcaala\b",
     r"\bduoc uu tien\b", r"\buu tien\b", r"\bkhong bat buoc\b", r"\bis enough\b",
     r"\bma aha shuruud\b", r"\bdirqi maaha\b", r"\bdirqama miti\b", r"\bni jaallatama\b",
     S("ይመረጣል"), S("ግዴታ አይደለም"),
@@ -1132,6 +1180,8 @@ ACTIVITY_RE = {k: _compile(v) for k, v in ACTIVITY_CUES.items()}
 ITEM_RE = {k: _compile(v) for k, v in DONATION_ITEMS.items()}
 FACET_RE = {a: {f: _compile(v) for f, v in facets.items()} for a, facets in FACET_CUES.items()}
 BLOOD_DONOR_RE = _compile(BLOOD_DONOR)
+MONEY_RE = _compile(MONEY)
+DELIVERY_RE = _compile(DELIVERY)
 NO_LIFTING_RE = _compile(NO_LIFTING)
 WEEKEND_ONLY_RE = _compile(WEEKEND_ONLY)
 WEEKDAY_ONLY_RE = _compile(WEEKDAY_ONLY)
