@@ -6,9 +6,11 @@ import datetime as dt
 import re
 
 from needs.extraction.fill import FILL_SENTENCE, FILL_START
+from needs.extraction.kinds import SKILLED, fold
 from needs.extraction.lexicon import (
     AGENT_NOUN,
     CUE_PRE,
+    EVENT_AS_CONTEXT,
     EVENT_TEXT,
     GENERIC_HEADINGS,
     GENERIC_MONEY,
@@ -16,11 +18,12 @@ from needs.extraction.lexicon import (
     MULTI_CUE,
     NEED_HEADING,
     NEGATIVE_HEADING,
-    NEGATIVE_TEXT,
+    NEGATIVE_ITEM,
     NEWS_HEADING,
     ROLE_NOUN,
     SERVICE_HEADING,
     SERVICE_TEXT,
+    THANKS_START,
 )
 from needs.extraction.sections import Section, _strip_md
 
@@ -124,15 +127,24 @@ def not_a_need(heading: str, body: str) -> bool:
         return True
     if FILL_START.search(body):
         return True
+    if THANKS_START.match(body) and not _asks(body):
+        return True  # "Thank you to everyone who responded!": a thank-you note, not an ask
     # An event's own heading is no need, but a role for it is: "Iftar Setup Crew".
-    if (EVENT_TEXT.search(heading) and not _names_role(heading)) or (
-            EVENT_TEXT.search(first) and not CUE_PRE.search(first)
+    if (_names_event(heading) and not _names_role(heading)) or (
+            _names_event(first) and not CUE_PRE.search(first)
             and not MULTI_CUE.search(first)):
         return True
-    if EVENT_TEXT.search(body) and not _asks(body):
+    if _names_event(body) and not _asks(body):
         return True  # "Bring your broken lamp … and join us": an event that asks for nothing
     return bool(SERVICE_TEXT.search(f"{heading} {first}")) and not (
         MULTI_CUE.search(first) or CUE_PRE.search(first))
+
+
+def _names_event(text: str) -> bool:
+    """The text names an event other than as a time or a purpose ("Come before kickoff to
+    chalk …", "machines to sell at the county fair")."""
+    return any(not EVENT_AS_CONTEXT.search(text[max(0, m.start() - 30):m.start()])
+               for m in EVENT_TEXT.finditer(text))
 
 
 def _asks(text: str) -> bool:
@@ -147,6 +159,10 @@ def _names_role(heading: str) -> bool:
     return bool(tokens) and bool(ROLE_NOUN.match(tokens[-1]) or AGENT_NOUN.match(tokens[-1]))
 
 
+# A singular agent noun ends a role's name: "Volunteer line painter", "Volunteer driver".
+_SINGLE_AGENT = re.compile(r"^[^\W\d_]{3,}(?:er|or|ist|ian|ant|ent)$", re.IGNORECASE)
+
+
 def _is_role_section(section: Section) -> bool:
     """A paragraph-only sub-section under a need heading: one need, titled by its heading."""
     heading = section.heading
@@ -155,8 +171,11 @@ def _is_role_section(section: Section) -> bool:
     if is_generic_heading(heading) or heading.endswith("?"):
         return False
     last_word = re.findall(r"[\w'’-]+", heading)[-1:] or [""]
-    if is_need_heading(heading) and not ROLE_NOUN.match(last_word[0]):
-        # "Intake volunteers" is a role; "Volunteer opportunities" is a list heading.
+    if is_need_heading(heading) and not (ROLE_NOUN.match(last_word[0])
+                                         or _SINGLE_AGENT.match(last_word[0])
+                                         or SKILLED.search(fold(heading))):
+        # "Intake volunteers", "Volunteer social worker" are roles; "Volunteer
+        # opportunities" is a list heading.
         return False
     if not any(is_need_heading(a.heading) for a in section.ancestors()):
         return False
@@ -165,8 +184,10 @@ def _is_role_section(section: Section) -> bool:
     if any(b.kind != "para" for b in section.blocks):
         return False
     body = " ".join(b.text for b in section.blocks)
-    if NEGATIVE_TEXT.search(_strip_md(section.blocks[0].text)):
-        return False  # "We are not able to sign community service forms."
+    # "We are not able to sign community service forms." is no role; but a condition after
+    # the role its heading names ("No teaching experience needed") does not undo it.
+    if NEGATIVE_ITEM.search(_strip_md(section.blocks[0].text)):
+        return False
     if not_a_need(heading, _strip_md(body)):
         return False
     return not (GENERIC_MONEY.search(body) and not CUE_PRE.search(body))

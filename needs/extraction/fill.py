@@ -17,7 +17,7 @@ _FILL_WORDS = (
     # English
     r"filled|full|fulfilled|closed|taken|covered|sponsored|adopted|claimed|booked|sold\s+out"
     r"|no\s+longer\s+(?:needed|accepting|available)|not\s+needed\s+anymore|all\s+set"
-    r"|we\s+have\s+(?:enough|plenty|all\s+we\s+need)|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
+    r"|we\s+have\s+(?:more\s+than\s+)?(?:enough|plenty|all\s+we\s+need)|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
     r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
     r"(?:filled|taken|sponsored|covered|claimed|adopted)|no\s+(?:spots?|slots?|openings?)\s+"
@@ -25,29 +25,40 @@ _FILL_WORDS = (
     r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
     r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
     r"|waitlist\s+only|wait\s+list\s+only"
+    # Someone answered: "we found someone", "got one, thanks", "no longer need one",
+    # "Cooking team is full for this year", "this role is covered through June".
+    r"|found\s+(?:someone|somebody|one|it|a\s+(?:volunteer|driver|donor|match|home))"
+    r"|got\s+(?:one|enough|someone)|(?:we|i)\s+(?:\w+\s+)?no\s+longer\s+need|welcome\s+aboard"
+    r"|(?:is|are)\s+(?:now\s+|already\s+)?full(?!\s+of)|full\s+for\s+(?:this|the)\s+(?:year|season"
+    r"|month|semester|term|week)|covered\s+(?:through|until|thru)"
+    r"|(?:role|position|spot|slot|shift|request|need|opening)\s+(?:is|has\s+been)\s+(?:now\s+)?"
+    r"(?:covered|taken|filled|closed|matched)|project\s+(?:is\s+)?(?:complete|completed|done)"
     # Spanish
     r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?|ya\s+no\s+se\s+necesita\w*"
     r"|ya\s+tenemos\s+(?:suficiente|suficientes|lo\s+necesario)|agotad[oa]s?|sin\s+cupos?"
-    r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|aceptamos)"
+    r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|aceptamos|hace\s+falta)"
+    r"|ya\s+(?:cubrimos|llenamos|encontramos|conseguimos|se\s+(?:cubri[oó]|llen[oó]|encontr[oó])"
+    r"|est[aá]n?\s+(?:cubiert|llen|complet)[oa]s?)"
     # Somali
     r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
     r"|hadda\s+looma\s+baahna|waan\s+hays(?:an)?naa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
-    r"|ha\s+keenina|waan\s+haysannaa"
+    r"|ha\s+keenina|waan\s+haysannaa|waa\s+buuxday"
     # Hmong
     r"|puv\s+lawm|tau\s+txaus\s+lawm|txaus\s+lawm|tsis\s+xav\s+tau\s+lawm|muaj\s+txaus\s+lawm"
-    r"|kaw\s+lawm"
+    r"|kaw\s+lawm|(?:tau|muaj)\s+neeg\s+(?:\w+\s+)?lawm"
     # Vietnamese
     r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
-    r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
+    r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+tìm\s+(?:được|ra)|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
     # Oromo
     r"|guutameera|guuteera|hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
-    r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan"
+    r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan|gah?a['’]?a\s+qabna|argatneerra|guutame\w*"
     # Amharic
-    r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል"
+    r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic
     r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لم\s+نعد\s+(?:بحاجة|نحتاج)|لدينا\s+ما\s+يكفي|مغلق"
+    r"|تم\s+(?:ملء|شغل|تغطية|العثور)|وجدنا"
     # Karen (S'gaw; best effort)
     r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
 )
@@ -59,7 +70,15 @@ FILL_SENTENCE = re.compile(
     _I,
 )
 FILL_TEXT = re.compile(r"(?<![\w-])(?:" + _FILL_WORDS + r")(?![\w-])", _I)
-FILL_BADGE = re.compile(r"(?:" + _FILL_WORDS + r")(?:\s*[-–—!.,]?\s*(?:thank\s+you|thanks|gracias"
+# Words that mark a fill state only as a lone badge or pill ("MATCHED", "Resolved"): in a
+# sentence they mean other things ("matched gifts", "complete a background check").
+_BADGE_ONLY = (r"matched|resolved|archived|expired|inactive|completed?|got\s+one|in\s+progress"
+               r"|emparejad[oa]|resuelt[oa]|archivad[oa]")
+# "Position filled", "Status: covered", "This shift: FULL" on a button, pill or cell.
+_BADGE_LEAD = (r"(?:(?:this\s+)?(?:position|role|spot|slot|shift|request|need|item|job|opportunity"
+               r"|status|puesto|turno)\s*:?\s+)?")
+FILL_BADGE = re.compile(_BADGE_LEAD + r"(?:" + _FILL_WORDS + "|" + _BADGE_ONLY
+                        + r")(?:\s*[-–—!.,]?\s*(?:thank\s+you|thanks|gracias"
                         r"|mahadsanid|ua\s+tsaug|cảm\s+ơn|galatoomaa))?[!.]*", _I)
 STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhib|mở|banaa"
                          r"|ክፍት|مفتوح|active|ongoing|available)[!.]?", _I)

@@ -46,11 +46,13 @@ from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     AGENT_NOUN,
     CONTACT_START,
+    CUE_PRE,
     DATE_WORDS,
     EMAIL,
     EVENT_TEXT,
     FULL_CELL,
     GENERIC_MONEY,
+    HAVE_COLUMN,
     IMPERATIVE_START,
     INLINE_LIST,
     LABEL_PARAGRAPH,
@@ -64,6 +66,7 @@ from needs.extraction.lexicon import (
     PRIORITY_WORDS,
     ROLE_NOUN,
     ROLE_STOP_START,
+    SHORTAGE_CUE,
     SPOTS_COLUMN,
     STORY_CUE,
     TIME_COLUMN,
@@ -175,7 +178,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     for row in block.rows[1:]:
         row = row + [""] * (len(header) - len(row))
         cell = row[title_col].strip()
-        if not cell or any(FULL_CELL.search(row[i]) for i in spots):
+        if not cell or any(FULL_CELL.search(row[i]) for i in spots) or _row_counts_full(
+                row, header):
             continue
         if any(FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
                 len(c.split()) <= 4 and FILL_TEXT.search(c)) for c in row[1:] if c.strip()):
@@ -195,6 +199,30 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             "urgency": urgency,
         })
     return out
+
+
+_COUNT = re.compile(r"^\s*(\d+)\s*$")
+_RATIO = re.compile(r"\s*(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)(?:\s+[^\W\d]+){0,3}\s*",
+                    re.IGNORECASE)
+_COUNT_HEADER = re.compile(SPOTS_COLUMN.pattern + "|" + HAVE_COLUMN.pattern
+                           + r"|\b(?:status|count|progress|estado|tình\s+trạng|xaalad)\b|#",
+                           re.IGNORECASE)
+
+
+def _row_counts_full(row: list[str], header: list[str]) -> bool:
+    """The row's counts say every place is taken: "7/7", "3 of 3", or a "Signed up" count
+    that reaches the "Spots" / "Needed" count beside it."""
+    for i, cell in enumerate(row):
+        ratio = _RATIO.fullmatch(cell)
+        # Only in a count or status column: "14/12" in a date column is a date.
+        if (ratio and i < len(header) and _COUNT_HEADER.search(header[i])
+                and 0 < int(ratio.group(2)) <= int(ratio.group(1))):
+            return True
+    wanted = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)
+              and not HAVE_COLUMN.search(h) and i < len(row) and _COUNT.match(row[i])]
+    have = [i for i, h in enumerate(header) if HAVE_COLUMN.search(h)
+            and i < len(row) and _COUNT.match(row[i])]
+    return bool(wanted and have) and int(row[have[0]]) >= int(row[wanted[0]]) > 0
 
 
 _WISH_HEADING = re.compile(
@@ -282,6 +310,7 @@ def _is_cue_section(section: Section) -> bool:
     if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
         return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
     return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(raw)
+                or SHORTAGE_CUE.search(body)
                 or (IMPERATIVE_START.match(heading)
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
@@ -374,6 +403,45 @@ def _split_tail(section: Section) -> tuple[Section, list[Block]]:
     return head, blocks[index:]
 
 
+def _title_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _site_names(page: PageInput) -> set[str]:
+    """The parts of the page's ``<title>`` ("Frogtown Hmong Elders Garden", "Home"): a
+    heading that only repeats one names the organization or the page, never a need."""
+    title = page.title
+    if not title and page.html:
+        found = re.search(r"(?is)<title[^>]*>(.*?)</title>", page.html)
+        title = found.group(1) if found else ""
+    parts = re.split(r"\s+[|–—:-]\s+|\s*[|·»]\s*", title or "")
+    return {_title_key(p) for p in parts if _title_key(p)}
+
+
+def _fill_notes(root: Section) -> list[str]:
+    """The page's sentences that state a fill ("Morning restock is full — pick another")."""
+    notes = []
+    for section in _walk(root):
+        for block in section.blocks:
+            if block.kind != "table":
+                notes += [s.casefold() for s in _sentences(_strip_md(block.text))
+                          if FILL_SENTENCE.search(s) and not CUE_PRE.search(s)]
+    return notes
+
+
+def _named_as_filled(title: str, notes: list[str]) -> bool:
+    """A fill note elsewhere on the page names this need as its subject: the row "Morning
+    restock — Daily 8 am" under a table followed by "Morning restock is full"."""
+    core = re.split(r"\s+[—–-]\s+|:\s", title.casefold(), maxsplit=1)[0].strip(" .")
+    if len(core) < 4:
+        return False
+    for note in notes:
+        at = note.find(core)
+        if at >= 0 and FILL_SENTENCE.search(note[at + len(core):]):
+            return True
+    return False
+
+
 class HeuristicExtractor(Extractor):
     """Deterministic, offline need extraction from readable Markdown."""
 
@@ -388,10 +456,12 @@ class HeuristicExtractor(Extractor):
         """The rule walk's needs, or -- when the learned model is shipped and loads -- the
         rule walk's and the extra candidates' needs as the model judges them."""
         results, root, page_text = self.rule_candidates(page)
-        if not (self.use_model and learned.available()):
-            return [_public(r) for r in results]
-        chosen = self.judged(page, results, root, page_text)
-        return [_public(c.result) for c in chosen]
+        if self.use_model and learned.available():
+            results = [c.result for c in self.judged(page, results, root, page_text)]
+        notes = _fill_notes(root)
+        site = _site_names(page)
+        return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
+                and _title_key(r["title"]) not in site]
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
                page_text: str) -> list[learned.Candidate]:

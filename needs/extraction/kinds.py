@@ -72,7 +72,11 @@ DONATION = re.compile(
     r"|\bdonaci\w*|\bdonar\b|\bcolecta\b|\brecolect\w*|\blista de deseos\b|\bart[ií]culos\b"
     r"|\btabaruc\w*|\bdeeq\w*|\bsadaqa\w*|\bpub dawb\b|\bthov pub\b|\bkhoom\b"
     r"|\bquyen gop\b|\bung ho\b|\bdo dung\b|\bkennaa\b|\bkennii\b|\barjoom\w*"
-    r"|ልገሳ|ለግሱ|تبرع",
+    r"|ልገሳ|ለግሱ|تبرع"
+    # Quantities and condition describe things to give: "by the box", "pairs of", "unused".
+    r"|\bby the (?:box|case|pack|bag|dozen)\b|\b(?:boxes|cases|packs|pairs|bags|cartons|rolls"
+    r"|bottles|cans|jars)\s+of\b|\bdisposable\b|\bin good (?:condition|shape)\b"
+    r"|\bworking condition\b|\bsizes?\s+\w*\d",
     _I,
 )
 DONATION_GOODS = re.compile(

@@ -97,8 +97,11 @@ def extra_candidates(root: Section) -> list[Candidate]:
     for section in _walk(root):
         kind = section_kind(section) if section.heading or section.parent else "plain"
         heading = section.heading
+        # A short section is one card: a fill note anywhere in it ("Laundry helpers" /
+        # "Wash and fold …" / "Thanks, all shifts are taken") marks the heading as filled.
+        card = " ".join(_strip_md(b.text) for b in section.blocks if b.kind != "table")
         if heading and section.blocks and len(heading.split()) <= 12 and not heading.endswith(
-                "?"):
+                "?") and not (len(section.blocks) <= 4 and _fill_marked(card)):
             first = next((b.text for b in section.blocks if b.kind != "table"), "")
             title = clean_heading(heading)
             if title.isupper():

@@ -56,6 +56,14 @@ STORY_CUE = re.compile(
     r"|\bno\s+tienen\b|\bma\s+haystaan\b|\btsis\s+muaj\b|\bhin\s+qaban\b|የላቸውም|لا\s+يملكون",
     _I,
 )
+# A body that states a shortage without a need phrase: "bags of teff are our most-needed
+# item", "we always run out of size 6 diapers", "we go through 50 lbs a week".
+SHORTAGE_CUE = re.compile(
+    r"\bmost[- ](?:needed|requested|wanted)\b|\b(?:always|often|quickly|keep)\s+run(?:s|ning)?\s+"
+    r"(?:out|low)\b|\bwe\s+go\s+through\b|\bwe(?:'re|’re|\s+are)\s+(?:almost\s+)?out\s+of\b"
+    r"|\blo\s+m[aá]s\s+(?:necesitado|pedido)\b|\bsiempre\s+se\s+(?:nos\s+)?acaba",
+    _I,
+)
 # What the organization gives its clients, events, paid jobs: never needs.
 SERVICE_TEXT = re.compile(
     r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
@@ -66,8 +74,11 @@ SERVICE_TEXT = re.compile(
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
-    r"|\bni\s+kennina\b|\bbilisaa\b|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
-    r"|\bmiễn\s+phí\b",
+    r"|\bni\s+kennina\b|\bbilisaa\w*|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
+    r"|\bmiễn\s+phí\b|\bbilaash\w*"
+    # Hmong "dawb" (free) after what is given ("pluas su dawb", free lunch); "pab dawb"
+    # (volunteer) and "pub dawb" (donate) are asks.
+    r"|(?<!\bpab\s)(?<!\bpub\s)\bdawb\b",
     _I,
 )
 EVENT_TEXT = re.compile(
@@ -77,9 +88,29 @@ EVENT_TEXT = re.compile(
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
     r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
     r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
-    r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा",
+    r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा"
+    # Gatherings open to the public, by their names: English, Spanish, Somali, Hmong,
+    # Vietnamese, Oromo, Amharic, Arabic.
+    r"|\bcookout\b|\bpicnic\b|\bjamboree\b|\bblock\s+party\b|\bfun\s+run\b|\b\d+k\s+(?:run|walk)\b"
+    r"|\bwalk-?a-?thon\b|\b(?:pancake|community)\s+(?:breakfast|dinner|supper|meal)\b"
+    r"|\b(?:bake|book|rummage|plant)\s+sale\b|\bpolar\s+plunge\b|\btournament\b|\bparade\b"
+    r"|\bcarnival\b|\b(?:health|resource|job|book|street|county|spring|fall|summer|winter"
+    r"|harvest|craft|career)\s+fair\b|\b(?:movie|game|trivia|family)\s+night\b|\bopen\s+mic\b"
+    r"|\b(?:group|community|family|slow|weekly|monthly)\s+rides?\b|\bsave\s+the\s+date\b"
+    r"|\bpowwow\b|\breunion\b|\bgame\s+day\b"
+    r"|\bkerm[eé]s\w*|\bferia\b|\bverbena\b|\bconvivio\b|\bcena\s+comunitaria\b|\bdesfile\b"
+    r"|\bbaile\b|\bdabaaldeg\w*|\bmunaasabad\w*|\bkoob\s+tsheej\b|\bnoj\s+tsiab\b"
+    r"|\btiệc\b|\bhội\s+chợ\b|\bliên\s+hoan\b|\btrung\s+thu\b|\birreecha\b|\bayyaaneffa\w*"
+    r"|ድግስ|ጥምቀት|ሥነ\s*ሥርዓት|مهرجان|حفلة|إفطار\s+جماعي",
     _I,
 )
+# An event named as a time or a purpose ("before kickoff", "to sell at the county fair",
+# "Voluntarios para la feria de salud") is no event to join: the text is about a role or
+# a thing for it.
+EVENT_AS_CONTEXT = re.compile(
+    r"\b(?:before|after|until|ahead\s+of|at|for|during|antes\s+del?|despu[eé]s\s+del?|para"
+    r"|durante|en)\s+(?:the\s+|each\s+|every\s+|our\s+|this\s+|la\s+|el\s+|nuestra\s+)?"
+    r"(?:[\w'’]+\s+){0,2}$", _I)
 JOB_TEXT = re.compile(
     r"\bpaid\s+(?:position|role|staff|job|opening|internship)|\(paid\)|\bsalary\b"
     r"|\bfull[- ]time\b|\bpart[- ]time\b.*\$|\$\d{2},\d{3}|\$\d+(?:\.\d\d)?\s*(?:/|per)\s*"
@@ -109,6 +140,9 @@ NEGATIVE_HEADING = re.compile(
     r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b|\bmission\b|\bmisi[oó]n\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
     r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
+    # Archives of answered asks: "Older updates", "Archive", "Completed requests".
+    r"|\bolder\s+(?:updates|posts|news|needs|requests|entries|stories)\b|\barchiv\w*|\bcompleted\b|\bfulfilled\b|\bresolved\b|\bmet\s+needs\b"
+    r"|\banteriores\b|\bpasadas?\b|\bcompletad[oa]s\b"
     r"|\bcelebrat\w*\b|\bof the year\b|\bjobs?\b|\bcareers?\b|\bemployment\b|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
@@ -126,6 +160,9 @@ NEWS_HEADING = re.compile(
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
     r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"
+    r"|^(?:tajaajila\w*|adeegyad\w*|barnaamijyad\w*)\s+(?:keenya|keenna|aan|kaa|ka)\b"
+    r"|^dịch\s+vụ\s+của\s+chúng\s+tôi\b|^(?:peb\s+)?(?:cov\s+)?kev\s+pab\s+cuam\b|^خدماتنا"
+    r"|^አገልግሎቶቻችን"
     r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
     r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
     r"|\bget\s+help\b|\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b",
@@ -240,6 +277,12 @@ NEGATIVE_TEXT = re.compile(
     r"|" + r"|".join(_CONDITIONS),
     _I,
 )
+# A text that opens by thanking (in the languages served) reports an answered ask unless it
+# goes on to ask again: "Thank you to everyone who signed up!", "¡Gracias, ya cubrimos …!".
+THANKS_START = re.compile(
+    r"^\W*(?:thank(?:s|\s+you)|many\s+thanks|gracias|muchas\s+gracias|mahadsanid|mahadsanidiin"
+    r"|ua\s+tsaug|cảm\s+ơn|xin\s+cảm\s+ơn|galatoomaa|galata|እናመሰግናለን|አመሰግናለሁ|شكرا|شكراً"
+    r"|نشكر)\b", _I)
 # The same without the conditions, for a list item that leads with its role ("Box truck
 # drivers — must be 21+, no CDL needed"): a condition after the role does not undo it.
 NEGATIVE_ITEM = re.compile(NEGATIVE_TEXT.pattern.replace("|" + "|".join(_CONDITIONS), ""), _I)
@@ -326,6 +369,11 @@ SPOTS_COLUMN = re.compile(
     r"\b(?:spots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"
     r"lugares|remaining)\b", _I
 )
+# A count column of what is already there: "Signed up", "Filled", "Have", "Inscritos", "Đã có".
+HAVE_COLUMN = re.compile(
+    r"\b(?:signed[- ]?up|sign[- ]?ups|filled|taken|registered|confirmed|committed|have|has|got"
+    r"|received|inscrit[oa]s|tenemos|recibid[oa]s|cubiert[oa]s|la\s+helay|đã\s+có|đã\s+nhận"
+    r"|qabna|muaj\s+lawm)\b", _I)
 PRIORITY_COLUMN = re.compile(r"\b(?:priority|prioridad|urgency|urgencia)\b", _I)
 FULL_CELL = re.compile(r"^\s*0\b|~~|" + FILL_TEXT.pattern, _I)
 

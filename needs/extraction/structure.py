@@ -31,7 +31,11 @@ _INLINE_MARKS = frozenset({"span", "em", "strong", "b", "i", "small", "mark", "s
                            "strike", "font", "a", "td", "th", "img", "label", "sup"})
 _FILLED_CLASSES = frozenset({"filled", "is-filled", "full", "is-full", "closed", "is-closed",
                              "taken", "covered", "sponsored", "fulfilled", "completed",
-                             "sold-out", "soldout", "struck", "strikethrough", "done"})
+                             "sold-out", "soldout", "struck", "strikethrough", "done",
+                             "matched", "is-matched", "resolved", "archived", "expired",
+                             "inactive"})
+_FILLED_SUFFIXES = ("-filled", "-full", "-closed", "-taken", "-covered", "-sponsored", "--done",
+                    "-fulfilled", "-matched", "-resolved", "-archived", "-expired")
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "form",
                         "template", "svg", "iframe", "button", "select", "input", "textarea",
@@ -70,14 +74,25 @@ def _dropped(el) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _DROP_TAGS:
         return True
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
     style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    hidden = (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
+              or "display:none" in style or "visibility:hidden" in style)
+    # A tab or accordion panel is hidden until its tab is clicked, but it is on the page.
+    if hidden and not _is_panel(el):
         return True
     if (el.get("role") or "").lower() in _DROP_ROLES:
         return True
     return tag not in ("body", "html", "main", "article") and bool(_DROP_WORDS.search(_classes(el)))
+
+
+_PANEL_CLASS = re.compile(r"(?:^|[\s_-])(?:tab-?pane|tab-?panel|tab-content|accordion-(?:body|panel"
+                          r"|content|collapse)|collapse)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _is_panel(el) -> bool:
+    """A tab panel or an accordion's body (its content is shown by a click, not gone)."""
+    return ((el.get("role") or "").lower() == "tabpanel"
+            or bool(_PANEL_CLASS.search(el.get("class") or "")))
 
 
 def _is_struck(el) -> bool:
@@ -286,6 +301,18 @@ class _Walker:
             if text and len(text.split()) <= 12:
                 self.pseudo(text)
                 return
+        title = _card_title(el)
+        if title is not None:
+            # A card with no heading markup: its short first line is its title.
+            self.pseudo(_inline_text(title))
+            for child in el:
+                if child is title or not isinstance(child.tag, str) or _is_badge(child):
+                    continue
+                if _is_block(child):
+                    self.block_child(child, depth)
+                else:
+                    self.paragraph(_inline_text(child))
+            return
         run = _Inline()
         run.add(el.text)
 
@@ -423,6 +450,42 @@ class _Walker:
         self.lines.append("")
 
 
+def _is_badge(el) -> bool:
+    """A pill or tag: a badge class, or a lone status or fill word."""
+    text = _plain(_inline_text(el))
+    return bool(text) and len(text.split()) <= 4 and (
+        bool(_BADGE_CLASS.search(_classes(el))) or bool(STATUS_WORD.fullmatch(text))
+        or bool(FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*"))))
+
+
+def _card_title(el):
+    """The title of a card laid out without heading markup: in a grid of repeated cards
+    (siblings of the same tag and class), a first short line without closing punctuation
+    (after any badge) followed by the card's text ("Hand warmers" / "Disposable hand and
+    toe warmers by the box.").  None when ``el`` is not such a card."""
+    classes = (el.get("class") or "").strip()
+    parent = el.getparent()
+    if not classes or parent is None or not any(
+            c is not el and c.tag == el.tag and (c.get("class") or "").strip() == classes
+            for c in parent):
+        return None
+    kids = [c for c in el if isinstance(c.tag, str) and not _dropped(c)]
+    while kids and _is_badge(kids[0]):
+        kids = kids[1:]
+    if len(kids) < 2 or kids[0].tag not in ("p", "div", "span", "strong", "b") or any(
+            not _is_block(c) and c.tag not in ("span", "strong", "b") for c in kids):
+        return None
+    first = kids[0]
+    if _holds_blocks(first):
+        return None
+    text = _plain(_inline_text(first))
+    body = " ".join(_plain(_inline_text(c)) for c in kids[1:])
+    if (not text or len(text.split()) > 12 or len(text) > 90 or text.endswith((".", ",", ";", ":"))
+            or len(body.split()) <= len(text.split())):
+        return None
+    return first
+
+
 def _shallow_without(el, skip):
     """A copy of ``el`` without the child ``skip`` (a <details> without its <summary>)."""
     copy = lxml.html.fromstring(lxml.html.tostring(el, encoding="unicode"))
@@ -556,6 +619,81 @@ def _keep_disclosure_titles(doc) -> None:
         button.getparent().replace(button, label)
 
 
+_GREY_CLASS = re.compile(r"(?:^|[\s_-])(?:gr[ae]y(?:ed)?|muted|faded|dimmed|disabled)(?:$|[\s_-])",
+                         re.IGNORECASE)
+_COLOR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
+_OPACITY = re.compile(r"opacity\s*:\s*(0?\.\d+|0)\b", re.IGNORECASE)
+
+
+def _grey_color(value: str) -> bool:
+    """A light, colourless text colour ("#999", "#aaaaaa", "gray", "silver")."""
+    value = value.strip().lower()
+    if re.fullmatch(r"(?:light|dark)?gr[ae]y|silver|gainsboro", value):
+        return value not in ("darkgray", "darkgrey")
+    digits = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", value)
+    if not digits:
+        return False
+    hexes = digits.group(1)
+    if len(hexes) == 3:
+        hexes = "".join(ch * 2 for ch in hexes)
+    rgb = [int(hexes[i:i + 2], 16) for i in (0, 2, 4)]
+    return max(rgb) - min(rgb) <= 24 and 0x80 <= sum(rgb) / 3 <= 0xd8
+
+
+def _greyed(el) -> bool:
+    """The element is styled as greyed out (a colour, an opacity or a class saying so)."""
+    style = el.get("style") or ""
+    color = _COLOR.search(style)
+    opacity = _OPACITY.search(style)
+    return bool((color and _grey_color(color.group(1)))
+                or (el.tag == "font" and _grey_color(el.get("color") or ""))
+                or (opacity and float(opacity.group(1)) <= 0.6)
+                or _GREY_CLASS.search(el.get("class") or ""))
+
+
+def _grey_share(node) -> float:
+    """The share of the words of ``node`` that are in greyed-out markup."""
+    grey = total = 0
+
+    def count(text: str | None, greyed: bool) -> None:
+        nonlocal grey, total
+        words = len((text or "").split())
+        total += words
+        grey += words if greyed else 0
+
+    def walk(el, inherited: bool) -> None:
+        greyed = inherited or _greyed(el)
+        count(el.text, greyed)
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child, greyed)
+            count(child.tail, greyed)
+
+    walk(node, False)
+    return grey / total if total else 0.0
+
+
+def _greyed_item(el):
+    """The row, card or item that ``el`` greys out, when a sibling of the same kind is not
+    greyed (the grey sets this item apart; a page greyed all over is a style)."""
+    if not _greyed(el):
+        return None
+    node = el
+    # A <font color> or <span style> inside a cell, item or paragraph speaks for it.
+    while node.tag in _INLINE_MARKS and node.getparent() is not None:
+        node = node.getparent()
+    parent = node.getparent()
+    if parent is None or node.tag in ("body", "html", "main"):
+        return None
+    if _grey_share(node) < 0.8:
+        return None  # a greyed aside ("(updated May 2)") inside a plain paragraph
+    siblings = [c for c in parent if c is not node and isinstance(c.tag, str)
+                and c.tag == node.tag]
+    if any(not any(_greyed(d) for d in c.iter() if isinstance(d.tag, str)) for c in siblings):
+        return node
+    return None
+
+
 def _drop_filled_items(doc) -> None:
     """Remove the items a badge, class or wording marks as filled (a card, row or list item).
 
@@ -568,10 +706,11 @@ def _drop_filled_items(doc) -> None:
                                                      "ul", "ol", "tbody", "thead"):
             continue
         classes = (el.get("class") or "").lower().split()
-        marked = any(c in _FILLED_CLASSES or c.endswith(("-filled", "-full", "-closed", "-taken",
-                                                         "-covered", "-sponsored", "--done",
-                                                         "-fulfilled"))
-                     for c in classes)
+        marked = any(c in _FILLED_CLASSES or c.endswith(_FILLED_SUFFIXES) for c in classes)
+        greyed = None if marked else _greyed_item(el)
+        if greyed is not None:
+            doomed.append(greyed)  # one greyed-out row, card or item among plain ones
+            continue
         text = " ".join(el.text_content().split())
         badge = bool(text) and len(text) <= 60 and bool(
             FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
