@@ -13,7 +13,10 @@ happens to be among their top few.  The evidence, in order:
    "nurses or doctors", either); a title naming an attorney, an electrician or a lifeguard
    wants that profession, said in a clause the member does not negate ("paralegal, not an
    attorney" is not one), and a licence when the need asks for one (a member who says they
-   are not licensed, or an apprentice, has none).  A need whose languages are all other
+   are not licensed, or an apprentice, has none; a health need that welcomes students or
+   aides asks for no profession).  What a member says limits them holds too: one who
+   cannot lift is not told of lifting work (``HEAVY``), one free only at weekends of a need
+   held only on weekdays, and the reverse.  A need whose languages are all other
    than English (teach Amharic reading) requires them (``matching.concepts.infer``).
 2. **A shared activity** (tier 3): an activity of the need (``matching.concepts``: the cue
    lexicons of its title and description; for a donation drive, the kind of item) that the
