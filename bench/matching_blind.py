@@ -247,6 +247,21 @@ def run_fresh(version, needs: list[dict], members: list[dict]) -> Outcome:
     return out
 
 
+DUMP = os.environ.get("MATCH_BENCH_DUMP", "")
+
+
+def _dump_judged(need_id: str, pk: int, member_key: dict) -> None:
+    """Development aid: every judged pair (tier, z, evidence) of a need, one JSON line."""
+    from matching import services
+    from needs.models import Need
+
+    scored, _ = services.judge_candidates(Need.objects.get(pk=pk))
+    rows = [{"m": member_key[str(s.member_id)], "tier": s.tier, "notify": s.notify,
+             "z": round(s.z_member + s.z_need, 2), "evidence": s.evidence} for s in scored]
+    with open(DUMP, "a", encoding="utf-8") as out:
+        out.write(json.dumps({"need": need_id, "pairs": rows}) + "\n")
+
+
 def run_steady(version, needs: list[dict], members: list[dict]) -> Outcome:
     from datetime import timedelta
 
@@ -277,6 +292,8 @@ def run_steady(version, needs: list[dict], members: list[dict]) -> Outcome:
                                  for mid in rows.order_by("pk").values_list("member_id",
                                                                              flat=True)]
         rows.delete()  # judged on the decision alone: no weekly limit between needs
+        if DUMP:
+            _dump_judged(n["id"], pk, member_key)
         out.order[n["id"]] = _order(version, pk, member_key)
         out.candidates[n["id"]] = _cosine_candidates(version, pk, member_key)
     out.seconds = time.perf_counter() - started
