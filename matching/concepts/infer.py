@@ -253,8 +253,11 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         c.activities["driving"] = "text"
     c.facets = facets_in(folded, c.activities)
     _untutor(c)
-    if lx.TEACHER_RE.search(folded):
-        # A schoolteacher (retired or not) can help with homework, whatever else they teach.
+    if (lx.TEACHER_RE.search(folded) and not set(c.activities) & TAUGHT
+            and "tutoring:language" not in c.facets and not lx.SUBJECT_TEACHER_RE.search(folded)):
+        # A schoolteacher (retired or not) who names nothing else they teach can help with
+        # homework; an ESL, Spanish or social-studies teacher, or one who teaches children
+        # their mother tongue, teaches that (blind round 3 labelled them so).
         c.activities.setdefault("tutoring", "text")
         c.facets.add("tutoring:academic")
     # What they say they do not do stays on record, so that a kindred activity (spoken

@@ -244,7 +244,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(gabdhaha|wiilasha|dhallinyarada) (\w+ ){0,4}(talo|hoggaamin|dhiirigelin)\w*",
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
-        r"\bschoolwork\b",
+        r"\bschoolwork\b", r"\bstory ?times?\b",
+        r"\bread(ing)? (\w+ )?(stories|books|aloud) to (\w+ )?(kids|children|toddlers|"
+        r"preschoolers)\b",
         # es
         r"\b(ayuda con|hacer|con) (las )?tareas\b", r"\btareas (escolares|de la escuela)\b",
         r"\btutor(ia|ias|es)? de tareas\b", r"\bdespues de (clases|la escuela)\b",
@@ -336,7 +338,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\blawyers?\b", r"\battorneys?\b", r"\bparalegals?\b",
         r"\blegal (aid|advice|help|services|assistance|intake|clinic)\b",
         r"\bimmigration (law|forms|cases|attorney|lawyer|paperwork|legal)\b", r"\basylum\b",
-        r"\bpro bono\b",
+        r"\bpro bono\b", r"\bnotar(y|ies)\b", r"\bnotario publico\b",
         r"\babogad[oa]s?\b", r"\bparalegal\w*", r"\basesor\w* legal\b", r"\basilo\b",
         r"\b(consultas?|casos) (\w+ )?de inmigracion\b",
         r"\bqareen\w*", r"\bsharci\w*", r"\bmagangely\w*", r"\bfoomamka socdaal\w*",
@@ -350,6 +352,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bpharmacists?\b", r"\bemts?\b", r"\bparamedics?\b", r"\bvitals\b",
         r"\bblood pressure\b", r"\bhealth (fair|screenings?)\b",
         r"\bmedical (volunteers?|professionals?|students?|assistants?|care|staff|team)\b",
+        r"\bdoulas?\b", r"\blactation\b", r"\bbreastfeeding (support|counsel\w*)\b",
+        r"\bmidwi(fe|ves)\b", r"\bpartera\b", r"\bumuliso\w*",
         r"\bestudiantes? de (medicina|enfermeria)\b", r"\bhoras clinicas\b",
         r"\bclinical (hours|rotations?)\b", r"\b(med|nursing) students?\b",
         r"\benfermer[oa]s?\b", r"\bmedicos\b", r"\bsoy medic[oa]\b",
@@ -405,6 +409,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bkompiyuutara\w*", r"\bteeknooloojii\b", r"\bweebsaayitii\b",
         S("ኮምፒውተር"), S("ቴክኖሎጂ"), S("ድህረ ገጽ"),
         r"\bcod(e|ing|ers?)\b", r"\bpython\b", r"\bjavascript\b", r"\bapps?\b",
+        r"\bwordpress\b", r"\bphp\b", r"\bsquarespace\b", r"\bwix\b", r"\bplugins?\b",
         r"\bdien thoai thong minh\b", r"\bdung (\w+ ){0,2}(dien thoai|ipad|may tinh|email|zoom|"
         r"facebook)\b", r"\bgoi video\b", r"\b(ipads?|iphones?|tablets?)\b",
         r"\bsiv (\w+ )?(xov tooj|computer|internet)\b", S("ኢንተርኔት"), S("ስማርት ስልክ"),
@@ -419,7 +424,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"stairs|porch\w*|faucets?|windows?|decks?|ramps?|roofs?|doors?|walls|fences?|grab bars|"
         r"sheds?|toilets?|sinks?)\b", r"\bramps?\b", r"\bdrywall\b", r"\bplumb\w*",
         r"\belectrician\w*", r"\bconstruction\b", r"\bpainting\b", r"\broof(ing|ers?)\b",
-        r"\bframing\b", r"\bdrywall\w*", r"\bgeneral contractor\b",
+        r"\bframing\b", r"\bdrywall\w*", r"\bweatheri[sz]\w*", r"\bcaulk\w*",
+        r"\bgeneral contractor\b", r"\bfix-it\b",
+        r"\b(bike )?tune[- ]ups?\b", r"\bsmall electronics\b", r"\bbroken (things|items|stuff)\b",
         r"\bcarpinter\w*", r"\breparaciones\b", r"\breparacion(es)? (de |en )?(casas?|hogar)\b",
         r"\bconstruccion\b", r"\bplomer\w*", r"\belectricista\w*", r"\bpintar casas\b",
         r"\bnijaar\w*", r"\bdayactir\w* (\w+ )?gur\w*", r"\bdhis\w* (\w+ )?jaranjar\w*",
@@ -485,7 +492,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bcall(ing|s)? (\w+ ){0,3}(elders|seniors|older (adults|neighbors|people))\b",
         r"\bphone (calls?|buddies|pals?) (\w+ ){0,3}(elders|seniors|isolated)\b",
         r"\bcheck(ing)? in on (them|elders|seniors|older)\b",
-        r"\bwac\w* (\w+ ){0,2}waayeel\w*", r"\bwaayeel\w* (\w+ ){0,4}(wac|la sheekeys)\w*",
+        r"\bwac\w* (\w+ ){0,2}waayeel\w*",
+        r"\b(daryeel|la joog|booq)\w* (\w+ ){0,3}waayeel\w*",
+        r"\bwaayeel\w* (\w+ ){0,4}(wac|la sheekeys)\w*",
         r"\bla sheek(e|a)ys\w* (\w+ )?waayeel\w*", r"\bhu xov tooj (\w+ ){0,5}laus\b",
         r"\btham nrog (cov )?(txwj )?laus\b", r"\bnrog (cov )?txwj laus (\w+ )?tham\b",
         r"\bgoi dien (\w+ ){0,3}(nguoi gia|ong ba|cac cu)\b",
@@ -508,7 +517,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bninera\b",
         r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
         r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
-        r"\bsaib menyuam\b", r"\bzov menyuam\b",
+        r"\bsaib menyuam\b", r"\bzov menyuam\b", r"\btu (cov )?menyuam\b",
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
         r"\bijoollee (\w+ )?kunuun\w*",
@@ -806,7 +815,7 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bafaan oromoo?\b[^.]{0,40}\b(barsiis|barreess|dubbis)\w*",
             r"\b(barsiis|barreess)\w*[^.]{0,40}\bafaan oromoo?\b",
             r"\b(bar|barid|baro)\w* (\w+ )?(af soomaali|af-soomaaliga|qoraalka soomaaliga)\b",
-            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ ){0,4}tieng viet\b",
+            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ ){0,6}tieng viet\b",
             r"\bviet ngu\b",
             r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
             S("አማርኛን"),
@@ -915,7 +924,8 @@ DONATION_ITEMS["donate_money"] = [
 # Any goods at all (a donor who gives "household items", "things", "whatever you need").
 GENERAL_GOODS = [
     r"\b(all kinds of|any kind of|whatever|anything|all sorts of) (\w+ )?(things|goods|stuff|"
-    r"items)?", r"\btoys?\b", r"\bbooks?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bgames\b",
+    r"items)?", r"\bdonat\w* (\w+ )?(goods|things|stuff|items)\b",
+    r"\btoys?\b", r"\bbooks?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bgames\b",
     r"\bjuguetes\b", r"\blibros\b", r"\bdo choi\b", r"\bsach\b", S("መጫወቻ"), S("መጽሐፍ"),
 ]
 # A member offers to give (not "sorting donations" or "donated clothes").
@@ -935,6 +945,8 @@ DONATE_INTENT = [
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
     r"\bgiv(e|ing) (it|them|things|stuff|these) (\w+ ){0,2}to\b", r"\bwill give\b",
     r"\bgive (\w+ ){0,2}(money|cash|dollars)\b", r"\bgive financially\b",
+    r"\b(buy|bought|purchase)\w* (\w+ ){0,6}drives?\b",
+    r"\bgive (\w+ ){1,5}(to|for) (\w+ ){0,2}(drives?|shelves|pantr\w*|families|charit\w*)\b",
     r"\b(have|got) stuff\b",
     r"\bkenn(uu|a|uuf)\b", S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
 ]
@@ -1086,6 +1098,13 @@ TEACHER = [
     r"\bxib fwb qhia ntawv\b", r"\bgiao vien (tieu hoc|trung hoc|ve huu|day toan)\b",
     r"\bbarsiisaa (mana barumsaa|ture|duraanii)\b", r"\bbarsiistuu\b", S("መምህር ነበርኩ"),
     S("መምህር ነኝ"),
+]
+SUBJECT_TEACHER = [
+    r"\b(esl|english|spanish|french|somali|hmong|arabic|amharic|oromo|karen|vietnamese|"
+    r"language|social studies|history|civics|art|music|dance|yoga|piano|guitar|swim\w*|"
+    r"quran|sunday school|driving|cooking|sewing|computer) teachers?\b",
+    r"\b(maestr[oa]|profesor[a]?) (jubilad[oa] )?de (ingles|espanol|idiomas|arte|musica)\b",
+    r"\b(ingles|espanol) como segundo idioma\b",
 ]
 LICENCE = [
     r"\blicen[cs]\w*", r"\bcertif\w*", r"\bruqsad\w*", r"\bshati\w*",
@@ -1292,6 +1311,7 @@ ROLE_LIST_RE = re.compile(
     r"u baahan(?:ahay|nahay|yahay)?|xav tau|c[aầ]n|barbaadna)\b[^:.\n]{0,40}:\s*([^.\n]{3,200})",
     re.IGNORECASE)
 TEACHER_RE = _compile(TEACHER)
+SUBJECT_TEACHER_RE = _compile(SUBJECT_TEACHER)
 LICENCE_RE = _compile(LICENCE)
 UNLICENSED_RE = _compile(UNLICENSED)
 NEGATION_RE = re.compile("|".join(f"(?:{p})" for p in NEGATION))
