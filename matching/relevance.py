@@ -67,7 +67,7 @@ BROAD_HANDS_ON = HANDS_ON - {"animals"}
 # Needs whose work is lifting: a member who says they cannot lift is not told of them.
 HEAVY = frozenset({"moving", "snow", "food_shelf", "gardening", "cleanup"})
 # A general goods donor is told of every drive but a blood drive.
-GOODS = DONATION - {"donate_blood"}
+GOODS = DONATION - {"donate_blood", "donate_money"}
 
 # Defaults of the settings (config/settings.py reads them from the environment).
 MEANING_MIN_Z = 2.5
@@ -158,8 +158,15 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
     shared = {a for a in set(need.activities) & set(member.activities)
               if not _other_facets(a, need, member)}
     if "truck" in need.requires and {"moving", "driving"} & set(member.activities):
-        # A need for a pickup or van owner: hauling and driving are the same errand.
-        hauling = {"moving", "driving"} & set(need.activities)
+        # A need for a pickup or van owner: hauling and driving are the same errand, and
+        # the truck it requires says it is hauling whatever else its words name (produce
+        # to a market, tables to a festival).
+        hauling = ({"moving", "driving"} & set(need.activities)) or {"moving"}
+        need = Concepts(activities={**{a: "text" for a in hauling}, **need.activities},
+                        languages=need.languages, traits=need.traits,
+                        text_language=need.text_language, kind=need.kind,
+                        required_languages=need.required_languages, requires=need.requires,
+                        facets=need.facets)
         source = member.activities.get("moving") or member.activities.get("driving")
         shared |= hauling
         member = Concepts(activities={**{a: source for a in hauling}, **member.activities},

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "es", "so", "hmn", "vi", "om", "kar", "am")
-TAXONOMY_VERSION = 2  # 2: haircuts, civic, donate_blood
+TAXONOMY_VERSION = 3  # 2: haircuts, civic, donate_blood; 3: donate_money
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,9 @@ ACTIVITIES: tuple[Activity, ...] = (
        "Meeshaa qulqullinaa kennuu", "ဟ့ၣ် soap (hygiene)", "የንጽሕና ዕቃ መለገስ"),
     _a("donate_blood", "donation", "Giving blood", "Donar sangre", "Dhiig ku deeqid",
        "Pub ntshav", "Hiến máu", "Dhiiga kennuu", "ဟ့ၣ် သွံၣ် (blood)", "ደም መለገስ"),
+    _a("donate_money", "donation", "Giving money (cash, funds)", "Donar dinero",
+       "Lacag ku deeqid", "Pub nyiaj", "Quyên góp tiền", "Maallaqa kennuu",
+       "ဟ့ၣ် စ့ (donate money)", "ገንዘብ መለገስ"),
     _a("donate_goods", "donation", "Donating other goods (toys, books, anything useful)",
        "Donar otras cosas (juguetes, libros)",
        "Ku deeqidda alaab kale (alaabta carruurta, buugaag)",

@@ -17,7 +17,7 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 4
+CONCEPTS_VERSION = 5
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
           "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only")
 # Activities another activity's teaching stands for: "teaching elders to use a phone" is
@@ -227,7 +227,8 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         items = items_in(folded) - {"donate_blood"}
         for a in items:
             c.activities.setdefault(a, "text")
-        money_only = not items and lx.MONEY_RE.search(folded)
+        money_only = not (items - {"donate_money"}) and lx.MONEY_RE.search(folded)
+        items -= {"donate_money"}
         if (not items and not blood and not money_only) or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
     if ("tech" in c.activities and c.activities["tech"] == "text"
@@ -252,6 +253,13 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         c.activities["driving"] = "text"
     c.facets = facets_in(folded, c.activities)
     _untutor(c)
+    if (lx.TEACHER_RE.search(folded) and not set(c.activities) & TAUGHT
+            and "tutoring:language" not in c.facets and not lx.SUBJECT_TEACHER_RE.search(folded)):
+        # A schoolteacher (retired or not) who names nothing else they teach can help with
+        # homework; an ESL, Spanish or social-studies teacher, or one who teaches children
+        # their mother tongue, teaches that (blind round 3 labelled them so).
+        c.activities.setdefault("tutoring", "text")
+        c.facets.add("tutoring:academic")
     # What they say they do not do stays on record, so that a kindred activity (spoken
     # interpreting for written translation) is not assumed against their word.
     refused = activities_in(prepare(declined(raw), member=True), member=True)
@@ -303,11 +311,28 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
             and items_in(f"{head} {body}"):
         c.kind = "donation"  # a drive the classifier missed
     if c.kind == "donation":
-        scores = {a: 2 * (a in items_in(head)) + (a in items_in(body)) for a in DONATION}
+        # Items from what the drive asks for, not what it refuses ("cash only: we can't
+        # take clothes"; "money is not accepted, supplies only").
+        asked_head = items_in(prepare(affirmed(title), member=False))
+        asked_body = items_in(prepare(affirmed(description), member=False))
+        scores = {a: 2 * (a in asked_head) + (a in asked_body) for a in DONATION}
+        if scores.get("donate_money") and any(v for a, v in scores.items()
+                                              if a != "donate_money"):
+            # Money named beside goods ("drop off coats or give $20") is not a cash appeal
+            # unless it is the main ask.
+            top_goods = max(v for a, v in scores.items() if a != "donate_money")
+            if scores["donate_money"] <= top_goods:
+                scores["donate_money"] = 0
         if not any(scores.values()):
             scores["donate_goods"] = 1  # a drive for something else: general donors
     else:
         scores = {a: 2 * (a in in_head) + (a in in_body) for a in in_head | in_body}
+        # A list of the roles asked for ("Need fixers: electronics, mending & sewing,
+        # knife sharpening") names main activities, as a title does.
+        for listed in lx.ROLE_LIST_RE.finditer(description or ""):
+            for a in activities_in(prepare(listed.group(1), member=False), listed.group(1),
+                                   member=False) - DONATION:
+                scores[a] = max(scores.get(a, 0), 2)
     scores = {a: s for a, s in scores.items() if s}
     folded = f"{head} {body}"
     if scores:
@@ -340,7 +365,7 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         c.requires.add("truck")
     if lx.WOMEN_ONLY_RE.search(folded):
         c.requires.add("woman")
-    if not lx.PROFESSION_OR_ELSE_RE.search(head):
+    if not lx.PROFESSION_OR_ELSE_RE.search(head) and not lx.ALSO_WELCOME_RE.search(folded):
         named = {p for p, regex in lx.PROFESSION_RE.items() if regex.search(head)}
         c.requires |= named
         if named and lx.LICENCE_RE.search(folded):

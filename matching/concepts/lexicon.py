@@ -46,6 +46,8 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bcitas (medicas|con el medico|al medico)\b", " citas "),
     (r"\b(al|con el) (medico|doctor)\b", " a la cita "),
     (r"\bballamaha (dhakhtarka|caafimaadka|isbitaalka)\b", " ballamaha "),
+    # so "dhakhaatiirta ilkaha" (dentists) are not physicians
+    (r"\bdhakh(aatiir|tar)\w* ilk\w*", " dentist "),
     (r"\bbeellama (doktoraa|fayyaa)\b", " beellama "),
     (r"\b(mus )?ntsib kws kho mob\b", " mus ntsib "),
     (r"\bmus kho mob\b", " mus "),
@@ -81,6 +83,9 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bbaby (clothes|clothing)\b", " baby items "),
     (r"\bnursing homes?\b", " care home "),
     (r"\bmoving (into|in to|to|from)\b", " going into "),
+    # Moving rocks and cutting brush on a trail is trail work, not moving house.
+    (r"\b(moving|hauling|carrying) (\w+ )?(rocks|stones|logs|brush|dirt|mulch|soil|gravel)\b",
+     " trail work "),
     # A citizenship (naturalization) interview is the civics test, not a job interview.
     (r"\b(citizenship|naturali[sz]ation|uscis|civics|n-?400) (test |exam )?interviews?\b",
      " citizenship test "),
@@ -217,7 +222,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bguuris\w*", r"\bguri (\w+ )?guur\w*", r"\bguur(aya|ayaan|ayaa|itaan|ista|ida)\w*",
         r"\balaab (\w+ )?rar\w*", r"\brar(id|ida|o)\b",
         # hmn
-        r"\btsiv tsev\b", r"\bpab tsiv\b", r"\bthauj (khoom|txaj|rooj)\b",
+        r"\btsiv tsev\b", r"\bpab tsiv\b", r"\bthauj (khoom|txaj|rooj)\b", r"\bpab thauj\b",
+        r"\bthauj (\w+ )?(zaub|khoom|txaj|rooj|ntoo|tsev ntaub|rooj zaum)\b",
         # vi
         r"\bchuyen nha\b", r"\bdon nha\b", r"\bchuyen do\b",
         # om
@@ -238,7 +244,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(gabdhaha|wiilasha|dhallinyarada) (\w+ ){0,4}(talo|hoggaamin|dhiirigelin)\w*",
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
-        r"\bschoolwork\b",
+        r"\bschoolwork\b", r"\bstory ?times?\b",
+        r"\bread(ing)? (\w+ )?(stories|books|aloud) to (\w+ )?(kids|children|toddlers|"
+        r"preschoolers)\b",
         # es
         r"\b(ayuda con|hacer|con) (las )?tareas\b", r"\btareas (escolares|de la escuela)\b",
         r"\btutor(ia|ias|es)? de tareas\b", r"\bdespues de (clases|la escuela)\b",
@@ -257,7 +265,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b", r"\bgiao vien\b", r"\bthay co\b",
         r"\bday (\w+ ){0,3}(doc|viet|cac em|cac chau|tre em|thieu nhi|hoc sinh|tieng viet)\b",
         # om
-        r"\bhojii manaa\b", r"\bijoollee\b[^.]{0,60}\bbarsiis\w*",
+        r"\bhojii manaa\b", r"\bijoollee\w*[^.]{0,120}\bbarsiis\w*",
+        r"\bbarsiis\w*[^.]{0,40}\bijoollee\w*",
         r"\bbarattoota (\w+ )?gargaar\w*",
         r"\bbarsiisota\b",
         # am: homework help, to teach, teachers
@@ -329,7 +338,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\blawyers?\b", r"\battorneys?\b", r"\bparalegals?\b",
         r"\blegal (aid|advice|help|services|assistance|intake|clinic)\b",
         r"\bimmigration (law|forms|cases|attorney|lawyer|paperwork|legal)\b", r"\basylum\b",
-        r"\bpro bono\b",
+        r"\bpro bono\b", r"\bnotar(y|ies)\b", r"\bnotario publico\b",
         r"\babogad[oa]s?\b", r"\bparalegal\w*", r"\basesor\w* legal\b", r"\basilo\b",
         r"\b(consultas?|casos) (\w+ )?de inmigracion\b",
         r"\bqareen\w*", r"\bsharci\w*", r"\bmagangely\w*", r"\bfoomamka socdaal\w*",
@@ -343,6 +352,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bpharmacists?\b", r"\bemts?\b", r"\bparamedics?\b", r"\bvitals\b",
         r"\bblood pressure\b", r"\bhealth (fair|screenings?)\b",
         r"\bmedical (volunteers?|professionals?|students?|assistants?|care|staff|team)\b",
+        r"\bdoulas?\b", r"\blactation\b", r"\bbreastfeeding (support|counsel\w*)\b",
+        r"\bmidwi(fe|ves)\b", r"\bpartera\b", r"\bumuliso\w*",
+        r"\bestudiantes? de (medicina|enfermeria)\b", r"\bhoras clinicas\b",
+        r"\bclinical (hours|rotations?)\b", r"\b(med|nursing) students?\b",
         r"\benfermer[oa]s?\b", r"\bmedicos\b", r"\bsoy medic[oa]\b",
         r"\bmedic[oa]s? (general|de familia|voluntari[oa]s?)\b", r"\bdoctor(es|a)?\b",
         r"\bpediatra\b", r"\bdentistas?\b", r"\bdental\b", r"\bdentales\b", r"\bhigienistas?\b",
@@ -385,6 +398,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btechnology\b", r"\bsoftware\b", r"\bwi-?fi\b", r"\bnetwork(ing)?\b",
         r"\bwebsites?\b", r"\bweb (design|developer|site)\b", r"\bsmartphones?\b",
         r"\bvideo calls?\b", r"\b(teach|set up|setting up) (\w+ ){0,2}(email|phones?|tablets?)\b",
+        r"\b(how to )?(use|using) (their |his |her |a |the )?(smart ?)?(phones?|tablets?|"
+        r"email|zoom|ipads?|computers?)\b",
         r"\bit (skills|professional|support|help|department|work)\b",
         r"\bdigital (skills|literacy)\b", r"\b(software|web) developers?\b", r"\bprogramm\w*",
         r"\bcomputador\w*", r"\btecnolog\w*", r"\bpagina web\b", r"\bsitio web\b",
@@ -394,6 +409,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bkompiyuutara\w*", r"\bteeknooloojii\b", r"\bweebsaayitii\b",
         S("ኮምፒውተር"), S("ቴክኖሎጂ"), S("ድህረ ገጽ"),
         r"\bcod(e|ing|ers?)\b", r"\bpython\b", r"\bjavascript\b", r"\bapps?\b",
+        r"\bwordpress\b", r"\bphp\b", r"\bsquarespace\b", r"\bwix\b", r"\bplugins?\b",
         r"\bdien thoai thong minh\b", r"\bdung (\w+ ){0,2}(dien thoai|ipad|may tinh|email|zoom|"
         r"facebook)\b", r"\bgoi video\b", r"\b(ipads?|iphones?|tablets?)\b",
         r"\bsiv (\w+ )?(xov tooj|computer|internet)\b", S("ኢንተርኔት"), S("ስማርት ስልክ"),
@@ -407,7 +423,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(fix|fixing|repair|repairing|replace|replacing|build|building) (\w+ ){0,3}(steps|"
         r"stairs|porch\w*|faucets?|windows?|decks?|ramps?|roofs?|doors?|walls|fences?|grab bars|"
         r"sheds?|toilets?|sinks?)\b", r"\bramps?\b", r"\bdrywall\b", r"\bplumb\w*",
-        r"\belectrician\w*", r"\bconstruction\b", r"\bpainting\b", r"\broofing\b",
+        r"\belectrician\w*", r"\bconstruction\b", r"\bpainting\b", r"\broof(ing|ers?)\b",
+        r"\bframing\b", r"\bdrywall\w*", r"\bweatheri[sz]\w*", r"\bcaulk\w*",
+        r"\bgeneral contractor\b", r"\bfix-it\b",
+        r"\b(bike )?tune[- ]ups?\b", r"\bsmall electronics\b", r"\bbroken (things|items|stuff)\b",
         r"\bcarpinter\w*", r"\breparaciones\b", r"\breparacion(es)? (de |en )?(casas?|hogar)\b",
         r"\bconstruccion\b", r"\bplomer\w*", r"\belectricista\w*", r"\bpintar casas\b",
         r"\bnijaar\w*", r"\bdayactir\w* (\w+ )?gur\w*", r"\bdhis\w* (\w+ )?jaranjar\w*",
@@ -443,7 +462,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btuyet\b", r"\bcabbii\b", S("በረዶ"),
     ],
     "cleanup": [
-        r"\bclean[- ]?ups?\b", r"\blitter\b", r"\btrash (pick\w*|collection)\b",
+        r"\bclean[- ]?ups?\b", r"\btrail (crews?|work|maintenance|building|days?)\b",
+        r"\bbuckthorn\b", r"\binvasive (species|plants)\b", r"\b(cutting|clearing|cut) brush\b",
+        r"\brestoration (work|crew|days?)\b", r"\blitter\b", r"\btrash (pick\w*|collection)\b",
         r"\bpick(ing)? up (trash|litter|garbage)\b",
         r"\blimpieza (del|de la|de los|de) (rio|parque|playa|calles?|barrio)\w*",
         r"\brecoger basura\b", r"\bnadiifinta (webiga|beerta|xaafadda)\b", r"\bqashin\w*",
@@ -455,7 +476,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bvisit(s|ing|or|ors)? (\w+ ){0,2}(seniors?|elders?|elderly|older adults|residents|"
         r"patients|veterans)\b", r"\bisolated (seniors?|elders?|older)\b", r"\bcare homes?\b",
         r"\bcompanion\w*", r"\bkeep(ing)? (\w+ ){0,2}company\b", r"\bplay(ing)? cards\b",
-        r"\bread(ing)? to (them|seniors|elders)\b", r"\bchat(ting)? with (seniors|elders)\b",
+        r"\bread(ing)? to (them|seniors|elders)\b",
+        r"\bchat(ting)? with (\w+ )?(seniors|elders|older|the elderly|elderly)\b",
+        r"\btalk(ing)? with (\w+ )?(seniors|elders|older (folks|people|adults))\b",
         r"\bspend(ing)? time with (\w+ )?(elders|seniors|older|the elderly)\b",
         r"\bvisit(ar|as|o)? (a )?(personas mayores|ancianos|adultos mayores)\b",
         r"\bacompan\w* (a )?(personas mayores|ancianos|adultos mayores)\b",
@@ -469,8 +492,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bcall(ing|s)? (\w+ ){0,3}(elders|seniors|older (adults|neighbors|people))\b",
         r"\bphone (calls?|buddies|pals?) (\w+ ){0,3}(elders|seniors|isolated)\b",
         r"\bcheck(ing)? in on (them|elders|seniors|older)\b",
-        r"\bwac\w* (\w+ ){0,2}waayeel\w*", r"\bwaayeel\w* (\w+ ){0,4}(wac|la sheekeys)\w*",
-        r"\bla sheekeys\w* (\w+ )?waayeel\w*", r"\bhu xov tooj (\w+ ){0,2}(laus|neeg laus)\b",
+        r"\bwac\w* (\w+ ){0,2}waayeel\w*",
+        r"\b(daryeel|la joog|booq)\w* (\w+ ){0,3}waayeel\w*",
+        r"\bwaayeel\w* (\w+ ){0,4}(wac|la sheekeys)\w*",
+        r"\bla sheek(e|a)ys\w* (\w+ )?waayeel\w*", r"\bhu xov tooj (\w+ ){0,5}laus\b",
+        r"\btham nrog (cov )?(txwj )?laus\b", r"\bnrog (cov )?txwj laus (\w+ )?tham\b",
         r"\bgoi dien (\w+ ){0,3}(nguoi gia|ong ba|cac cu)\b",
         r"\bhospice\b", r"\bhospicio\b", r"\bend of life\b", r"\bcuoi doi\b",
         r"\bvisit(s|ing|or|ors)? (\w+ ){0,6}(jails?|prisons?|detention|incarcerated)\b",
@@ -491,7 +517,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bninera\b",
         r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
         r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
-        r"\bsaib menyuam\b", r"\bzov menyuam\b",
+        r"\bsaib menyuam\b", r"\bzov menyuam\b", r"\btu (cov )?menyuam\b",
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
         r"\bijoollee (\w+ )?kunuun\w*",
@@ -599,6 +625,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbuuxi\w* (\w+ )?foom\w*", r"\bdien (\w+ )?(don|giay to|mau don)\b",
         r"\bfoormii guutuu\b",
         r"\bdon xin nha\b", r"\biyyannoo manaa\b", S("የቤት ማመልከቻ"),
+        # Social workers and case managers help families through benefits and housing.
+        r"\bsocial workers?\b", r"\bcase manag\w*", r"\btrabajador(a)? social\b",
+        r"\bshaqaale (\w+ )?bulsho\w*", S("ማህበራዊ ሠራተኛ"), S("ማኅበራዊ ሠራተኛ"), S("ኬዝ ማኔጅ"),
+        # am: forms (to fill in)
+        S("ቅጾችን"), S("ቅጽ መሙላት"), S("ቅጾች"),
     ],
     "media": [
         r"\bphotograph\w*", r"\bvideograph\w*", r"\bvideo (editing|production)\b",
@@ -614,6 +645,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bart (class|classes|teacher|projects?)\b", r"\barts and crafts\b", r"\bcrafts?\b",
         r"\bdanc(e|ing)\b", r"\bdrawing\b", r"\btheat(er|re)\b",
         r"\bmusica\b", r"\bcoro\b", r"\barte\b", r"\bbaile\b",
+        r"\bmurals?\b", r"\bmuralists?\b", r"\bmurales\b", r"\bartists?\b", r"\bartistas?\b",
+        r"\b(pinto|pintar|pintamos|pintando) (\w+ )?(murales|mural|cuadros|lienzos)\b",
+        r"\btalleres de (pintura|arte|dibujo)\b", r"\bpaint(ing|er)s? (\w+ )?(murals?|canvas\w*)\b",
         r"\bmuusig\w*", r"\bhees\w*", r"\bfarshaxan\w*", r"\bhu nkauj\b", r"\bkos duab\b",
         r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bweedduu\b", r"\bmuuziqaa\b",
         r"\baartii\b", r"\b(lam )?long den\b", r"\bthu cong\b", r"\bmanualidades\b",
@@ -781,7 +815,7 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bafaan oromoo?\b[^.]{0,40}\b(barsiis|barreess|dubbis)\w*",
             r"\b(barsiis|barreess)\w*[^.]{0,40}\bafaan oromoo?\b",
             r"\b(bar|barid|baro)\w* (\w+ )?(af soomaali|af-soomaaliga|qoraalka soomaaliga)\b",
-            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ ){0,4}tieng viet\b",
+            r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ ){0,6}tieng viet\b",
             r"\bviet ngu\b",
             r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
             S("አማርኛን"),
@@ -821,7 +855,8 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bfurniture\b", r"\bbeds?\b", r"\bbed frames?\b", r"\bmattress\w*", r"\btables?\b",
         r"\bchairs?\b", r"\bdressers?\b", r"\bcouch(es)?\b", r"\bsofas?\b",
         r"\bhousehold (items|goods)\b", r"\bhousewares\b", r"\bkitchen (items|supplies|tables?)\b",
-        r"\bpots and pans\b", r"\bdishes\b", r"\bappliances\b",
+        r"\bpots and pans\b", r"\bdishes\b", r"\bappliances\b", r"\bkitchen (things|stuff)\b",
+        r"\bcosas de (la )?cocina\b", r"\bart[ie]culos de cocina\b",
         r"\bmuebles\b", r"\bcamas?\b", r"\bcolchon\w*", r"\bmesas?\b", r"\bsillas?\b",
         r"\balaab (\w+ )?guri\w*", r"\bsariir\w*", r"\bmiis\w*", r"\bkuraas\w*", r"\bfuraash\w*",
         r"\brooj tog\b", r"\btxaj\b", r"\bdo noi that\b", r"\bgiuong\b", r"\bnem\b",
@@ -844,7 +879,8 @@ DONATION_ITEMS: dict[str, list] = {
     ],
     "donate_school": [
         r"\bschool supplies\b", r"\bbackpacks?\b", r"\bnotebooks?\b", r"\bpencils?\b",
-        r"\bcrayons\b", r"\butiles escolares\b", r"\bmochilas\b", r"\bcuadernos\b",
+        r"\bcrayons\b", r"\butiles escolares\b", r"\butiles (para la|de la) escuela\b",
+        r"\bschool (stuff|things|items)\b", r"\bmochilas\b", r"\bcuadernos\b",
         r"\bboorso\w*", r"\bqalimaan\w*", r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
         r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"),
         r"\blaptops?\b", r"\btablets?\b", r"\bmay tinh (xach tay|bang)\b", r"\bcomputadoras?\b",
@@ -875,10 +911,21 @@ DONATION_ITEMS["donate_goods"] = [
     r"\bmeeshaa taphaa\b", r"\bkitaabota\b", S("መጫወቻ"), S("መጽሐፍ"),
 ]
 
+# Money: a cash appeal (a bus-pass fund) and a donor who gives money.  Read from the
+# clauses a text does not negate ("Maallaqni hin fudhatamu" -- money is not accepted).
+DONATION_ITEMS["donate_money"] = [
+    r"\bmoney\b", r"\bcash\b", r"\bfunds?\b", r"\b(write|mail|send|drop off) a check\b",
+    r"\bfinancial (gifts?|donations?|"
+    r"support|contributions?)\b", r"\bmonetary\b", r"\bdollars?\b", r"\$ ?\d",
+    r"\bdinero\b", r"\befectivo\b", r"\bfondos?\b", r"\blacag\w*", r"\bsadaq\w*",
+    r"\bnyiaj\b", r"\btien (mat|quyen gop|ung ho)\b", r"\bquyen gop tien\b", r"\bung ho tien\b",
+    r"\bmaallaq\w*", r"\bqarshii\b", S("ገንዘብ"), S("ፈንድ"), S("စ့"),
+]
 # Any goods at all (a donor who gives "household items", "things", "whatever you need").
 GENERAL_GOODS = [
     r"\b(all kinds of|any kind of|whatever|anything|all sorts of) (\w+ )?(things|goods|stuff|"
-    r"items)?", r"\btoys?\b", r"\bbooks?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bgames\b",
+    r"items)?", r"\bdonat\w* (\w+ )?(goods|things|stuff|items)\b",
+    r"\btoys?\b", r"\bbooks?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bgames\b",
     r"\bjuguetes\b", r"\blibros\b", r"\bdo choi\b", r"\bsach\b", S("መጫወቻ"), S("መጽሐፍ"),
 ]
 # A member offers to give (not "sorting donations" or "donated clothes").
@@ -896,6 +943,11 @@ DONATE_INTENT = [
     r"cunt|raashin|dhar|alaab|caano|xafaayad|buste|kabo)\w*",
     r"\bpub\b", r"\bmuab pub\b",
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
+    r"\bgiv(e|ing) (it|them|things|stuff|these) (\w+ ){0,2}to\b", r"\bwill give\b",
+    r"\bgive (\w+ ){0,2}(money|cash|dollars)\b", r"\bgive financially\b",
+    r"\b(buy|bought|purchase)\w* (\w+ ){0,6}drives?\b",
+    r"\bgive (\w+ ){1,5}(to|for) (\w+ ){0,2}(drives?|shelves|pantr\w*|families|charit\w*)\b",
+    r"\b(have|got) stuff\b",
     r"\bkenn(uu|a|uuf)\b", S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
 ]
 # Picking up or delivering: with a car, that is driving (food rescue, donation pick-ups).
@@ -974,6 +1026,8 @@ WOMAN = [
     r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b",
     r"\((a )?(woman|female|mother)\)", r"\bmadre de\b", r"^mujer\b", r"\bhaweeney ahaan\b",
     r"\bsida haweeney\b", r"\bcomo mujer\b",
+    # "Social worker (LICSW), woman, happy to ...": the word alone in a list about themselves
+    r"(^|[,;:]\s*)(woman|female|mujer|haweeney|poj niam)\s*([,;.]|$)",
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [
@@ -1015,6 +1069,8 @@ PROFESSIONS: dict[str, list] = {
     "dentist": [
         r"\bdentists?\b", r"\bdentistas?\b", r"\bnha si\b", r"\bkws kho hniav\b",
         r"\bdhakhtarka ilkaha\b", S("የጥርስ ሐኪም"),
+        # A dental day asks for "dentists and hygienists": dental professionals either way.
+        r"\b(dental )?hygienists?\b", r"\bhigienistas?( dental\w*)?\b",
     ],
     "lifeguard": [
         r"\blife ?guards?\b", r"\bsalvavidas\b", r"\bilaaliye dabaash\w*",
@@ -1023,9 +1079,33 @@ PROFESSIONS: dict[str, list] = {
 }
 # A profession the need names beside one that does not need the licence ("lawyers or
 # paralegals"): the title does not require the profession.
-PROFESSION_OR_ELSE = [r"\bparalegal\w*", r"\basistentes? legal\w*", r"\bkaaliye\w*",
+PROFESSION_OR_ELSE = [r"\bparalegal\w*", r"\basistentes? legal\w*", r"\bkaaliye sharci\w*",
+                      r"\bkaaliye\w*",
                       r"\blaw students?\b", r"\bapprentices?\b",
                       r"\bhelpers?\b", r"\bassistants?\b"]
+# A need that also welcomes people without the profession ("paralegals can help too").
+ALSO_WELCOME = [
+    r"\bparalegal\w*[^.]{0,60}\b(also|too|welcome|can help|pueden|tambien)\b",
+    r"\bparalegales\b[^.]{0,60}\b(tambien|pueden)\b", r"\blaw students? (are )?(also )?welcome\b",
+]
+# A schoolteacher (not an art, music or sports teacher) can help with homework.
+TEACHER = [
+    r"(?<!\bart )(?<!\bmusic )(?<!\bdance )(?<!\byoga )(?<!\bpiano )(?<!\bswim )(?<!\bdrum )"
+    r"(?<!\bquran )(?<!\bsunday school )\b(school ?)?teachers?\b",
+    r"\b(maestr[oa]|profesor[a]?) (jubilad[oa]|de (primaria|secundaria|escuela|matematicas|"
+    r"ciencias|ingles))\b", r"\bsoy (una |un )?(maestr[oa]|profesor[a]?)\b",
+    r"\bmacallin(ad|ka|ta)? (dugsi|iskuul)\w*", r"\bmacallin (hore|ayaan ahay)\b",
+    r"\bxib fwb qhia ntawv\b", r"\bgiao vien (tieu hoc|trung hoc|ve huu|day toan)\b",
+    r"\bbarsiisaa (mana barumsaa|ture|duraanii)\b", r"\bbarsiistuu\b", S("መምህር ነበርኩ"),
+    S("መምህር ነኝ"),
+]
+SUBJECT_TEACHER = [
+    r"\b(esl|english|spanish|french|somali|hmong|arabic|amharic|oromo|karen|vietnamese|"
+    r"language|social studies|history|civics|art|music|dance|yoga|piano|guitar|swim\w*|"
+    r"quran|sunday school|driving|cooking|sewing|computer) teachers?\b",
+    r"\b(maestr[oa]|profesor[a]?) (jubilad[oa] )?de (ingles|espanol|idiomas|arte|musica)\b",
+    r"\b(ingles|espanol) como segundo idioma\b",
+]
 LICENCE = [
     r"\blicen[cs]\w*", r"\bcertif\w*", r"\bruqsad\w*", r"\bshati\w*",
     r"\bdaim ntawv tso cai\b", r"\bgiay phep\b", r"\bchung chi\b", r"\bhayyama\w*",
@@ -1060,6 +1140,13 @@ NOT_NEGATION = [
     r"\bnot afraid\b", r"\bnot only\b", r"\bno matter\b", r"\bno me importa\b",
     r"\bdhib ma (leh|laha|lahan)\b", r"\btsis muaj teeb meem\b", r"\bkhong (sao|van de)\b",
     r"\brakkoon hin (jiru|qabu)\b",
+    # "so they are not lonely": the negation is about the people helped, not the member
+    r"\b(kom|xwv) (lawv|nws|cov laus) (\w+ )?tsis kho siab\b", r"\bso (they|he|she) (is|are)n'?t "
+    r"(lonely|alone)\b", r"\bpara que no (se sientan|esten) sol[oa]s\b",
+    r"\bsi (aan|ayan|uusan) (u )?keli(gii|daa|noqon)\w*",
+    # "so that they do not forget (their language)": om "akka hin dagannef"
+    r"\bakka hin \w+(f|dhaaf)\b", r"\bso (that )?(they|kids|children) (don'?t|do not|won'?t) "
+    r"(forget|lose)\b",
 ]
 # Where one clause ends and the next begins inside a profile.
 CLAUSE_BREAK = (r"[.;!?\n()\u1362\u1363]|\s[-\u2013\u2014]\s|,|\b(but|pero|laakiin|tab sis|"
@@ -1130,7 +1217,11 @@ MUST = [
 # ... unless they say it is only preferred or not required.
 PREFERRED = [
     r"\bpreferred\b", r"\ba plus\b", r"\bhelpful\b", r"\bnot required\b", r"\bnice to have\b",
-    r"\bse prefiere\b", r"\bpreferi\w*", r"\bno es necesario\b", r"\bdoor bid\w*",
+    r"\bse prefiere\b", r"\bpreferi\w*", r"\bpreferen\w*", r"\bno es necesario\b",
+    r"\bno es obligatori\w*", r"\bdoor bid\w*", r"\bspeakers?( are)?( very| especially)? welcome\b",
+    r"\bbienvenid\w*",
+    # so "... waa ka fiican tahay" (is better), "Ingiriis kaliya waa la aqbalayaa" (is accepted)
+    r"\b(waa )?ka fiican\w*", r"\bwaa la aqbal\w*", r"\bwaa lagu soo dhaweyn\w*",
     r"\bwaa faa'iido\b", r"\bmuhiim ma aha\b",
     r"\bzoo heev\b", r"\btsis yog yuav tsum\b", r"\bleej twg (los )?(pab|tuaj) tau\b",
     r"\bpeb nyiam (cov )?neeg\b", r"\bbut anyone (can|is welcome)\b", r"\btsis tas yuav\b",
@@ -1212,6 +1303,15 @@ BROAD_RE = _compile(BROAD)
 NURSE_RE = _compile(NURSE)
 PROFESSION_RE = {k: _compile(v) for k, v in PROFESSIONS.items()}
 PROFESSION_OR_ELSE_RE = _compile(PROFESSION_OR_ELSE)
+ALSO_WELCOME_RE = _compile(ALSO_WELCOME)
+# "We need: A, B and C", "Looking for volunteers to: ..." -- the list after the colon, to
+# the end of its sentence (raw text, case-insensitive).
+ROLE_LIST_RE = re.compile(
+    r"\b(?:need|needs|needed|looking for|seeking|wanted|we want|buscamos|necesitamos|"
+    r"u baahan(?:ahay|nahay|yahay)?|xav tau|c[aầ]n|barbaadna)\b[^:.\n]{0,40}:\s*([^.\n]{3,200})",
+    re.IGNORECASE)
+TEACHER_RE = _compile(TEACHER)
+SUBJECT_TEACHER_RE = _compile(SUBJECT_TEACHER)
 LICENCE_RE = _compile(LICENCE)
 UNLICENSED_RE = _compile(UNLICENSED)
 NEGATION_RE = re.compile("|".join(f"(?:{p})" for p in NEGATION))

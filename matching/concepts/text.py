@@ -61,6 +61,11 @@ _COMMON: dict[str, frozenset[str]] = {
         "fi kan irratti keessatti akka keessa ni hin waliin kana jiru dha yoo keenya "
         "isin nu nuti isaan kanaaf garuu ykn yookaan barbaachisa gargaarsa irraa "
         "hawaasa ta'uu qabu qaba nan ani danda'a jaalladha".split()),
+    # Vietnamese typed without diacritics ("giup ong ba dung dien thoai"): the accents
+    # tell Vietnamese apart above, these its commonest words when they are missing.
+    "vi": frozenset(
+        "cua cho cac nhung mot nguoi duoc khong toi chung giup voi trong nhe cam rat thi "
+        "nay lam va hoc nha gia dinh ong tieng viet chau biet muon ranh moi".split()),
     "fr": frozenset(
         "le la les des du et est une un pour avec nous vous dans sur pas qui que aux au "
         "sont aide besoin benevoles je".split()),
