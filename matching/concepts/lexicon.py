@@ -734,6 +734,19 @@ ACTIVITY_CUES: dict[str, list] = {
 # are not matched on it.  A side that names no facet fits every facet.
 
 FACET_CUES: dict[str, dict[str, list]] = {
+    # Swimming is not a ball game: a lifeguard is not a soccer coach (blind round 10).
+    "sports": {
+        "swimming": [
+            r"\bswim\w*", r"\blife ?guards?\b", r"\bwsi\b", r"\bdabaash\w*", r"\bnataci\w*",
+            r"\bboi (loi)?\b", r"\bua luam dej\b", r"\bdakaa\w*",
+        ],
+        "ball": [
+            r"\bsoccer\b", r"\bfootball\b", r"\bbasketball\b", r"\bvolleyball\b",
+            r"\bbaseball\b", r"\bsoftball\b", r"\bhockey\b", r"\bfutbol\b", r"\bkubadda\b",
+            r"\bncaws pob\b", r"\bpob ncaws\b", r"\bntaus pob\b", r"\bbong (da|ro|chuyen)\b",
+            r"\bkubbaa\b", r"\bcricket\b", r"\btennis\b",
+        ],
+    },
     "tech": {
         "web": [
             r"\bwebsites?\b", r"\bweb ?(design\w*|develop\w*|sites?|pages?)\b", r"\bwordpress\b",
@@ -863,6 +876,12 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bviet ngu\b",
             r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
             S("አማርኛን"),
+        ],
+        # Helping students into college (applications, essays, FAFSA) is not homework.
+        "college": [
+            r"\bfafsa\b", r"\bcollege (applications?|essays?|admissions?|access)\b",
+            r"\badmissions? counsel\w*", r"\bschool counsel(or|lor)s?\b",
+            r"\bconsejer[oa] escolar\b", r"\bgorsaa barattoota\w*", r"\biyyata kolleejjii\b",
         ],
         "mentor": [
             r"\bmentor\w*", r"\bbig brothers?\b", r"\bbig sisters?\b", r"\brole models?\b",

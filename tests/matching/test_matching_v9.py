@@ -148,3 +148,20 @@ def test_the_fallback_never_overrides_a_hard_requirement(settings):
     scored = score_candidates(candidates, need=need, need_vector=need_vector,
                               need_language="en", reference=reference)
     assert not any(s.notify for s in scored)
+
+
+def test_a_lifeguard_is_not_a_soccer_coach_but_a_swim_teacher_is_one():
+    soccer = need_concepts("Youth soccer coaches", "Coach a U10 soccer team on Saturdays.")
+    swim = need_concepts("Swim instructors for a women's swim night", "Teach beginners to "
+                         "swim, Sunday evenings.")
+    lifeguard = member_concepts("Lifeguard and WSI swim instructor.")
+    assert tier(soccer, lifeguard) == 0 and tier(swim, lifeguard) == 3
+    assert tier(soccer, member_concepts("I coached high school soccer for years.")) == 3
+
+
+def test_college_applications_are_not_homework_help():
+    fafsa = need_concepts("FAFSA and college application help", "Help seniors with college "
+                          "essays and the FAFSA on Saturdays.")
+    counselor = member_concepts("School counselor; I help students with college applications.")
+    math_tutor = member_concepts("I tutor algebra and geometry.")
+    assert tier(fafsa, counselor) == 3 and tier(fafsa, math_tutor) == 0
