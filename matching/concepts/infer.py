@@ -17,9 +17,10 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 5
+CONCEPTS_VERSION = 6
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
-          "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only")
+          "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only",
+    "lifter", "pharmacist")
 # Activities another activity's teaching stands for: "teaching elders to use a phone" is
 # tech help, "teaching kids guitar" music, "teaching girls to sew" sewing -- not tutoring,
 # which needs a school subject.
@@ -245,6 +246,12 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
     c.traits |= {p for p, regex in lx.PROFESSION_RE.items() if regex.search(folded)}
     if negated_licence(raw):
         c.traits.add("unlicensed")
+    if lx.PHARMACIST_RE.search(folded):
+        c.traits.add("pharmacist")
+    if lx.LIFTER_RE.search(folded) and "no_lifting" not in c.traits:
+        c.traits.add("lifter")  # offers their strength: fit for lifting work
+    if lx.MEMBER_EXTRA_ELDERS_RE.search(folded):
+        c.activities.setdefault("visiting", "text")  # "I like helping the elders"
     if "vehicle" in c.traits and (
             not any(src in ("text", "picked") for src in c.activities.values())
             or lx.DELIVERY_RE.search(folded)):
@@ -316,13 +323,10 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         asked_head = items_in(prepare(affirmed(title), member=False))
         asked_body = items_in(prepare(affirmed(description), member=False))
         scores = {a: 2 * (a in asked_head) + (a in asked_body) for a in DONATION}
-        if scores.get("donate_money") and any(v for a, v in scores.items()
-                                              if a != "donate_money"):
-            # Money named beside goods ("drop off coats or give $20") is not a cash appeal
-            # unless it is the main ask.
-            top_goods = max(v for a, v in scores.items() if a != "donate_money")
-            if scores["donate_money"] <= top_goods:
-                scores["donate_money"] = 0
+        if scores.get("donate_money"):
+            # An appeal that takes money beside goods ("give money for rent, or bring
+            # blankets") is a cash appeal too (blind round 10 labelled money donors so).
+            scores["donate_money"] = max(scores.values())
         if not any(scores.values()):
             scores["donate_goods"] = 1  # a drive for something else: general donors
     else:
@@ -351,6 +355,10 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     c.traits = _traits(folded, raw)
     c.facets = facets_in(folded, c.activities)
     _untutor(c)
+    if lx.LIGHT_WORK_RE.search(folded):
+        c.facets.add("light")  # "no heavy lifting": open to members who cannot lift
+    if lx.PHARMACIST_RE.search(folded):
+        c.facets.add("welcomes:pharmacist")
     # The days it happens on (a weekends-only member is not told of a Friday shift).
     if lx.WEEKEND_DAY_RE.search(folded):
         c.facets.add("day:weekend")

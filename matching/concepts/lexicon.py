@@ -74,7 +74,15 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bdeliver(s|ing)? (hot )?meals\b", " deliver "),
     (r"\bcareer counsel\w*", " career coach "),
     (r"\b(computer|phone|laptop) repair\w*", " computer "),
-    (r"\binterpreters? (are|is|will be|can be) (provided|available|on site)\b", " "),
+    # "Somali and Spanish interpreters on site": provided, not wanted ("needed on site" is
+    # not matched: the verb must be absent or say they are there).
+    (r"(^|[.!?;:\n]\s*)((\w+ (and|or|y|&) )?\w+ )?interpreters? (are |is |will be )?(provided|on "
+     r"site|on hand)\b(?! (needed|wanted))", r"\1 "),
+    (r"\binterpreters? (are|is|will be|can be) (provided|available|on site|on hand|present)\b",
+     " "),
+    (r"\b(habra|hay|se (proporcionan|ofrecen|proveen)) interpretes\b", " "),
+    (r"\binterpretes (\w+ )?(disponibles|en el sitio|presentes)\b", " "),
+    (r"\btenemos interpretes\b", " "),
     (r"\b(not enough to|can'?t|cannot|do not|don'?t|does not|no) (\w+ )?interpret\w*", " "),
     (r"\b(medical|legal|court|court-certified|certified|school|community|hospital|phone) "
      r"(interpret|translat)", r" \2"),
@@ -83,6 +91,17 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bbaby (clothes|clothing)\b", " baby items "),
     (r"\bnursing homes?\b", " care home "),
     (r"\bmoving (into|in to|to|from)\b", " going into "),
+    # "Truck day", "our delivery truck arrives", "unload the truck": the truck is the
+    # pantry's, not one the volunteer must bring.
+    (r"\b(truck|van|semi) (day|arrives|arrival|comes|deliver(y|ies)|unload\w*)\b", " delivery "),
+    (r"\b(delivery|food bank|grocery|semi|our|the pantry'?s?) (truck|van|trailer)s?\b",
+     " delivery "),
+    (r"\bunload(ing)? (\w+ ){0,2}(trucks?|vans?|trailers?|pallets?)\b", " unload cargo "),
+    # A painting class is art, not house painting.
+    (r"\bpainting (class|classes|lessons?|sessions?|workshops?|club)\b", " art class "),
+    # so: driving elders "to the shop or the doctor" is where a driver goes
+    (r"\b(wado|wadi|waday|geeyo|geyn|qaado) (\w+ ){0,3}(dhakhtarka|isbitaalka)\b",
+     " ballamaha "),
     # Moving rocks and cutting brush on a trail is trail work, not moving house.
     (r"\b(moving|hauling|carrying) (\w+ )?(rocks|stones|logs|brush|dirt|mulch|soil|gravel)\b",
      " trail work "),
@@ -121,6 +140,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bpack(ing|s)? (\w+ )?boxes\b", r"\b(food|grocery) (boxes|distribution)\b",
         r"\bdistribution days?\b", r"\bstock(ing|s)? shelves\b",
         r"\bunload(ing|s)? (\w+ )?trucks?\b", r"\bhand(ing)? out (food|groceries)\b",
+        r"\bunload cargo\b", r"\bsort(ing|s)? (\w+ ){0,3}(clothes|clothing|donated items)\b",
+        r"\bfree (store|clothing store|clothes closet)\b", r"\bclothes closet\b",
+        r"\bdhar(ka)? (\w+ )?(kala )?sooc\w*", r"\b(clasificar|ordenar|doblar) (la )?ropa\b",
         # es
         r"\bbanco de (alimentos|comida)\b", r"\bdespensa\b",
         r"\bempac(ar|o) (\w+ ){0,2}(cajas|comida|alimentos)\b",
@@ -245,6 +267,12 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
         r"\bschoolwork\b", r"\bstory ?times?\b",
+        r"\bread(ing)? to (the )?(little ones|young readers|kids|children)\b",
+        r"\breading buddies\b",
+        r"\bfafsa\b", r"\bcollege (applications?|essays?|admissions?|access)\b",
+        r"\bschool counsel(or|lor)s?\b", r"\bconsejer[oa] escolar\b", r"\bgorsaa barattoota\w*",
+        r"\biyyata kolleejjii\b", r"\bbig[- ]sib(ling)?s?\b", r"\bmentoring (match|program)\b",
+        r"\bmentees?\b",
         r"\bread(ing)? (\w+ )?(stories|books|aloud) to (\w+ )?(kids|children|toddlers|"
         r"preschoolers)\b",
         # es
@@ -259,7 +287,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # hmn
         r"\bmenyuam (\w+ ){0,3}kawm ntawv\b", r"\btom qab tsev kawm ntawv\b",
         r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b", r"\bmenyuam kawm\b",
-        r"\bpab (\w+ ){0,3}menyuam (\w+ ){0,2}(kawm|nyeem)\b", r"\bxib fwb\b",
+        r"\bpab (\w+ ){0,3}menyuam (\w+ ){0,2}(kawm|nyeem)\b", r"\b(yog|ua) (ib tug )?xib fwb\b",
+        r"\bxib fwb qhia\b",
         r"\bqhia (\w+ )?(lej|ntawv|nyeem ntawv)\b",
         # vi
         r"\bday kem\b", r"\bgia su\b", r"\bbai tap\b", r"\bgiao vien\b", r"\bthay co\b",
@@ -339,6 +368,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\blegal (aid|advice|help|services|assistance|intake|clinic)\b",
         r"\bimmigration (law|forms|cases|attorney|lawyer|paperwork|legal)\b", r"\basylum\b",
         r"\bpro bono\b", r"\bnotar(y|ies)\b", r"\bnotario publico\b",
+        r"\b(doj[- ])?accredited representatives?\b", r"\brepresentantes? acreditad\w*",
         r"\babogad[oa]s?\b", r"\bparalegal\w*", r"\basesor\w* legal\b", r"\basilo\b",
         r"\b(consultas?|casos) (\w+ )?de inmigracion\b",
         r"\bqareen\w*", r"\bsharci\w*", r"\bmagangely\w*", r"\bfoomamka socdaal\w*",
@@ -352,7 +382,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bpharmacists?\b", r"\bemts?\b", r"\bparamedics?\b", r"\bvitals\b",
         r"\bblood pressure\b", r"\bhealth (fair|screenings?)\b",
         r"\bmedical (volunteers?|professionals?|students?|assistants?|care|staff|team)\b",
-        r"\bdoulas?\b", r"\blactation\b", r"\bbreastfeeding (support|counsel\w*)\b",
+        r"\bdoulas?\b", r"\blactation\b", r"\brespite (care|visits?)\b", r"\bpcas?\b",
+        r"\bhome health aides?\b",
+        r"\bpersonal care (assistants?|attendants?)\b", r"\bduoc si\b", r"\bfarmaceutic[oa]s?\b",
+        r"\bbreastfeeding (support|counsel\w*)\b",
         r"\bmidwi(fe|ves)\b", r"\bpartera\b", r"\bumuliso\w*",
         r"\bestudiantes? de (medicina|enfermeria)\b", r"\bhoras clinicas\b",
         r"\bclinical (hours|rotations?)\b", r"\b(med|nursing) students?\b",
@@ -455,7 +488,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bvaj (zej zog|zaub|paj|txiv)\b", r"\blub vaj\b(?! (tse|ntxwv)\b)",
         r"\blam vuon\b", r"\btrong (cay|rau|hoa)\b", r"\bvuon (rau|hoa)\b",
         r"\boddoo\b", r"\bbiqiltuu\b", r"\baramaa\b",
-        S("တၢ်သူၣ်တၢ်ဖျး"), S("አትክልት"), S("መትከል"), S("አረም"),
+        S("တၢ်သူၣ်တၢ်ဖျး"), S("አትክልት"), S("ዛፍ መትከል"), S("አረም"),
     ],
     "snow": [
         r"\bsnow\w*", r"\bshovel\w*", r"\bnieve\b", r"\bpalear\b", r"\bbaraf\w*", r"\bdaus\b",
@@ -495,7 +528,12 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bwac\w* (\w+ ){0,2}waayeel\w*",
         r"\b(daryeel|la joog|booq)\w* (\w+ ){0,3}waayeel\w*",
         r"\bwaayeel\w* (\w+ ){0,4}(wac|la sheekeys)\w*",
-        r"\bla sheek(e|a)ys\w* (\w+ )?waayeel\w*", r"\bhu xov tooj (\w+ ){0,5}laus\b",
+        r"\b(la|kula) sheek(e|a)ys\w* (\w+ )?waayeel\w*",
+        r"\bwaayeel\w* (\w+ ){0,5}(kula|la) sheek\w*",
+        r"\bnrog (cov )?(txwj )?laus (\w+ ){0,2}tham\b",
+        r"\bxyuas (\w+ ){0,3}(cov )?(txwj )?laus\b",
+        r"\bchaw zov laus\b", r"\badult day (center|program)s?\b", S("ከአረጋውያን ጋር"),
+        r"\bhu xov tooj (\w+ ){0,5}laus\b",
         r"\btham nrog (cov )?(txwj )?laus\b", r"\bnrog (cov )?txwj laus (\w+ )?tham\b",
         r"\bgoi dien (\w+ ){0,3}(nguoi gia|ong ba|cac cu)\b",
         r"\bhospice\b", r"\bhospicio\b", r"\bend of life\b", r"\bcuoi doi\b",
@@ -517,7 +555,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bninera\b",
         r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
         r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
-        r"\bsaib menyuam\b", r"\bzov menyuam\b", r"\btu (cov )?menyuam\b",
+        r"\bsaib menyuam\b", r"\bzov menyuam\b", r"\btu (cov )?menyuam\b", r"\bpreschool\b",
+        r"\bpreescolar\b", r"\b(ninos|ninas) (chiquitos|pequenos|pequenitos)\b",
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
         r"\bijoollee (\w+ )?kunuun\w*",
@@ -529,7 +568,8 @@ ACTIVITY_CUES: dict[str, list] = {
     "sports": [
         r"\bsoccer\b", r"\bfootball\b", r"\bbasketball\b", r"\bvolleyball\b", r"\bbaseball\b",
         r"\bsoftball\b", r"\bhockey\b", r"\bsports?\b", r"\bcoach(es|ing)? (\w+ )?(team|league)\b",
-        r"\bswim(ming)? (coach|lessons|instructor)\b",
+        r"\bswim(ming)? (coach|lessons|instructor\w*|teachers?)\b", r"\blife ?guards?\b",
+        r"\bdabaash\w*", r"\bwsi\b",
         r"\bfutbol\b", r"\bdeportes?\b",
         r"\bkubadda (cagta|koleyga)\b", r"\btababar(e|eyaal|ayaal)\b", r"\bciyaaraha\b",
         r"\bncaws pob\b", r"\bpob ncaws\b", r"\bntaus pob\b", r"\bkis las\b",
@@ -546,6 +586,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
         r"\b(diyaari\w*|caawi\w*|abaabul\w*) (\w+ ){0,2}xaflad\w*",
         r"\b(dhig|goglid|goglay)\w* (\w+ )?(miis|kuraas)\w*",
+        r"\bdiyaari\w* (\w+ )?miis\w*", r"\bafur (bulsheed|bulshada|wadareed)\b", r"\biftar\b",
+        r"\bayudar en (los |las )?(eventos|fiestas|festivales)\b", S("ዝግጅቶች"), S("በዓላት"),
         r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b", r"\bteeb tsa\b",
         r"\b(npaj|ntxuav) chaw\b",
         r"\bnpaj (\w+ )?rooj( zaum)?\b",
@@ -649,7 +691,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(pinto|pintar|pintamos|pintando) (\w+ )?(murales|mural|cuadros|lienzos)\b",
         r"\btalleres de (pintura|arte|dibujo)\b", r"\bpaint(ing|er)s? (\w+ )?(murals?|canvas\w*)\b",
         r"\bmuusig\w*", r"\bhees\w*", r"\bfarshaxan\w*", r"\bhu nkauj\b", r"\bkos duab\b",
-        r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bweedduu\b", r"\bmuuziqaa\b",
+        r"\bsuab paj nruag\b", r"\bam nhac\b", r"\bve tranh\b", r"\bhoa si\b",
+        r"\b(day )?ve (mau nuoc|tranh|mau|chi)\b", r"\bday ve\b", r"\bwatercolou?rs?\b",
+        r"\bacrylics?\b", r"\bweedduu\b", r"\bmuuziqaa\b",
         r"\baartii\b", r"\b(lam )?long den\b", r"\bthu cong\b", r"\bmanualidades\b",
         r"\bfaroolay\w*", r"\bua paj ntaub\b", S("ሙዚቃ"), S("ስዕል"),
         r"\b(tshuab )?qeej\b", r"\bseev cev\b", r"\bmua (\w+ )?(lan|rong|truyen thong)\b",
@@ -690,6 +734,19 @@ ACTIVITY_CUES: dict[str, list] = {
 # are not matched on it.  A side that names no facet fits every facet.
 
 FACET_CUES: dict[str, dict[str, list]] = {
+    # Swimming is not a ball game: a lifeguard is not a soccer coach (blind round 10).
+    "sports": {
+        "swimming": [
+            r"\bswim\w*", r"\blife ?guards?\b", r"\bwsi\b", r"\bdabaash\w*", r"\bnataci\w*",
+            r"\bboi (loi)?\b", r"\bua luam dej\b", r"\bdakaa\w*",
+        ],
+        "ball": [
+            r"\bsoccer\b", r"\bfootball\b", r"\bbasketball\b", r"\bvolleyball\b",
+            r"\bbaseball\b", r"\bsoftball\b", r"\bhockey\b", r"\bfutbol\b", r"\bkubadda\b",
+            r"\bncaws pob\b", r"\bpob ncaws\b", r"\bntaus pob\b", r"\bbong (da|ro|chuyen)\b",
+            r"\bkubbaa\b", r"\bcricket\b", r"\btennis\b",
+        ],
+    },
     "tech": {
         "web": [
             r"\bwebsites?\b", r"\bweb ?(design\w*|develop\w*|sites?|pages?)\b", r"\bwordpress\b",
@@ -820,6 +877,12 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
             S("አማርኛን"),
         ],
+        # Helping students into college (applications, essays, FAFSA) is not homework.
+        "college": [
+            r"\bfafsa\b", r"\bcollege (applications?|essays?|admissions?|access)\b",
+            r"\badmissions? counsel\w*", r"\bschool counsel(or|lor)s?\b",
+            r"\bconsejer[oa] escolar\b", r"\bgorsaa barattoota\w*", r"\biyyata kolleejjii\b",
+        ],
         "mentor": [
             r"\bmentor\w*", r"\bbig brothers?\b", r"\bbig sisters?\b", r"\brole models?\b",
             r"\bgorsuu\b", r"\btus coj\b", r"\bmentoria\b",
@@ -882,7 +945,7 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bcrayons\b", r"\butiles escolares\b", r"\butiles (para la|de la) escuela\b",
         r"\bschool (stuff|things|items)\b", r"\bmochilas\b", r"\bcuadernos\b",
         r"\bboorso\w*", r"\bqalimaan\w*", r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
-        r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"),
+        r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"), S("ላፕቶ"),
         r"\blaptops?\b", r"\btablets?\b", r"\bmay tinh (xach tay|bang)\b", r"\bcomputadoras?\b",
     ],
     "donate_hygiene": [
@@ -915,8 +978,8 @@ DONATION_ITEMS["donate_goods"] = [
 # clauses a text does not negate ("Maallaqni hin fudhatamu" -- money is not accepted).
 DONATION_ITEMS["donate_money"] = [
     r"\bmoney\b", r"\bcash\b", r"\bfunds?\b", r"\b(write|mail|send|drop off) a check\b",
-    r"\bfinancial (gifts?|donations?|"
-    r"support|contributions?)\b", r"\bmonetary\b", r"\bdollars?\b", r"\$ ?\d",
+    r"\bfinancial (gifts?|donations?|support|contributions?)\b", r"\bmonetary\b",
+    r"\btang tien\b", r"\bcho tien\b", r"\bgop tien\b",
     r"\bdinero\b", r"\befectivo\b", r"\bfondos?\b", r"\blacag\w*", r"\bsadaq\w*",
     r"\bnyiaj\b", r"\btien (mat|quyen gop|ung ho)\b", r"\bquyen gop tien\b", r"\bung ho tien\b",
     r"\bmaallaq\w*", r"\bqarshii\b", S("ገንዘብ"), S("ፈንድ"), S("စ့"),
@@ -945,6 +1008,9 @@ DONATE_INTENT = [
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
     r"\bgiv(e|ing) (it|them|things|stuff|these) (\w+ ){0,2}to\b", r"\bwill give\b",
     r"\bgive (\w+ ){0,2}(money|cash|dollars)\b", r"\bgive financially\b",
+    r"\bmaallaq\w* (\w+ )?gargaar\w*", r"\bhelp (\w+ )?with money\b", r"\bayudar con dinero\b",
+    r"\blacag (\w+ )?(ku )?caawi\w*", r"\bpab (\w+ )?nyiaj\b", r"\bgiup (\w+ )?tien\b",
+    r"\b(get|have) (\w+ )?(them |some |it )?donated\b",
     r"\b(buy|bought|purchase)\w* (\w+ ){0,6}drives?\b",
     r"\bgive (\w+ ){1,5}(to|for) (\w+ ){0,2}(drives?|shelves|pantr\w*|families|charit\w*)\b",
     r"\b(have|got) stuff\b",
@@ -1023,11 +1089,11 @@ WOMAN = [
     r"\btoi la (phu nu|nu|me|ba)\b", r"\bani dubartii\b", r"\bani haadha\b",
     r"\bdubartii (dha|dha'a|ta'e)\b",
     r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
-    r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b",
+    r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b", r"\bi'?m a grandma\b",
     r"\((a )?(woman|female|mother)\)", r"\bmadre de\b", r"^mujer\b", r"\bhaweeney ahaan\b",
     r"\bsida haweeney\b", r"\bcomo mujer\b",
     # "Social worker (LICSW), woman, happy to ...": the word alone in a list about themselves
-    r"(^|[,;:]\s*)(woman|female|mujer|haweeney|poj niam)\s*([,;.]|$)",
+    r"(^|[.,;:]\s*)(woman|female|mujer|haweeney|poj niam)\s*([,;.]|$)",
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),
 ]
 BROAD = [
@@ -1112,6 +1178,18 @@ LICENCE = [
     r"\bmirkaneeff\w*", S("ፈቃድ"),
 ]
 # A medical need that welcomes students, aides or assistants asks for no licence.
+PHARMACIST = [r"\bpharmacists?\b", r"\bfarmaceutic[oa]s?\b", r"\bduoc si\b",
+              r"\bfarmashiist\w*", S("ፋርማሲስት")]
+# A member who offers their strength ("I can lift heavy things"): fit for lifting work.
+LIFTER = [
+    r"\b(can|able to|happy to|i) lift (heavy|\d+)\b",
+    r"\blift(ing)? heavy (\w+ )?(ok|fine|no problem)\b",
+    r"\bheavy lifting (is )?(ok|fine|no problem)\b", r"\b(i'?m|i am) (strong|physically fit)\b",
+    r"\bi strong\b", r"\bwarehouse\b",
+    r"\bpuedo cargar (cosas )?pesad\w*", r"\b(wax culus|culeys)\w* (waan|ayaan|baan) qaadi karaa\b",
+    r"\bnqa tau (\w+ ){0,3}hnyav\b", r"\b(khieng|be) (do )?nang duoc\b",
+    r"\bba'aa ulfaataa (baachuu|kaasuu) nan danda'a\b", S("ከባድ ዕቃ ማንሳት እችላለሁ"),
+]
 MEDICAL_WELCOMES = [
     r"\b(nursing|medical|pre-?med|health) students?\b", r"\bcnas?\b", r"\bnursing assistants?\b",
     r"\bmedical assistants?\b", r"\baides?\b", r"\bestudiantes de (enfermeria|medicina)\b",
@@ -1218,7 +1296,9 @@ MUST = [
 PREFERRED = [
     r"\bpreferred\b", r"\ba plus\b", r"\bhelpful\b", r"\bnot required\b", r"\bnice to have\b",
     r"\bse prefiere\b", r"\bpreferi\w*", r"\bpreferen\w*", r"\bno es necesario\b",
-    r"\bno es obligatori\w*", r"\bdoor bid\w*", r"\bspeakers?( are)?( very| especially)? welcome\b",
+    r"\bno es obligatori\w*", r"\b(es )?una ventaja\b", r"\bno es requisito\b",
+    r"\bno se requiere\b", r"\bhelps but\b", r"\bfilatamaa\b", r"\bdoor bid\w*",
+    r"\bspeakers?( are)?( very| especially)? welcome\b",
     r"\bbienvenid\w*",
     # so "... waa ka fiican tahay" (is better), "Ingiriis kaliya waa la aqbalayaa" (is accepted)
     r"\b(waa )?ka fiican\w*", r"\bwaa la aqbal\w*", r"\bwaa lagu soo dhaweyn\w*",
@@ -1279,6 +1359,16 @@ WEEKDAY_ONLY_RE = _compile(WEEKDAY_ONLY)
 WEEKEND_DAY_RE = _compile(WEEKEND_DAY)
 WEEKDAY_DAY_RE = _compile(WEEKDAY_DAY)
 MEDICAL_WELCOMES_RE = _compile(MEDICAL_WELCOMES)
+PHARMACIST_RE = _compile(PHARMACIST)
+LIFTER_RE = _compile(LIFTER)
+# A need that says its lifting is light ("no heavy lifting -- bags are light").
+LIGHT_WORK_RE = re.compile(r"\bno (heavy )?lifting\b|\blight (lifting|work|bags)\b|"
+                           r"\bbags are light\b|\bsin cargar\b|\bnada pesado\b")
+MEMBER_EXTRA_ELDERS_RE = re.compile(
+    r"\bhelp(ing)? (the )?(elders|elderly|seniors|older (people|adults|folks))\b|"
+    r"\bpab (cov )?(txwj )?laus\b|\bcaawi\w* (\w+ ){0,2}waayeel\w*|"
+    r"\bayudar a (los |las )?(ancianos|personas mayores|adultos mayores)\b|"
+    r"\bgiup (do )?(nguoi gia|ong ba|nguoi cao tuoi)\b|\bjaarsolee (\w+ )?gargaar\w*")
 MEMBER_EXTRA_RE = {
     "esl": _compile([r"\besl\b"]),
     # A member who says only "tutor" ("(tutor)" in a Karen or Hmong profile) tutors; a
