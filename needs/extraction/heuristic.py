@@ -284,6 +284,13 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     return {"title": _bound(title), "body": body, "with_intro": True}
 
 
+# A mutual-aid request board numbers each request: "#214 · Crib", "A-12 · Winter coats",
+# "Req. 31: Rides to dialysis", "No. 7 — Bunk beds".
+REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
+                        r"|(?:No|Nº|Nr|Req(?:uest)?|Solicitud|Codsi|Thov)\.?\s*#?\s?\d{1,5})"
+                        r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
+
+
 def _is_cue_section(section: Section) -> bool:
     """A heading with a short body that states a need (in any language): one need.
 
@@ -303,6 +310,8 @@ def _is_cue_section(section: Section) -> bool:
     body = " ".join(_strip_md(b.text) for b in section.blocks)
     if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
         return False
+    if REQUEST_ID.match(heading) and not FILL_TEXT.search(body[:80]):
+        return True  # "A-12 · Winter clothes for two kids" on a request board: one request
     raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
     if len(_all_cues(raw)) > 1 and not _heading_role(heading):
         return False  # "Winter" over two different asks: one need each

@@ -181,3 +181,21 @@ def test_a_building_fund_appeal_is_no_need():
     found = titles(MONEY)
     assert not any("Fondo" in t or "salón" in t for t in found), found
     assert any("ocineras" in t for t in found), found
+
+
+# -- granularity: a numbered request board ---------------------------------------------------
+
+BOARD = """<html lang="en"><body><h1>Neighbor requests</h1>
+<p>Text the request number to 555-0100 if you can help.</p>
+<h3>R-31 · Twin bed frame</h3><p>Sizes do not matter much. A dad and two boys moved in
+on Friday.</p>
+<h3>R-32 · Space heater</h3><p>Found one — thank you, Linda!</p>
+<h3>Req. 33: Math homework partner</h3><p>A ninth grader on the east side, Tuesdays after
+school.</p></body></html>"""
+
+
+def test_each_open_request_on_a_numbered_board_is_a_need_and_a_found_one_is_not():
+    found = titles(BOARD)
+    assert any("Twin bed frame" in t for t in found), found
+    assert any("Math homework partner" in t for t in found), found
+    assert not any("Space heater" in t for t in found), found
