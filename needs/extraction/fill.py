@@ -25,6 +25,10 @@ _FILL_WORDS = (
     r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
     r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
     r"|waitlist\s+only|wait\s+list\s+only"
+    # A drive that reached its goal or ended: "we met our goal", "the drive is over".
+    r"|(?:we|they)\s+(?:met|reached|hit|exceeded|surpassed|beat)\s+(?:our|the|their)\s+goal"
+    r"|(?:drive|campaign|collection|appeal|fundraiser|project)\s+(?:is|was|has)\s+(?:now\s+)?"
+    r"(?:over|ended|finished|wrapped\s+up|been\s+completed)"
     # Someone answered: "we found someone", "got one, thanks", "no longer need one",
     # "Cooking team is full for this year", "this role is covered through June".
     r"|found\s+(?:someone|somebody|one|it|a\s+(?:volunteer|driver|donor|match|home))"
@@ -37,12 +41,17 @@ _FILL_WORDS = (
     r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?|ya\s+no\s+se\s+necesita\w*"
     r"|ya\s+tenemos\s+(?:suficiente|suficientes|lo\s+necesario)|agotad[oa]s?|sin\s+cupos?"
     r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|aceptamos|hace\s+falta)"
+    r"|(?:alcanzamos|logramos|superamos|cumplimos)\s+(?:nuestra|la)\s+meta"
+    r"|(?:la\s+colecta|la\s+campa[nñ]a)\s+(?:ya\s+)?(?:termin[oó]|ha\s+terminado|se\s+cerr[oó])"
     r"|ya\s+(?:cubrimos|llenamos|encontramos|conseguimos|se\s+(?:cubri[oó]|llen[oó]|encontr[oó])"
     r"|est[aá]n?\s+(?:cubiert|llen|complet)[oa]s?)"
     # Somali
     r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
     r"|hadda\s+looma\s+baahna|waan\s+hays(?:an)?naa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
-    r"|ha\s+keenina|waan\s+haysannaa|waa\s+buuxday"
+    r"|ha\s+keenina|waan\s+haysannaa|waa\s+buuxday|(?:waan|waxaan)\s+ga(?:a|dh)rnay\s+hadaf\w*"
+    r"|peb\s+tau\s+txog\s+(?:lub\s+)?hom\s+phiaj|đã\s+đạt\s+(?:được\s+)?mục\s+tiêu"
+    r"|(?:đợt|chiến\s+dịch)\s+quyên\s+góp\s+đã\s+kết\s+thúc|ግባችንን\s*(?:አሳክተናል|አሳክተን)"
+    r"|حققنا\s+(?:هدفنا|الهدف)|انتهت\s+(?:الحملة|حملة)"
     # Hmong
     r"|puv\s+lawm|tau\s+txaus\s+lawm|txaus\s+lawm|tsis\s+xav\s+tau\s+lawm|muaj\s+txaus\s+lawm"
     r"|kaw\s+lawm|(?:tau|muaj)\s+neeg\s+(?:\w+\s+)?lawm"
@@ -87,3 +96,14 @@ STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhi
 FILL_START = re.compile(
     r"^\W*(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
     r"|lleno)\b\s*[.!:—–-]", _I)
+
+# A count that says places remain: "1 of 4 filled", "3/5 spots taken", "2 de 6 cubiertos".
+_PART_COUNT = re.compile(r"\b(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)\s+(?:(?:spots?|slots?|places?"
+                         r"|shifts?|cupos?|lugares)\s+)?(?:[^\W\d]+)", _I)
+
+
+def without_partial_counts(text: str) -> str:
+    """``text`` without counts that leave places open ("1 of 4 filled" says three remain):
+    their fill word marks nothing as filled."""
+    return _PART_COUNT.sub(
+        lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)

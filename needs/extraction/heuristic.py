@@ -178,13 +178,15 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     for row in block.rows[1:]:
         row = row + [""] * (len(header) - len(row))
         cell = row[title_col].strip()
-        if not cell or any(FULL_CELL.search(row[i]) for i in spots) or _row_counts_full(
+        if not cell or any(FULL_CELL.search(row[i]) and not _partly_filled(row[i])
+                            for i in spots) or _row_counts_full(
                 row, header):
             continue
-        if any(FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
-                len(c.split()) <= 4 and FILL_TEXT.search(c)) for c in row[1:] if c.strip()):
+        if any((FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
+                len(c.split()) <= 4 and FILL_TEXT.search(c))) and not _partly_filled(c)
+               for c in row[1:] if c.strip()):
             continue  # a status cell ("0 open", "Taken") in a column we did not recognise
-        if NEGATIVE_TEXT.search(" ".join(row)):
+        if NEGATIVE_TEXT.search(" ".join(c for c in row if not _partly_filled(c))):
             continue
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
         title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 else "")
@@ -207,6 +209,13 @@ _RATIO = re.compile(r"\s*(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)(?:\s+[^\W\d]+)
 _COUNT_HEADER = re.compile(SPOTS_COLUMN.pattern + "|" + HAVE_COLUMN.pattern
                            + r"|\b(?:status|count|progress|estado|tình\s+trạng|xaalad)\b|#",
                            re.IGNORECASE)
+
+
+def _partly_filled(cell: str) -> bool:
+    """A count that says places remain: "1 of 4 filled", "3/5 taken", "2 of 6 spots
+    covered" -- the row is still open, whatever fill word follows the count."""
+    ratio = _RATIO.fullmatch(cell)
+    return bool(ratio) and int(ratio.group(1)) < int(ratio.group(2))
 
 
 def _row_counts_full(row: list[str], header: list[str]) -> bool:
@@ -275,6 +284,13 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     return {"title": _bound(title), "body": body, "with_intro": True}
 
 
+# A mutual-aid request board numbers each request: "#214 · Crib", "A-12 · Winter coats",
+# "Req. 31: Rides to dialysis", "No. 7 — Bunk beds".
+REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
+                        r"|(?:No|Nº|Nr|Req(?:uest)?|Solicitud|Codsi|Thov)\.?\s*#?\s?\d{1,5})"
+                        r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
+
+
 def _is_cue_section(section: Section) -> bool:
     """A heading with a short body that states a need (in any language): one need.
 
@@ -294,6 +310,8 @@ def _is_cue_section(section: Section) -> bool:
     body = " ".join(_strip_md(b.text) for b in section.blocks)
     if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
         return False
+    if REQUEST_ID.match(heading) and not FILL_TEXT.search(body[:80]):
+        return True  # "A-12 · Winter clothes for two kids" on a request board: one request
     raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
     if len(_all_cues(raw)) > 1 and not _heading_role(heading):
         return False  # "Winter" over two different asks: one need each
@@ -317,6 +335,12 @@ def _is_cue_section(section: Section) -> bool:
                     and not re.match(r"(?i)join\b", first)))
 
 
+# A heading that names a household (in the languages served): its need is in the sentence.
+_HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia|ies|ias)\b|\bhousehold\b"
+                        r"|\bhogar\b|\bqoys\w*|\breer\b|\btsev\s+neeg\b|\bmaatii\w*"
+                        r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार")
+
+
 def _section_title(heading: str, body: str) -> str:
     """The heading, cleaned; with the need sentence's core when the heading names no role
     ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
@@ -324,6 +348,10 @@ def _section_title(heading: str, body: str) -> str:
     if title.isupper():
         title = title[:1] + title[1:].lower()
     cue = _first_cue(body)
+    if not cue and _HOUSEHOLD.search(heading):
+        # "أسرة السيد يوسف" over "… نحتاج إلى طاولة طعام": a household's story in another
+        # language; its need sentence (read loosely) names what it lacks.
+        cue = next(iter(_all_cues(body, loose=True)), None)
     if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
@@ -353,8 +381,7 @@ def _role_like(heading: str) -> bool:
     """A heading that names one role or thing ("Airport Greeters", "Darawalad gaari leh")."""
     if clean_heading(heading) != heading.strip(" :—–-"):
         return False  # "Diaper drive kickoff — June 1": an event with a date
-    if re.search(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia)\b|\bhousehold\b|\bqoys\w*"
-                 r"|\btsev\s+neeg\b", heading):
+    if _HOUSEHOLD.search(heading):
         return False  # a household's story: the need is in the sentence
     if MULTI_APPEAL.search(heading):
         return False  # "Gargaarsa keessan barbaanna", "Peb xav tau kev pab": "we need your help"
@@ -461,7 +488,8 @@ class HeuristicExtractor(Extractor):
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
-                and _title_key(r["title"]) not in site]
+                and _title_key(r["title"]) not in site
+                and not GENERIC_MONEY.search(r["title"])]  # "Give to the building fund"
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
                page_text: str) -> list[learned.Candidate]:

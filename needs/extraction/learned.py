@@ -33,7 +33,12 @@ from typing import Any
 import numpy as np
 
 from needs.extraction.classify import not_a_need, section_kind
-from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
+from needs.extraction.fill import (
+    FILL_BADGE,
+    FILL_SENTENCE,
+    FILL_TEXT,
+    without_partial_counts,
+)
 from needs.extraction.sections import Section, _strip_md, _walk
 from needs.extraction.titles import (
     _bold_lead,
@@ -85,6 +90,7 @@ def tidy_title(title: str) -> str:
 
 
 def _fill_marked(text: str) -> bool:
+    text = without_partial_counts(text)
     return ("~~" in text or bool(FILL_SENTENCE.search(text))
             or any(FILL_BADGE.fullmatch(w.strip(" []()*~.!:")) for w in text.split()[:3])
             or (len(text.split()) <= 6 and bool(FILL_TEXT.search(text))))

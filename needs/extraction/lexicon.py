@@ -82,7 +82,8 @@ SERVICE_TEXT = re.compile(
     _I,
 )
 EVENT_TEXT = re.compile(
-    r"\bjoin\s+us\b|\bkick-?off\b|\bcelebrat\w*|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar\b"
+    r"\bjoin\s+us\b|\bkick-?off\b|\bcelebrations?\b|\bcelebrate\s+(?:with\s+us|together)\b"
+    r"|\bcelebrating\s+(?:\d|our|the|with)|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar\b"
     r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|\btickets?\b|\brsvp\b"
     r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
@@ -124,6 +125,8 @@ NEED_HEADING = re.compile(
     r"\bvolunteer(?:s|ing)?\b|\bhow (?:you )?(?:can )?(?:to )?help\b|\bways to (?:help|serve)\b"
     r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
     r"|\bsign[- ]?up\b|\bshifts?\b|\bopen requests\b|\bcollection\b|\bhelp wanted\b"
+    # "Helpers wanted", "Drivers sought": a plural, then the ask.
+    r"|\b[^\W\d_]{3,}s\s+(?:wanted|sought)\b"
     r"|\bvoluntari(?:o|a|os|as|ado)\b|\bc[oó]mo (?:puedes |puede |podemos )?ayudar\b"
     r"|\bnecesitamos\b|\bse necesitan?\b|\bdonaciones\b|\blista de deseos\b|\bturnos?\b"
     r"|\boportunidades\b|\bopen roles\b|\bopportunit(?:y|ies)\b|\b(?:can|could) you help\b"
@@ -143,7 +146,10 @@ NEGATIVE_HEADING = re.compile(
     # Archives of answered asks: "Older updates", "Archive", "Completed requests".
     r"|\bolder\s+(?:updates|posts|news|needs|requests|entries|stories)\b|\barchiv\w*|\bcompleted\b|\bfulfilled\b|\bresolved\b|\bmet\s+needs\b"
     r"|\banteriores\b|\bpasadas?\b|\bcompletad[oa]s\b"
-    r"|\bcelebrat\w*\b|\bof the year\b|\bjobs?\b|\bcareers?\b|\bemployment\b|\bhiring\b"
+    r"|\bcelebrat\w*\b|\bof the year\b"
+    # A paid job, not "Job coaches" or "Job-search helpers" (a volunteer role about jobs).
+    r"|\bjobs?\b(?![\s-]+(?:search\s+|readiness\s+|application\s+)?(?:coach|mentor|helper"
+    r"|buddy|buddies|partner|tutor|club|skills|fair\s+volunteer)\w*)|\bcareers?\b|\bemployment\b|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
     r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b",
@@ -240,7 +246,10 @@ IF_GIVE_CUE = re.compile(
     r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:(?:can|could|would\s+like\s+to|are\s+able\s+to"
     r"|is\s+able\s+to|wants?\s+to)\s+(?:donate|give|lend|spare|offer)\s+(?P<obj>[^,;.]{3,80})"
     r"|(?:has|have)\s+(?P<has>[^,;.]{3,80}?)\s+(?:to\s+(?:give|donate|spare|lend|share|pass\s+on)"
-    r"|(?:you|they)\s+(?:could|can|would)\s+(?:donate|give|lend|spare))\b"
+    r"|(?:you|they)\s+(?:could|can|would)\s+(?:donate|give|lend|spare)"
+    # "If you have a working washer you no longer need (or don't use), …"
+    r"|(?:that\s+|which\s+)?(?:you|they)\s+(?:no\s+longer\s+(?:need|use)|(?:don['’]t|do\s+not)"
+    r"\s+(?:need|use)(?:\s+anymore)?))\b"
     r"|knows?\s+(?:of\s+)?(?P<know>(?:a|an|someone|anyone|somebody)\b[^,;.]{3,80}))"
     r"|\b(?:what\s+(?:would\s+help|we\s+need|helps|they\s+need|she\s+needs|he\s+needs)\s+"
     r"(?:the\s+)?most(?:\s+right\s+now|\s+now)?|(?:our|the|their|her|his)\s+(?:biggest|greatest"
@@ -290,7 +299,16 @@ GENERIC_MONEY = re.compile(
     r"\bevery\s+(?:dollar|gift)\b|\bgive\s+online\b|\bdonate\s+(?:now|online|today)\b"
     r"|\bmake\s+a\s+(?:gift|donation)\b|\bfiscal\s+sponsor\b|\bvenmo\b|\btax\s+id\b|\bzakat\b"
     r"|\bdiezmo\b|\bone-time\s+or\s+recurring\b|\brelief\s+fund\b|\bonline\s+wish\s+list\b"
-    r"|\bmatch(?:es|ing)?\s+gifts?\b|\byour\s+gift\b|\bgift\s+of\s+\$|\bdona\s+en\s+l[ií]nea\b",
+    r"|\bmatch(?:es|ing)?\s+gifts?\b|\byour\s+gift\b|\bgift\s+of\s+\$|\bdona\s+en\s+l[ií]nea\b"
+    # A money appeal for the organization itself, in the languages served: "any amount",
+    # "building fund", "capital campaign", a pledge (authors' best effort from dictionaries).
+    r"|\bany\s+amount\b|\bgifts?\s+of\s+any\s+size\b|\bbuilding\s+fund\b"
+    r"|\bcapital\s+campaign\b"
+    r"|\bpledge\s+(?:card|form|drive)\b|\bcualquier\s+(?:cantidad|donativo|monto)\b"
+    r"|\bfondo\s+(?:de\s+)?construcci[oó]n\b|\blacag\s+kasta\b|\bpub\s+nyiaj\b"
+    r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
+    r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
+    r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)",
     _I,
 )
 GENERIC_CORE = re.compile(
@@ -389,7 +407,7 @@ DATE_WORDS = re.compile(
 )
 SENTENCE_SPLIT = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
-    r"(?<=[.!?።۔؟])\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
+    r"(?:(?<=[.!?።۔؟])|(?<=[.!?።۔؟]\*\*))\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
 )

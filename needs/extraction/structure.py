@@ -86,13 +86,32 @@ def _dropped(el) -> bool:
 
 
 _PANEL_CLASS = re.compile(r"(?:^|[\s_-])(?:tab-?pane|tab-?panel|tab-content|accordion-(?:body|panel"
-                          r"|content|collapse)|collapse)(?:$|[\s_-])", re.IGNORECASE)
+                          r"|content|collapse)|collapse|acc-?panel|acc-?body"
+                          r"|collapsible(?:-content)?)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _is_panel(el) -> bool:
-    """A tab panel or an accordion's body (its content is shown by a click, not gone)."""
-    return ((el.get("role") or "").lower() == "tabpanel"
-            or bool(_PANEL_CLASS.search(el.get("class") or "")))
+    """A tab panel or an accordion's body (its content is shown by a click, not gone): by
+    its role or class, or because a control on the page opens it (``aria-controls`` names
+    its id, or it is ``aria-labelledby`` a button)."""
+    if ((el.get("role") or "").lower() == "tabpanel"
+            or _PANEL_CLASS.search(el.get("class") or "")):
+        return True
+    ident = el.get("id") or ""
+    labelled = el.get("aria-labelledby") or ""
+    if not (ident or labelled) or not hasattr(el, "getroottree"):
+        return False
+    root = el.getroottree().getroot()
+    for control in root.iter():
+        if not isinstance(control.tag, str):
+            continue
+        if ident and ident in (control.get("aria-controls") or "").split():
+            return True
+        if labelled and control.get("id") in labelled.split() and (
+                control.tag in ("button", "summary", "a")
+                or control.get("aria-expanded") is not None):
+            return True
+    return False
 
 
 def _is_struck(el) -> bool:
@@ -613,6 +632,9 @@ def _keep_disclosure_titles(doc) -> None:
         if not opens:
             continue
         label = lxml.html.Element("p")
+        for name in ("aria-controls", "id", "class"):  # the panel it opens; a greyed state
+            if button.get(name):
+                label.set(name, button.get(name))
         strong = etree.SubElement(label, "strong")
         strong.text = text
         label.tail = button.tail

@@ -75,6 +75,13 @@ def shorten(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_TIME_GIFT = re.compile(r"(?:an?\s+|one\s+|some\s+|your\s+|few\s+|a\s+couple\s+(?:of\s+)?)?"
+                        r"(?:free\s+|spare\s+)?(?:hours?|minutes?|time|afternoons?|evenings?"
+                        r"|mornings?|days?|tiempo|horas?)(?:\s+or\s+(?:two|three|so|more))?"
+                        r"(?:\s+(?:a|per|each|every)\s+\w+)?"
+                        r"[\s.!?]*$", _I)
+
+
 def cue_core(sentence: str) -> str | None:
     """The thing needed, if the sentence states a need; None otherwise."""
     sentence = _strip_md(sentence)
@@ -92,6 +99,8 @@ def cue_core(sentence: str) -> str | None:
             core = re.sub(r"^(?:a\s+few|some|an?|any|your)\s+", "", core, flags=_I)
         if not core or GENERIC_CORE.match(core) or len(core.split()) > 25:
             return None
+        if (question.group("give") or question.group("dar")) and _TIME_GIFT.match(core):
+            return None  # "Can you spare a few hours?": an appeal for time, no need named
         return shorten(core)
     give = IF_GIVE_CUE.search(sentence)
     if give:
