@@ -91,8 +91,10 @@ FALLBACK_MAX = 2
 # has to be that much clearer.
 ONE_SIDED_EXTRA_Z = 2.5
 # Activities one of which, with the languages the need requires, is evidence for the other:
-# a member who translates documents can interpret at a conference and the reverse.
-KINDRED = ({"interpreting", "translation"},)
+# a member who translates documents can interpret at a conference and the reverse; an ESL
+# teacher can prepare people for the citizenship test's English and civics (blind round 11
+# labelled them good), and a citizenship tutor can teach English.
+KINDRED = ({"interpreting", "translation"}, {"esl", "citizenship"})
 
 TRAIT_WORDS = {"vehicle": "a car", "truck": "a truck or van", "woman": "a woman",
                "nurse": "a nurse", "physician": "a physician",

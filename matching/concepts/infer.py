@@ -17,7 +17,7 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 6
+CONCEPTS_VERSION = 7
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
           "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only",
     "lifter", "pharmacist")
@@ -309,6 +309,11 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     c.kind = need_kind(title, description, kind)
     in_head, in_body = activities_in(head, title, member=False), \
         activities_in(body, description, member=False)
+    # "Volunteer bookkeeper for a food shelf": what follows "for a/our/the" names whom the
+    # work is for, not the work, when the rest of the title names an activity.
+    core = lx.TITLE_BENEFICIARY_RE.sub(" ", head)
+    if core != head and activities_in(core, member=False):
+        in_head = activities_in(core, member=False)
     collects = bool(lx.DONATION_NEED_RE.search(f"{head} {body}"))
     if c.kind == "donation" and in_head - DONATION and not collects:
         # Classified as a donation, but the title asks for cooks or food-bank volunteers
@@ -375,7 +380,10 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         c.requires.add("woman")
     if not lx.PROFESSION_OR_ELSE_RE.search(head) and not lx.ALSO_WELCOME_RE.search(folded):
         named = {p for p, regex in lx.PROFESSION_RE.items() if regex.search(head)}
-        c.requires |= named
+        trades = {p for p, regex in lx.TRADE_RE.items() if regex.search(head)}
+        if len(named | trades) == 1:
+            # "A plumber and an electrician": either trade will do, so neither is required.
+            c.requires |= named
         if named and lx.LICENCE_RE.search(folded):
             c.requires.add("licensed")
     if "medical" in c.activities and not lx.MEDICAL_WELCOMES_RE.search(folded):
@@ -391,7 +399,8 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         elif nurse:
             c.requires.add("nurse")
     asked = [_norm_code(x) for x in languages or () if x]
-    if (len(set(asked)) >= 2 and "en" in asked and c.kind != "donation"
+    no_language = bool(lx.NO_LANGUAGE_NEEDED_RE.search(folded))
+    if (len(set(asked)) >= 2 and "en" in asked and c.kind != "donation" and not no_language
             and not {"interpreting", "translation"} & set(c.activities)):
         # The need asks for English and another language together: it is help carrying
         # words between them (reading forms with elders, a bilingual helper), whatever
@@ -405,7 +414,9 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
         elif named:
             asked = [x for x in named if _speak_sentence(raw, x)]
     c.languages = set(asked)
-    if interpreting:
+    if no_language:
+        c.required_languages = set()  # "you do not need to speak another language"
+    elif interpreting:
         c.required_languages = set(asked)
     elif languages and asked and "en" not in asked:
         # The need names only languages other than English (teach Amharic reading, visit

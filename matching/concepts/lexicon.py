@@ -78,8 +78,10 @@ CONTEXT: list[tuple[str, str]] = [
     # not matched: the verb must be absent or say they are there).
     (r"(^|[.!?;:\n]\s*)((\w+ (and|or|y|&) )?\w+ )?interpreters? (are |is |will be )?(provided|on "
      r"site|on hand)\b(?! (needed|wanted))", r"\1 "),
-    (r"\binterpreters? (are|is|will be|can be) (provided|available|on site|on hand|present)\b",
-     " "),
+    (r"\binterpreters? (are|is|will be|can be|have been) (provided|available|on site|on hand|"
+     r"present|arranged|scheduled|covered)\b( separately)?", " "),
+    (r"\byou (do not|don'?t) need to speak (another|a second|any other) language\b",
+     " no language needed "),
     (r"\b(habra|hay|se (proporcionan|ofrecen|proveen)) interpretes\b", " "),
     (r"\binterpretes (\w+ )?(disponibles|en el sitio|presentes)\b", " "),
     (r"\btenemos interpretes\b", " "),
@@ -99,6 +101,12 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\bunload(ing)? (\w+ ){0,2}(trucks?|vans?|trailers?|pallets?)\b", " unload cargo "),
     # A painting class is art, not house painting.
     (r"\bpainting (class|classes|lessons?|sessions?|workshops?|club)\b", " art class "),
+    (r"\b(work|works|working|look|looks|display|load)s? (well |properly )?on (phones|mobile|"
+     r"smartphones|tablets)\b", " mobile friendly website "),
+    (r"\bntaus computer\b", " office typing "),
+    (r"\b(trabajo|trabaja) (\w+ ){0,5}en una oficina de\b", " trabajo en "),
+    # kar: taking elders to the doctor is where a driver goes
+    (r"လဲၤ\s?doctor", " appointments "),
     # so: driving elders "to the shop or the doctor" is where a driver goes
     (r"\b(wado|wadi|waday|geeyo|geyn|qaado) (\w+ ){0,3}(dhakhtarka|isbitaalka)\b",
      " ballamaha "),
@@ -169,6 +177,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"နီၤလီၤ\s?(\S+\s)?တၢ်အီၣ်",
     ],
     "meals": [
+        S("አብሳዮች"), S("ምግብ ማቅረብ"), S("ምግብ የሚያቀርቡ"), S("ወጥ ለማዘጋጀት"), S("እንጀራ"),
+        S("አስተናጋጆች"),
         r"\bcook(s|ing|ed)?\b", r"\bchefs?\b",
         r"\bkitchens?\b(?! (tables?|items|supplies|chairs|sets?|utensils|things|stuff|ware|"
         r"goods))", r"\bmeal ?prep\b",
@@ -231,7 +241,7 @@ ACTIVITY_CUES: dict[str, list] = {
         # kar / am
         S("နီၣ်သိလ့ၣ်"), S("ሹፌ"), S("መንዳት"), S("ማመላለስ"), S("ማድረስ"),
         # am: transport; who take (them) to; "your own car"
-        S("መጓጓዣ"), S("የሚያደርሱ"), S("የራስዎ መኪና"),
+        S("መጓጓዣ"), S("የሚያደርሱ"), S("የራስዎ መኪና"), S("စိာ်လဲၤ"), S("ယစိာ်"),
     ],
     "moving": [
         r"\bmoving (help|day|crew)\b", r"\bhelp(ing)? (\w+ ){0,2}move\b",
@@ -296,7 +306,8 @@ ACTIVITY_CUES: dict[str, list] = {
         # om
         r"\bhojii manaa\b", r"\bijoollee\w*[^.]{0,120}\bbarsiis\w*",
         r"\bbarsiis\w*[^.]{0,40}\bijoollee\w*",
-        r"\bbarattoota (\w+ )?gargaar\w*",
+        r"\bbarattoota (\w+ )?gargaar\w*", r"\bbarattoota (\w+ ){0,2}barsiis\w*",
+        r"\bherrega barsiis\w*", r"\bardayda (\w+ ){0,6}(u )?sharx\w*", S("አስተምራለሁ"),
         r"\bbarsiisota\b",
         # am: homework help, to teach, teachers
         S("የቤት ስራ"), S("ማስጠናት"), S("ልጆችን ማስተማር"), S("ማስተማር"), S("የሚያስተምሩ"), S("አስተማሪ"),
@@ -449,7 +460,8 @@ ACTIVITY_CUES: dict[str, list] = {
         S("ስልክ መጠቀም"), S("ስልክና"),
     ],
     "repairs": [
-        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b",
+        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b", r"\bauto (tech|technicians?|"
+        r"mechanics?|repair\w*|body)\b", r"\boil changes?\b", r"\bbrakes?\b", r"\base certified\b",
         r"\bhome (repair|repairs|maintenance)\b",
         r"\bhouse repairs?\b", r"\bmechanics?\b", r"\bbike (shop|repairs?|mechanics?)\b",
         r"\b(repair|fix)\w* (\w+ ){0,3}(bikes?|bicycles?|cars?)\b",
@@ -480,7 +492,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bgarden\w*", r"\bplant(ing)? (trees|vegetables|flowers|seeds)\b", r"\bweed(ing|s)?\b",
         r"\bharvest\w*", r"\byard ?work\b", r"\brak(e|es|ing) (the )?leaves\b", r"\brakes\b",
         r"\bnplooj ntoo\b", r"\btshav nyom\b", r"\bmow(ing)?\b", r"\blawns?\b", r"\bcompost\w*",
-        r"\blandscap\w*", r"\bfarm(ing)?\b", r"\byard ?work\b",
+        r"\blandscap\w*", r"\benvironmental (educator|education|science)\b",
+        r"\bnature centers?\b", r"\bfarm(ing)?\b", r"\byard ?work\b",
         r"\bjardin\w*", r"\bhuerto\w*", r"\bplantar\b", r"\bcosechar\b",
         r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
         r"\bcog (zaub|ntoo|paj|vaj)\b", r"\bua vaj\b", r"\bvaj zaub\b", r"\bdob nroj\b",
@@ -553,7 +566,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bcare for (\w+ )?(kids|children|toddlers|babies)\b",
         r"\bcuid(ar|o|ado de) (a )?(los |las )?(ninos|ninas|bebes)\b", r"\bguarderia\b",
         r"\bninera\b",
-        r"\bxannaan\w*", r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
+        r"\bxannaan\w*", r"\bxanaan\w*", r"\bday ?care\b",
+        r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
         r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
         r"\bsaib menyuam\b", r"\bzov menyuam\b", r"\btu (cov )?menyuam\b", r"\bpreschool\b",
         r"\bpreescolar\b", r"\b(ninos|ninas) (chiquitos|pequenos|pequenitos)\b",
@@ -586,7 +600,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
         r"\b(diyaari\w*|caawi\w*|abaabul\w*) (\w+ ){0,2}xaflad\w*",
         r"\b(dhig|goglid|goglay)\w* (\w+ )?(miis|kuraas)\w*",
-        r"\bdiyaari\w* (\w+ )?miis\w*", r"\bafur (bulsheed|bulshada|wadareed)\b", r"\biftar\b",
+        r"\bdiyaari\w* (\w+ )?miis\w*", r"\bhelp(ing)? (out )?at (\w+ )?events\b",
+        r"\bvolunteer(ing)? at (\w+ ){0,2}events\b", r"\binfo booths?\b", r"\bwater stops?\b",
+        r"\bafur (bulsheed|bulshada|wadareed)\b", r"\biftar\b",
         r"\bayudar en (los |las )?(eventos|fiestas|festivales)\b", S("ዝግጅቶች"), S("በዓላት"),
         r"\bteeb (rooj|tsev ntaub)\b", r"\btsev ntaub\b", r"\bteeb tsa\b",
         r"\b(npaj|ntxuav) chaw\b",
@@ -646,6 +662,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\boffice (work|help|volunteers?|tasks|assistants?)\b", r"\bintake (forms|desk)\b",
         r"\bclient intake\b", r"\bgreet(ers?|ing)? (\w+ )?(clients|guests|visitors|families)\b",
         r"\banswer(ing)? (the )?phones?\b", r"\bfiling\b", r"\badministrative\b",
+        r"\bhauv office\b", r"\bteb xov tooj\b", r"\boffice typing\b",
+        r"\bka jawaab\w* (\w+ )?taleef\w*", r"\bsoo dhaweyn\w*",
         r"\bclerical\b",
         r"\brecepcion\w*", r"\boficina\b", r"\bentrada de datos\b",
         r"\bsoo dhawey\w*", r"\bxafiis\w*", r"\btxais tos\b", r"\ble tan\b", r"\bvan phong\b",
@@ -708,7 +726,8 @@ ACTIVITY_CUES: dict[str, list] = {
     ],
     "civic": [
         r"\bvoter(s)? (registration|drives?|outreach)\b", r"\bregister(ing)? (\w+ )?voters\b",
-        r"\bregister to vote\b", r"\bcensus\b", r"\bcanvass\w*", r"\bdoor[- ]?knock\w*",
+        r"\bregister to vote\b", r"\bcivic engagement\b", r"\belections?\b", r"\bcensus\b",
+        r"\bcanvass\w*", r"\bdoor[- ]?knock\w*",
         r"\bknock(ed|ing|s)? (on )?doors\b", r"\bget out the vote\b", r"\bphone ?bank\w*",
         r"\btenant (union|organiz\w*|rights)\b", r"\borganiz(e|ing|er) (\w+ )?tenants\b",
         r"\bregistr(ar|o|ado|amos) (\w+ )?votantes\b", r"\bregistro de votantes\b",
@@ -734,6 +753,21 @@ ACTIVITY_CUES: dict[str, list] = {
 # are not matched on it.  A side that names no facet fits every facet.
 
 FACET_CUES: dict[str, dict[str, list]] = {
+    # Teeth and clinical checks: a dental hygienist is not taking blood pressure.
+    "medical": {
+        "dental": [
+            r"\bdental\b", r"\bdentists?\b", r"\bhygienists?\b", r"\bteeth\b", r"\bilko\b",
+            r"\bilkaha\b", r"\bnha si\b", r"\brang\b", r"\bhniav\b", r"\bdentistas?\b",
+            r"\bhigienistas?\b", r"\bdentales?\b", r"\bdentist\b", S("ጥርስ"),
+        ],
+        "clinical": [
+            r"\bblood pressure\b", r"\bglucose\b", r"\bvitals\b", r"\bscreenings?\b",
+            r"\bnurses?\b", r"\brns?\b", r"\blpns?\b", r"\bphysicians?\b", r"\bdoctors?\b",
+            r"\bemts?\b", r"\bcnas?\b", r"\bvaccin\w*", r"\bflu shots?\b", r"\bpresion arterial\b",
+            r"\benfermer\w*", r"\bkalkaali\w*", r"\by ta\b", r"\bhuyet ap\b", r"\bnais maum\b",
+            r"\bmedical students?\b", r"\bnursing students?\b", S("ነርስ"), S("የደም ግፊት"),
+        ],
+    },
     # Swimming is not a ball game: a lifeguard is not a soccer coach (blind round 10).
     "sports": {
         "swimming": [
@@ -754,6 +788,13 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bdevelopers?\b", r"\bdatabases?\b", r"\bonline (\w+ )?(forms?|sign-?ups?)\b",
             r"\bpagina web\b", r"\bsitio web\b", r"\btrang web\b", r"\bweebsaayit\w*",
             r"\bwebsaydh\w*", S("ድህረ ገጽ"),
+        ],
+        # Fixing computers and installing Windows is not building a website.
+        "it": [
+            r"\b(computer|laptop|pc) (repair\w*|fix\w*|set ?up)\b", r"\b(install\w*|reinstall\w*) "
+            r"(windows|software|printers?)\b", r"\bwindows\b", r"\bhelp ?desk\b", r"\bit support\b",
+            r"\bkompiit?ara suph\w*", r"\bfe'uu\b", S("የኮምፒውተር ጥገና"), S("ዊንዶውስ"),
+            r"\bsua may tinh\b", r"\bkho computer\b",
         ],
         "devices": [
             r"\bsmart ?phones?\b", r"\bphones?\b", r"\btablets?\b", r"\bipads?\b", r"\bemail\b",
@@ -824,6 +865,7 @@ FACET_CUES: dict[str, dict[str, list]] = {
         ],
         "vehicles": [
             r"\bmechanics?\b", r"\bcars?\b", r"\bbikes?\b", r"\bbicycles?\b", r"\bauto\w*",
+            r"\boil changes?\b", r"\bbrakes?\b", r"\bkho tsheb\b",
             r"\bkho tsheb\b", r"\bsua xe\b", r"\bmecanic\w*", r"\bbaabuur\w*",
             r"\bbicicletas?\b", r"\bbicis?\b", r"\bbaaskiil\w*", r"\btsheb kauj vab\b",
             r"\bxe dap\b", r"\bbrakes\b", r"\bfrenos\b", r"\bderailleurs?\b",
@@ -875,6 +917,7 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bqhia (\w+ )?(lus hmoob|ntawv hmoob)\b", r"\bday (\w+ ){0,6}tieng viet\b",
             r"\bviet ngu\b",
             r"\bensen\w* (\w+ )?(espanol|el espanol)\b", S("የአማርኛ ፊደል"), S("አማርኛ ማንበብ"),
+            S("አማርኛ አስተምራለሁ"), S("አማርኛ ማስተማር"),
             S("አማርኛን"),
         ],
         # Helping students into college (applications, essays, FAFSA) is not homework.
@@ -944,7 +987,8 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bschool supplies\b", r"\bbackpacks?\b", r"\bnotebooks?\b", r"\bpencils?\b",
         r"\bcrayons\b", r"\butiles escolares\b", r"\butiles (para la|de la) escuela\b",
         r"\bschool (stuff|things|items)\b", r"\bmochilas\b", r"\bcuadernos\b",
-        r"\bboorso\w*", r"\bqalimaan\w*", r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
+        r"\bboorso\w*", r"\b(qalab|agab)\w* (\w+ )?(dugsi|iskuul)\w*", r"\bqalimaan\w*",
+        r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
         r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"), S("ላፕቶ"),
         r"\blaptops?\b", r"\btablets?\b", r"\bmay tinh (xach tay|bang)\b", r"\bcomputadoras?\b",
     ],
@@ -1008,7 +1052,8 @@ DONATE_INTENT = [
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
     r"\bgiv(e|ing) (it|them|things|stuff|these) (\w+ ){0,2}to\b", r"\bwill give\b",
     r"\bgive (\w+ ){0,2}(money|cash|dollars)\b", r"\bgive financially\b",
-    r"\bmaallaq\w* (\w+ )?gargaar\w*", r"\bhelp (\w+ )?with money\b", r"\bayudar con dinero\b",
+    r"\bmaallaq\w* (\w+ )?(gargaar|gumaach)\w*", r"\bgumaach\w*", r"\bdong gop\b",
+    r"\bhelp (\w+ )?with money\b", r"\bayudar con dinero\b",
     r"\blacag (\w+ )?(ku )?caawi\w*", r"\bpab (\w+ )?nyiaj\b", r"\bgiup (\w+ )?tien\b",
     r"\b(get|have) (\w+ )?(them |some |it )?donated\b",
     r"\b(buy|bought|purchase)\w* (\w+ ){0,6}drives?\b",
@@ -1143,6 +1188,13 @@ PROFESSIONS: dict[str, list] = {
         r"\bnhan vien cuu ho\b", r"\bcuu ho (be boi|duoi nuoc)\b",
     ],
 }
+# Other licensed trades a title can name beside one of PROFESSIONS ("a plumber and an
+# electrician"): a need naming two asks for either.
+TRADES: dict[str, list] = {
+    "plumber": [r"\bplumbers?\b", r"\bplomer[oa]s?\b", r"\bkws kho kav dej\b", r"\btho ong nuoc\b"],
+    "hygienist": [r"\bhygienists?\b", r"\bhigienistas?\b"],
+    "nurse": [r"\bnurses?\b", r"\benfermer[oa]s?\b"],
+}
 # A profession the need names beside one that does not need the licence ("lawyers or
 # paralegals"): the title does not require the profession.
 PROFESSION_OR_ELSE = [r"\bparalegal\w*", r"\basistentes? legal\w*", r"\bkaaliye sharci\w*",
@@ -1228,7 +1280,7 @@ NOT_NEGATION = [
 ]
 # Where one clause ends and the next begins inside a profile.
 CLAUSE_BREAK = (r"[.;!?\n()\u1362\u1363]|\s[-\u2013\u2014]\s|,|\b(but|pero|laakiin|tab sis|"
-                r"tiam sis|nhung|garuu|haa ta'u malee)\b|\u130d\u1295")
+                r"tiam sis|nhung|nhưng|garuu|haa ta'u malee)\b|\u130d\u1295")
 
 # What a member says they cannot carry: not told of needs whose work is lifting.
 NO_LIFTING = [
@@ -1296,7 +1348,9 @@ MUST = [
 PREFERRED = [
     r"\bpreferred\b", r"\ba plus\b", r"\bhelpful\b", r"\bnot required\b", r"\bnice to have\b",
     r"\bse prefiere\b", r"\bpreferi\w*", r"\bpreferen\w*", r"\bno es necesario\b",
-    r"\bno es obligatori\w*", r"\b(es )?una ventaja\b", r"\bno es requisito\b",
+    r"\bno es obligatori\w*", r"\bdoorbid\w*", r"\bshardi ma aha\b", r"\bshuruud ma aha\b",
+    r"\bzoo dua\b", r"\bloi the\b", r"\bfaa'iido dheeraad\w*", r"\b(es )?una ventaja\b",
+    r"\bno es requisito\b",
     r"\bno se requiere\b", r"\bhelps but\b", r"\bfilatamaa\b", r"\bdoor bid\w*",
     r"\bspeakers?( are)?( very| especially)? welcome\b",
     r"\bbienvenid\w*",
@@ -1393,6 +1447,12 @@ BROAD_RE = _compile(BROAD)
 NURSE_RE = _compile(NURSE)
 PROFESSION_RE = {k: _compile(v) for k, v in PROFESSIONS.items()}
 PROFESSION_OR_ELSE_RE = _compile(PROFESSION_OR_ELSE)
+TRADE_RE = {k: _compile(v) for k, v in TRADES.items()}
+NO_LANGUAGE_NEEDED_RE = re.compile(r"\bno language needed\b|\bno (se )?necesita (hablar|saber) "
+                                   r"(otro idioma|espanol)\b|\bluqad kale looma baahna\b")
+TITLE_BENEFICIARY_RE = re.compile(
+    r"\b(for|at|with|para|rau|cho|ee|ku) (a|an|our|the|its|la|el|nuestra|nuestro|peb) "
+    r"[^,.;:()!?]{0,40}$")
 ALSO_WELCOME_RE = _compile(ALSO_WELCOME)
 # "We need: A, B and C", "Looking for volunteers to: ..." -- the list after the colon, to
 # the end of its sentence (raw text, case-insensitive).
