@@ -187,7 +187,8 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
         member = Concepts(activities={**{a: source for a in hauling}, **member.activities},
                           languages=member.languages, traits=member.traits,
                           facets=member.facets)
-    if "donate_goods" in member.activities and set(need.activities) & GOODS:
+    if ("donate_goods" in member.activities and set(need.activities) & GOODS
+            and "donate_goods:computers" not in member.facets):
         # A member who gives goods generally fits any drive (of goods, not blood).
         shared |= {a for a in need.activities if a in GOODS}
         member = Concepts(activities={**{a: member.activities["donate_goods"] for a in shared},

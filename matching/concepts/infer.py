@@ -17,7 +17,7 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 7
+CONCEPTS_VERSION = 8
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
           "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only",
     "lifter", "pharmacist")
@@ -232,6 +232,10 @@ def member_concepts(interests: str, *, language: str = "", languages=(), picks=(
         items -= {"donate_money"}
         if (not items and not blood and not money_only) or lx.GENERAL_GOODS_RE.search(folded):
             c.activities.setdefault("donate_goods", "text")  # gives goods generally
+        if not items and not blood and not money_only and "donate_money" not in c.activities:
+            # "I can donate but rarely volunteer": a donor who names nothing gives money
+            # too (blind rounds 9 and 12 labelled them good for cash appeals).
+            c.activities["donate_money"] = "text"
     if ("tech" in c.activities and c.activities["tech"] == "text"
             and lx.DONATE_INTENT_RE.search(folded) and items_in(folded)
             and not facets_in(folded, {"tech"})):

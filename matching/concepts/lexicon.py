@@ -104,6 +104,19 @@ CONTEXT: list[tuple[str, str]] = [
     (r"\b(work|works|working|look|looks|display|load)s? (well |properly )?on (phones|mobile|"
      r"smartphones|tablets)\b", " mobile friendly website "),
     (r"\bntaus computer\b", " office typing "),
+    # so "u hagaan baabuurta" (guide the cars to the parking): parking help, not driving
+    (r"\bhag(aan|a|id|ista)\w* (\w+ )?baabuur\w*", " parking "),
+    (r"\b(park(ing)? (lot )?(attendants?|helpers?|crew)|direct(ing)? (traffic|parking))\b",
+     " parking "),
+    # "Af-Soomaali looma baahna", "you don't need to speak Karen": no language required
+    (r"\b(af[- ]?soomaali|luqad)\w* (\w+ )?looma baahna\b", " no language needed "),
+    # so "u qaadaan miisaska" (carry the tables) is not giving rides; "waa la soo
+    # dhaweynayaa" (all are welcome) is not a reception desk
+    (r"\bu qaad\w* (\w+ )?(miis|kuraas|roog)\w*", " carry event tables "),
+    (r"\b(waa|waana|dhammaan) (\w+ )?(la|lagu) soo dhawey\w*", " welcome "),
+    (r"\b(you )?(do not|don'?t) need to (speak|know) (\w+ )?(karen|somali|hmong|spanish|"
+     r"vietnamese|oromo|amharic|arabic|another language|a second language)\b",
+     " no language needed "),
     (r"\b(trabajo|trabaja) (\w+ ){0,5}en una oficina de\b", " trabajo en "),
     # kar: taking elders to the doctor is where a driver goes
     (r"လဲၤ\s?doctor", " appointments "),
@@ -460,7 +473,9 @@ ACTIVITY_CUES: dict[str, list] = {
         S("ስልክ መጠቀም"), S("ስልክና"),
     ],
     "repairs": [
-        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b", r"\bauto (tech|technicians?|"
+        r"\bcarpent\w*", r"\bhandy(man|men|person|woman)\b",
+        r"\bmecanic[oa]s? (de )?(bicicletas?|bicis?|autos?|carros?)\b", r"\bbike co-?ops?\b",
+        r"\b(do|did) (all )?my own (bike |car )?repairs\b", r"\bauto (tech|technicians?|"
         r"mechanics?|repair\w*|body)\b", r"\boil changes?\b", r"\bbrakes?\b", r"\base certified\b",
         r"\bhome (repair|repairs|maintenance)\b",
         r"\bhouse repairs?\b", r"\bmechanics?\b", r"\bbike (shop|repairs?|mechanics?)\b",
@@ -492,7 +507,10 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bgarden\w*", r"\bplant(ing)? (trees|vegetables|flowers|seeds)\b", r"\bweed(ing|s)?\b",
         r"\bharvest\w*", r"\byard ?work\b", r"\brak(e|es|ing) (the )?leaves\b", r"\brakes\b",
         r"\bnplooj ntoo\b", r"\btshav nyom\b", r"\bmow(ing)?\b", r"\blawns?\b", r"\bcompost\w*",
-        r"\blandscap\w*", r"\benvironmental (educator|education|science)\b",
+        r"\blandscap\w*", r"\brak(e|es|ing)\b", r"\bleaf raking\b",
+        r"\boutdoor (work|projects?|chores)\b", r"\b(lam viec )?ngoai troi\b",
+        r"\bplant(ar|ando|o|amos) (\w+ )?arboles\b",
+        r"\benvironmental (educator|education|science)\b",
         r"\bnature centers?\b", r"\bfarm(ing)?\b", r"\byard ?work\b",
         r"\bjardin\w*", r"\bhuerto\w*", r"\bplantar\b", r"\bcosechar\b",
         r"\bbeer(ta|aha|asho|ashada)\b(?! nasashada)", r"\bkhudaar\w*",
@@ -512,7 +530,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bbuckthorn\b", r"\binvasive (species|plants)\b", r"\b(cutting|clearing|cut) brush\b",
         r"\brestoration (work|crew|days?)\b", r"\blitter\b", r"\btrash (pick\w*|collection)\b",
         r"\bpick(ing)? up (trash|litter|garbage)\b",
-        r"\blimpieza (del|de la|de los|de) (rio|parque|playa|calles?|barrio)\w*",
+        r"\blimpi(ar|eza|ezas|amos|ando) (del|de la|de los|de|la|el|los)? ?(orilla|rio|parque|"
+        r"playa|calles?|barrio)\w*",
         r"\brecoger basura\b", r"\bnadiifinta (webiga|beerta|xaafadda)\b", r"\bqashin\w*",
         r"\bkhib nyiab\b", r"\bdon (rac|dep (cong vien|bo song))\b", r"\bnhat rac\b",
         r"\bkosii\b", r"\b(laga|paarkii) (\w+ )?qulqulleess\w*", S("ጽዳት"), S("ቆሻሻ"),
@@ -600,7 +619,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bteendho\w*", r"\bdabaaldeg\w*", r"\bdiyaarinta xaflad\w*",
         r"\b(diyaari\w*|caawi\w*|abaabul\w*) (\w+ ){0,2}xaflad\w*",
         r"\b(dhig|goglid|goglay)\w* (\w+ )?(miis|kuraas)\w*",
-        r"\bdiyaari\w* (\w+ )?miis\w*", r"\bhelp(ing)? (out )?at (\w+ )?events\b",
+        r"\bdiyaari\w* (\w+ )?miis\w*", r"\b(qaad|dhig)\w* (\w+ ){0,2}(miis|kuraas|roog)\w*",
+        r"\bset ?up for (\w+ ){0,3}(events?|eid|jummah|weddings?|services|dinners?|festivals?)\b",
+        r"\b(chairs|rugs|tables), (rugs|tables|chairs)\b", r"\bhall set ?up\b",
+        r"\bcarry event tables\b",
+        r"\bhelp(ing)? (out )?at (\w+ )?events\b",
         r"\bvolunteer(ing)? at (\w+ ){0,2}events\b", r"\binfo booths?\b", r"\bwater stops?\b",
         r"\bafur (bulsheed|bulshada|wadareed)\b", r"\biftar\b",
         r"\bayudar en (los |las )?(eventos|fiestas|festivales)\b", S("ዝግጅቶች"), S("በዓላት"),
@@ -663,7 +686,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bclient intake\b", r"\bgreet(ers?|ing)? (\w+ )?(clients|guests|visitors|families)\b",
         r"\banswer(ing)? (the )?phones?\b", r"\bfiling\b", r"\badministrative\b",
         r"\bhauv office\b", r"\bteb xov tooj\b", r"\boffice typing\b",
-        r"\bka jawaab\w* (\w+ )?taleef\w*", r"\bsoo dhaweyn\w*",
+        r"\bka jawaab\w* (\w+ )?taleef\w*", r"\bmiiska soo dhaweyn\w*",
         r"\bclerical\b",
         r"\brecepcion\w*", r"\boficina\b", r"\bentrada de datos\b",
         r"\bsoo dhawey\w*", r"\bxafiis\w*", r"\btxais tos\b", r"\ble tan\b", r"\bvan phong\b",
@@ -678,7 +701,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bthov tsev\b", r"\bnrhiav tsev\b",
         r"\b(medicare|medicaid|snap|social security|ebt|wic|mnsure)\b[^.]{0,40}\b(forms?|"
         r"applications?|paperwork|renewals?)\b", r"\b(benefit|benefits) (forms?|paperwork)\b",
-        r"\b(fill|filling) (out|in) (\w+ ){0,2}(forms?|applications?|paperwork)\b",
+        r"\b(fill|filling) (out|in) (\w+ ){0,4}(forms?|applications?|paperwork)\b",
+        r"\b(housing|insurance|benefits?|immigration) paperwork\b", r"\bwith (their )?forms\b",
+        r"\b(mnsure|benefits?|health insurance) navigators?\b",
         r"\bsau (\w+ )?(ntawv|ntaub ntawv) thov\b", r"\bsau ntaub ntawv\b",
         r"\bpab (\w+ ){0,4}sau ntawv\b",
         r"\b(llenar|llenando) (\w+ ){0,2}(formularios|solicitudes)\b",
@@ -704,7 +729,11 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bmusic\w*", r"\bchoir\w*", r"\bpiano\b", r"\bguitar\b", r"\bsing(ing|ers?)\b",
         r"\bart (class|classes|teacher|projects?)\b", r"\barts and crafts\b", r"\bcrafts?\b",
         r"\bdanc(e|ing)\b", r"\bdrawing\b", r"\btheat(er|re)\b",
-        r"\bmusica\b", r"\bcoro\b", r"\barte\b", r"\bbaile\b",
+        r"\bmusica\b", r"\bcoro\b", r"\barte\b", r"\bbaile\b", r"\bmusicians?\b",
+        r"\bmusicos\b", r"\bplay (the )?(trumpet|saxophone|sax|violin|cello|flute|drums|bass|"
+        r"accordion|keyboard|piano|guitar)\b", r"\b(in|with) a (\w+ )?band\b", r"\bgigs?\b",
+        r"\btoco (la |el )?(guitarra|jarana|marimba|trompeta|violin|acordeon|bajo)\b",
+        r"\bbailo\b", r"\bmariachi\b",
         r"\bmurals?\b", r"\bmuralists?\b", r"\bmurales\b", r"\bartists?\b", r"\bartistas?\b",
         r"\b(pinto|pintar|pintamos|pintando) (\w+ )?(murales|mural|cuadros|lienzos)\b",
         r"\btalleres de (pintura|arte|dibujo)\b", r"\bpaint(ing|er)s? (\w+ )?(murals?|canvas\w*)\b",
@@ -753,6 +782,13 @@ ACTIVITY_CUES: dict[str, list] = {
 # are not matched on it.  A side that names no facet fits every facet.
 
 FACET_CUES: dict[str, dict[str, list]] = {
+    # Computers given away are goods of their own: a laptop donor is not a general donor.
+    "donate_goods": {
+        "computers": [
+            r"\blaptops?\b", r"\btablets?\b", r"\bcomputers?\b", r"\bchromebooks?\b",
+            r"\bcomputadoras?\b", r"\bmay tinh\b", S("ላፕቶ"), S("ኮምፒውተር"),
+        ],
+    },
     # Teeth and clinical checks: a dental hygienist is not taking blood pressure.
     "medical": {
         "dental": [
@@ -987,10 +1023,11 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bschool supplies\b", r"\bbackpacks?\b", r"\bnotebooks?\b", r"\bpencils?\b",
         r"\bcrayons\b", r"\butiles escolares\b", r"\butiles (para la|de la) escuela\b",
         r"\bschool (stuff|things|items)\b", r"\bmochilas\b", r"\bcuadernos\b",
-        r"\bboorso\w*", r"\b(qalab|agab)\w* (\w+ )?(dugsi|iskuul)\w*", r"\bqalimaan\w*",
+        r"\bboorso\w*", r"\bkhoom (siv )?kawm ntawv\b", r"\bcwj mem\b",
+        r"\b(qalab|agab)\w* (\w+ )?(dugsi|iskuul)\w*", r"\bqalimaan\w*",
         r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
-        r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"), S("ላፕቶ"),
-        r"\blaptops?\b", r"\btablets?\b", r"\bmay tinh (xach tay|bang)\b", r"\bcomputadoras?\b",
+        r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"),
+
     ],
     "donate_hygiene": [
         r"\bhygiene\b", r"\bsoap\b", r"\bshampoo\b", r"\btoothpaste\b", r"\btoothbrush\w*",
@@ -1013,7 +1050,11 @@ BLOOD_DONOR = [
     r"\bhien mau\b", r"\bdhiiga kenn\w*", S("ደም እለግሳለሁ"), S("ደም መለገስ"),
 ]
 DONATION_ITEMS["donate_goods"] = [
-    r"\btoys?\b", r"\bbooks\b", r"\bjuguetes\b", r"\blibros\b", r"\balaab ciyaareed\b",
+    S("ላፕቶ"),
+    # Computers are goods of their own, not school supplies (blind rounds 8 and 12).
+    r"\blaptops?\b", r"\btablets?\b", r"\bmay tinh (xach tay|bang)\b", r"\bcomputadoras?\b",
+    r"\bchromebooks?\b",    r"\btoys?\b", r"\bbooks\b", r"\bjuguetes\b", r"\blibros\b",
+    r"\balaab ciyaareed\b",
     r"\bbuugaag\w*", r"\bkhoom ua si\b", r"\bphau ntawv\b", r"\bdo choi\b", r"\bsach\b",
     r"\bmeeshaa taphaa\b", r"\bkitaabota\b", S("መጫወቻ"), S("መጽሐፍ"),
 ]
@@ -1056,6 +1097,8 @@ DONATE_INTENT = [
     r"\bhelp (\w+ )?with money\b", r"\bayudar con dinero\b",
     r"\blacag (\w+ )?(ku )?caawi\w*", r"\bpab (\w+ )?nyiaj\b", r"\bgiup (\w+ )?tien\b",
     r"\b(get|have) (\w+ )?(them |some |it )?donated\b",
+    r"\bdrop (\w+ )?off (a |some )?(batch|bags?|boxes|donations)\b",
+    r"\bcollects? (\w+ ){0,4}(supplies|backpacks|coats|food|clothes)\b",
     r"\b(buy|bought|purchase)\w* (\w+ ){0,6}drives?\b",
     r"\bgive (\w+ ){1,5}(to|for) (\w+ ){0,2}(drives?|shelves|pantr\w*|families|charit\w*)\b",
     r"\b(have|got) stuff\b",
@@ -1236,7 +1279,9 @@ PHARMACIST = [r"\bpharmacists?\b", r"\bfarmaceutic[oa]s?\b", r"\bduoc si\b",
 LIFTER = [
     r"\b(can|able to|happy to|i) lift (heavy|\d+)\b",
     r"\blift(ing)? heavy (\w+ )?(ok|fine|no problem)\b",
-    r"\bheavy lifting (is )?(ok|fine|no problem)\b", r"\b(i'?m|i am) (strong|physically fit)\b",
+    r"\bheavy lifting (is )?(ok|fine|no problem)\b", r"\bphysical (work|labou?r)\b",
+    r"\bstrong back\b",
+    r"\b(i'?m|i am) (strong|physically fit)\b",
     r"\bi strong\b", r"\bwarehouse\b",
     r"\bpuedo cargar (cosas )?pesad\w*", r"\b(wax culus|culeys)\w* (waan|ayaan|baan) qaadi karaa\b",
     r"\bnqa tau (\w+ ){0,3}hnyav\b", r"\b(khieng|be) (do )?nang duoc\b",
