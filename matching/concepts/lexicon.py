@@ -121,8 +121,12 @@ CONTEXT: list[tuple[str, str]] = [
     # kar: taking elders to the doctor is where a driver goes
     (r"လဲၤ\s?doctor", " appointments "),
     # so: driving elders "to the shop or the doctor" is where a driver goes
-    (r"\b(wado|wadi|waday|geeyo|geyn|qaado) (\w+ ){0,3}(dhakhtarka|isbitaalka)\b",
-     " ballamaha "),
+    (r"\b((wado|wadi|waday|geeyo|geyn|qaado)( \w+){0,3}) (dhakhtarka|isbitaalka)\b",
+     r"\1 ballamaha"),
+    # Working "over email and video calls", "using your own computer": how, not what.
+    (r"\b(over|by|via|through) (email|phone|zoom|video calls?)( and (email|phone|zoom|video "
+     r"calls?))?\b", " remotely "),
+    (r"\b(siv|use|using) (tau )?(koj|your) (lub )?(own )?computer\b", " from home "),
     # Moving rocks and cutting brush on a trail is trail work, not moving house.
     (r"\b(moving|hauling|carrying) (\w+ )?(rocks|stones|logs|brush|dirt|mulch|soil|gravel)\b",
      " trail work "),
@@ -721,6 +725,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bgraphic design\w*", r"\bdesigners?\b", r"\bsocial media\b", r"\bmarketing\b",
         r"\b(instagram|tiktok|canva)\b", r"\bfacebook (pages?|posts?|ads)\b", r"\bnewsletters?\b",
         r"\b(design|make|making|create|creating)\w* (\w+ ){0,2}(flyers|posters|graphics|logos?)\b",
+        r"\bedit(ing)? (\w+ )?videos?\b", r"\bvideo edit\w*", r"\bpodcasts?\b", r"\bfilmmak\w*",
+        r"\bthaij video\b", r"\bedit video\b",
         r"\bfotograf\w*", r"\bredes sociales\b", r"\bsawir qaad\w*", r"\bthaij duab\b",
         r"\bnhiep anh\b", r"\bchup anh\b", r"\bthiet ke\b", r"\bsuuraa kaas\w*", S("ፎቶ"),
         S("ግራፊክ"), S("ዲዛይነር"), S("ፖስተር"),
@@ -833,6 +839,8 @@ FACET_CUES: dict[str, dict[str, list]] = {
             r"\bsua may tinh\b", r"\bkho computer\b",
         ],
         "devices": [
+            r"\b(computer|laptop|pc) (repair\w*|fix\w*|set ?up)\b", r"\bhelp ?desk\b",
+            r"\bprinters?\b", r"\bfix computers\b",
             r"\bsmart ?phones?\b", r"\bphones?\b", r"\btablets?\b", r"\bipads?\b", r"\bemail\b",
             r"\bvideo (calls?|chats?)\b", r"\bzoom\b", r"\bmychart\b", r"\bcomputer basics\b",
             r"\b(use|using) (a |the |their |his |her )?(computers?|laptops?|phones?)\b",
@@ -1140,7 +1148,8 @@ VEHICLE = [
     r"\b(car|vehicle|truck) owner\b", r"\bcargo van\b", r"\bi drive a\b",
     r"\btengo (un |una |mi )?(carro|coche|auto|camioneta|vehiculo|van|troca)\b",
     r"\b(carro|coche|auto|vehiculo) propio\b", r"\bcon (mi )?(carro|coche|auto)\b",
-    r"\bgaari (\w+ )?(haystaa|leeyahay|haysta|leh)\b", r"\b(haystaa|leeyahay) gaari\b",
+    r"\bgaari (\w+ )?(haystaa|leeyahay|haysta|leh)\b",
+    r"\b(baabuur|gaari) (ayaan|baan|waan) wataa\b", r"\b(haystaa|leeyahay) gaari\b",
     r"\bco (o to|xe hoi|xe rieng)\b",
     r"\bbaabuur (\w+ )?(haystaa|leeyahay|haysta|leh|haysto|ayaan haystaa)\b",
     r"\b(haystaa|leeyahay) baabuur\b", r"\b(baabuur|gaari)(kayga|keyga|gayga)\b",
@@ -1371,8 +1380,10 @@ WEEKDAY_DAY = [
 WOMEN_ONLY = [
     r"\bwomen[- ]only\b", r"\bonly women\b", r"\bwomen volunteers\b", r"\bfemale volunteers\b",
     r"\bfor women only\b", r"\bwomen (\w+ )?only\b",
-    r"\bsolo (para )?mujeres\b", r"\bvoluntarias\b",
-    r"\bkaliya haween\w*", r"\bhaween\w* (oo )?(keliya|kaliya)\b", r"\bmutadawiciin haween\b",
+    # (Spanish "voluntarias", "enfermeras" are grammatical gender, not a women-only role.)
+    r"\bsolo (para )?mujeres\b", r"\b(solo|solamente|unicamente) voluntarias\b",
+    r"\bvoluntarias mujeres\b",
+    r"\bkaliya haween\w*", r"\bhaween\w* (ah )?(oo )?(keliya|kaliya)\b", r"\bmutadawiciin haween\b",
     r"\b\w+(ayaal|eyaal|yaal) (haween|dumar) ah\b", r"\bragga (\w+ )?(looma|uma|aan loo) (furna|"
     r"ogola|ogolayn)\b", r"\bnot open to men\b", r"\bno (men|males)\b", r"\bsolo para mujeres\b",
     r"\bchi (danh cho )?(phu nu|nu gioi)\b", r"\bpoj niam nkaus xwb\b",
@@ -1497,7 +1508,7 @@ NO_LANGUAGE_NEEDED_RE = re.compile(r"\bno language needed\b|\bno (se )?necesita 
                                    r"(otro idioma|espanol)\b|\bluqad kale looma baahna\b")
 TITLE_BENEFICIARY_RE = re.compile(
     r"\b(for|at|with|para|rau|cho|ee|ku) (a|an|our|the|its|la|el|nuestra|nuestro|peb) "
-    r"[^,.;:()!?]{0,40}$")
+    r"[^,.;:()!?]{0,40}( ?\([^()]*\))?$")
 ALSO_WELCOME_RE = _compile(ALSO_WELCOME)
 # "We need: A, B and C", "Looking for volunteers to: ..." -- the list after the colon, to
 # the end of its sentence (raw text, case-insensitive).
