@@ -25,6 +25,16 @@ _FILL_WORDS = (
     r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
     r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
     r"|waitlist\s+only|wait\s+list\s+only"
+    # A need negated for now: "not needed at this time", "we don't need any more", "por
+    # ahora no necesitamos", "hadda uma baahnin", "tam sim no tsis xav tau", "hiện không cần",
+    # "لا نحتاج حاليا".
+    r"|not\s+needed\s+(?:at\s+this\s+time|right\s+now|for\s+now|this\s+(?:year|season))"
+    r"|(?:we\s+)?(?:don['’]t|do\s+not)\s+need\s+any\s+more|(?:we\s+)?(?:don['’]t|do\s+not)"
+    r"\s+need\s+(?:any\s+)?(?:more\s+)?\w+\s+(?:right\s+now|at\s+this\s+time|for\s+now)"
+    r"|por\s+(?:ahora|el\s+momento)\s+no\s+(?:necesitamos|se\s+necesita\w*)"
+    r"|(?:hadda|imminka)\s+(?:uma|looma)\s+baahn\w*|tam\s+sim\s+no\s+(?:peb\s+)?tsis\s+xav\s+tau"
+    r"|hiện\s+(?:tại\s+|nay\s+|đã\s+)?không\s+(?:còn\s+)?cần|không\s+còn\s+cần"
+    r"|لا\s+نحتاج\s+(?:\S+\s+)?(?:حاليا|حالياً|الآن)"
     # A drive that reached its goal or ended: "we met our goal", "the drive is over".
     r"|(?:we|they)\s+(?:met|reached|hit|exceeded|surpassed|beat)\s+(?:our|the|their)\s+goal"
     r"|(?:drive|campaign|collection|appeal|fundraiser|project)\s+(?:is|was|has)\s+(?:now\s+)?"
@@ -73,8 +83,12 @@ _FILL_WORDS = (
 )
 # In running text only the unambiguous forms count ("mileage is covered" is not a fill state).
 _SINGLE_WORDS = "filled|full|fulfilled|closed|taken|covered|sponsored|adopted|claimed|booked|"
+# "filled" as a plain adjective or a form's step: "backpacks filled with supplies", "drop
+# filled backpacks", "an application filled out" -- not a fill state.
+_FILLED = (r"filled(?!\s+(?:with|out|backpacks?|bags?|box(?:es)?|kits?|baskets?|stockings?"
+           r"|totes?|buckets?|shoeboxes|jars?|bottles?)\b)")
 FILL_SENTENCE = re.compile(
-    r"(?<![\w-])(?:filled|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
+    r"(?<![\w-])(?:" + _FILLED + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
     + _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") + r")(?![\w-])",
     _I,
 )

@@ -199,6 +199,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             "title": title,
             "body": f"{cell}. {details}." if details else cell,
             "urgency": urgency,
+            # A row of a sign-up table whose count says places are still open: the table
+            # itself states the need, whatever the model makes of the row's words.
+            "sure": kind == "need" and _row_counts_open(row, header),
         })
     return out
 
@@ -216,6 +219,19 @@ def _partly_filled(cell: str) -> bool:
     covered" -- the row is still open, whatever fill word follows the count."""
     ratio = _RATIO.fullmatch(cell)
     return bool(ratio) and int(ratio.group(1)) < int(ratio.group(2))
+
+
+def _row_counts_open(row: list[str], header: list[str]) -> bool:
+    """A count in a "spots" / "still needed" column says places remain ("8", "3 / 8")."""
+    for i, cell in enumerate(row):
+        if i >= len(header) or not SPOTS_COLUMN.search(header[i]):
+            continue
+        count = _COUNT.match(cell)
+        if count and int(count.group(1)) > 0 and not HAVE_COLUMN.search(header[i]):
+            return True
+        if _partly_filled(cell):
+            return True
+    return False
 
 
 def _row_counts_full(row: list[str], header: list[str]) -> bool:
@@ -291,6 +307,19 @@ REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
                         r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
 
 
+# A collection drive by name, in the languages served.
+_DRIVE_HEADING = re.compile(
+    r"(?i)\bdrive\b|\b(?:re)?colecta\b|\bcampa[nñ]a\s+de\s+(?:recolecci[oó]n|donaci[oó]n)"
+    r"|\bololaha\s+(?:ururinta|deeqda|qalabka)|\bquyên\s+góp\b|\bsau\s+(?:khoom|khaub)"
+    r"|حملة\s+(?:جمع|تبرع)")
+# A body that reports a drive as past: "We handed out 212 backpacks", "Thanks to you we
+# collected …", "Entregamos 90 mochilas".
+PAST_REPORT = re.compile(
+    r"(?i)\b(?:we|you)\s+(?:all\s+)?(?:handed\s+out|gave\s+out|collected|raised|delivered"
+    r"|distributed|donated|filled)\b|\bwrapped\s+up\b|\bthat['’]s\s+a\s+wrap\b"
+    r"|\b(?:entregamos|recolectamos|juntamos|repartimos)\b")
+
+
 def _is_cue_section(section: Section) -> bool:
     """A heading with a short body that states a need (in any language): one need.
 
@@ -312,6 +341,12 @@ def _is_cue_section(section: Section) -> bool:
         return False
     if REQUEST_ID.match(heading) and not FILL_TEXT.search(body[:80]):
         return True  # "A-12 · Winter clothes for two kids" on a request board: one request
+    if _states_ask(heading, "\n\n".join(b.text for b in section.blocks)):
+        return True  # "Xav tau neeg tsav tsheb" over the details: the heading is the ask
+    if _DRIVE_HEADING.search(heading) and not PAST_REPORT.search(_sentences(body)[0]) and (
+            WEAK_CUE.search(body) or CUE_PRE.search(body) or DONATION_GOODS.search(
+                fold(_sentences(body)[0]))):
+        return True  # "Diaper drive" over "Size 4–6 and wipes, to the blue bin": one drive
     raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
     if len(_all_cues(raw)) > 1 and not _heading_role(heading):
         return False  # "Winter" over two different asks: one need each
@@ -344,6 +379,10 @@ _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia|ies|ias)\b|\bhou
 def _section_title(heading: str, body: str) -> str:
     """The heading, cleaned; with the need sentence's core when the heading names no role
     ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
+    if REQUEST_ID.match(heading):
+        # "No. 14 — Rides to the food shelf": the request's number and what it asks for
+        # (the dash is the board's separator, not an event's date).
+        return _bound(" ".join(heading.split())).rstrip(" .,;:")
     title = _bound(clean_heading(heading)).rstrip(" .,;:")
     if title.isupper():
         title = title[:1] + title[1:].lower()
@@ -360,14 +399,103 @@ def _section_title(heading: str, body: str) -> str:
     return title
 
 
+# A heading that opens with the ask itself: "Seeking: …", "Buscamos …", "Se necesitan …",
+# "Cần …", "Xav tau …", "Waxaan u baahanahay …", "Barbaachisa: …".
+_HEADING_CUE = re.compile(
+    r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
+    r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca[n]?|se\s+necesita[n]?|necesitamos"
+    r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
+    r"|(?:peb\s+)?xav\s+tau|(?:peb\s+)?thov\s+pub|waxaan\s+u\s+baahan(?:ahay|nahay)"
+    r"|waxaa\s+loo\s+baahan\s+yahay|barbaachisa|ni\s+barbaachisa)\s*:?\s+")
+
+
+def _states_ask(heading: str, body: str) -> bool:
+    """The heading states the ask itself and names what is asked for: "Xav tau neeg pab
+    txhais lus", "Se necesitan choferes", "Grant writer needed" (not "Xav tau kev pab",
+    "Volunteers needed", "Donations wanted")."""
+    name = clean_heading(heading)
+    if not (_HEADING_CUE.match(name) or _HEADING_ASK_END.search(name)):
+        return False
+    rest = _HEADING_ASK_END.sub("", _HEADING_CUE.sub("", name)).strip(" :!.")
+    if not rest or len(heading.split()) > 10:
+        return False
+    if (MULTI_APPEAL.search(heading) or GENERIC_MONEY.search(heading)
+            or is_generic_heading(heading) or is_negative_heading(heading)
+            or EVENT_TEXT.search(heading) or NEWS_HEADING.search(heading)
+            or is_need_heading(rest) or re.fullmatch(
+                r"(?i)(?:volunteers?|voluntari[oa]s|helpers?|help|donations?|donaciones"
+                r"|ayuda|people|personas|kev\s+pab|neeg\s+pab|caawimaad|người)", rest)):
+        return False
+    plain = _strip_md(body)
+    return not (FILL_TEXT.search(plain) or "~~" in body or not_a_need(heading, plain))
+
+
+# ... or closes with it: "Drivers needed", "Se necesitan", "ያስፈልጋሉ" / "ያስፈልጋል" (am),
+# "waa loo baahan yahay" (so), "ni barbaachisa" (om), "مطلوب(ون)" (ar).
+_HEADING_ASK_END = re.compile(r"(?i)\s(?:needed|wanted|se\s+necesita[n]?|ያስፈልጋ(?:ሉ|ል)"
+                              r"|(?:waa\s+)?loo\s+baahan\s+yahay|ni\s+barbaachisa"
+                              r"|مطلوب(?:ون|ة)?)[!.]?$")
+
+
+def heading_names_need(heading: str) -> str:
+    """The need a short heading names, as a title ("Grant writer", "Buscamos voluntarios
+    bilingües para la recepción" -> "Voluntarios bilingües para la recepción"); "" for a
+    heading that names no one role or thing ("Volunteer", "Weekly shifts", "The Kabila
+    family", "Ways to serve")."""
+    if not heading or heading.endswith("?") or len(heading.split()) > 9:
+        return ""
+    if (is_generic_heading(heading) or is_negative_heading(heading)
+            or NEWS_HEADING.search(heading) or _HOUSEHOLD.search(heading)
+            or TIME_GENERIC_HEADING.search(heading) or EVENT_TEXT.search(heading)
+            or GENERIC_MONEY.search(heading)):
+        return ""
+    name = clean_heading(heading)
+    stripped = _HEADING_CUE.sub("", name)
+    if is_need_heading(heading) and stripped == name:
+        return ""  # "Volunteer", "Weekly shifts", "Ways to serve": a list heading
+    if not _heading_role(heading):
+        return ""
+    title = _bound(stripped).rstrip(" .,;:")
+    if title.isupper():
+        title = title[:1] + title[1:].lower()
+    return title[:1].upper() + title[1:]
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _content_words(text)}
+
+
+def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
+    """A need read from a sentence under a short heading that names the role takes the
+    heading as its title: "Someone with grant experience who could draft …" under "Grant
+    writer" is the grant writer.  Only when the heading holds that one need, and either the
+    sentence shares a word stem with the heading or the heading states the ask itself
+    ("Buscamos voluntarios bilingües …")."""
+    by_heading: dict[str, list[dict[str, Any]]] = {}
+    for r in results:
+        if r.get("_heading"):
+            by_heading.setdefault(r["_heading"], []).append(r)
+    for heading, group in by_heading.items():
+        if len(group) != 1:
+            continue
+        r = group[0]
+        title = heading_names_need(heading)
+        if not title or _title_key(title) == _title_key(r["title"]):
+            continue
+        if _stems(title) <= _stems(r["title"]):
+            continue  # the title already names the heading's role
+        asks = _HEADING_CUE.match(clean_heading(heading)) is not None
+        if asks or (_stems(title) & _stems(r["title"] + " " + r.get("_span", ""))):
+            r["title"] = title
+
+
 def _heading_role(heading: str) -> bool:
     """The heading's head noun is a role or a trade: "Handyman for the walk-in cooler",
     "Bilingual nurses" (not "Skilled help", "Big item")."""
-    name = re.sub(r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for"
-                  r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca)\s*:?\s+", "",
-                  clean_heading(heading))
-    head = re.split(r"\s+(?:for|to|at|in|with|on|para|de)\s+|\s*[—–:(]\s*|\s+-\s+",
-                    name, maxsplit=1)[0]
+    name = _HEADING_CUE.sub("", clean_heading(heading))
+    # "Arabic–English document translator": an en dash between two words joins them.
+    head = re.split(r"\s+(?:for|to|at|in|with|on|para|de|tại|cho|ở)\s+|\s*[—:(]\s*"
+                    r"|\s+[–-]\s+|–(?=\s)", name, maxsplit=1)[0]
     tokens = re.findall(r"[\w'’-]+", head)
     if not tokens:
         return False
@@ -485,6 +613,7 @@ class HeuristicExtractor(Extractor):
         results, root, page_text = self.rule_candidates(page)
         if self.use_model and learned.available():
             results = [c.result for c in self.judged(page, results, root, page_text)]
+        _retitle_by_heading(results)
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
@@ -502,8 +631,13 @@ class HeuristicExtractor(Extractor):
         vectors = learned.embed(titles + contexts)
         features = learned.feature_matrix(pool, page.url, vectors[: len(pool)],
                                           vectors[len(pool):])
-        return learned.select(pool, model.probabilities(features), model.threshold,
-                              model.rule_floor)
+        probabilities = model.probabilities(features)
+        for index, candidate in enumerate(pool):
+            if candidate.result.get("_sure"):
+                # The page's structure states this need (an open row of a sign-up count,
+                # a heading that is the ask): the model does not veto it.
+                probabilities[index] = max(probabilities[index], model.threshold)
+        return learned.select(pool, probabilities, model.threshold, model.rule_floor)
 
     def candidate_pool(self, page: PageInput, results: list[dict[str, Any]], root: Section,
                        page_text: str) -> list[learned.Candidate]:
@@ -524,6 +658,7 @@ class HeuristicExtractor(Extractor):
                 continue
             extra.order += len(results)
             extra.result = {
+                "_heading": extra.heading, "_span": extra.span,
                 "title": extra.title, "description": description, "contact_email": email,
                 "contact_phone": phone, "contact_url": url, "urgency": urgency_of(
                     extra.context), "tldr": derive_tldr(body)}
@@ -544,7 +679,7 @@ class HeuristicExtractor(Extractor):
         seen: set[str] = set()
 
         def emit(section: Section, title: str, body: str, urgency: str | None,
-                 intro: str = "", tldr: str = "") -> None:
+                 intro: str = "", tldr: str = "", sure: bool = False) -> None:
             key = re.sub(r"\W+", " ", title.lower()).strip()
             if not key or key in seen:
                 return
@@ -568,7 +703,7 @@ class HeuristicExtractor(Extractor):
                 "tldr": derive_tldr(tldr or body),
                 "_span": span, "_context": f"{heading}\n{_strip_md(body)}",
                 "_kind": section_kind(section), "_heading": heading,
-                "_level": section.level,
+                "_level": section.level, "_sure": sure,
             })
 
         for section in _walk(root):
@@ -579,7 +714,11 @@ class HeuristicExtractor(Extractor):
             blocks = section.blocks
             if _is_role_section(head) or _is_cue_section(head):
                 body = "\n\n".join(b.text for b in head.blocks)
-                emit(head, _section_title(section.heading, body), body, None)
+                title = _section_title(section.heading, body)
+                # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
+                # "Se necesitan choferes") over a body that is not filled: a need in any
+                # language, whatever the model (trained mostly on English) makes of it.
+                emit(head, title, body, None, sure=_states_ask(section.heading, body))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -622,7 +761,8 @@ class HeuristicExtractor(Extractor):
             intro = _intro(section, used) if blocks is section.blocks else ""
             for _, found in pending:
                 emit(section, found["title"], found["body"], found.get("urgency"),
-                     intro if found.get("with_intro", True) else "", found.get("tldr", ""))
+                     intro if found.get("with_intro", True) else "", found.get("tldr", ""),
+                     found.get("sure", False))
         return results, root, page_text
 
     # -- one list item

@@ -128,8 +128,12 @@ def extra_candidates(root: Section) -> list[Candidate]:
                                                        else shorten(plain))
                 span, context = plain, plain
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
+                previous = blocks[index - 1] if index else None
                 if (len(plain.split()) <= 8 and following is not None
-                        and following.kind == "para"):
+                        and following.kind == "para"
+                        and (previous is None or previous.kind != "item")):
+                    # (Not the last item of a list: the paragraph after a list is not
+                    # that item's description.)
                     # A short label with its description in the next paragraph ("Sunday
                     # van drivers" / "Our van brings elders..."): one candidate, read
                     # together, titled by the label.

@@ -148,7 +148,8 @@ NEGATIVE_HEADING = re.compile(
     r"|\banteriores\b|\bpasadas?\b|\bcompletad[oa]s\b"
     r"|\bcelebrat\w*\b|\bof the year\b"
     # A paid job, not "Job coaches" or "Job-search helpers" (a volunteer role about jobs).
-    r"|\bjobs?\b(?![\s-]+(?:search\s+|readiness\s+|application\s+)?(?:coach|mentor|helper"
+    # "Volunteer jobs" / "Unpaid jobs" are volunteer roles.
+    r"|(?<!volunteer\s)(?<!unpaid\s)\bjobs?\b(?![\s-]+(?:search\s+|readiness\s+|application\s+)?(?:coach|mentor|helper"
     r"|buddy|buddies|partner|tutor|club|skills|fair\s+volunteer)\w*)|\bcareers?\b|\bemployment\b|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
@@ -385,7 +386,11 @@ TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto", "trabajo", "task", 
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
 SPOTS_COLUMN = re.compile(
     r"\b(?:spots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"
-    r"lugares|remaining)\b", _I
+    r"lugares|remaining"
+    # "Faltan" / "Quedan" (es), "còn thiếu" / "còn trống" (vi), "tshuav" (hmn), "haray" (so),
+    # "hafe" (om), "ቀሪ" (am), "متبقي" / "المتبقي" (ar): how many are still wanted.
+    r"|faltan|quedan|disponibles|còn\s+thiếu|còn\s+trống|tshuav|haray|hafe|ቀሪ|(?:ال)?متبقي)\b",
+    _I
 )
 # A count column of what is already there: "Signed up", "Filled", "Have", "Inscritos", "Đã có".
 HAVE_COLUMN = re.compile(

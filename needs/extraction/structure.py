@@ -35,6 +35,7 @@ _FILLED_CLASSES = frozenset({"filled", "is-filled", "full", "is-full", "closed",
                              "matched", "is-matched", "resolved", "archived", "expired",
                              "inactive"})
 _FILLED_SUFFIXES = ("-filled", "-full", "-closed", "-taken", "-covered", "-sponsored", "--done",
+                    "--met", "-is-met",
                     "-fulfilled", "-matched", "-resolved", "-archived", "-expired")
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "form",
@@ -70,9 +71,25 @@ def _classes(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+_SECTIONING = frozenset({"article", "section", "aside", "li", "details"})
+
+
+def _card_header(el) -> bool:
+    """A ``<header>`` inside an article, section or list item is that item's own head (its
+    heading and status chip), not the site's banner (HTML's own rule for ``banner``)."""
+    if el.tag != "header" or (el.get("role") or "").lower() == "banner":
+        return False
+    node = el.getparent()
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        if node.tag in _SECTIONING:
+            return True
+        node = node.getparent()
+    return False
+
+
 def _dropped(el) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _DROP_TAGS:
+    if tag in _DROP_TAGS and not _card_header(el):
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     hidden = (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
@@ -324,7 +341,7 @@ class _Walker:
         if title is not None:
             # A card with no heading markup: its short first line is its title.
             self.pseudo(_inline_text(title))
-            for child in el:
+            for child in title.getparent():  # the card, or its one inner wrapper
                 if child is title or not isinstance(child.tag, str) or _is_badge(child):
                     continue
                 if _is_block(child):
@@ -477,6 +494,16 @@ def _is_badge(el) -> bool:
         or bool(FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*"))))
 
 
+def _status_text(el) -> bool:
+    text = _plain(_inline_text(el)).strip(" []()!:.-–—*")
+    return bool(STATUS_WORD.fullmatch(text) or FILL_BADGE.fullmatch(text))
+
+
+def _short_line(el) -> bool:
+    text = _plain(_inline_text(el))
+    return bool(text) and len(text.split()) <= 12 and not text.endswith((".", ",", ";", ":"))
+
+
 def _card_title(el):
     """The title of a card laid out without heading markup: in a grid of repeated cards
     (siblings of the same tag and class), a first short line without closing punctuation
@@ -489,8 +516,15 @@ def _card_title(el):
             for c in parent):
         return None
     kids = [c for c in el if isinstance(c.tag, str) and not _dropped(c)]
-    while kids and _is_badge(kids[0]):
-        kids = kids[1:]
+    for _ in range(2):
+        # A card builder's inner wrapper ("wp-block-group__inner-container"): its one child
+        # holds the card's lines.
+        if len(kids) == 1 and kids[0].tag in ("div", "section") and not (
+                (kids[0].text or "").strip()):
+            kids = [c for c in kids[0] if isinstance(c.tag, str) and not _dropped(c)]
+    while kids and _is_badge(kids[0]) and (_status_text(kids[0]) or (
+            len(kids) > 2 and _short_line(kids[1]))):
+        kids = kids[1:]  # a status pill before the title ("a "label" class may be the title)
     if len(kids) < 2 or kids[0].tag not in ("p", "div", "span", "strong", "b") or any(
             not _is_block(c) and c.tag not in ("span", "strong", "b") for c in kids):
         return None
@@ -598,6 +632,7 @@ def structured_markdown(html: str) -> str:
                     parent.text = (parent.text or "") + tail
     _keep_disclosure_titles(doc)
     _drop_filled_items(doc)
+    _drop_header_chips(doc)
     body = doc.find("body")
     walker = _Walker()
     walker.walk(body if body is not None else doc)
@@ -611,6 +646,29 @@ def structured_markdown(html: str) -> str:
         if title and len(title) <= 80:
             text = f"# {title}\n\n{text}"
     return text
+
+
+def _drop_header_chips(doc) -> None:
+    """A status chip in a card's own ``<header>`` ("still needed", "partly met") beside its
+    heading says nothing the card's text does not; left in, it would read as a paragraph
+    of the card before (and "met" as that card's fill state)."""
+    for header in list(doc.iter("header")):
+        if not _card_header(header) or not any(
+                True for _ in header.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+            continue
+        for el in list(header.iter()):
+            if (el is header or not isinstance(el.tag, str)
+                    or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+                    or any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))):
+                continue
+            if _is_badge(el) and el.getparent() is not None:
+                tail, parent, previous = el.tail, el.getparent(), el.getprevious()
+                parent.remove(el)
+                if tail and tail.strip():
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
 
 
 _DISCLOSURE_CLASS = re.compile(r"accordion|toggle|collaps|expand|click-target|disclosure|faq",
@@ -716,6 +774,12 @@ def _greyed_item(el):
     return None
 
 
+def _one_of_cards(el) -> bool:
+    """An ``<article>`` among sibling articles: one card of a list, not the page's body."""
+    parent = el.getparent()
+    return parent is not None and sum(1 for c in parent if c.tag == el.tag) >= 2
+
+
 def _drop_filled_items(doc) -> None:
     """Remove the items a badge, class or wording marks as filled (a card, row or list item).
 
@@ -738,7 +802,8 @@ def _drop_filled_items(doc) -> None:
             FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
         if not (marked or badge):
             continue
-        if marked and not badge and (el.tag == "article" or len(text.split()) > 150 or sum(
+        if marked and not badge and ((el.tag == "article" and not _one_of_cards(el))
+                                     or len(text.split()) > 150 or sum(
                 1 for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) >= 2):
             continue  # a page-wide wrapper ("node--view-mode-full"), not one item
         if el.tag in ("li", "tr", "dd") or (marked and el.tag not in _INLINE_MARKS):
@@ -755,6 +820,10 @@ def _drop_filled_items(doc) -> None:
                 node = node.getparent()  # a status cell: the row is the item
                 continue
             headings = sum(1 for h in node.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+            if node.tag == "article" and headings <= 1 and _one_of_cards(node) and len(
+                    " ".join(node.text_content().split()).split()) <= 150:
+                doomed.append(node)  # a badge in a card's header: the card is filled
+                break
             if headings >= 2 or node.tag in ("section", "main", "article", "table", "ul", "ol"):
                 break
             words = len(" ".join(node.text_content().split()).split())
