@@ -291,6 +291,9 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(youth|teen|student) mentor\w*", r"\bbig brothers? big sisters?\b",
         r"\bmentor(s|ing)? (\w+ ){0,3}(girls|boys)\b", r"\bbig (sister|brother) mentor\w*",
         r"\b(gabdhaha|wiilasha|dhallinyarada) (\w+ ){0,4}(talo|hoggaamin|dhiirigelin)\w*",
+        r"\b(la-?taliye|mentor|talo siin)\w* (\w+ ){0,4}(gabdhaha|wiilasha|dhallinyarada)\b",
+        r"\b(gabdhaha|wiilasha) (\w+ ){0,3}(talo siin|mentor\w*)\b",
+        r"\bmentoring (\w+ ){0,3}(gabdhaha|girls|boys|youth|teens|kids)\b", r"\bcashar\w*",
         r"\btutor(s|ing|ed)? (\w+ ){0,3}(math|maths|algebra|reading|science|chemistry|physics|"
         r"spelling|writing)\b",
         r"\bschoolwork\b", r"\bstory ?times?\b",
@@ -313,7 +316,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bmacallin\w* (xisaab|akhris|saynis)\w*",
         # hmn
         r"\bmenyuam (\w+ ){0,3}kawm ntawv\b", r"\btom qab tsev kawm ntawv\b",
-        r"\bnyeem ntawv nrog\b", r"\bqhia (\w+ ){0,2}menyuam\b", r"\bmenyuam kawm\b",
+        r"\bnyeem ntawv nrog\b", r"\bnyeem ntawv rau (cov )?menyuam\b",
+        r"\bqhia (\w+ ){0,2}menyuam\b", r"\bmenyuam kawm\b",
         r"\bpab (\w+ ){0,3}menyuam (\w+ ){0,2}(kawm|nyeem)\b", r"\b(yog|ua) (ib tug )?xib fwb\b",
         r"\bxib fwb qhia\b",
         r"\bqhia (\w+ )?(lej|ntawv|nyeem ntawv)\b",
@@ -553,6 +557,7 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bacompan\w* (a )?(personas mayores|ancianos|adultos mayores)\b",
         r"\bbooq\w*", r"\bmus xyuas\b", r"\btham nrog (cov )?laus\b",
         r"\btham (\w+ ){0,2}(nguoi gia|ong ba|nguoi cao tuoi)\b", r"\btro chuyen\b",
+        r"\btham (\w+ ){0,3}lon tuoi\b", r"\bnoi chuyen\b", r"\bdoc bao cho\b",
         r"\bdaawwach\w*", S("መጎብኘት"), S("የሚጎበኙ"), S("ጉብኝት"), S("አረጋውያንን መጠየቅ"),
         S("የሚጠይቁ"),
         # Going with someone to their appointments (so "la raac", es "acompañar a sus citas")
@@ -593,7 +598,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\bcarruurta (\w+ )?(ilaali|daryeel)\w*",
         r"\b(ilaali|daryeel)\w* (\w+ )?carruur\w*",
         r"\bsaib menyuam\b", r"\bzov menyuam\b", r"\btu (cov )?menyuam\b", r"\bpreschool\b",
-        r"\bpreescolar\b", r"\b(ninos|ninas) (chiquitos|pequenos|pequenitos)\b",
+        r"\bpreescolar\b", r"\bgood with (kids|children|little ones)\b", r"\bteacher'?s aide\b",
+        r"\b(ninos|ninas) (chiquitos|pequenos|pequenitos)\b",
         r"\btrong tre\b", r"\bgiu tre\b", r"\bcham soc tre\b",
         r"\bdaa'imman\w* (\w+ )?kunuun\w*", r"\bkunuunsa daa'imman\w*", r"\bijoollee eeg\w*",
         r"\bijoollee (\w+ )?kunuun\w*",
@@ -726,7 +732,8 @@ ACTIVITY_CUES: dict[str, list] = {
         r"\b(instagram|tiktok|canva)\b", r"\bfacebook (pages?|posts?|ads)\b", r"\bnewsletters?\b",
         r"\b(design|make|making|create|creating)\w* (\w+ ){0,2}(flyers|posters|graphics|logos?)\b",
         r"\bedit(ing)? (\w+ )?videos?\b", r"\bvideo edit\w*", r"\bpodcasts?\b", r"\bfilmmak\w*",
-        r"\bthaij video\b", r"\bedit video\b",
+        r"\bthaij video\b", r"\bedit video\b", r"\bjournalists?\b", r"\bgaazexessaa\b",
+        r"\b(viidiyoo|sagalee) (\w+ )?gulaal\w*", r"\bgulaaluu\b",
         r"\bfotograf\w*", r"\bredes sociales\b", r"\bsawir qaad\w*", r"\bthaij duab\b",
         r"\bnhiep anh\b", r"\bchup anh\b", r"\bthiet ke\b", r"\bsuuraa kaas\w*", S("ፎቶ"),
         S("ግራፊክ"), S("ዲዛይነር"), S("ፖስተር"),
@@ -1033,7 +1040,7 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bschool (stuff|things|items)\b", r"\bmochilas\b", r"\bcuadernos\b",
         r"\bboorso\w*", r"\bkhoom (siv )?kawm ntawv\b", r"\bcwj mem\b",
         r"\b(qalab|agab)\w* (\w+ )?(dugsi|iskuul)\w*", r"\bqalimaan\w*",
-        r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b",
+        r"\bhnab ev ntawv\b", r"\bba lo\b", r"\bbut chi\b", r"\bdo dung hoc tap\b",
         r"\bboorsaa\b", r"\bqalama\b", S("ቦርሳ"), S("ደብተር"), S("እርሳስ"),
 
     ],
@@ -1041,7 +1048,8 @@ DONATION_ITEMS: dict[str, list] = {
         r"\bhygiene\b", r"\bsoap\b", r"\bshampoo\b", r"\btoothpaste\b", r"\btoothbrush\w*",
         r"\bpads\b", r"\btampons\b", r"\btoiletries\b", r"\bdeodorant\b",
         r"\bjabon\b", r"\bchampu\b", r"\bhigiene\b", r"\bsaabuun\b", r"\bnadaafad\w*",
-        r"\bxab npum\b", r"\bxa phong\b", r"\bkem danh rang\b", r"\bsaamunaa\b", S("ሳሙና"),
+        r"\bxab npum\b", r"\bxa phong\b", S("የንጽህና"), S("የንጽሕና"), r"\bkem danh rang\b",
+        r"\bsaamunaa\b", S("ሳሙና"),
     ],
 }
 
@@ -1100,7 +1108,8 @@ DONATE_INTENT = [
     r"\bpub\b", r"\bmuab pub\b",
     r"\bquyen gop\b", r"\btang\b", r"\bung ho\b",
     r"\bgiv(e|ing) (it|them|things|stuff|these) (\w+ ){0,2}to\b", r"\bwill give\b",
-    r"\bgive (\w+ ){0,2}(money|cash|dollars)\b", r"\bgive financially\b",
+    r"\bgive (\w+ ){0,2}(money|cash|dollars)\b", r"\bgive financially\b", r"\bdoy dinero\b",
+    r"\b(run|runs) the clothes closet\b", r"\bwe collect\b",
     r"\bmaallaq\w* (\w+ )?(gargaar|gumaach)\w*", r"\bgumaach\w*", r"\bdong gop\b",
     r"\bhelp (\w+ )?with money\b", r"\bayudar con dinero\b",
     r"\blacag (\w+ )?(ku )?caawi\w*", r"\bpab (\w+ )?nyiaj\b", r"\bgiup (\w+ )?tien\b",
@@ -1110,7 +1119,7 @@ DONATE_INTENT = [
     r"\b(buy|bought|purchase)\w* (\w+ ){0,6}drives?\b",
     r"\bgive (\w+ ){1,5}(to|for) (\w+ ){0,2}(drives?|shelves|pantr\w*|families|charit\w*)\b",
     r"\b(have|got) stuff\b",
-    r"\bkenn(uu|a|uuf)\b", S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
+    r"\bkenn(uu|a|uuf)\b", S("ልገሳ"), S("መለገስ"), S("እለግሳለሁ"), S("ለመለገስ"), S("ဟ့ၣ်"),
 ]
 # Picking up or delivering: with a car, that is driving (food rescue, donation pick-ups).
 DELIVERY = [
@@ -1146,6 +1155,8 @@ VEHICLE = [
     r"\b(in|drive) (my|our) (own )?(honda|toyota|ford|chevy|subaru|nissan|hyundai|kia|jeep|"
     r"dodge|prius|sedan|minivan|suv)\b",
     r"\b(car|vehicle|truck) owner\b", r"\bcargo van\b", r"\bi drive a\b",
+    r"\b(i'?ve )?got a (buick|honda|toyota|ford|chevy|subaru|nissan|hyundai|kia|jeep|dodge|prius|"
+    r"sedan|minivan|suv|car)\b",
     r"\btengo (un |una |mi )?(carro|coche|auto|camioneta|vehiculo|van|troca)\b",
     r"\b(carro|coche|auto|vehiculo) propio\b", r"\bcon (mi )?(carro|coche|auto)\b",
     r"\bgaari (\w+ )?(haystaa|leeyahay|haysta|leh)\b",
@@ -1188,7 +1199,7 @@ WOMAN = [
     r"\bi'?m female\b", r"\bi am female\b", r"\bas a (mom|mother|grandmother)\b",
     r"^([a-z]+[- ]){0,3}(woman|mother|mom|grandmother|grandma|lady)\b", r"\bi'?m a grandma\b",
     r"\((a )?(woman|female|mother)\)", r"\bmadre de\b", r"^mujer\b", r"\bhaweeney ahaan\b",
-    r"\bsida haweeney\b", r"\bcomo mujer\b",
+    r"\bsida haweeney\b", r"\bcomo mujer\b", r"\bgabar (\w+ )?(ah )?(ayaan|baan) ahay\b",
     # "Social worker (LICSW), woman, happy to ...": the word alone in a list about themselves
     r"(^|[.,;:]\s*)(woman|female|mujer|haweeney|poj niam)\s*([,;.]|$)",
     S("ሴት ነኝ"), S("እናት ነኝ"), S("ပှၤမုၣ်"),

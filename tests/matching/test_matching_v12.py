@@ -49,3 +49,15 @@ def test_video_editing_is_media_and_help_desk_is_device_help():
     drop_in = need_concepts("Tech help for older adults", "Seniors bring phones and tablets "
                             "with questions about email and video calls.")
     assert tier(drop_in, member_concepts("IT help desk tech; I fix computers.")) == 3
+
+
+def test_somali_mentors_for_girls_and_a_young_woman_who_says_so():
+    need = need_concepts("Haween la-taliyeyaal ah oo loogu talagalay gabdhaha", "Haween "
+                         "mutadawiciin ah oo la-taliye (mentor) u noqda gabdhaha. Haweenka "
+                         "kaliya.", page_language="so")
+    assert "tutoring" in need.activities and "woman" in need.requires
+    mentor = member_concepts("Woman, youth mentor with Big Sisters for 6 years.")
+    assert tier(need, mentor) == 3
+    young = member_concepts("Gabar dhalinyaro ah ayaan ahay. Waxaan la shaqeyn karaa "
+                            "gabdhaha yaryar – talo siin, casharada.", language="so")
+    assert "woman" in young.traits and tier(need, young) == 3
