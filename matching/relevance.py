@@ -54,7 +54,7 @@ Thresholds and their figures: docs/benchmarks.md ("Matching -- blind rounds").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from django.conf import settings
@@ -168,8 +168,7 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
             for b in group - set(member_activities) - {
                     f.split(":", 1)[1] for f in member.facets if f.startswith("declined:")}:
                 member_activities[b] = member.activities[a]
-    member = Concepts(activities=member_activities, languages=member.languages,
-                      traits=member.traits, facets=member.facets)
+    member = replace(member, activities=member_activities)
     shared = {a for a in set(need.activities) & set(member.activities)
               if not _other_facets(a, need, member)}
     if "truck" in need.requires and {"moving", "driving"} & set(member.activities):
@@ -177,22 +176,17 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
         # the truck it requires says it is hauling whatever else its words name (produce
         # to a market, tables to a festival).
         hauling = ({"moving", "driving"} & set(need.activities)) or {"moving"}
-        need = Concepts(activities={**{a: "text" for a in hauling}, **need.activities},
-                        languages=need.languages, traits=need.traits,
-                        text_language=need.text_language, kind=need.kind,
-                        required_languages=need.required_languages, requires=need.requires,
-                        facets=need.facets)
+        need = replace(need, activities={**{a: "text" for a in hauling}, **need.activities})
         source = member.activities.get("moving") or member.activities.get("driving")
         shared |= hauling
-        member = Concepts(activities={**{a: source for a in hauling}, **member.activities},
-                          languages=member.languages, traits=member.traits,
-                          facets=member.facets)
+        member = replace(member, activities={**{a: source for a in hauling},
+                                             **member.activities})
     if ("donate_goods" in member.activities and set(need.activities) & GOODS
             and "donate_goods:computers" not in member.facets):
         # A member who gives goods generally fits any drive (of goods, not blood).
         shared |= {a for a in need.activities if a in GOODS}
-        member = Concepts(activities={**{a: member.activities["donate_goods"] for a in shared},
-                                      **member.activities})
+        member = replace(member, activities={
+            **{a: member.activities["donate_goods"] for a in shared}, **member.activities})
     stated = sorted(a for a in shared if need.activities[a] != "meaning"
                     and member.activities[a] != "meaning")
     if stated:

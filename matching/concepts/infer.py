@@ -20,7 +20,7 @@ from members.activities import ACTIVITY_IDS, DONATION
 CONCEPTS_VERSION = 10
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
           "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only",
-    "lifter", "pharmacist")
+          "lifter", "pharmacist")
 # Activities another activity's teaching stands for: "teaching elders to use a phone" is
 # tech help, "teaching kids guitar" music, "teaching girls to sew" sewing -- not tutoring,
 # which needs a school subject.
@@ -316,8 +316,9 @@ def need_concepts(title: str, description: str, *, kind: str = "", languages=(),
     # "Volunteer bookkeeper for a food shelf": what follows "for a/our/the" names whom the
     # work is for, not the work, when the rest of the title names an activity.
     core = lx.TITLE_BENEFICIARY_RE.sub(" ", head)
-    if core != head and activities_in(core, member=False):
-        in_head = activities_in(core, member=False)
+    in_core = activities_in(core, member=False) if core != head else set()
+    if in_core:
+        in_head = in_core
     collects = bool(lx.DONATION_NEED_RE.search(f"{head} {body}"))
     if c.kind == "donation" and in_head - DONATION and not collects:
         # Classified as a donation, but the title asks for cooks or food-bank volunteers

@@ -1077,13 +1077,18 @@ DONATION_ITEMS["donate_goods"] = [
 
 # Money: a cash appeal (a bus-pass fund) and a donor who gives money.  Read from the
 # clauses a text does not negate ("Maallaqni hin fudhatamu" -- money is not accepted).
-DONATION_ITEMS["donate_money"] = [
-    r"\bmoney\b", r"\bcash\b", r"\bfunds?\b", r"\b(write|mail|send|drop off) a check\b",
+# The words for money every language shares between the two lists below.
+MONEY_WORDS = [
+    r"\bmoney\b", r"\bcash\b", r"\bdinero\b", r"\blacag\w*", r"\bnyiaj\b", r"\bmaallaq\w*",
+    S("ገንዘብ"),
+]
+DONATION_ITEMS["donate_money"] = MONEY_WORDS + [
+    r"\bfunds?\b", r"\b(write|mail|send|drop off) a check\b",
     r"\bfinancial (gifts?|donations?|support|contributions?)\b", r"\bmonetary\b",
     r"\btang tien\b", r"\bcho tien\b", r"\bgop tien\b",
-    r"\bdinero\b", r"\befectivo\b", r"\bfondos?\b", r"\blacag\w*", r"\bsadaq\w*",
-    r"\bnyiaj\b", r"\btien (mat|quyen gop|ung ho)\b", r"\bquyen gop tien\b", r"\bung ho tien\b",
-    r"\bmaallaq\w*", r"\bqarshii\b", S("ገንዘብ"), S("ፈንድ"), S("စ့"),
+    r"\befectivo\b", r"\bfondos?\b", r"\bsadaq\w*",
+    r"\btien (mat|quyen gop|ung ho)\b", r"\bquyen gop tien\b", r"\bung ho tien\b",
+    r"\bqarshii\b", S("ፈንድ"), S("စ့"),
 ]
 # Any goods at all (a donor who gives "household items", "things", "whatever you need").
 GENERAL_GOODS = [
@@ -1130,10 +1135,7 @@ DELIVERY = [
     r"\bcho (\w+ )?(do|hang)\b", r"\bfiduu\b", r"\bgeessuu\b", S("ማድረስ"),
 ]
 # Money only: a donor who gives money gives no goods.
-MONEY = [
-    r"\bmoney\b", r"\bcash\b", r"\bfunds\b", r"\bchecks?\b", r"\bdinero\b", r"\blacag\w*",
-    r"\bnyiaj\b", r"\btien\b", r"\bmaallaq\w*", S("ገንዘብ"),
-]
+MONEY = MONEY_WORDS + [r"\bfunds\b", r"\bchecks?\b", r"\btien\b"]
 # A need collects goods (only read when extraction did not say the kind).
 DONATION_NEED = [
     r"\bdonate\b", r"\bdonations? (of|needed|wanted|accepted|drive|requested)\b",
