@@ -73,7 +73,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings_test")
-os.environ["TEST_DATABASE_NAME"] = "bench_matching_blind"
+# Several runs at once (two versions side by side) each need a database of their own.
+os.environ.setdefault("TEST_DATABASE_NAME", "bench_matching_blind")
 
 BASELINE_K = 5
 FOCUS_LANGUAGES = ("so", "hmn")

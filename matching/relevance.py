@@ -157,6 +157,14 @@ def _other_facets(activity: str, need: Concepts, member: Concepts) -> bool:
     return bool(asked and offered and not asked & offered)
 
 
+def _teaches_their_language(activity: str, need: Concepts, member: Concepts) -> bool:
+    """A need to teach a language (children's Vietnamese school) and a tutor who speaks it:
+    the tutor can teach it, whatever subject they named (blind round 15)."""
+    return (activity == "tutoring" and "tutoring:language" in need.facets
+            and bool(need.required_languages) and need.required_languages <= member.languages
+            and bool({"tutoring:academic", "tutoring:language"} & member.facets))
+
+
 def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[str]]:
     """(tier, evidence, missing requirements) for one pair; tier 0 = not notified."""
     missing = requirements_missing(need, member)
@@ -170,12 +178,21 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
                 member_activities[b] = member.activities[a]
     member = replace(member, activities=member_activities)
     shared = {a for a in set(need.activities) & set(member.activities)
-              if not _other_facets(a, need, member)}
+              if not _other_facets(a, need, member) or _teaches_their_language(a, need, member)}
+    if ("truck" in need.requires and "truck" in member.traits and not shared
+            and not {"moving", "driving"} & set(member.activities)
+            and not {"declined:moving", "declined:driving"} & member.facets):
+        # "Carpenter with a van": a member who says they have the pickup or van a hauling
+        # need requires fits it, though hauling is not what they named (blind round 15
+        # labelled them good).
+        return 2, "has the truck or van it asks for", []
     if "truck" in need.requires and {"moving", "driving"} & set(member.activities):
         # A need for a pickup or van owner: hauling and driving are the same errand, and
         # the truck it requires says it is hauling whatever else its words name (produce
         # to a market, tables to a festival).
         hauling = ({"moving", "driving"} & set(need.activities)) or {"moving"}
+        # ... unless they said they do not do that errand ("a van, but I don't do moves").
+        hauling -= {f.split(":", 1)[1] for f in member.facets if f.startswith("declined:")}
         need = replace(need, activities={**{a: "text" for a in hauling}, **need.activities})
         source = member.activities.get("moving") or member.activities.get("driving")
         shared |= hauling

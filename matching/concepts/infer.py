@@ -17,7 +17,7 @@ from matching.concepts import lexicon as lx
 from matching.concepts.text import fold, sentences, text_language
 from members.activities import ACTIVITY_IDS, DONATION
 
-CONCEPTS_VERSION = 10
+CONCEPTS_VERSION = 11
 TRAITS = ("vehicle", "truck", "woman", "nurse", "physician", "broad", "attorney", "electrician",
           "lifeguard", "dentist", "unlicensed", "no_lifting", "weekends_only", "weekdays_only",
           "lifter", "pharmacist")
@@ -98,6 +98,17 @@ def prepare(text: str, *, member: bool) -> str:
     return folded
 
 
+# Capitalised acronyms that fold to a negation word of another language: "MA" (Medical
+# Assistance) is Somali "ma" (not) once lower-cased (blind round 15: "help people with SNAP,
+# MA and housing applications" lost its second clause).
+_ACRONYM_RE = re.compile(r"\bMA\b")
+
+
+def _negates(clause: str) -> bool:
+    folded = fold(_ACRONYM_RE.sub("Medical Assistance", clause))
+    return bool(lx.NEGATION_RE.search(lx.NOT_NEGATION_RE.sub(" ", folded)))
+
+
 def affirmed(raw: str) -> str:
     """A member's text without the clauses they negate: "Spoken interpreting only - I don't
     do written translation" offers interpreting, not translation; "Kuv tsis txawj kho tsev"
@@ -105,10 +116,7 @@ def affirmed(raw: str) -> str:
     ("don't mind hauling") is kept."""
     kept = []
     for clause in lx.CLAUSE_BREAK_RE.split(raw or ""):
-        if not clause or not clause.strip():
-            continue
-        folded = fold(clause)
-        if lx.NEGATION_RE.search(lx.NOT_NEGATION_RE.sub(" ", folded)):
+        if not clause or not clause.strip() or _negates(clause):
             continue
         kept.append(clause.strip())
     return " . ".join(kept)
@@ -118,10 +126,8 @@ def declined(raw: str) -> str:
     """The clauses ``affirmed`` leaves out: what the member says they do not do."""
     out = []
     for clause in lx.CLAUSE_BREAK_RE.split(raw or ""):
-        if clause and clause.strip():
-            folded = fold(clause)
-            if lx.NEGATION_RE.search(lx.NOT_NEGATION_RE.sub(" ", folded)):
-                out.append(clause.strip())
+        if clause and clause.strip() and _negates(clause):
+            out.append(clause.strip())
     return " . ".join(out)
 
 
