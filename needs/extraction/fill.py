@@ -68,6 +68,17 @@ _FILL_WORDS = (
     # Vietnamese
     r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
     r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+tìm\s+(?:được|ra)|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
+    # Taking no more people or things for now (v13): "đã có đủ", "tạm ngưng nhận thêm",
+    # "not accepting more", "ya no estamos recibiendo", "ma qaadanayno kuwo kale", "tsis
+    # txais ntxiv lawm", "hin fudhannu kan biraa", "ተጨማሪ አንቀበልም", "لا نستقبل المزيد".
+    r"|đã\s+có\s+đủ|(?:tạm\s+)?(?:ngưng|ngừng|dừng)\s+nhận(?:\s+thêm)?|không\s+nhận\s+thêm"
+    r"|(?:not|no\s+longer)\s+(?:currently\s+)?(?:accepting|taking)\s+(?:any\s+)?(?:more|new"
+    r"|additional)\b|(?:sign-?ups?|registration|enrollment)\s+(?:is|are|has|have)\s+"
+    r"(?:now\s+)?(?:closed|paused)"
+    r"|(?:ya\s+)?no\s+(?:estamos\s+)?(?:aceptando|recibiendo)\s+m[aá]s|no\s+(?:aceptamos|recibimos)"
+    r"\s+m[aá]s|ma\s+qaadan(?:ayno|ayo)\s+(?:dad|kuwo|wax)\s+kale|tsis\s+txais\s+(?:\w+\s+)?ntxiv"
+    r"\s+lawm|hin\s+fudhannu\s+kan\s+biraa|ተጨማሪ\s*(?:አንቀበልም|አያስፈልግም)"
+    r"|لا\s+(?:نستقبل|نقبل)\s+المزيد|توقفنا\s+عن\s+(?:استقبال|قبول)"
     # Oromo
     r"|guutameera|guuteera|hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
     r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan|gah?a['’]?a\s+qabna|argatneerra|guutame\w*"
@@ -87,8 +98,14 @@ _SINGLE_WORDS = "filled|full|fulfilled|closed|taken|covered|sponsored|adopted|cl
 # filled backpacks", "an application filled out" -- not a fill state.
 _FILLED = (r"filled(?!\s+(?:with|out|backpacks?|bags?|box(?:es)?|kits?|baskets?|stockings?"
            r"|totes?|buckets?|shoeboxes|jars?|bottles?)\b)")
+# Every place counted as taken (v13): "4 of 4 Saturdays taken", "6/6 signed up", "3 de 3
+# cubiertos" -- the same number on both sides of the count, then a fill word.
+_FULL_COUNT = (r"(?P<full_n>\d+)\s*(?:/|of|de|trong\s+số|ka\s+mid|ntawm)\s*(?P=full_n)\s+"
+               r"(?:[^\W\d]+\s+){0,3}?(?:taken|filled|claimed|covered|booked|signed\s+up"
+               r"|sponsored|adopted|tomad[oa]s|cubiert[oa]s|ocupad[oa]s|llen[oa]s|apartad[oa]s"
+               r"|đã\s+có\s+người|đã\s+nhận|la\s+qaatay|guutame\w*|puv)")
 FILL_SENTENCE = re.compile(
-    r"(?<![\w-])(?:" + _FILLED + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
+    r"(?<![\w-])(?:" + _FULL_COUNT + "|" + _FILLED + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
     + _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") + r")(?![\w-])",
     _I,
 )

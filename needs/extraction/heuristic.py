@@ -41,7 +41,7 @@ from needs.extraction.classify import (
     not_a_need,
     section_kind,
 )
-from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT
+from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT, without_partial_counts
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     AGENT_NOUN,
@@ -51,8 +51,10 @@ from needs.extraction.lexicon import (
     EMAIL,
     EVENT_TEXT,
     FULL_CELL,
+    GENERIC_CORE,
     GENERIC_MONEY,
     HAVE_COLUMN,
+    HOST_YOUR_OWN,
     IMPERATIVE_START,
     INLINE_LIST,
     LABEL_PARAGRAPH,
@@ -93,6 +95,14 @@ from needs.extraction.titles import (
     shorten,
     urgency_of,
 )
+
+# Needs the page's structure or wording states outright are kept whatever the learned
+# model scores them (see ``HeuristicExtractor.judged``): v12's two kinds (an open row of a
+# sign-up count, a heading that is the ask) and v13's (a named need whose own text asks
+# for it in the first person; open counts written with a word, "2 disponibles").  Module
+# switches so the bench can measure each with and without.
+V12_SURE = True
+ASK_SURE = True
 
 # --------------------------------------------------------------------------- extractor
 
@@ -221,15 +231,31 @@ def _partly_filled(cell: str) -> bool:
     return bool(ratio) and int(ratio.group(1)) < int(ratio.group(2))
 
 
+# A count that says how many places are open, with its word (v13): "2 disponibles", "3
+# open", "1 left", "Faltan 2", "còn 3", "2 banaan", "tshuav 4".
+_OPEN_COUNT = re.compile(
+    r"^\s*(?:(?:still|only|just|faltan|quedan|còn|tshuav|haray|hafe)\s+)?(\d+)\s*(?:more\s+)?"
+    r"(?:(?:spots?|slots?|places?|lugares|cupos?|chỗ)\s+)?(?:open|left|available|needed|remaining"
+    r"|wanted|free|disponibles?|libres?|abiertos?|faltan|còn\s+(?:trống|thiếu)|banaan|bannaa"
+    r"|tshuav|haray|hafe|ቀሪ|متبقي(?:ة)?|متاح(?:ة)?)?\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _row_counts_open(row: list[str], header: list[str]) -> bool:
-    """A count in a "spots" / "still needed" column says places remain ("8", "3 / 8")."""
+    """A count in a "spots" / "still needed" column says places remain ("8", "3 / 8",
+    "2 disponibles"), or a partial count in a "signed up" / status column ("2 / 5")."""
     for i, cell in enumerate(row):
-        if i >= len(header) or not SPOTS_COLUMN.search(header[i]):
+        if i >= len(header):
             continue
-        count = _COUNT.match(cell)
+        if not SPOTS_COLUMN.search(header[i]):
+            if ASK_SURE and _COUNT_HEADER.search(header[i]) and _partly_filled(cell):
+                return True  # "Signed up: 2 / 5"
+            continue
+        count = ((_COUNT.match(cell) if V12_SURE else None)
+                 or (_OPEN_COUNT.match(cell) if ASK_SURE and not _COUNT.match(cell)
+                     else None))
         if count and int(count.group(1)) > 0 and not HAVE_COLUMN.search(header[i]):
             return True
-        if _partly_filled(cell):
+        if V12_SURE and _partly_filled(cell):
             return True
     return False
 
@@ -430,6 +456,66 @@ def _states_ask(heading: str, body: str) -> bool:
     return not (FILL_TEXT.search(plain) or "~~" in body or not_a_need(heading, plain))
 
 
+# The organization asks in the first person (v13): "we are seeking", "we need", "we're
+# looking for", "necesitamos", "buscamos", "waxaan raadinaynaa", "waxaan u baahannahay",
+# "peb xav tau", "peb nrhiav", "chúng tôi cần", "Hội đang cần", "barbaanna", "እንፈልጋለን",
+# "ያስፈልገናል", "نحتاج", "نبحث عن".
+FIRST_PERSON_ASK = re.compile(
+    r"\bwe(?:'re|’re|\s+are)?\s+(?:(?:urgently|also|still|really|currently|now|desperately)\s+)*"
+    r"(?:need|seeking|looking\s+for|recruiting|searching\s+for)\b"
+    r"|(?<!\bno\s)\b(?:necesitamos|buscamos|estamos\s+buscando)\b"
+    r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|raadineynaa|doonaynaa)\b"
+    r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav)\b"
+    r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*(?:cần|tìm)\b"
+    r"|\b(?:ni\s+)?barbaanna\b|\bbarbaadna\b|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|نحتاج|نبحث\s+عن",
+    re.IGNORECASE)
+
+
+# A card's own reply button (v13): "I can help", "Count me in", "Sign me up", "Quiero
+# ayudar", "Me apunto", "Waan caawin karaa", "Kuv pab tau", "Tôi muốn giúp", "Nan
+# gargaaruu danda'a", "መርዳት እችላለሁ", "أستطيع المساعدة".
+VOLUNTEER_BUTTON = re.compile(
+    r"(?i)i\s+can\s+(?:help|do\s+(?:this|it))|i['’]?m\s+in|count\s+me\s+in|sign\s+me\s+up"
+    r"|i['’]?ll\s+(?:help|do\s+it|take\s+it)|i\s+want\s+to\s+help|(?:yo\s+)?(?:quiero|puedo)\s+"
+    r"ayudar|me\s+apunto|cuenten\s+conmigo|waan\s+(?:caawin|ka\s+caawin)\s+karaa"
+    r"|kuv\s+(?:pab\s+tau|xav\s+pab)|tôi\s+(?:muốn\s+giúp|giúp\s+được|có\s+thể\s+giúp)"
+    r"|nan\s+gargaaruu\s+danda['’]?a|(?:እኔ\s*)?(?:መርዳት\s*እችላለሁ|ልርዳ)"
+    r"|(?:أستطيع|يمكنني|أريد)\s+(?:المساعدة|أن\s+أساعد)")
+
+
+def _asks_by_name(heading: str, title: str, body: str) -> bool:
+    """A need with a name of its own (a role or thing, not "Volunteers" or "Help") whose text
+    asks for it in the first person, and which nothing marks as filled, past, an event, a
+    job or a service: the page states it, whatever the model makes of the wording."""
+    plain = _strip_md(body)
+    if not FIRST_PERSON_ASK.search(plain) or "~~" in body or FILL_TEXT.search(
+            without_partial_counts(plain)):
+        return False
+    name = clean_heading(title)
+    if (len(re.findall(r"[^\W\d_]", name)) < 4 or GENERIC_CORE.match(name)
+            or GENERIC_MONEY.search(f"{name} {plain}") or MULTI_APPEAL.search(name)
+            or is_generic_heading(name) or name.endswith(("?", "؟"))):
+        return False
+    # A name, not a sentence or a greeting glued to one ("Dear friends!: We need
+    # volunteers"), that shares a word with the sentence that asks ("Handyman help" / "we are
+    # seeking a retired plumber or handyman"): "This month" or "Hands and hearts" over an
+    # ask name nothing.
+    if (len(name.split()) > 8 or re.search(r"[:!;]", name) or not name[:1].isalpha()):
+        return False
+    asking = " ".join(s for s in _sentences(plain) if FIRST_PERSON_ASK.search(s))
+    stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", asking.casefold())}
+    if not any(w[:5] in stems for w in re.findall(r"[^\W\d_]{4,}", name.casefold())
+               if w[:5] not in _ASK_STEMS):
+        return False
+    return not not_a_need(heading, plain)
+
+
+# Word stems of the ask itself and of generic helpers, which a need's name must not rely on
+# to share a word with its ask: "Volunteers needed" / "we need volunteers".
+_ASK_STEMS = {"volun", "help", "helpe", "need", "neede", "seeki", "looki", "tình", "nguyệ",
+              "neces", "busca", "waxaa", "baaha", "caawi", "barba", "people"}
+
+
 # ... or closes with it: "Drivers needed", "Se necesitan", "ያስፈልጋሉ" / "ያስፈልጋል" (am),
 # "waa loo baahan yahay" (so), "ni barbaachisa" (om), "مطلوب(ون)" (ar).
 _HEADING_ASK_END = re.compile(r"(?i)\s(?:needed|wanted|se\s+necesita[n]?|ያስፈልጋ(?:ሉ|ል)"
@@ -618,7 +704,8 @@ class HeuristicExtractor(Extractor):
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
                 and _title_key(r["title"]) not in site
-                and not GENERIC_MONEY.search(r["title"])]  # "Give to the building fund"
+                and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
+                and not HOST_YOUR_OWN.search(r["title"])]  # "Host a drive": an appeal
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
                page_text: str) -> list[learned.Candidate]:
@@ -683,6 +770,7 @@ class HeuristicExtractor(Extractor):
             key = re.sub(r"\W+", " ", title.lower()).strip()
             if not key or key in seen:
                 return
+            sure = sure or (ASK_SURE and _asks_by_name(section.heading, title, body))
             seen.add(key)
             heading = section.heading
             span = tldr or body
@@ -718,7 +806,8 @@ class HeuristicExtractor(Extractor):
                 # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
                 # "Se necesitan choferes") over a body that is not filled: a need in any
                 # language, whatever the model (trained mostly on English) makes of it.
-                emit(head, title, body, None, sure=_states_ask(section.heading, body))
+                emit(head, title, body, None,
+                     sure=V12_SURE and _states_ask(section.heading, body))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -754,6 +843,20 @@ class HeuristicExtractor(Extractor):
                     for found in _table_candidates(section, block, kind):
                         pending.append((index, found))
                 elif block.kind == "para":
+                    following = blocks[index + 1] if index + 1 < len(blocks) else None
+                    answered = (ASK_SURE and following is not None and following.kind == "para"
+                                and bool(VOLUNTEER_BUTTON.fullmatch(
+                                    _strip_md(following.text).strip(" .!»›→"))))
+                    if answered:
+                        # A card whose own button answers it ("I can help"): the card is
+                        # one need, stated by the page's structure, titled by its lead or
+                        # its opening sentence.
+                        found = self._answered_card(block.text, section)
+                        if found:
+                            used.add(index)
+                            pending.append((index, found))
+                        index += 1
+                        continue
                     for found in self._paragraph(block.text, kind, section):
                         used.add(index)
                         pending.append((index, found))
@@ -789,6 +892,17 @@ class HeuristicExtractor(Extractor):
         else:
             title = shorten(plain)
         return {"title": title, "body": plain}
+
+    # -- one card answered by its own button
+    def _answered_card(self, text: str, section: Section) -> dict[str, Any] | None:
+        plain = _strip_md(text)
+        first = _sentences(plain)[0] if plain else ""
+        if (not first or NEGATIVE_TEXT.search(first) or not_a_need(section.heading, plain)
+                or GENERIC_MONEY.search(plain)):
+            return None
+        lead = _bold_lead(text)
+        title = shorten(lead[0]) if lead and len(lead[0].split()) <= 8 else shorten(first)
+        return {"title": title, "body": plain, "with_intro": False, "sure": True}
 
     # -- one paragraph
     def _paragraph(self, text: str, kind: str, section: Section) -> list[dict[str, Any]]:

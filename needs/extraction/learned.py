@@ -39,6 +39,7 @@ from needs.extraction.fill import (
     FILL_TEXT,
     without_partial_counts,
 )
+from needs.extraction.lexicon import REFUSAL
 from needs.extraction.sections import Section, _strip_md, _walk
 from needs.extraction.titles import (
     _bold_lead,
@@ -176,6 +177,9 @@ def extra_candidates(root: Section) -> list[Candidate]:
         if _fill_marked(candidate.title) or _fill_marked(text) or not_a_need(
                 candidate.heading, _strip_md(text)):
             continue  # the rule walk's refusals hold for the extra candidates too
+        if REFUSAL.search(candidate.title) or (candidate.source != "heading"
+                                               and REFUSAL.search(text)):
+            continue  # "We can't accept used mattresses": a thing refused, not asked for
         kept.append(candidate)
     return kept
 
@@ -317,6 +321,12 @@ def available() -> bool:
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     if a.source == "heuristic" and b.source == "heuristic":
         return False  # the rule walk already keeps its own needs apart
+    for head, other in ((a, b), (b, a)):
+        # A section's heading and a need already kept from that section under a title that
+        # begins with it ("Kitchen kits" / "Kitchen kits: pots, a rice cooker, …"): one need.
+        if (head.source == "heading" and other.heading == head.heading
+                and norm(other.title).startswith(norm(head.title))):
+            return True
     if not a.span or not b.span:
         return False
     return a.span in b.span or b.span in a.span

@@ -92,7 +92,7 @@ EVENT_TEXT = re.compile(
     r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा"
     # Gatherings open to the public, by their names: English, Spanish, Somali, Hmong,
     # Vietnamese, Oromo, Amharic, Arabic.
-    r"|\bcookout\b|\bpicnic\b|\bjamboree\b|\bblock\s+party\b|\bfun\s+run\b|\b\d+k\s+(?:run|walk)\b"
+    r"|\bcookout\b|\bpicnic\b(?!\s+(?:tables?|blankets?|baskets?))|\bjamboree\b|\bblock\s+party\b|\bfun\s+run\b|\b\d+k\s+(?:run|walk)\b"
     r"|\bwalk-?a-?thon\b|\b(?:pancake|community)\s+(?:breakfast|dinner|supper|meal)\b"
     r"|\b(?:bake|book|rummage|plant)\s+sale\b|\bpolar\s+plunge\b|\btournament\b|\bparade\b"
     r"|\bcarnival\b|\b(?:health|resource|job|book|street|county|spring|fall|summer|winter"
@@ -102,7 +102,18 @@ EVENT_TEXT = re.compile(
     r"|\bkerm[eé]s\w*|\bferia\b|\bverbena\b|\bconvivio\b|\bcena\s+comunitaria\b|\bdesfile\b"
     r"|\bbaile\b|\bdabaaldeg\w*|\bmunaasabad\w*|\bkoob\s+tsheej\b|\bnoj\s+tsiab\b"
     r"|\btiệc\b|\bhội\s+chợ\b|\bliên\s+hoan\b|\btrung\s+thu\b|\birreecha\b|\bayyaaneffa\w*"
-    r"|ድግስ|ጥምቀት|ሥነ\s*ሥርዓት|مهرجان|حفلة|إفطار\s+جماعي",
+    r"|ድግስ|ጥምቀት|ሥነ\s*ሥርዓት|مهرجان|حفلة|إفطار\s+جماعي"
+    # A group's standing meeting (v13): "Knitters meet Thursday evenings", "the choir
+    # meets every Monday", "se reúne los martes", "sinh hoạt mỗi thứ Bảy", "waxay kulmaan
+    # Sabtiyada", "sib ntsib txhua hnub", "walgahu Sanbata", "ይሰበሰባሉ", "يجتمع كل".
+    r"|\bmeets?\s+(?:(?:on|every|each)\s+)?(?:the\s+(?:first|second|third|fourth|last)\s+)?"
+    r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly"
+    r"|twice\s+a|once\s+a|every\s+(?:week|month|other))\b"
+    r"|\bse\s+re[uú]nen?\s+(?:(?:los|cada|todos\s+los|el)\s+)?(?:lunes|martes|mi[eé]rcoles"
+    r"|jueves|viernes|s[aá]bados?|domingos?|semana|mes)\b"
+    r"|\b(?:sinh\s+hoạt|họp)\s+(?:vào\s+)?(?:mỗi|hàng|các)\s+(?:thứ|tuần|tháng|chủ\s+nhật)"
+    r"|\b(?:waxay|wuxuu|wuxay)\s+kulm(?:aan|aa)\b|\bsib\s+ntsib\s+txhua\b|\bwal\s*ga['’]?(?:u|ahu)\b"
+    r"|ይሰበሰባሉ|يجتمع(?:ون)?\s+كل",
     _I,
 )
 # An event named as a time or a purpose ("before kickoff", "to sell at the county fair",
@@ -270,6 +281,19 @@ _CONDITIONS = (
     r"\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
     r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
 )
+# A thing the organization refuses (v13): "We can't accept used mattresses", "we do not
+# take cribs", "no aceptamos ropa usada", "ma aqbalno", "peb tsis txais", "chúng tôi không
+# nhận", "hin fudhannu", "አንቀበልም", "لا نقبل".
+REFUSAL = re.compile(
+    r"\bwe\s+(?:(?:can['’]?t|cannot|can\s+not|do\s+not|don['’]t|won['’]t|are\s+(?:not\s+able"
+    r"|unable)\s+to|no\s+longer)\s+)(?:\w+\s+)?(?:accept|take|receive|collect|pick\s+up)\b"
+    r"|\b(?:are|is)\s+not\s+accepted\b|\bplease\s+do\s+not\s+(?:bring|donate|drop|send)\b"
+    r"|\bno\s+(?:podemos\s+)?(?:aceptamos|aceptar|recibimos|recibir)\b|\bno\s+se\s+aceptan?\b"
+    r"|\bma\s+(?:aqbalno|aqbali\s+karno|qaadan\s+karno|qaadanno)\b|\btsis\s+txais\b"
+    r"|\bkhông\s+(?:thể\s+)?(?:nhận|tiếp\s+nhận)\b|\bhin\s+fudhannu\b|አንቀበልም"
+    r"|لا\s+(?:نقبل|نستقبل|يمكننا\s+قبول)",
+    _I,
+)
 # Sentences that look like needs but are not: thanks, filled, past tense, negations,
 # clients' needs, surveys.
 NEGATIVE_TEXT = re.compile(
@@ -283,8 +307,18 @@ NEGATIVE_TEXT = re.compile(
     r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
     r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
     r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
-    r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b"
-    r"|" + r"|".join(_CONDITIONS),
+    r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b|" + REFUSAL.pattern
+    + r"|" + r"|".join(_CONDITIONS),
+    _I,
+)
+# An invitation to run one's own drive or fundraiser that names nothing to collect (v13):
+# "Host a drive", "Organize a collection at your school", "Organice una colecta", "Tổ chức
+# quyên góp": a general appeal ("Run a food drive" names what it collects and stays a need).
+HOST_YOUR_OWN = re.compile(
+    r"^\W*(?:host|hold|run|organi[sz]e|start|plan|lead)\s+(?:a|an|your(?:\s+own)?)\s+"
+    r"(?:drive|collection|fundraiser|campaign)\b"
+    r"|^\W*(?:organi[cz]e|organiza|realice|realiza|haga|haz)\s+(?:una|su|tu)\s+(?:propia\s+)?"
+    r"(?:colecta|campa[nñ]a|recaudaci[oó]n)\b|^\W*tổ\s+chức\s+(?:một\s+)?(?:đợt\s+)?quyên\s+góp",
     _I,
 )
 # A text that opens by thanking (in the languages served) reports an answered ask unless it
