@@ -251,8 +251,8 @@ def test_a_partial_signed_up_count_states_the_need():
 FIRST_PERSON = """<html lang="so"><body><main><h1>Iska wax u qabso</h1>
 <h2>Waxaan u baahannahay gacantaada</h2>
 <h3>Macallimiin xisaabta</h3>
-<p>Ardayda fasalka lixaad ayaa xisaabta ku adag. Waxaan raadineynaa dad caawiya
-Khamiista galabtii.</p>
+<p>Ardayda fasalka lixaad ayaa xisaabta ku adag. Waxaan raadineynaa macallimiin xisaabta
+oo caawiya Khamiista galabtii.</p>
 <h3>Volunteers</h3>
 <p>We need volunteers.</p>
 </main></body></html>"""
