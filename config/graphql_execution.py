@@ -31,6 +31,7 @@ from graphene.types.resolver import attr_resolver, dict_or_attr_resolver, dict_r
 from graphene_django import DjangoObjectType
 from graphql import ExecutionContext as BaseExecutionContext
 from graphql import GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLScalarType, Undefined
+from graphql.pyutils import is_awaitable as default_is_awaitable
 
 _PLAIN_RESOLVERS = (attr_resolver, dict_resolver, dict_or_attr_resolver)
 
@@ -153,37 +154,79 @@ def short_value(plan, source, parent_type):
     return _serialized(serialize, value)
 
 
+# Values that are never awaitable: answered without graphql-core's general check.
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None), dict, list, tuple})
+
+
+def is_awaitable(value) -> bool:
+    """graphql-core's ``is_awaitable``, with the common plain values answered at once."""
+    return type(value) not in _PLAIN_TYPES and default_is_awaitable(value)
+
+
 class ExecutionContext(BaseExecutionContext):
     """graphql-core's execution, with plain leaf fields answered directly (above)."""
+
+    is_awaitable = staticmethod(is_awaitable)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         manager = self.middleware_manager
         self.short_leaves = manager is None or all(
             getattr(middleware, ARGUMENTS_ONLY, False) for middleware in manager.middlewares)
+        # id(fields) -> (fields, parent type, [(response name, plan)]): graphql-core
+        # collects a selection's fields once per execution (the same dict for every row
+        # of a list), so the plans are looked up once per selection, not per row.
+        self._selection_plans: dict[int, tuple] = {}
+
+    def _plans_for(self, parent_type, fields) -> list:
+        entry = self._selection_plans.get(id(fields))
+        if entry is None or entry[0] is not fields or entry[1] is not parent_type:
+            definitions = parent_type.fields
+            plans = []
+            for response_name, field_nodes in fields.items():
+                field_def = definitions.get(field_nodes[0].name.value)
+                plans.append((response_name, None if field_def is None
+                              else leaf_plan(field_def)))
+            entry = (fields, parent_type, plans)
+            self._selection_plans[id(fields)] = entry
+        return entry[2]
 
     def execute_fields(self, parent_type, source_value, path, fields):
         if not self.short_leaves:
             return super().execute_fields(parent_type, source_value, path, fields)
         results = {}
-        general = {}
-        definitions = parent_type.fields
-        for response_name, field_nodes in fields.items():
-            field_def = definitions.get(field_nodes[0].name.value)
-            plan = None if field_def is None else leaf_plan(field_def)
+        general = None
+        for response_name, plan in self._plans_for(parent_type, fields):
             if plan is not None:
-                value = short_value(plan, source_value, parent_type)
-                if value is not GENERAL:
-                    results[response_name] = value
-                    continue
+                if plan[0] == "leaf":  # the common case, inline
+                    _, resolver, serialize, non_null = plan
+                    value = resolver(source_value, None)
+                    if value is None:
+                        if not non_null:
+                            results[response_name] = None
+                            continue
+                    elif value is not Undefined and not isinstance(value, Exception):
+                        try:
+                            serialized = serialize(value)
+                        except Exception:  # noqa: BLE001 - the general path reports it
+                            serialized = None
+                        if serialized is not None and serialized is not Undefined:
+                            results[response_name] = serialized
+                            continue
+                else:
+                    value = short_value(plan, source_value, parent_type)
+                    if value is not GENERAL:
+                        results[response_name] = value
+                        continue
             # Everything else, errors included: graphql-core's own path, in the
             # document's order (the answer's keys keep that order).
-            results[response_name] = general[response_name] = None
-        if not general:
+            results[response_name] = None
+            if general is None:
+                general = {}
+            general[response_name] = fields[response_name]
+        if general is None:
             return results
-        rest = super().execute_fields(
-            parent_type, source_value, path,
-            {name: nodes for name, nodes in fields.items() if name in general})
+        rest = super().execute_fields(parent_type, source_value, path, general)
         if self.is_awaitable(rest):  # pragma: no cover - our resolvers are synchronous
             async def merged():
                 results.update(await rest)
