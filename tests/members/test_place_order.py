@@ -103,3 +103,28 @@ def test_a_bad_memory_size_is_refused():
 
     with pytest.raises(CommandError):
         run("--force", "--memory", "2GB'; DROP TABLE x; --")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_busy_table_is_not_waited_for(settings):
+    """Another session holds a lock on the table: the command gives up after its lock
+    timeout, changes nothing and says so (it never queues every request behind it)."""
+    import psycopg
+    from django.core.management.base import CommandError
+
+    from members.management.commands import order_members as command
+
+    make_members(5)
+    before = physical_ids()
+    params = connection.get_connection_params()
+    with psycopg.connect(**{k: v for k, v in params.items() if k != "cursor_factory"},
+                         autocommit=False) as other:
+        other.execute("LOCK TABLE members_member IN ACCESS SHARE MODE")
+        original = command.LOCK_TIMEOUT
+        command.LOCK_TIMEOUT = "200ms"
+        try:
+            with pytest.raises(CommandError, match="stayed busy"):
+                run("--force")
+        finally:
+            command.LOCK_TIMEOUT = original
+    assert physical_ids() == before

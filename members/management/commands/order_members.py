@@ -12,7 +12,9 @@ go wherever there is room, and the order decays slowly as members register.  Run
 **It locks the table** (ACCESS EXCLUSIVE: no reads, no writes) while it rewrites the
 table and rebuilds every index of it, the HNSW indexes included: about 15 minutes at a
 million members on 2 cores (docs/benchmarks.md, issue 13).  Matching and registration
-wait meanwhile; run it in a quiet hour.
+wait meanwhile; run it in a quiet hour.  It never queues for the lock behind a long
+query (with every request queued behind it): if the table stays busy for ``LOCK_TIMEOUT``
+(10 s) it gives up, changes nothing and says so.
 
     manage.py order_members --check          # how ordered the table is; changes nothing
     manage.py order_members                  # rewrite if the correlation is under 0.9
@@ -26,10 +28,12 @@ import re
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 
 from members.geo import PLACE_ORDER_INDEX
 from members.models import Member
+
+LOCK_TIMEOUT = "10s"
 
 
 def place_order_correlation() -> float | None:
@@ -58,6 +62,11 @@ def order_members(memory: str = "1GB") -> None:
     table = connection.ops.quote_name(Member._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"SET LOCAL maintenance_work_mem = '{memory}'")
+        # Minutes of work (the connection's statement_timeout is 30 s by default); but
+        # never queue for the lock behind a long query, with every request queued
+        # behind this command: give up after LOCK_TIMEOUT and say so.
+        cursor.execute("SET LOCAL statement_timeout = 0")
+        cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
         cursor.execute(f"CLUSTER {table} USING {connection.ops.quote_name(PLACE_ORDER_INDEX)}")
         cursor.execute(f"ANALYZE {table}")
 
@@ -91,7 +100,14 @@ class Command(BaseCommand):
             self.stdout.write("nothing to do (use --force to rewrite anyway)")
             return
         started = time.monotonic()
-        order_members(memory)
+        try:
+            order_members(memory)
+        except OperationalError as exc:
+            if getattr(exc.__cause__, "sqlstate", None) == "55P03":  # lock_not_available
+                raise CommandError(
+                    f"the members table stayed busy for {LOCK_TIMEOUT}: nothing was "
+                    "changed; run it again in a quieter moment") from exc
+            raise
         after = place_order_correlation()
         self.stdout.write(
             f"members table rewritten in place order in {time.monotonic() - started:.1f} s; "
