@@ -65,6 +65,52 @@ def graphql_body(query: str, variables: dict) -> bytes:
     return json.dumps({"query": query, "variables": variables}).encode()
 
 
+def execution_only(call, make, rounds: int = 9, loops: int = 200) -> None:
+    """GraphQL execution of the list's document over one page already fetched (the
+    ``needs`` resolver answers with the page it returned the first time): the per-field
+    work, without SQL, the view or the network; graphql-core's own execution context
+    against ours, alternating, best round of ``rounds`` (the least disturbed by other
+    processes)."""
+    from graphql import ExecutionContext as CoreExecutionContext
+    from graphql import execute, parse
+
+    from config.graphql_execution import ExecutionContext
+    from config.graphql_input import InputGuard
+    from config.schema import schema
+
+    field = schema.graphql_schema.query_type.fields["needs"]
+    original, page = field.resolve, {}
+
+    def fetched(root, info, **kwargs):
+        if "page" not in page:
+            page["page"] = original(root, info, **kwargs)
+        return page["page"]
+
+    field.resolve = fetched
+    try:
+        call(make(0))  # fetch the page once, through the real view
+        document = parse(NEEDS_QUERY)
+        best = {}
+        for _ in range(rounds):
+            for name, context_class in (("graphql-core", CoreExecutionContext),
+                                        ("ours", ExecutionContext)):
+                start = time.perf_counter()
+                for _ in range(loops):
+                    result = execute(schema.graphql_schema, document,
+                                     execution_context_class=context_class,
+                                     middleware=[InputGuard()])
+                elapsed = (time.perf_counter() - start) * 1000 / loops
+                if result.errors:
+                    raise SystemExit(f"execution failed: {result.errors}")
+                best[name] = min(best.get(name, elapsed), elapsed)
+    finally:
+        field.resolve = original
+    print(f"GraphQL execution of a fetched 20-need page (best of {rounds} x {loops}): "
+          f"graphql-core {best['graphql-core']:.3f} ms, ours {best['ours']:.3f} ms "
+          f"({best['ours'] / best['graphql-core']:.0%}); load average "
+          f"{os.getloadavg()[0]:.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="bench_scale")
@@ -73,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="constant,plain,graphql,detail,orgs")
     parser.add_argument("--profile", default="", help="endpoints to profile (pyinstrument)")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each query")
+    parser.add_argument("--execution", action="store_true",
+                        help="time GraphQL execution alone (a fetched page of the list, no "
+                             "SQL): graphql-core's execution vs config.graphql_execution")
     args = parser.parse_args(argv)
 
     redis = load_test.start_redis(args.redis_port, Path("/dev/null"))
@@ -193,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
                     call(make(i))
                 profiler.stop()
                 print(profiler.output_text(unicode=True, color=False, show_all=False))
+        if args.execution:
+            execution_only(call, endpoints["graphql"])
         connection.close()
     finally:
         load_test.stop(redis)

@@ -44,6 +44,7 @@ from psycopg_pool import PoolTimeout
 from authz import public_cache
 from authz.errors import AuthzError
 from authz.graphql_rules import Limits, NoIntrospection, check_limits
+from config.graphql_execution import ExecutionContext
 from config.graphql_input import InputGuard
 
 logger = logging.getLogger("graphql")
@@ -108,6 +109,10 @@ class GraphQLView(BaseGraphQLView):
     """The hardened endpoint: body size cap, no batching, depth/alias/cost limits,
     introspection only with DEBUG on (``__typename`` always), GraphiQL only with DEBUG on,
     and errors that never carry a stack trace or SQL to the client."""
+
+    # Plain leaf fields (a model attribute as a scalar) skip graphql-core's per-field
+    # machinery; the answer is the same (config/graphql_execution.py).
+    execution_context_class = ExecutionContext
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("graphiql", True)

@@ -72,6 +72,10 @@ class InputGuard:
     """graphene middleware: refuse NUL, lone surrogates and naive date-times anywhere in
     a field's arguments."""
 
+    # Acts on fields with arguments only: fields without any may skip it
+    # (config.graphql_execution's short path for plain leaf fields).
+    ARGUMENTS_ONLY = True
+
     def resolve(self, next_, root, info, **args):
         if args:
             found = find_bad_value(args)

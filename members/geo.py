@@ -33,6 +33,17 @@ REACH_BOX_SQL = (
 # A point as the degenerate box GiST's box_ops can search (it has no box @> point).
 POINT_BOX_SQL = "box(point({lng}, {lat}), point({lng}, {lat}))"
 
+# The physical order of the members table (``member_place_order_idx``, members migration
+# 0005; ``manage.py order_members`` rewrites the table in it): bands of a tenth of a
+# degree of latitude (about 11 km), west to east within a band.  Members are stored in
+# registration order otherwise, so the members a city's need has in reach lie on as many
+# heap pages as there are members (65,000 on 52,700 pages for Rochester at a million):
+# in this order they lie on a few runs of neighbouring pages, one per band the reach
+# spans.  A key, not a region table: it needs no upkeep when members move, and rows
+# without a location (NULL) sort last.
+PLACE_BANDS_PER_DEGREE = 10
+PLACE_ORDER_INDEX = "member_place_order_idx"
+
 
 def reach_box_sql(prefix: str = "") -> str:
     """:data:`REACH_BOX_SQL` with its columns qualified (``"m."``) or bare (the index)."""

@@ -12,9 +12,11 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Floor
 
 from authz.vectors import EmbeddingField
+from members.geo import PLACE_BANDS_PER_DEGREE, PLACE_ORDER_INDEX
 
 
 class Member(models.Model):
@@ -70,6 +72,13 @@ class Member(models.Model):
             ),
             # Also ``member_reach_gist`` (migration 0004): a GiST index on each member's
             # reach box, members.geo.REACH_BOX_SQL, for candidate selection.
+            # The table's physical order (``manage.py order_members`` clusters on it):
+            # latitude bands, then longitude (members.geo, PLACE_BANDS_PER_DEGREE).
+            models.Index(
+                Floor(F("latitude") * PLACE_BANDS_PER_DEGREE),
+                F("longitude"),
+                name=PLACE_ORDER_INDEX,
+            ),
         ]
 
     def __str__(self) -> str:
