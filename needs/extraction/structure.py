@@ -341,8 +341,11 @@ class _Walker:
         if title is not None:
             # A card with no heading markup: its short first line is its title.
             self.pseudo(_inline_text(title))
-            for child in title.getparent():  # the card, or its one inner wrapper
-                if child is title or not isinstance(child.tag, str) or _is_badge(child):
+            holder, skip = title.getparent(), title  # the card, or its one inner wrapper
+            if holder is not el and _one_wrapped_block(holder) is title:
+                holder, skip = holder.getparent(), holder  # the title's own builder box
+            for child in holder:
+                if child is skip or not isinstance(child.tag, str) or _is_badge(child):
                     continue
                 if _is_block(child):
                     self.block_child(child, depth)
@@ -504,6 +507,16 @@ def _short_line(el) -> bool:
     return bool(text) and len(text.split()) <= 12 and not text.endswith((".", ",", ";", ":"))
 
 
+def _one_wrapped_block(el):
+    """The one block element a wrapper ``div`` holds with no text of its own, else ``el``."""
+    if el.tag != "div" or (el.text or "").strip():
+        return el
+    inner = [c for c in el if isinstance(c.tag, str) and not _dropped(c)]
+    if len(inner) == 1 and inner[0].tag in ("p", "div") and not (inner[0].tail or "").strip():
+        return inner[0]
+    return el
+
+
 def _card_title(el):
     """The title of a card laid out without heading markup: in a grid of repeated cards
     (siblings of the same tag and class), a first short line without closing punctuation
@@ -522,6 +535,9 @@ def _card_title(el):
         if len(kids) == 1 and kids[0].tag in ("div", "section") and not (
                 (kids[0].text or "").strip()):
             kids = [c for c in kids[0] if isinstance(c.tag, str) and not _dropped(c)]
+    # A site builder that wraps every line of a card in a box of its own (Wix's
+    # "richTextElement" divs, v14): the line is the one block inside that box.
+    kids = [_one_wrapped_block(c) for c in kids]
     while kids and _is_badge(kids[0]) and (_status_text(kids[0]) or (
             len(kids) > 2 and _short_line(kids[1]))):
         kids = kids[1:]  # a status pill before the title ("a "label" class may be the title)
