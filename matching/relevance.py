@@ -165,6 +165,11 @@ def _teaches_their_language(activity: str, need: Concepts, member: Concepts) -> 
             and bool({"tutoring:academic", "tutoring:language"} & member.facets))
 
 
+def _declined(member: Concepts) -> set[str]:
+    """The activities the member says they do not do ("declined:<activity>" facets)."""
+    return {f.split(":", 1)[1] for f in member.facets if f.startswith("declined:")}
+
+
 def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[str]]:
     """(tier, evidence, missing requirements) for one pair; tier 0 = not notified."""
     missing = requirements_missing(need, member)
@@ -173,15 +178,14 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
     member_activities = dict(member.activities)
     for group in KINDRED:
         for a in sorted(group & set(member.activities)):
-            for b in group - set(member_activities) - {
-                    f.split(":", 1)[1] for f in member.facets if f.startswith("declined:")}:
+            for b in group - set(member_activities) - _declined(member):
                 member_activities[b] = member.activities[a]
     member = replace(member, activities=member_activities)
     shared = {a for a in set(need.activities) & set(member.activities)
               if not _other_facets(a, need, member) or _teaches_their_language(a, need, member)}
     if ("truck" in need.requires and "truck" in member.traits and not shared
             and not {"moving", "driving"} & set(member.activities)
-            and not {"declined:moving", "declined:driving"} & member.facets):
+            and not {"moving", "driving"} & _declined(member)):
         # "Carpenter with a van": a member who says they have the pickup or van a hauling
         # need requires fits it, though hauling is not what they named (blind round 15
         # labelled them good).
@@ -192,7 +196,7 @@ def judge(need: Concepts, member: Concepts, z: float) -> tuple[int, str, list[st
         # to a market, tables to a festival).
         hauling = ({"moving", "driving"} & set(need.activities)) or {"moving"}
         # ... unless they said they do not do that errand ("a van, but I don't do moves").
-        hauling -= {f.split(":", 1)[1] for f in member.facets if f.startswith("declined:")}
+        hauling -= _declined(member)
         need = replace(need, activities={**{a: "text" for a in hauling}, **need.activities})
         source = member.activities.get("moving") or member.activities.get("driving")
         shared |= hauling

@@ -464,7 +464,7 @@ FIRST_PERSON_ASK = re.compile(
     r"\bwe(?:'re|’re|\s+are)?\s+(?:(?:urgently|also|still|really|currently|now|desperately)\s+)*"
     r"(?:need|seeking|looking\s+for|recruiting|searching\s+for)\b"
     r"|(?<!\bno\s)\b(?:necesitamos|buscamos|estamos\s+buscando)\b"
-    r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|raadineynaa|doonaynaa)\b"
+    r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa)\b"
     r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav)\b"
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*(?:cần|tìm)\b"
     r"|\b(?:ni\s+)?barbaanna\b|\bbarbaadna\b|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|نحتاج|نبحث\s+عن",
