@@ -116,6 +116,16 @@ def past_dated(heading: str, today: dt.date | None = None) -> bool:
     return month is not None and month < today.month
 
 
+# A teaser that sends the reader to another page for the needs themselves (v15): "Tutors,
+# readers and more — see the current openings", "… and more: see all our roles", "Vea las
+# oportunidades actuales".
+TEASER = re.compile(
+    r"(?i)\b(?:and|&)\s+more\b\W+(?:see|view|check|browse|find)\b"
+    r"|^\W*(?:see|view|browse|check\s+out)\s+(?:all\s+|the\s+|our\s+)*(?:current\s+|open\s+"
+    r"|latest\s+)?(?:openings|opportunities|roles|positions|needs)\b"
+    r"|\bvea\s+(?:las|todas\s+las)\s+oportunidades\b")
+
+
 def not_a_need(heading: str, body: str) -> bool:
     """A paid job, a filled item, an event, a service the organization offers, or a post
     dated before this month."""
@@ -123,6 +133,8 @@ def not_a_need(heading: str, body: str) -> bool:
     text = f"{heading}\n{body}"
     if past_dated(heading):
         return True
+    if TEASER.search(first):
+        return True  # "Tutors, readers and more — see the current openings": a link onward
     if "~~" in text or FILL_SENTENCE.search(text) or JOB_TEXT.search(text):
         return True
     if FILL_START.search(body):

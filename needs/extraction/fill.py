@@ -89,6 +89,11 @@ _FILL_WORDS = (
     # Arabic
     r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لم\s+نعد\s+(?:بحاجة|نحتاج)|لدينا\s+ما\s+يكفي|مغلق"
     r"|تم\s+(?:ملء|شغل|تغطية|العثور)|وجدنا"
+    # "all 12 buildings are now covered", "every route is now taken" (v15)
+    r"|\b(?:all|every)\s+(?:\d+\s+)?(?!(?:your\s+|the\s+|of\s+)?(?:costs?|expenses?|mileage|fees?"
+    r"|parking|meals?|materials|supplies|gas|tuition|travel|training)\b)"
+    r"(?:[^\W\d]+\s+){0,2}(?:is|are)\s+(?:now\s+)?(?:covered"
+    r"|filled|taken|claimed|spoken\s+for)\b"
     # Karen (S'gaw; best effort)
     r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
 )
@@ -138,3 +143,11 @@ def without_partial_counts(text: str) -> str:
     their fill word marks nothing as filled."""
     return _PART_COUNT.sub(
         lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+
+# A badge or line that counts places still open (v15): "2 still needed", "Still need 1",
+# "Wanted: 2", "3 spots open", "Se necesitan 2", "Faltan 3", "Còn 2 chỗ", "2 la doonayaa".
+OPEN_BADGE = re.compile(
+    r"^\W*(?:(?:still\s+)?(?:need(?:ed)?|wanted|open|available|se\s+necesita[n]?|faltan"
+    r"|quedan|còn|tshuav|haray)\s*:?\s*\d{1,3}(?:\s+(?:more|spots?|places?|chỗ|lugares))?"
+    r"|\d{1,3}\s+(?:more\s+)?(?:spots?\s+|places?\s+|lugares\s+|cupos\s+)?(?:still\s+)?"
+    r"(?:needed|wanted|open|left|remaining|available|disponibles?|necesarios?))\W*$", _I)

@@ -34,6 +34,7 @@ from django.conf import settings
 from needs.extraction import learned
 from needs.extraction.base import Extractor, PageInput, derive_tldr
 from needs.extraction.classify import (
+    TEASER,
     _is_role_section,
     is_generic_heading,
     is_need_heading,
@@ -41,7 +42,13 @@ from needs.extraction.classify import (
     not_a_need,
     section_kind,
 )
-from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_TEXT, without_partial_counts
+from needs.extraction.fill import (
+    FILL_BADGE,
+    FILL_SENTENCE,
+    FILL_TEXT,
+    OPEN_BADGE,
+    without_partial_counts,
+)
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.lexicon import (
     AGENT_NOUN,
@@ -80,7 +87,9 @@ from needs.extraction.lexicon import (
 from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
+    _GENERIC_ASK_WORDS,
     MULTI_APPEAL,
+    STORY_OBJECT,
     _all_cues,
     _bold_lead,
     _bound,
@@ -91,7 +100,10 @@ from needs.extraction.titles import (
     _sentences,
     _with_event,
     another_need,
+    ask_object,
     clean_heading,
+    generic_ask_heading,
+    heading_asks,
     shorten,
     urgency_of,
 )
@@ -103,6 +115,9 @@ from needs.extraction.titles import (
 # switches so the bench can measure each with and without.
 V12_SURE = True
 ASK_SURE = True
+# v15's titles: a generic ask heading ("Volunteers we need") gives way to what its text asks
+# for, and a heading that names a little of it gains the rest.
+V15_TITLES = True
 
 # --------------------------------------------------------------------------- extractor
 
@@ -199,6 +214,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if NEGATIVE_TEXT.search(" ".join(c for c in row if not _partly_filled(c))):
             continue
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
+        if V15_TITLES and cell.isupper():
+            cell = cell[:1] + cell[1:].lower()  # "HOME-DELIVERED MEAL DRIVERS" (v15)
         title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 else "")
         details = "; ".join(f"{header[i]}: {row[i].strip()}" for i in range(len(header))
                             if i != title_col and header[i] and row[i].strip())
@@ -323,7 +340,16 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     names = [shorten(t) for t in open_items]
     title = f"{heading}: {', '.join(names)}" if heading else ", ".join(names)
     body = (f"{heading}\n\n" if heading else "") + "\n".join(f"- {t}" for t in open_items)
-    return {"title": _bound(title), "body": body, "with_intro": True}
+    # A list under a heading that calls itself a wish list states the need outright (v15).
+    sure = V15_TITLES and bool(_WISH_LIST_NAME.search(fold(heading)))
+    return {"title": _bound(title), "body": body, "with_intro": True, "sure": sure}
+
+
+# A heading that names a wish list, in the languages served.
+_WISH_LIST_NAME = re.compile(
+    r"\bwish\s*list|\blista\s+de\s+(?:deseos|necesidades)|\bliiska\s+(?:baahida|alaabta"
+    r"|deeqaha)|\bdanh\s+sach\s+(?:can|qua|do)|\bkhoom\s+(?:peb\s+)?xav\s+tau"
+    r"|\btarree\s+(?:fedhii|barbaachisaa)|የምኞት\s+ዝርዝር|قائمة\s+(?:الأمنيات|الاحتياجات)")
 
 
 # A mutual-aid request board numbers each request: "#214 · Crib", "A-12 · Winter coats",
@@ -390,6 +416,8 @@ def _is_cue_section(section: Section) -> bool:
         return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
     return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(raw)
                 or SHORTAGE_CUE.search(body)
+                or (V15_TITLES and any(STORY_OBJECT.search(s) and ask_object(s)
+                                       for s in _sentences(body)))
                 or (IMPERATIVE_START.match(heading)
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
@@ -402,6 +430,45 @@ _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia|ies|ias)\b|\bhou
                         r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार")
 
 
+def _named_by_ask(heading: str, body: str) -> str:
+    """The body's own ask, as the title, under a heading that asks without naming what
+    (v15): "Mutadawiciin aan u baahanahay" over "Waxaan raadinaynaa mutadawiciin u akhriya
+    carruurta sheekooyin Af-Soomaali ah …" is the Somali story readers; "Barsiisota ni
+    barbaanna" (teachers we seek) over "… barsiisota Afaan Oromoo ni barbaanna" is the
+    Afaan Oromoo teachers.  "" when the heading names its need or the body asks nothing."""
+    if not V15_TITLES:
+        return ""
+    generic = generic_ask_heading(heading)
+    residue = [w for w in re.findall(r"[\w'’]+", clean_heading(heading))
+               if not _GENERIC_ASK_WORDS.match(w)]
+    if not generic and (len(residue) != 1 or not heading_asks(heading)):
+        return ""
+    for sentence in _sentences(_strip_md(body))[:2]:
+        obj = ask_object(sentence)
+        if not obj:
+            continue
+        words = obj.casefold().split()
+        if generic or (residue[0].casefold() in words
+                       and _need_words(obj) - {residue[0].casefold()}):
+            return _bound(obj).rstrip(" .,;:")
+    return ""
+
+
+def _asks_in_body(body: str) -> bool:
+    """The section's opening sentences ask, in the first person, for something they name
+    ("We are short on sturdy hoes …", "Waxaan raadinaynaa qof … sawir qaadista", "Chúng tôi
+    đang thiếu ghế xếp …") and nothing marks it filled or past (v15): the page states it."""
+    plain = _strip_md(body)
+    if not V15_TITLES or "~~" in body or FILL_TEXT.search(without_partial_counts(plain)):
+        return False
+    sentences = _sentences(plain)
+    if not sentences or PAST_REPORT.search(sentences[0]) or not_a_need("", plain):
+        return False
+    # The ask opens the section, or a story's sentence says what its household lacks.
+    return any(ask_object(s) for s in sentences[:2]) or any(
+        STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:])
+
+
 def _section_title(heading: str, body: str) -> str:
     """The heading, cleaned; with the need sentence's core when the heading names no role
     ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
@@ -409,10 +476,25 @@ def _section_title(heading: str, body: str) -> str:
         # "No. 14 — Rides to the food shelf": the request's number and what it asks for
         # (the dash is the board's separator, not an event's date).
         return _bound(" ".join(heading.split())).rstrip(" .,;:")
+    named = _named_by_ask(heading, body)
+    if named:
+        return named
     title = _bound(clean_heading(heading)).rstrip(" .,;:")
     if title.isupper():
         title = title[:1] + title[1:].lower()
     cue = _first_cue(body)
+    if not cue:
+        # "Baby shelf" over "We are short on baby formula and size 5 diapers", "Đồ dùng cho
+        # trung tâm" over "Chúng tôi đang thiếu ghế xếp và bàn gấp" (v15): the title names
+        # the things unless the heading already names all of them.
+        sentences = _sentences(_strip_md(body))
+        asked = next((o for i, s in enumerate(sentences)
+                      if (i < 2 or STORY_OBJECT.search(s)) and (o := ask_object(s))),
+                     "") if V15_TITLES else ""
+        if asked and not _heading_role(heading) and not heading_asks(heading) and not (
+                _HEADING_CUE.match(clean_heading(heading))) and not (
+                _need_words(asked) <= _need_words(title)):
+            return _bound(f"{title}: {asked[:1].lower()}{asked[1:]}").rstrip(" .,;:")
     if not cue and _HOUSEHOLD.search(heading):
         # "أسرة السيد يوسف" over "… نحتاج إلى طاولة طعام": a household's story in another
         # language; its need sentence (read loosely) names what it lacks.
@@ -420,7 +502,12 @@ def _section_title(heading: str, body: str) -> str:
     if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
-        if not (_content_words(core) & _content_words(title)):
+        # Unless the heading already names the thing: "Baby shelf" over "We are short on
+        # baby formula and size 5 diapers" shares one word of four and is appended (v15).
+        core_words = {w for w in _need_words(core) if len(w) > 3}
+        named = core_words & _need_words(title)
+        if not (_content_words(core) & _content_words(title)) or (
+                V15_TITLES and len(named) * 2 < len(core_words)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     return title
 
@@ -683,6 +770,24 @@ def _named_as_filled(title: str, notes: list[str]) -> bool:
     return False
 
 
+def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[learned.Candidate]:
+    """Without a section's bare heading when two or more of its sub-sections gave needs of
+    their own (v15): "Fixers wanted" over the cards "Small-engine fixer", "Sewing menders",
+    … is the umbrella the roles sit under, not another need."""
+    headings = {c.heading for c in kept}
+    out = []
+    for candidate in kept:
+        if candidate.source == "heading":
+            section = next((s for s in _walk(root) if s.heading == candidate.heading
+                            and s.level == candidate.level), None)
+            if section is not None and sum(
+                    1 for child in section.children
+                    if child.heading and child.heading in headings) >= 2:
+                continue
+        out.append(candidate)
+    return out
+
+
 class HeuristicExtractor(Extractor):
     """Deterministic, offline need extraction from readable Markdown."""
 
@@ -703,7 +808,10 @@ class HeuristicExtractor(Extractor):
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
-                and _title_key(r["title"]) not in site
+                and (_title_key(r["title"]) not in site or (
+                    # A PDF's title may be its flyer's need ("Backpack Drive"): only the
+                    # learned stage's bare headings that repeat it are dropped (v15).
+                    not page.html and V15_TITLES and "_kind" in r))
                 and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
                 and not HOST_YOUR_OWN.search(r["title"])]  # "Host a drive": an appeal
 
@@ -724,7 +832,8 @@ class HeuristicExtractor(Extractor):
                 # The page's structure states this need (an open row of a sign-up count,
                 # a heading that is the ask): the model does not veto it.
                 probabilities[index] = max(probabilities[index], model.threshold)
-        return learned.select(pool, probabilities, model.threshold, model.rule_floor)
+        kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
+        return _without_umbrellas(kept, root) if V15_TITLES else kept
 
     def candidate_pool(self, page: PageInput, results: list[dict[str, Any]], root: Section,
                        page_text: str) -> list[learned.Candidate]:
@@ -798,6 +907,12 @@ class HeuristicExtractor(Extractor):
             kind = section_kind(section)
             if kind == "negative":
                 continue
+            # A card's count of places still open ("2 still needed", "[Wanted: 2]") is no
+            # need of its own: it says the card's need is open (v15).
+            badges = [b for b in section.blocks if V15_TITLES and b.kind == "para"
+                      and OPEN_BADGE.fullmatch(_strip_md(b.text))]
+            if badges and len(badges) < len(section.blocks):
+                section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
             blocks = section.blocks
             if _is_role_section(head) or _is_cue_section(head):
@@ -807,7 +922,8 @@ class HeuristicExtractor(Extractor):
                 # "Se necesitan choferes") over a body that is not filled: a need in any
                 # language, whatever the model (trained mostly on English) makes of it.
                 emit(head, title, body, None,
-                     sure=V12_SURE and _states_ask(section.heading, body))
+                     sure=V12_SURE and _states_ask(section.heading, body)
+                     or (ASK_SURE and _asks_in_body(body)) or bool(badges))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -907,7 +1023,8 @@ class HeuristicExtractor(Extractor):
     # -- one paragraph
     def _paragraph(self, text: str, kind: str, section: Section) -> list[dict[str, Any]]:
         plain = _strip_md(text)
-        if plain.endswith(":") or CONTACT_START.match(plain):
+        if plain.endswith(":") or CONTACT_START.match(plain) or (
+                V15_TITLES and TEASER.search(_sentences(plain)[0])):
             return []
         inline = INLINE_LIST.match(plain)
         if inline and not NEGATIVE_TEXT.search(plain):

@@ -46,6 +46,7 @@ from needs.extraction.titles import (
     _sentence_cue,
     _sentences,
     clean_heading,
+    generic_ask_heading,
     shorten,
 )
 
@@ -332,6 +333,22 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.span in b.span or b.span in a.span
 
 
+def _names_more(heading: str, title: str) -> bool:
+    """``title`` is ``heading`` and what it asks for, which the heading does not name:
+    "A new start on 7th Street: two twin beds …" (not "Winter boots: children's winter
+    boots in all sizes", where the heading names the thing already)."""
+    head, rest = norm(heading), norm(title)
+    if not rest.startswith(head + ":"):
+        return False
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", head)}
+    return not words <= set(re.findall(r"[^\W\d_]{3,}", rest[len(head) + 1:]))
+
+
+# v15: a rule-walk need replaces the bare heading candidate of its own section (module
+# switch so the bench can measure with and without).
+RULE_TITLES_FIRST = True
+
+
 def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,
            rule_floor: float | None = None) -> list[Candidate]:
     """Greedy by probability: keep what reaches its bar and claims no kept text.
@@ -363,7 +380,20 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
         if candidate.source != "heuristic" and probabilities[index] < threshold:
             continue
         key = re.sub(r"\W+", " ", candidate.title.casefold()).strip()
-        if not key or key in keys or any(_overlaps(candidate, k) for k in kept):
+        if not key or key in keys:
+            continue
+        clashes = [k for k in kept if _overlaps(candidate, k)]
+        if clashes and RULE_TITLES_FIRST and candidate.source == "heuristic" and all(
+                k.source == "heading" and k.heading == candidate.heading
+                and (_names_more(k.title, candidate.title) or generic_ask_heading(k.heading))
+                for k in clashes):
+            # The rule walk read this section's need and titled it by what the text asks
+            # for ("A new start on 7th Street: two twin beds …", "Qof mutadawac ah oo yaqaan
+            # sawir qaadista …"); the bare heading the model preferred names it less (v15).
+            for k in clashes:
+                kept.remove(k)
+            clashes = []
+        if clashes:
             continue
         kept.append(candidate)
         keys.add(key)

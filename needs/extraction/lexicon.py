@@ -76,6 +76,10 @@ SERVICE_TEXT = re.compile(
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
     r"|\bni\s+kennina\b|\bbilisaa\w*|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
+    # What the organization sells (v15): "we sell produce every Saturday", "peb muag zaub",
+    # "vendemos", "waxaan iibinaa", "chúng tôi bán".
+    r"|\bwe\s+sell\b|\bpeb\s+muag\b|\bvendemos\b|\bwaxaan\s+iibin(?:aa|naa)\b"
+    r"|\bchúng\s+tôi\s+bán\b"
     # Hmong "dawb" (free) after what is given ("pluas su dawb", free lunch); "pab dawb"
     # (volunteer) and "pub dawb" (donate) are asks.
     r"|(?<!\bpab\s)(?<!\bpub\s)\bdawb\b",

@@ -25,7 +25,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from needs.extraction.fill import FILL_BADGE, STATUS_WORD
+from needs.extraction.fill import FILL_BADGE, OPEN_BADGE, STATUS_WORD
 
 _INLINE_MARKS = frozenset({"span", "em", "strong", "b", "i", "small", "mark", "s", "del",
                            "strike", "font", "a", "td", "th", "img", "label", "sup"})
@@ -231,6 +231,8 @@ def _looks_like_heading_line(text: str) -> bool:
     words = plain.split()
     if not words or len(words) > 10 or len(plain) > 90:
         return False
+    if plain.count(" | ") >= 2 or plain.count(" · ") >= 2:
+        return False  # "HOME | MENU | NEWSLETTER": a bar of links, not a heading (v15)
     if re.search(r"[.!?,;]$", plain) and not plain.endswith("!"):
         return False
     letters = _UPPER_WORD.findall(plain)
@@ -345,7 +347,12 @@ class _Walker:
             if holder is not el and _one_wrapped_block(holder) is title:
                 holder, skip = holder.getparent(), holder  # the title's own builder box
             for child in holder:
-                if child is skip or not isinstance(child.tag, str) or _is_badge(child):
+                if child is skip or not isinstance(child.tag, str):
+                    continue
+                if _is_badge(child):
+                    count = _plain(_inline_text(child))
+                    if OPEN_BADGE.fullmatch(count):
+                        self.paragraph(count)  # "2 still needed": the card is open (v15)
                     continue
                 if _is_block(child):
                     self.block_child(child, depth)
@@ -880,6 +887,16 @@ def html_language(html: str) -> str:
 _BULLET = re.compile(r"^\s*(?:[-•*▪●◦–]|\d{1,2}[.)])\s+")
 
 
+def _short_title_line(line: str, previous: str, following: str) -> bool:
+    """A flyer's short sub-heading in sentence case between two sentences (v15): "Volunteer
+    referees" after "… to the community room." and before "We need volunteer referees …"."""
+    words = line.split()
+    return (2 <= len(words) <= 4 and len(line) <= 40 and line[:1].isupper()
+            and not re.search(r"[.!?,;:)\d]$", line) and not re.search(r"\d", line)
+            and (not previous or bool(re.search(r"[.!?]$", previous)))
+            and following[:1].isupper() and len(following.split()) >= 4)
+
+
 def text_to_markdown(text: str) -> str:
     """Plain text (a PDF's text layer) -> Markdown: ALL-CAPS or short bold-like lines become
     headings, bullet lines items, wrapped lines are joined into paragraphs."""
@@ -891,13 +908,15 @@ def text_to_markdown(text: str) -> str:
             out.extend([" ".join(para), ""])
             para.clear()
 
-    for raw in (text or "").splitlines():
-        line = " ".join(raw.split())
+    lines = [" ".join(raw.split()) for raw in (text or "").splitlines()]
+    for index, line in enumerate(lines):
         if not line:
             flush()
             continue
         if _looks_like_heading_line(line) or (
-                line.endswith(":") and len(line.split()) <= 6 and line[:1].isupper()):
+                line.endswith(":") and len(line.split()) <= 6 and line[:1].isupper()) or (
+                _short_title_line(line, lines[index - 1] if index else "",
+                                  lines[index + 1] if index + 1 < len(lines) else "")):
             flush()
             level = "#" if not any(o.startswith("#") for o in out) else "##"
             out.extend(["", f"{level} " + line.rstrip(":"), ""])

@@ -125,6 +125,9 @@ def cue_core(sentence: str) -> str | None:
             return None
         return shorten(core)
     post = CUE_POST.match(sentence)
+    if post and re.search(r"(?i)\b(?:has|have|had|has\s+been|have\s+been|had\s+been)$",
+                          post.group("obj").strip()):
+        post = None  # "Since the spring she has needed dialysis": a verb, not "X needed" (v15)
     if post:
         obj = post.group("obj").strip()
         obj = re.sub(r"^(?:urgent|important|help wanted)\s*:\s*", "", obj, flags=_I)
@@ -311,3 +314,101 @@ def urgency_of(text: str) -> str:
     return "medium"
 
 
+
+
+# --------------------------------------------------------------------------- ask objects
+
+# The first person asking, where the thing asked for follows the verb (v15): "we are
+# seeking …", "we are short on …", "necesitamos …", "nos estamos quedando sin …", "waxaan
+# raadinaynaa …", "peb xav tau …", "chúng tôi đang thiếu …", "نبحث عن …", "نحتاج إلى …".
+_ASK_BEFORE_OBJECT = re.compile(
+    r"\bwe(?:'re|’re|\s+are)?\s+(?:(?:urgently|also|still|really|currently|now|desperately"
+    r"|always|very|running|almost)\s+)*(?:need|seeking|looking\s+for|recruiting"
+    r"|searching\s+for|short\s+(?:on|of)|out\s+of|low\s+on)\s+"
+    r"|\b(?:necesitamos|buscamos|estamos\s+buscando|nos\s+(?:estamos\s+quedando\s+sin"
+    r"|hace[n]?\s+falta|falta[n]?)|nos\s+quedamos\s+sin)\s+"
+    r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
+    r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
+    r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*"
+    r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+"
+    r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+",
+    re.IGNORECASE)
+# A story's ask in the third person (v15): "She would be grateful for a neighbor who could
+# drive her", "He would love a patient neighbor who …", "the family still has no couch, no
+# dishes and no vacuum".
+STORY_OBJECT = re.compile(
+    r"\b(?:would\s+(?:(?:really|so|very)\s+)?(?:love|appreciate|welcome|be\s+(?:so\s+|very\s+"
+    r"|really\s+)?(?:grateful|thankful)\s+for)(?!\s+(?:to|your|any)\b)|(?:still\s+)?(?:has|have)\s+"
+    r"(?=no\s))\s*",
+    re.IGNORECASE)
+# ... and where it closes the sentence (Oromo, Amharic, Somali "… ayaan u baahanahay").
+_ASK_AFTER_OBJECT = re.compile(
+    r"\s+(?:(?:ni\s+)?barbaanna|barbaadna|nu\s+barbaachisa|ni\s+barbaachisa"
+    r"|(?:ayaan|baan)\s+(?:u\s+)?(?:baahan\w*|raadin\w*)|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል)"
+    r"\s*[.!።]?\s*$", re.IGNORECASE)
+
+
+def ask_object(sentence: str) -> str:
+    """What a first-person ask asks for, as a title ("" when the sentence is no such ask):
+    "Waxaan raadinaynaa mutadawiciin u akhriya carruurta sheekooyin …" -> "Mutadawiciin u
+    akhriya carruurta sheekooyin …"; "… barsiisota Afaan Oromoo ni barbaanna" ->
+    "… barsiisota Afaan Oromoo" (its last words, where a verb-final language puts the
+    thing itself)."""
+    plain = _strip_md(sentence).strip()
+    plain = re.split(r"።", plain)[0].strip() if "።" in plain.rstrip("።") else plain
+    if not plain or NEGATIVE_TEXT.search(plain) or plain.endswith(("?", "؟")):
+        return ""
+    before = _ASK_BEFORE_OBJECT.search(plain) or STORY_OBJECT.search(plain)
+    if before:
+        obj = plain[before.end():]
+        if re.match(r"(?i)no\s", obj):
+            obj = re.sub(r"(?i)(^|,\s*|\s(?:and|or)\s+)no\s+", r"\1", obj)  # "no couch, no …"
+        for _ in range(2):  # "a few more", "2 more"
+            obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
+                         r"|several|thêm|hai|ba)\s+", "", obj)
+        obj = shorten(obj)
+    else:
+        after = _ASK_AFTER_OBJECT.search(plain)
+        if not after:
+            return ""
+        words = plain[:after.start()].split()
+        obj = " ".join(words[-8:]).strip(" ,;:")
+        obj = _strip_md(obj)
+    if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj) or GENERIC_MONEY.search(
+            obj):
+        return ""
+    return obj[:1].upper() + obj[1:]
+
+
+# Generic words a heading may use for what it asks for, in the languages served: a heading
+# made of an ask and these alone ("Volunteers we need", "Mutadawiciin aan u baahanahay",
+# "Peb xav tau neeg pab", "نبحث عن متطوعات") names no one need.
+_GENERIC_ASK_WORDS = re.compile(
+    r"(?i)^(?:volunteers?|helpers?|help|hands|people|donations?|items?|things|goods|supplies"
+    r"|voluntari[oa]s?|ayuda|donaciones|cosas|art[ií]culos|personas"
+    r"|mutadaw\w*|deeq\w*|alaab\w*|caawi\w*|qof|dad|waxyaabo"
+    r"|neeg|pab|dawb|khoom|kev|peb|tus|cov"
+    r"|tình|nguyện|viên|người|đồ|dùng|vật|quyên|góp"
+    r"|tola|ool\w*|gargaar\w*|kennaa|meeshaal\w*"
+    r"|በጎ|ፈቃደኞች|ፈቃደኛ|ልገሳ\w*|እቃዎች|ዕቃዎች"
+    r"|متطوع\w*|تبرعات|مساعد\w*|أشياء|إلى|عن"
+    r"|we|need|needed|wanted|seeking|our|aan|u|baahan\w*|xav|tau|cần|ni|barbaanna"
+    r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى)$")
+
+
+def generic_ask_heading(heading: str) -> bool:
+    """A heading that is an ask and names nothing in particular: "Volunteers we need",
+    "Mutadawac aan u baahannahay", "Peb xav tau neeg pab", "Khoom peb xav tau",
+    "በጎ ፈቃደኞች እንፈልጋለን", "نحتاج إلى تبرعات"."""
+    words = re.findall(r"[\w'’]+", heading or "")
+    if not words or len(words) > 6:
+        return False
+    return heading_asks(heading) and all(_GENERIC_ASK_WORDS.match(w) for w in words)
+
+
+def heading_asks(heading: str) -> bool:
+    """The heading states an ask ("… we need", "… wanted", "Seeking …", "… ni barbaanna")."""
+    return bool(re.search(
+        r"(?i)\b(?:we\s+need|needed|wanted|seeking|aan\s+u\s+baahan\w*|xav\s+tau|cần"
+        r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*)\b"
+        r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث", heading or ""))
