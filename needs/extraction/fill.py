@@ -94,6 +94,9 @@ _FILL_WORDS = (
     r"|parking|meals?|materials|supplies|gas|tuition|travel|training)\b)"
     r"(?:[^\W\d]+\s+){0,2}(?:is|are)\s+(?:now\s+)?(?:covered"
     r"|filled|taken|claimed|spoken\s+for)\b"
+    # "All 25 rice cookers … have been donated" (v16)
+    r"|\b(?:all|every)\s+(?:\d+\s+)?(?:[^\W\d]+\s+){0,6}(?:have|has)\s+(?:now\s+|already\s+)?"
+    r"been\s+(?:donated|given|claimed|sponsored|filled|taken|adopted|picked\s+up)\b"
     # Karen (S'gaw; best effort)
     r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
 )
@@ -109,12 +112,15 @@ _FULL_COUNT = (r"(?P<full_n>\d+)\s*(?:/|of|de|trong\s+số|ka\s+mid|ntawm)\s*(?P
                r"(?:[^\W\d]+\s+){0,3}?(?:taken|filled|claimed|covered|booked|signed\s+up"
                r"|sponsored|adopted|tomad[oa]s|cubiert[oa]s|ocupad[oa]s|llen[oa]s|apartad[oa]s"
                r"|đã\s+có\s+người|đã\s+nhận|la\s+qaatay|guutame\w*|puv)")
+# "the role we most need filled", "a shift to be covered": still open (v16).
+_STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bto\sbe\s)"
 FILL_SENTENCE = re.compile(
-    r"(?<![\w-])(?:" + _FULL_COUNT + "|" + _FILLED + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
+    r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FULL_COUNT + "|" + _FILLED
+    + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
     + _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") + r")(?![\w-])",
     _I,
 )
-FILL_TEXT = re.compile(r"(?<![\w-])(?:" + _FILL_WORDS + r")(?![\w-])", _I)
+FILL_TEXT = re.compile(r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FILL_WORDS + r")(?![\w-])", _I)
 # Words that mark a fill state only as a lone badge or pill ("MATCHED", "Resolved"): in a
 # sentence they mean other things ("matched gifts", "complete a background check").
 _BADGE_ONLY = (r"matched|resolved|archived|expired|inactive|completed?|got\s+one|in\s+progress"

@@ -105,6 +105,7 @@ from needs.extraction.titles import (
     generic_ask_heading,
     heading_asks,
     shorten,
+    story_ask,
     urgency_of,
 )
 
@@ -118,6 +119,9 @@ ASK_SURE = True
 # v15's titles: a generic ask heading ("Volunteers we need") gives way to what its text asks
 # for, and a heading that names a little of it gains the rest.
 V15_TITLES = True
+# v16's reading: several needs under one generic heading, announced lists, role cards answered
+# by an imperative, first-person asks inside plain paragraphs.
+V16_TITLES = True
 
 # --------------------------------------------------------------------------- extractor
 
@@ -216,6 +220,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
         if V15_TITLES and cell.isupper():
             cell = cell[:1] + cell[1:].lower()  # "HOME-DELIVERED MEAL DRIVERS" (v15)
+        place = re.match(r"(?i)(.{3,40}?\b(?:library|church|school|center|centre|hall|park|room"
+                         r"|site|campus|branch))\s+[-–—]\s+(.{3,})$", cell)
+        if V16_TITLES and place:
+            cell = f"{place.group(2)} — {place.group(1)}"  # "Hibbing library - GED math" (v16)
         title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 else "")
         details = "; ".join(f"{header[i]}: {row[i].strip()}" for i in range(len(header))
                             if i != title_col and header[i] and row[i].strip())
@@ -228,7 +236,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             "urgency": urgency,
             # A row of a sign-up table whose count says places are still open: the table
             # itself states the need, whatever the model makes of the row's words.
-            "sure": kind == "need" and _row_counts_open(row, header),
+            # (v16: a "still needed" count states it under any heading.)
+            "sure": (kind == "need" or V16_TITLES) and _row_counts_open(row, header),
         })
     return out
 
@@ -263,6 +272,9 @@ def _row_counts_open(row: list[str], header: list[str]) -> bool:
     for i, cell in enumerate(row):
         if i >= len(header):
             continue
+        if V16_TITLES:
+            # "1 (needs a car)", "**2**"
+            cell = _strip_md(re.sub(r"\s*\([^)]*\)\s*", " ", cell)).strip()
         if not SPOTS_COLUMN.search(header[i]):
             if ASK_SURE and _COUNT_HEADER.search(header[i]) and _partly_filled(cell):
                 return True  # "Signed up: 2 / 5"
@@ -296,7 +308,7 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
 _WISH_HEADING = re.compile(
     r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
     r"|lista|donacion|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
-    r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج",
+    r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)",
     re.IGNORECASE,
 )
 
@@ -304,6 +316,8 @@ _WISH_HEADING = re.compile(
 _ANNOUNCE = re.compile(
     r"\bneeds?\b|\bneeded\b|\blooking\s+for\b|\broles?\b|\bopportunit|\bwish\s*list|\bwe\s+could\s+use"
     r"|\bhelp\s+with\b|\bnecesit|\bbuscamos\b|\bbaahan|\bxav\s+tau\b|\bcần\b|\bbarbaach"
+    r"|\bhelp\s+us\s+(?:fill|stock|collect|gather|pack)\b|\bplease\s+(?:bring|donate|send)\b"
+    r"|\bwe(?:'re|’re|\s+are)\s+collecting\b"
     r"|ያስፈልጉናል|نحتاج",
     re.IGNORECASE,
 )
@@ -334,7 +348,9 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
     wish_heading = any(_WISH_HEADING.search(fold(h)) for h in headings[:2])
     goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
-    if not (wish_heading and (kind == "need" or goods)) and goods < max(2, len(open_items) / 2):
+    named = V16_TITLES and bool(_WISH_LIST_NAME.search(fold(section.heading or "")))
+    if not (wish_heading and (kind == "need" or goods or named)) and goods < max(
+            2, len(open_items) / 2):
         return None
     heading = clean_heading(section.heading) if section.heading else ""
     names = [shorten(t) for t in open_items]
@@ -342,12 +358,13 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     body = (f"{heading}\n\n" if heading else "") + "\n".join(f"- {t}" for t in open_items)
     # A list under a heading that calls itself a wish list states the need outright (v15).
     sure = V15_TITLES and bool(_WISH_LIST_NAME.search(fold(heading)))
-    return {"title": _bound(title), "body": body, "with_intro": True, "sure": sure}
+    return {"title": _bound(title).rstrip(" ,;:"), "body": body, "with_intro": True,
+            "sure": sure}
 
 
 # A heading that names a wish list, in the languages served.
 _WISH_LIST_NAME = re.compile(
-    r"\bwish\s*list|\blista\s+de\s+(?:deseos|necesidades)|\bliiska\s+(?:baahida|alaabta"
+    r"\bwish\s*list|^please\s+(?:stock|bring)\b|\blista\s+de\s+(?:deseos|necesidades)|\bliiska\s+(?:baahida|alaabta"
     r"|deeqaha)|\bdanh\s+sach\s+(?:can|qua|do)|\bkhoom\s+(?:peb\s+)?xav\s+tau"
     r"|\btarree\s+(?:fedhii|barbaachisaa)|የምኞት\s+ዝርዝር|قائمة\s+(?:الأمنيات|الاحتياجات)")
 
@@ -400,6 +417,8 @@ def _is_cue_section(section: Section) -> bool:
                 fold(_sentences(body)[0]))):
         return True  # "Diaper drive" over "Size 4–6 and wipes, to the blue bin": one drive
     raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
+    if V16_TITLES and len(_all_cues(raw)) <= 1 and _named_by_ask(heading, raw):
+        return True  # "Volunteers needed" over "the role we most need filled is …" (v16)
     if len(_all_cues(raw)) > 1 and not _heading_role(heading):
         return False  # "Winter" over two different asks: one need each
     if _first_cue(raw) and not _role_like(heading) and (
@@ -418,6 +437,7 @@ def _is_cue_section(section: Section) -> bool:
                 or SHORTAGE_CUE.search(body)
                 or (V15_TITLES and any(STORY_OBJECT.search(s) and ask_object(s)
                                        for s in _sentences(body)))
+                or (V16_TITLES and any(story_ask(s) for s in _sentences(body)))
                 or (IMPERATIVE_START.match(heading)
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
@@ -448,9 +468,16 @@ def _named_by_ask(heading: str, body: str) -> str:
         if not obj:
             continue
         words = obj.casefold().split()
-        if generic or (residue[0].casefold() in words
-                       and _need_words(obj) - {residue[0].casefold()}):
+        stem = residue[0].casefold()[:5] if not generic else ""
+        if generic or (any(w.startswith(stem) for w in words) and len(stem) >= 4
+                       and _need_words(obj) - {w for w in words if w.startswith(stem)}):
             return _bound(obj).rstrip(" .,;:")
+    first = (_sentences(_strip_md(body)) or [""])[0]
+    if generic and V16_TITLES and re.match(r"(?i)(?:an?|one|two|three|\d{1,2})\s+\w", first) and (
+            len(first.split()) <= 20):
+        # "Also wanted" over "An Oromo-English interpreter for parent-teacher conferences, …":
+        # the text is the thing itself (v16).
+        return shorten(re.sub(r"(?i)^(?:an?|one)\s+", "", first))
     return ""
 
 
@@ -466,7 +493,35 @@ def _asks_in_body(body: str) -> bool:
         return False
     # The ask opens the section, or a story's sentence says what its household lacks.
     return any(ask_object(s) for s in sentences[:2]) or any(
-        STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:])
+        STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:]) or (
+        V16_TITLES and any(story_ask(s) for s in sentences))
+
+
+def _role_card(section: Section, kind: str, body: str) -> bool:
+    """A card under a need heading, headed by a role ("Handyperson") and answered by what the
+    role does ("Fix leaky faucets, patch drywall …"), nothing marking it filled (v16)."""
+    if not V16_TITLES or kind != "need" or not _heading_role(section.heading):
+        return False
+    plain = _strip_md(body)
+    first = (_sentences(plain) or [""])[0]
+    return bool(IMPERATIVE_START.match(first)) and not (
+        "~~" in body or FILL_TEXT.search(without_partial_counts(plain))
+        or not_a_need(section.heading, plain))
+
+
+# A heading that greets the reader names no need (v16): "Dear friends", "Nyob zoo txhua tus".
+_GREETING = re.compile(
+    r"(?i)^\W*(?:nyob\s+zoo|hello|hi|dear|greetings|hola|quer[ií]d[oa]s|xin\s+chào|kính\s+chào"
+    r"|asalaamu|assalamu|salaam|akkam|ሰላም|مرحب|السلام)\b")
+
+
+def _plain_ask(sentence: str) -> str:
+    """The object of a first-person ask in running text ("we still have no one to run the
+    robotics club" -> "Someone to run the robotics club"), "" otherwise (v16)."""
+    if not V16_TITLES or (STORY_OBJECT.search(sentence)
+                          and not re.search(r"(?i)\bno\s+one\s+to\b", sentence)):
+        return ""
+    return ask_object(sentence)
 
 
 def _section_title(heading: str, body: str) -> str:
@@ -491,6 +546,10 @@ def _section_title(heading: str, body: str) -> str:
         asked = next((o for i, s in enumerate(sentences)
                       if (i < 2 or STORY_OBJECT.search(s)) and (o := ask_object(s))),
                      "") if V15_TITLES else ""
+        if not asked and V16_TITLES:
+            asked = next((o for s in sentences if (o := story_ask(s) or _plain_ask(s))), "")
+            if asked and _GREETING.match(heading):
+                return _bound(asked).rstrip(" .,;:")  # "Nyob zoo txhua tus" greets; no name
         if asked and not _heading_role(heading) and not heading_asks(heading) and not (
                 _HEADING_CUE.match(clean_heading(heading))) and not (
                 _need_words(asked) <= _need_words(title)):
@@ -655,6 +714,9 @@ def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
         title = heading_names_need(heading)
         if not title or _title_key(title) == _title_key(r["title"]):
             continue
+        if V16_TITLES and (generic_ask_heading(heading)
+                           or re.match(r"(?i)(?:become|be)\s+an?\s", heading)):
+            continue  # "Se necesitan voluntarios", "Become a mentor": the text named it better
         if _stems(title) <= _stems(r["title"]):
             continue  # the title already names the heading's role
         asks = _HEADING_CUE.match(clean_heading(heading)) is not None
@@ -832,6 +894,8 @@ class HeuristicExtractor(Extractor):
                 # The page's structure states this need (an open row of a sign-up count,
                 # a heading that is the ask): the model does not veto it.
                 probabilities[index] = max(probabilities[index], model.threshold)
+            if candidate.result.get("_first"):
+                probabilities[index] = 1.0
         kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
         return _without_umbrellas(kept, root) if V15_TITLES else kept
 
@@ -875,7 +939,8 @@ class HeuristicExtractor(Extractor):
         seen: set[str] = set()
 
         def emit(section: Section, title: str, body: str, urgency: str | None,
-                 intro: str = "", tldr: str = "", sure: bool = False) -> None:
+                 intro: str = "", tldr: str = "", sure: bool = False,
+                 first: bool = False) -> None:
             key = re.sub(r"\W+", " ", title.lower()).strip()
             if not key or key in seen:
                 return
@@ -900,7 +965,7 @@ class HeuristicExtractor(Extractor):
                 "tldr": derive_tldr(tldr or body),
                 "_span": span, "_context": f"{heading}\n{_strip_md(body)}",
                 "_kind": section_kind(section), "_heading": heading,
-                "_level": section.level, "_sure": sure,
+                "_level": section.level, "_sure": sure, "_first": first,
             })
 
         for section in _walk(root):
@@ -923,7 +988,8 @@ class HeuristicExtractor(Extractor):
                 # language, whatever the model (trained mostly on English) makes of it.
                 emit(head, title, body, None,
                      sure=V12_SURE and _states_ask(section.heading, body)
-                     or (ASK_SURE and _asks_in_body(body)) or bool(badges))
+                     or (ASK_SURE and _asks_in_body(body)) or bool(badges)
+                     or _role_card(section, kind, body))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -943,6 +1009,11 @@ class HeuristicExtractor(Extractor):
                             blocks[index - 1].text):
                         item_kind = "need"  # "Here's what the campaign needs right now:"
                     goods = _goods_list(section, items, item_kind)
+                    if goods is not None and V16_TITLES and item_kind == "need" and (
+                            kind != "need"):
+                        # "Please help us fill the bags:" + the things: one need, kept before
+                        # any of its items read alone (v16).
+                        goods["sure"] = goods["first"] = True
                     if goods is not None:
                         used.update(range(index, run_end))
                         pending.append((index, goods))
@@ -974,6 +1045,8 @@ class HeuristicExtractor(Extractor):
                         index += 1
                         continue
                     for found in self._paragraph(block.text, kind, section):
+                        if found.get("ask") and pending:
+                            continue  # the section's need, said again (in another language)
                         used.add(index)
                         pending.append((index, found))
                 index += 1
@@ -981,7 +1054,7 @@ class HeuristicExtractor(Extractor):
             for _, found in pending:
                 emit(section, found["title"], found["body"], found.get("urgency"),
                      intro if found.get("with_intro", True) else "", found.get("tldr", ""),
-                     found.get("sure", False))
+                     found.get("sure", False), found.get("first", False))
         return results, root, page_text
 
     # -- one list item
@@ -1037,9 +1110,17 @@ class HeuristicExtractor(Extractor):
         cues = _all_cues(text, loose=kind == "need")
         if cues:
             # A newsletter paragraph may bury several asks: one need per distinct one.
-            return [{"title": core if kind == "need" else _with_event(core, section),
+            return [{"title": core if kind == "need" else _with_event(
+                        _plain_ask(sentence) or core, section),
                      "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
+        if kind != "need" and V16_TITLES:
+            # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a
+            # first-person ask names its need wherever it sits (v16).
+            asks = [(s, o) for s in _sentences(plain) if (o := _plain_ask(s))]
+            if asks:
+                return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
+                         "tldr": s, "ask": True} for s, o in asks[:2]]
         first = _sentences(plain)[0] if plain else ""
         # The need is stated first; later sentences add conditions ("groups are welcome").
         if kind != "need" or NEGATIVE_TEXT.search(first) or GENERIC_MONEY.search(plain):

@@ -42,11 +42,13 @@ from needs.extraction.fill import (
 from needs.extraction.lexicon import REFUSAL
 from needs.extraction.sections import Section, _strip_md, _walk
 from needs.extraction.titles import (
+    _GENERIC_ASK_WORDS,
     _bold_lead,
     _sentence_cue,
     _sentences,
     clean_heading,
     generic_ask_heading,
+    heading_asks,
     shorten,
 )
 
@@ -344,6 +346,18 @@ def _names_more(heading: str, title: str) -> bool:
     return not words <= set(re.findall(r"[^\W\d_]{3,}", rest[len(head) + 1:]))
 
 
+def _keeps_residue(heading: str, title: str) -> bool:
+    """Every word the asking heading names beyond its ask ("fixers" of "Volunteer fixers
+    wanted") is in the rule walk's title ("Two sewing machine fixers who can …")."""
+    residue = [w.casefold() for w in re.findall(r"[\w'’]+", heading)
+               if not _GENERIC_ASK_WORDS.match(w)]
+    words = set(re.findall(r"[\w'’]+", title.casefold()))
+    return bool(residue) and all(any(t.startswith(w[:5]) for t in words) for w in residue) and (
+        len(words) > len(residue) + 1)
+
+
+# v16: also under a heading that asks ("Volunteer fixers wanted") when the rule walk is sure.
+V16_RULE_TITLES = True
 # v15: a rule-walk need replaces the bare heading candidate of its own section (module
 # switch so the bench can measure with and without).
 RULE_TITLES_FIRST = True
@@ -385,7 +399,9 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
         clashes = [k for k in kept if _overlaps(candidate, k)]
         if clashes and RULE_TITLES_FIRST and candidate.source == "heuristic" and all(
                 k.source == "heading" and k.heading == candidate.heading
-                and (_names_more(k.title, candidate.title) or generic_ask_heading(k.heading))
+                and (_names_more(k.title, candidate.title) or generic_ask_heading(k.heading)
+                     or (V16_RULE_TITLES and heading_asks(k.heading)
+                         and _keeps_residue(k.heading, candidate.title)))
                 for k in clashes):
             # The rule walk read this section's need and titled it by what the text asks
             # for ("A new start on 7th Street: two twin beds …", "Qof mutadawac ah oo yaqaan

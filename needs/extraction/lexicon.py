@@ -105,6 +105,8 @@ EVENT_TEXT = re.compile(
     r"|\bpowwow\b|\breunion\b|\bgame\s+day\b"
     r"|\bkerm[eé]s\w*|\bferia\b|\bverbena\b|\bconvivio\b|\bcena\s+comunitaria\b|\bdesfile\b"
     r"|\bbaile\b|\bdabaaldeg\w*|\bmunaasabad\w*|\bkoob\s+tsheej\b|\bnoj\s+tsiab\b"
+    # Hmong "eat together" (a shared meal) and "everyone can come" (v16)
+    r"|\bnoj\s+mov\s+ua\s+ke\b|\btxhua\s+tus\s+(?:tuaj\s+tau|caw)\b"
     r"|\btiệc\b|\bhội\s+chợ\b|\bliên\s+hoan\b|\btrung\s+thu\b|\birreecha\b|\bayyaaneffa\w*"
     r"|ድግስ|ጥምቀት|ሥነ\s*ሥርዓት|مهرجان|حفلة|إفطار\s+جماعي"
     # A group's standing meeting (v13): "Knitters meet Thursday evenings", "the choir
@@ -305,7 +307,8 @@ NEGATIVE_TEXT = re.compile(
     r"|\bour\s+(?:facebook|instagram)\s+page\b"
     r"|^\W*(?:facebook|instagram|twitter|youtube|tiktok|whatsapp)(?:\W+(?:facebook|instagram"
     r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
-    r"\bthank(?:s|\s+you)\b|\bgracias\b|\bfilled\b|\bvolunteer of the month\b|\bspotlight\b"
+    r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)\bfilled\b"
+    r"|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
     r"|\bfeedback\b|\bsurvey\b"
     r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
@@ -381,7 +384,8 @@ ROLE_NOUN = re.compile(
     r"accountants?|treasurers?|buddies|crew|coaches?|chaperones?|ushers?|canvassers?|"
     r"organizers?|someone|folks|assistants?|sorters?|packers?|aides?|callers?|visitors?|"
     r"leaders?|coordinators?|companions?|voluntari[oa]s?|tutores|conductores|choferes|int[eé]rpretes|"
-    r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes)$",
+    r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes"
+    r"|handy(?:man|men|person|persons|people))$",
     _I,
 )
 # A plural agent noun names a role whatever the trade: "Parking Attendants", "Shovelers".

@@ -226,6 +226,10 @@ def _bold_style(style: str) -> bool:
     return bool(_BOLD_STYLE.search(style))
 
 
+# v16's structure: a list item whose heading sits inside wrappers is a card.
+V16_STRUCTURE = True
+
+
 def _looks_like_heading_line(text: str) -> bool:
     plain = _plain(text)
     words = plain.split()
@@ -419,8 +423,11 @@ class _Walker:
             nested = [c for c in li if isinstance(c.tag, str) and _is_block(c)]
             if _starts_with_site_link(li) and len(own.split()) <= 16 and not nested:
                 continue  # "Join a volunteer team — …" linking to another page: a teaser
-            if not own.strip() and sum(1 for c in nested if c.tag in (
-                    "div", "p", "h2", "h3", "h4", "h5", "h6", "strong")) >= 2:
+            if not own.strip() and (sum(1 for c in nested if c.tag in (
+                    "div", "p", "h2", "h3", "h4", "h5", "h6", "strong")) >= 2 or (
+                    # A site builder's list of cards, each a heading inside wrappers
+                    # (Squarespace "user-items-list"): "Move-in crew" over its text (v16).
+                    V16_STRUCTURE and li.xpath("./*//h2|./*//h3|./*//h4|./*//h5|./*//h6"))):
                 self.container(li, depth)  # a card laid out as a list item
                 continue
             if _is_struck_item(li):
@@ -893,7 +900,8 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
     words = line.split()
     return (2 <= len(words) <= 4 and len(line) <= 40 and line[:1].isupper()
             and not re.search(r"[.!?,;:)\d]$", line) and not re.search(r"\d", line)
-            and (not previous or bool(re.search(r"[.!?]$", previous)))
+            and (not previous or bool(re.search(r"[.!?]$", previous))
+                 or (V16_STRUCTURE and bool(re.search(r"\d{4}$", previous))))
             and following[:1].isupper() and len(following.split()) >= 4)
 
 

@@ -331,7 +331,13 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+"
-    r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+",
+    r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+"
+    # v16: "the role we most need filled is …", a sentence that opens "Seeking: …"
+    r"|\b(?:role|position|thing|item|help|person)\s+we\s+(?:most\s+|really\s+)?need(?:\s+filled)?"
+    r"(?:\s+(?:right\s+)?now)?\s+is\s+"
+    r"|^(?:now\s+)?(?:seeking|wanted|needed|se\s+busca[n]?|buscamos)\s*:\s*"
+    r"|(?:^|[,;]\s*)(?:please\s+)?become\s+an?\s+(?!(?:volunteer|member|donor|sponsor|friend"
+    r"|partner|monthly)\b)",
     re.IGNORECASE)
 # A story's ask in the third person (v15): "She would be grateful for a neighbor who could
 # drive her", "He would love a patient neighbor who …", "the family still has no couch, no
@@ -341,6 +347,32 @@ STORY_OBJECT = re.compile(
     r"|really\s+)?(?:grateful|thankful)\s+for)(?!\s+(?:to|your|any)\b)|(?:still\s+)?(?:has|have)\s+"
     r"(?=no\s))\s*",
     re.IGNORECASE)
+# A story's need as the subject of what it would do (v16): "A set of bunk beds and a dresser
+# would let each of them …", "A kitchen table with chairs … would change their winter"; and
+# "He asked us for a volunteer budget coach who …".
+STORY_SUBJECT = re.compile(
+    r"^(?P<obj>[^.!?;]{3,90}?)\s+would\s+(?:let|change|make|mean|allow|give|brighten)\b"
+    r"|\b(?:he|she|they|the\s+family)\s+(?:has\s+|have\s+)?asked\s+(?:us\s+)?for\s+(?P<asked>.+)",
+    re.IGNORECASE)
+
+
+def story_ask(sentence: str) -> str:
+    """The thing a story's sentence says its household lacks or asked for, or ""."""
+    plain = _strip_md(sentence).strip()
+    if STORY_OBJECT.search(plain):
+        return ask_object(plain)
+    match = STORY_SUBJECT.search(plain)
+    if not match or NEGATIVE_TEXT.search(plain):
+        return ""
+    obj = (match.group("obj") or match.group("asked") or "").strip()
+    obj = re.sub(r"(?i)^(?:a\s+set\s+of|a\s+few|an?|some|the|one|two)\s+", "", obj)
+    obj = re.split(r"\s*[;]\s*|\s+(?:since|because)\s+", obj, maxsplit=1)[0]
+    obj = shorten(obj)
+    if len(re.findall(r"[^\W\d_]", obj)) < 4 or re.match(r"(?i)(?:it|this|that|your|you)\b", obj):
+        return ""
+    return obj[:1].upper() + obj[1:]
+
+
 # ... and where it closes the sentence (Oromo, Amharic, Somali "… ayaan u baahanahay").
 _ASK_AFTER_OBJECT = re.compile(
     r"\s+(?:(?:ni\s+)?barbaanna|barbaadna|nu\s+barbaachisa|ni\s+barbaachisa"
@@ -361,11 +393,17 @@ def ask_object(sentence: str) -> str:
     before = _ASK_BEFORE_OBJECT.search(plain) or STORY_OBJECT.search(plain)
     if before:
         obj = plain[before.end():]
-        if re.match(r"(?i)no\s", obj):
+        if re.match(r"(?i)no\s+one\s+to\s", obj):
+            obj = "someone " + obj[3:].split(" ", 1)[1]  # "no one to run the club" (v16)
+        elif re.match(r"(?i)no\s", obj):
             obj = re.sub(r"(?i)(^|,\s*|\s(?:and|or)\s+)no\s+", r"\1", obj)  # "no couch, no …"
+        # The thing, not the clause after it: "… robotics club since Mr. Jensen retired;
+        # if you know …", "… van driver for weekend outings; we pay …" (v16).
+        obj = re.split(r"\s*[;]\s*|\s+(?:since|because|so\s+that|porque|ya\s+que)\s+", obj,
+                       maxsplit=1)[0]
         for _ in range(2):  # "a few more", "2 more"
             obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
-                         r"|several|thêm|hai|ba)\s+", "", obj)
+                         r"|several|thêm|hai|ba|un|una|unos|unas|dos|tres)\s+", "", obj)
         obj = shorten(obj)
     else:
         after = _ASK_AFTER_OBJECT.search(plain)
@@ -393,6 +431,8 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|በጎ|ፈቃደኞች|ፈቃደኛ|ልገሳ\w*|እቃዎች|ዕቃዎች"
     r"|متطوع\w*|تبرعات|مساعد\w*|أشياء|إلى|عن"
     r"|we|need|needed|wanted|seeking|our|aan|u|baahan\w*|xav|tau|cần|ni|barbaanna"
+    r"|also|more|still|se|necesita\w*|buscamos|necesitamos|tambi[eé]n|m[aá]s|sidoo|kale"
+    r"|become|an?"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى)$")
 
 
@@ -410,5 +450,6 @@ def heading_asks(heading: str) -> bool:
     """The heading states an ask ("… we need", "… wanted", "Seeking …", "… ni barbaanna")."""
     return bool(re.search(
         r"(?i)\b(?:we\s+need|needed|wanted|seeking|aan\s+u\s+baahan\w*|xav\s+tau|cần"
-        r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*)\b"
+        r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
+        r"|^become\s+an?)\b"
         r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث", heading or ""))
