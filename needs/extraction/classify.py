@@ -123,7 +123,11 @@ TEASER = re.compile(
     r"(?i)\b(?:and|&)\s+more\b\W+(?:see|view|check|browse|find)\b"
     r"|^\W*(?:see|view|browse|check\s+out)\s+(?:all\s+|the\s+|our\s+)*(?:current\s+|open\s+"
     r"|latest\s+)?(?:openings|opportunities|roles|positions|needs)\b"
-    r"|\bvea\s+(?:las|todas\s+las)\s+oportunidades\b")
+    r"|\bvea\s+(?:las|todas\s+las)\s+oportunidades\b"
+    r"|^\W*see\s+what\s+we(?:'re|’re|\s+are)\s+(?:looking\s+for|collecting)\b"
+    r"|^\W*see\s+(?:our\s+|the\s+)?ways\s+to\s+(?:help|give)\b"
+    r"|^\W*see\s+(?:our|the|all|current)\s+(?:[\w’'-]+\s+){0,5}(?:roles|page|openings"
+    r"|opportunities|list|postings|needs)\b")
 
 
 def not_a_need(heading: str, body: str) -> bool:
@@ -133,7 +137,8 @@ def not_a_need(heading: str, body: str) -> bool:
     text = f"{heading}\n{body}"
     if past_dated(heading):
         return True
-    if TEASER.search(first):
+    if TEASER.search(first) or (len(body) < 300 and any(
+            TEASER.search(s) for s in re.split(r"(?<=[.!?])\s+", body.strip()))):
         return True  # "Tutors, readers and more — see the current openings": a link onward
     if "~~" in text or FILL_SENTENCE.search(text) or JOB_TEXT.search(text):
         return True

@@ -76,7 +76,7 @@ _FILL_WORDS = (
     r"|additional)\b|(?:sign-?ups?|registration|enrollment)\s+(?:is|are|has|have)\s+"
     r"(?:now\s+)?(?:closed|paused)"
     r"|(?:ya\s+)?no\s+(?:estamos\s+)?(?:aceptando|recibiendo)\s+m[aá]s|no\s+(?:aceptamos|recibimos)"
-    r"\s+m[aá]s|ma\s+qaadan(?:ayno|ayo)\s+(?:dad|kuwo|wax)\s+kale|tsis\s+txais\s+(?:\w+\s+)?ntxiv"
+    r"\s+m[aá]s|\bya\s+no\s+(?:estamos\s+)?(?:aceptando|recibiendo)\b|ma\s+qaadan(?:ayno|ayo)\s+(?:dad|kuwo|wax)\s+kale|tsis\s+txais\s+(?:\w+\s+)?ntxiv"
     r"\s+lawm|hin\s+fudhannu\s+kan\s+biraa|ተጨማሪ\s*(?:አንቀበልም|አያስፈልግም)"
     r"|لا\s+(?:نستقبل|نقبل)\s+المزيد|توقفنا\s+عن\s+(?:استقبال|قبول)"
     # Oromo
@@ -112,8 +112,9 @@ _FULL_COUNT = (r"(?P<full_n>\d+)\s*(?:/|of|de|trong\s+số|ka\s+mid|ntawm)\s*(?P
                r"(?:[^\W\d]+\s+){0,3}?(?:taken|filled|claimed|covered|booked|signed\s+up"
                r"|sponsored|adopted|tomad[oa]s|cubiert[oa]s|ocupad[oa]s|llen[oa]s|apartad[oa]s"
                r"|đã\s+có\s+người|đã\s+nhận|la\s+qaatay|guutame\w*|puv)")
-# "the role we most need filled", "a shift to be covered": still open (v16).
-_STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bto\sbe\s)"
+# "the role we most need filled", "a shift to be covered", "can be done from home": still
+# open (v16, v17).
+_STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bbe\s)"  # "can be done" (v17)
 FILL_SENTENCE = re.compile(
     r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FULL_COUNT + "|" + _FILLED
     + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"

@@ -50,6 +50,7 @@ from needs.extraction.fill import (
     without_partial_counts,
 )
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
+from needs.extraction.language import detect_language
 from needs.extraction.lexicon import (
     AGENT_NOUN,
     CONTACT_START,
@@ -73,6 +74,7 @@ from needs.extraction.lexicon import (
     PHONE,
     PRIORITY_COLUMN,
     PRIORITY_WORDS,
+    REFUSAL,
     ROLE_NOUN,
     ROLE_STOP_START,
     SHORTAGE_CUE,
@@ -122,6 +124,9 @@ V15_TITLES = True
 # v16's reading: several needs under one generic heading, announced lists, role cards answered
 # by an imperative, first-person asks inside plain paragraphs.
 V16_TITLES = True
+# v17: several bold-led roles in one section, goods enumerated in a paragraph, things that
+# "run out fast", Weebly's "not-footer" content box.
+V17_TITLES = True
 
 # --------------------------------------------------------------------------- extractor
 
@@ -215,7 +220,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                 len(c.split()) <= 4 and FILL_TEXT.search(c))) and not _partly_filled(c)
                for c in row[1:] if c.strip()):
             continue  # a status cell ("0 open", "Taken") in a column we did not recognise
-        if NEGATIVE_TEXT.search(" ".join(c for c in row if not _partly_filled(c))):
+        negative = NEGATIVE_ITEM if V17_TITLES else NEGATIVE_TEXT  # "No experience needed"
+        if negative.search(" ".join(c for c in row if not _partly_filled(c))):
             continue
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
         if V15_TITLES and cell.isupper():
@@ -224,7 +230,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                          r"|site|campus|branch))\s+[-–—]\s+(.{3,})$", cell)
         if V16_TITLES and place:
             cell = f"{place.group(2)} — {place.group(1)}"  # "Hibbing library - GED math" (v16)
-        title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 else "")
+        title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 and (
+            not V17_TITLES or len(when.split()) <= 8) else "")
         details = "; ".join(f"{header[i]}: {row[i].strip()}" for i in range(len(header))
                             if i != title_col and header[i] and row[i].strip())
         urgency = None
@@ -261,7 +268,8 @@ def _partly_filled(cell: str) -> bool:
 # open", "1 left", "Faltan 2", "còn 3", "2 banaan", "tshuav 4".
 _OPEN_COUNT = re.compile(
     r"^\s*(?:(?:still|only|just|faltan|quedan|còn|tshuav|haray|hafe)\s+)?(\d+)\s*(?:more\s+)?"
-    r"(?:(?:spots?|slots?|places?|lugares|cupos?|chỗ)\s+)?(?:open|left|available|needed|remaining"
+    r"(?:(?:spots?|slots?|places?|lugares|cupos?|chỗ|people|persons?|volunteers?|helpers?"
+    r"|personas?|người)(?:\s+|\s*$))?(?:open|left|available|needed|remaining"
     r"|wanted|free|disponibles?|libres?|abiertos?|faltan|còn\s+(?:trống|thiếu)|banaan|bannaa"
     r"|tshuav|haray|hafe|ቀሪ|متبقي(?:ة)?|متاح(?:ة)?)?\s*[.!]?\s*$", re.IGNORECASE)
 
@@ -307,7 +315,7 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
 
 _WISH_HEADING = re.compile(
     r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
-    r"|lista|donacion|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
+    r"|lista|donacion|\bdonar\b|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
     r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)",
     re.IGNORECASE,
 )
@@ -405,6 +413,10 @@ def _is_cue_section(section: Section) -> bool:
         return False
     if any(b.kind != "para" for b in section.blocks):
         return False
+    if V17_TITLES and sum(1 for b in section.blocks if _bold_lead(b.text) or (
+            (generic_ask_heading(heading) or is_need_heading(heading))
+            and _sentence_label(_strip_md(b.text)))) >= 2:
+        return False  # "**Saturday stockers.** …" / "**Mobile pantry driver.** …": one each
     body = " ".join(_strip_md(b.text) for b in section.blocks)
     if not_a_need(heading, body) or GENERIC_MONEY.search(heading):
         return False
@@ -486,7 +498,9 @@ def _asks_in_body(body: str) -> bool:
     ("We are short on sturdy hoes …", "Waxaan raadinaynaa qof … sawir qaadista", "Chúng tôi
     đang thiếu ghế xếp …") and nothing marks it filled or past (v15): the page states it."""
     plain = _strip_md(body)
-    if not V15_TITLES or "~~" in body or FILL_TEXT.search(without_partial_counts(plain)):
+    # (v17: in running text only the unambiguous fill wordings: "found work" is no fill.)
+    fill = FILL_SENTENCE if V17_TITLES else FILL_TEXT
+    if not V15_TITLES or "~~" in body or fill.search(without_partial_counts(plain)):
         return False
     sentences = _sentences(plain)
     if not sentences or PAST_REPORT.search(sentences[0]) or not_a_need("", plain):
@@ -513,6 +527,67 @@ def _role_card(section: Section, kind: str, body: str) -> bool:
 _GREETING = re.compile(
     r"(?i)^\W*(?:nyob\s+zoo|hello|hi|dear|greetings|hola|quer[ií]d[oa]s|xin\s+chào|kính\s+chào"
     r"|asalaamu|assalamu|salaam|akkam|ሰላም|مرحب|السلام)\b")
+
+
+def _enumerated_goods(sentence: str, section: Section) -> str:
+    """A paragraph that is a list of things under a heading of a page about giving (v17):
+    "Para la despensa" / "Frijoles (en lata o secos), arroz, harina de maíz, aceite …" is one
+    need titled by the heading and the things."""
+    plain = re.sub(r"\s*\([^)]*\)", "", _strip_md(sentence)).strip(" .;:!")
+    if REFUSAL.search(plain) or NEGATIVE_TEXT.search(plain):
+        return ""  # "PLEASE NO: mattresses, TVs, cribs …": things refused
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|or|y|o|e|và|iyo|thiab|fi)\s+", plain)
+             if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 5 for p in parts) or re.search(
+            r"(?i)\b(?:we|you|our|nosotros|usted|is|are|es|son)\b", plain):
+        return ""
+    headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
+    if not (sum(1 for p in parts if DONATION_GOODS.search(fold(p))) * 2 >= len(parts)
+            or any(_WISH_HEADING.search(fold(h)) for h in headings[:2])):
+        return ""
+    heading = clean_heading(section.heading) if section.heading else ""
+    title = f"{heading}: {plain}" if heading else plain
+    return _bound(title).rstrip(" ,;:")
+
+
+# Things given, named in the other languages served (gear, clothes, books, food …).
+_LABEL_GOODS = re.compile(
+    r"(?i)\b(?:qalab\w*|dhar\w*|buug\w*|cunto|khoom|ntaub|khaub\s+ncaws|quần\s+áo|đồ\s+dùng"
+    r"|ropa|útiles|libros|kitaab\w*|meeshaal\w*|uffata|ልብስ\w*|መጻሕፍት|ملابس|أدوات|كتب)\b")
+
+
+def _sentence_label(plain: str) -> str:
+    """A paragraph's short first sentence that only names a role or a thing ("Bike
+    donations.", "Ride-givers (volunteer drivers).") and more text after it, else ""."""
+    sentences = _sentences(plain)
+    if len(sentences) < 2:
+        return ""
+    first = sentences[0].rstrip(".").strip()
+    words = re.sub(r"\s*\([^)]*\)", "", first).split()
+    if not (1 <= len(words) <= 5) or not first[:1].isupper() or first.endswith(("?", "!", ":")):
+        return ""
+    if re.search(r"(?i)\b(?:we|you|our|i|they|it|this|these|is|are|was|were|has|have|will"
+                 r"|waxaan|waa|peb|chúng|nosotros|es|son)\b", first) or re.match(
+            r"(?i)(?:one|two|three|about|every|each|most|mostly|usually|weekly|daily|monthly"
+            r"|mon|tue|wed|thu|fri|sat|sun|lunes|martes|\d)", first):
+        return ""  # "One Saturday of garden tilling.", "About 2–3 hours.": details, not names
+    if re.search(r"(?i)\b(?:below|above|here|updated|choose|click|select|contribution|\$)", first) \
+            or re.search(r"\$|\d{3,}", first):
+        return ""
+    # A name of a role, of things given, or of a drive: not any short sentence.
+    if not (_heading_role(first) or DONATION_GOODS.search(fold(first))
+            or _DRIVE_HEADING.search(first) or names_a_role(first) or _LABEL_GOODS.search(first)):
+        return ""
+    return first
+
+
+def _translated(text: str, previous: str) -> bool:
+    """The paragraph is in another language than the one before it: on a bilingual page
+    ("We're looking for families … to donate iftar meals" / "Waxaan raadineynaa qoysas …")
+    it says the same need again."""
+    if not previous:
+        return False
+    return detect_language(_strip_md(text)) != detect_language(_strip_md(previous))
 
 
 def _plain_ask(sentence: str) -> str:
@@ -565,6 +640,8 @@ def _section_title(heading: str, body: str) -> str:
         # baby formula and size 5 diapers" shares one word of four and is appended (v15).
         core_words = {w for w in _need_words(core) if len(w) > 3}
         named = core_words & _need_words(title)
+        if V17_TITLES and core.isupper():
+            core = core[:1] + core[1:].lower()  # "EASY-READ BOOKS FOR ADULTS"
         if not (_content_words(core) & _content_words(title)) or (
                 V15_TITLES and len(named) * 2 < len(core_words)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
@@ -783,6 +860,9 @@ def _split_tail(section: Section) -> tuple[Section, list[Block]]:
                 break
             continue
         cue = _first_cue(blocks[index].text)
+        if not cue and V17_TITLES:
+            # "And a practical one: … If you are a licensed plumber and could …" (v17)
+            cue = next(((s, o) for s in _sentences(plain) if (o := _plain_ask(s))), None)
         if cue and _need_words(cue[1]) and another_need(cue[1], known,
                                                         [first[1]] if first else []):
             break
@@ -1045,8 +1125,9 @@ class HeuristicExtractor(Extractor):
                         index += 1
                         continue
                     for found in self._paragraph(block.text, kind, section):
-                        if found.get("ask") and pending:
-                            continue  # the section's need, said again (in another language)
+                        if found.get("ask") and pending and (not V17_TITLES or _translated(
+                                block.text, blocks[index - 1].text if index else "")):
+                            continue  # the section's need, said again in another language
                         used.add(index)
                         pending.append((index, found))
                 index += 1
@@ -1099,6 +1180,14 @@ class HeuristicExtractor(Extractor):
         if plain.endswith(":") or CONTACT_START.match(plain) or (
                 V15_TITLES and TEASER.search(_sentences(plain)[0])):
             return []
+        label = _sentence_label(plain) if V17_TITLES and (
+            kind == "need" or generic_ask_heading(section.heading)) else ""
+        if label and not NEGATIVE_TEXT.search(_sentences(plain)[0]) and not not_a_need(
+                section.heading, plain) and not FILL_SENTENCE.search(
+                without_partial_counts(plain)) and not REFUSAL.search(plain):
+            # "English class assistants. The adult English class …", "Macallimad
+            # Af-Ingiriis ah. Fasalka …": a role or thing named by a sentence of its own (v17).
+            return [{"title": label, "body": plain, "with_intro": False, "sure": True}]
         inline = INLINE_LIST.match(plain)
         if inline and not NEGATIVE_TEXT.search(plain):
             # "Our wish list: bags, a rice cooker, and gift cards" -> one need per item.
@@ -1122,6 +1211,9 @@ class HeuristicExtractor(Extractor):
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
                          "tldr": s, "ask": True} for s, o in asks[:2]]
         first = _sentences(plain)[0] if plain else ""
+        goods = _enumerated_goods(first, section) if V17_TITLES else ""
+        if goods:
+            return [{"title": goods, "body": plain, "with_intro": False}]
         # The need is stated first; later sentences add conditions ("groups are welcome").
         if kind != "need" or NEGATIVE_TEXT.search(first) or GENERIC_MONEY.search(plain):
             return []

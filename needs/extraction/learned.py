@@ -39,7 +39,7 @@ from needs.extraction.fill import (
     FILL_TEXT,
     without_partial_counts,
 )
-from needs.extraction.lexicon import REFUSAL
+from needs.extraction.lexicon import CLIENT_HEADING, REFUSAL
 from needs.extraction.sections import Section, _strip_md, _walk
 from needs.extraction.titles import (
     _GENERIC_ASK_WORDS,
@@ -106,6 +106,11 @@ def extra_candidates(root: Section) -> list[Candidate]:
     order = 0
     for section in _walk(root):
         kind = section_kind(section) if section.heading or section.parent else "plain"
+        if kind == "negative" and V17_NEGATIVE and section.heading and CLIENT_HEADING.search(
+                section.heading.strip(" »")):
+            # "Pacientes nuevos", "Clinic hours": the section's own heading says it is what
+            # the organization offers (v17); an inherited refusal may be a misnested heading.
+            continue
         heading = section.heading
         # A short section is one card: a fill note anywhere in it ("Laundry helpers" /
         # "Wash and fold …" / "Thanks, all shifts are taken") marks the heading as filled.
@@ -356,6 +361,8 @@ def _keeps_residue(heading: str, title: str) -> bool:
         len(words) > len(residue) + 1)
 
 
+# v17: a section the rule walk refuses (services, hours, who is served) gives no candidates.
+V17_NEGATIVE = True
 # v16: also under a heading that asks ("Volunteer fixers wanted") when the rule walk is sure.
 V16_RULE_TITLES = True
 # v15: a rule-walk need replaces the bare heading candidate of its own section (module

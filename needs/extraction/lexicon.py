@@ -70,7 +70,7 @@ SERVICE_TEXT = re.compile(
     r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
     r"|groceries|boxes|workshops?|consultations?)\b(?!\s+(?:drive|volunteer))"
     r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
-    r"|\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
+    r"|(?<!\bsee\s)\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
@@ -181,6 +181,11 @@ NEWS_HEADING = re.compile(
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
+# Who the organization serves, as a heading (v17): "New patients", "Pacientes nuevos".
+CLIENT_HEADING = re.compile(
+    r"^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
+    r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
+    r"|^(?:bukaan|macaamiil)\s+cusub$", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
     r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"
@@ -189,7 +194,9 @@ SERVICE_HEADING = re.compile(
     r"|^አገልግሎቶቻችን"
     r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
     r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
-    r"|\bget\s+help\b|\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b",
+    r"|\bget\s+help\b|\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b"
+    # v17: who the organization serves, in a heading ("New patients", "Pacientes nuevos")
+    r"|" + CLIENT_HEADING.pattern,
     _I,
 )
 GENERIC_HEADINGS = frozenset(
@@ -294,6 +301,7 @@ REFUSAL = re.compile(
     r"\bwe\s+(?:(?:can['’]?t|cannot|can\s+not|do\s+not|don['’]t|won['’]t|are\s+(?:not\s+able"
     r"|unable)\s+to|no\s+longer)\s+)(?:\w+\s+)?(?:accept|take|receive|collect|pick\s+up)\b"
     r"|\b(?:are|is)\s+not\s+accepted\b|\bplease\s+do\s+not\s+(?:bring|donate|drop|send)\b"
+    r"|^\W*please\s+no\b"
     r"|\bno\s+(?:podemos\s+)?(?:aceptamos|aceptar|recibimos|recibir)\b|\bno\s+se\s+aceptan?\b"
     r"|\bma\s+(?:aqbalno|aqbali\s+karno|qaadan\s+karno|qaadanno)\b|\btsis\s+txais\b"
     r"|\bkhông\s+(?:thể\s+)?(?:nhận|tiếp\s+nhận)\b|\bhin\s+fudhannu\b|አንቀበልም"
@@ -375,7 +383,12 @@ IMPERATIVE_START = re.compile(
     r"sort|pack|lead|teach|coach|sponsor|adopt|organize|sew|collect|help|donate|únete|"
     r"sé|maneja|traduce|cocina|enseña|dona|ayuda|ap[uú]ntate|inscr[ií]bete|reg[ií]strate|"
     r"sign\s+up\s+to|wrap|bundle|stock|visit|paint|build|fold|assemble|pick\s+up|envuelve|"
-    r"empaca|visita)\b",
+    r"empaca|visita"
+    # v17: what a role card asks its volunteer to do ("See walk-in patients …", "Review
+    # medication lists …", "Answer the phones …", "Walk the dogs …")
+    r"|see|review|answer|check|unload|prepare|assist|read|write|design|photograph|staff"
+    r"|sit\s+with|walk|care\s+for|watch|greet|welcome|screen|file|draft|edit|record|film"
+    r"|mow|rake|haul|move|carry|install|tune|sharpen|lift|shelve|bag|weigh)\b",
     _I,
 )
 ROLE_NOUN = re.compile(

@@ -99,7 +99,11 @@ def _dropped(el) -> bool:
         return True
     if (el.get("role") or "").lower() in _DROP_ROLES:
         return True
-    return tag not in ("body", "html", "main", "article") and bool(_DROP_WORDS.search(_classes(el)))
+    classes = _classes(el)
+    if V16_STRUCTURE:
+        # Weebly's content box is "wsite-elements wsite-not-footer": not a footer (v17).
+        classes = re.sub(r"(?i)(?:^|(?<=[\s_-]))(?:not|no|non)-\w+", " ", classes)
+    return tag not in ("body", "html", "main", "article") and bool(_DROP_WORDS.search(classes))
 
 
 _PANEL_CLASS = re.compile(r"(?:^|[\s_-])(?:tab-?pane|tab-?panel|tab-content|accordion-(?:body|panel"

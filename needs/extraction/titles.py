@@ -121,7 +121,8 @@ def cue_core(sentence: str) -> str | None:
     pre = CUE_PRE.search(sentence)
     if pre:
         core = sentence[pre.end():].strip(" :—–-")
-        if not core or GENERIC_CORE.match(core) or GENERIC_MONEY.search(core):
+        if not core or GENERIC_CORE.match(core) or GENERIC_MONEY.search(core) or re.fullmatch(
+                r"(?i)(?:right\s+)?now|today|this\s+(?:week|month)", core.strip(" .!")):
             return None
         return shorten(core)
     post = CUE_POST.match(sentence)
@@ -330,7 +331,7 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
     r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*"
-    r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+"
+    r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+"
     # v16: "the role we most need filled is …", a sentence that opens "Seeking: …"
     r"|\b(?:role|position|thing|item|help|person)\s+we\s+(?:most\s+|really\s+)?need(?:\s+filled)?"
@@ -351,7 +352,11 @@ STORY_OBJECT = re.compile(
 # would let each of them …", "A kitchen table with chairs … would change their winter"; and
 # "He asked us for a volunteer budget coach who …".
 STORY_SUBJECT = re.compile(
-    r"^(?P<obj>[^.!?;]{3,90}?)\s+would\s+(?:let|change|make|mean|allow|give|brighten)\b"
+    r"^(?P<obj>[^.!?;]{3,90}?)\s+would\s+(?:let|change|make|mean|allow|give|brighten|turn|transform)\b"
+    # v17: what runs out ("Pads and tampons run out fast", "Toallas sanitarias … se acaban
+    # muy rápido", "… waa ay dhammaadaan")
+    r"|^(?P<short>[^.!?;]{3,90}?)\s+(?:(?:always|quickly)\s+)?(?:run\s+out|go\s+(?:fast|quickly)"
+    r"|se\s+(?:nos\s+)?acaba[n]?|se\s+terminan|hết\s+nhanh)\b"
     r"|\b(?:he|she|they|the\s+family)\s+(?:has\s+|have\s+)?asked\s+(?:us\s+)?for\s+(?P<asked>.+)",
     re.IGNORECASE)
 
@@ -364,7 +369,7 @@ def story_ask(sentence: str) -> str:
     match = STORY_SUBJECT.search(plain)
     if not match or NEGATIVE_TEXT.search(plain):
         return ""
-    obj = (match.group("obj") or match.group("asked") or "").strip()
+    obj = (match.group("obj") or match.group("asked") or match.group("short") or "").strip()
     obj = re.sub(r"(?i)^(?:a\s+set\s+of|a\s+few|an?|some|the|one|two)\s+", "", obj)
     obj = re.split(r"\s*[;]\s*|\s+(?:since|because)\s+", obj, maxsplit=1)[0]
     obj = shorten(obj)
@@ -380,6 +385,11 @@ _ASK_AFTER_OBJECT = re.compile(
     r"\s*[.!።]?\s*$", re.IGNORECASE)
 
 
+# "If you are a licensed plumber and could take a look …": the role asked for (v17).
+IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,50}?)"
+                     r"\s+(?:and|who|with|,|that)\b")
+
+
 def ask_object(sentence: str) -> str:
     """What a first-person ask asks for, as a title ("" when the sentence is no such ask):
     "Waxaan raadinaynaa mutadawiciin u akhriya carruurta sheekooyin …" -> "Mutadawiciin u
@@ -391,6 +401,10 @@ def ask_object(sentence: str) -> str:
     if not plain or NEGATIVE_TEXT.search(plain) or plain.endswith(("?", "؟")):
         return ""
     before = _ASK_BEFORE_OBJECT.search(plain) or STORY_OBJECT.search(plain)
+    role = IF_ROLE.search(plain)
+    if role and not before:
+        obj = role.group("role").strip()
+        return obj[:1].upper() + obj[1:] if len(obj) >= 4 and not GENERIC_CORE.match(obj) else ""
     if before:
         obj = plain[before.end():]
         if re.match(r"(?i)no\s+one\s+to\s", obj):
@@ -401,6 +415,10 @@ def ask_object(sentence: str) -> str:
         # if you know …", "… van driver for weekend outings; we pay …" (v16).
         obj = re.split(r"\s*[;]\s*|\s+(?:since|because|so\s+that|porque|ya\s+que)\s+", obj,
                        maxsplit=1)[0]
+        if re.match(r"(?i)(?:in|inaan|that|to|que|para\s+que)\s", obj) or re.fullmatch(
+                r"(?i)(?:right\s+)?now|today|this\s+(?:week|month|year)|at\s+the\s+moment"
+                r"|ahora|hoy", obj.strip(" .!")):
+            return ""  # "we want that …", "what we're looking for right now": no thing
         for _ in range(2):  # "a few more", "2 more"
             obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
                          r"|several|thêm|hai|ba|un|una|unos|unas|dos|tres)\s+", "", obj)
@@ -432,7 +450,7 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|متطوع\w*|تبرعات|مساعد\w*|أشياء|إلى|عن"
     r"|we|need|needed|wanted|seeking|our|aan|u|baahan\w*|xav|tau|cần|ni|barbaanna"
     r"|also|more|still|se|necesita\w*|buscamos|necesitamos|tambi[eé]n|m[aá]s|sidoo|kale"
-    r"|become|an?"
+    r"|become|an?|waxaan|waxaa|loo|yahay"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى)$")
 
 
@@ -449,7 +467,7 @@ def generic_ask_heading(heading: str) -> bool:
 def heading_asks(heading: str) -> bool:
     """The heading states an ask ("… we need", "… wanted", "Seeking …", "… ni barbaanna")."""
     return bool(re.search(
-        r"(?i)\b(?:we\s+need|needed|wanted|seeking|aan\s+u\s+baahan\w*|xav\s+tau|cần"
+        r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
         r"|^become\s+an?)\b"
         r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث", heading or ""))
