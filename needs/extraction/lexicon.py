@@ -80,6 +80,13 @@ SERVICE_TEXT = re.compile(
     # "vendemos", "waxaan iibinaa", "chúng tôi bán".
     r"|\bwe\s+sell\b|\bpeb\s+muag\b|\bvendemos\b|\bwaxaan\s+iibin(?:aa|naa)\b"
     r"|\bchúng\s+tôi\s+bán\b"
+    # A program offered to clients, by who takes part and what it costs (v18): "For children
+    # 5–14", "kids 10–16 take six classes", "$20 a month per family", "scholarships
+    # available", "Niños y niñas de 10 a 16 años".
+    r"|(?-i:\bFor)\s+(?:children|kids|youth|teens|adults|seniors|families|students)\s+(?:ages?\s+)?\d"
+    r"|\b(?:kids|children|youth|teens)\s+(?:ages?\s+)?\d+\s*[–-]\s*\d+\s+(?:take|learn|get|build|come)\b"
+    r"|\$\d+\s+(?:a|per)\s+(?:month|week|class|session|semester)\b|\bscholarships?\s+available\b"
+    r"|(?<!\()\b(?-i:Niños|Niñas|Jóvenes|Adultos)\s+(?:y\s+niñas\s+)?de\s+\d+\s+a\s+\d+\s+años\b"
     # Hmong "dawb" (free) after what is given ("pluas su dawb", free lunch); "pab dawb"
     # (volunteer) and "pub dawb" (donate) are asks.
     r"|(?<!\bpab\s)(?<!\bpub\s)\bdawb\b",
@@ -181,9 +188,14 @@ NEWS_HEADING = re.compile(
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
-# Who the organization serves, as a heading (v17): "New patients", "Pacientes nuevos".
+# Who the organization serves, as a heading (v17): "New patients", "Pacientes nuevos"; and
+# (v18) a heading that names what it offers or its hours: "Our services", "አገልግሎቶቻችን".
 CLIENT_HEADING = re.compile(
-    r"^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
+    r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios"
+    r"|what\s+we\s+(?:offer|do)|(?:office|clinic|center|centre|shop|pantry)\s+hours|hours"
+    r"|horarios?|saacadaha\s+xafiiska)$|^(?:dịch\s+vụ\s+của\s+chúng\s+tôi|adeegyadeena"
+    r"|adeegyada|tajaajila\w*|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት)"
+    r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
     r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
     r"|^(?:bukaan|macaamiil)\s+cusub$", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
