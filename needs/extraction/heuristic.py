@@ -106,6 +106,7 @@ from needs.extraction.titles import (
     clean_heading,
     generic_ask_heading,
     heading_asks,
+    sentence_case,
     shorten,
     story_ask,
     urgency_of,
@@ -224,8 +225,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if negative.search(" ".join(c for c in row if not _partly_filled(c))):
             continue
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
-        if V15_TITLES and cell.isupper():
-            cell = cell[:1] + cell[1:].lower()  # "HOME-DELIVERED MEAL DRIVERS" (v15)
+        if V15_TITLES:
+            cell = sentence_case(cell)  # "HOME-DELIVERED MEAL DRIVERS" (v15)
         place = re.match(r"(?i)(.{3,40}?\b(?:library|church|school|center|centre|hall|park|room"
                          r"|site|campus|branch))\s+[-–—]\s+(.{3,})$", cell)
         if V16_TITLES and place:
@@ -609,9 +610,7 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
-    title = _bound(clean_heading(heading)).rstrip(" .,;:")
-    if title.isupper():
-        title = title[:1] + title[1:].lower()
+    title = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:"))
     cue = _first_cue(body)
     if not cue:
         # "Baby shelf" over "We are short on baby formula and size 5 diapers", "Đồ dùng cho
@@ -640,8 +639,8 @@ def _section_title(heading: str, body: str) -> str:
         # baby formula and size 5 diapers" shares one word of four and is appended (v15).
         core_words = {w for w in _need_words(core) if len(w) > 3}
         named = core_words & _need_words(title)
-        if V17_TITLES and core.isupper():
-            core = core[:1] + core[1:].lower()  # "EASY-READ BOOKS FOR ADULTS"
+        if V17_TITLES:
+            core = sentence_case(core)  # "EASY-READ BOOKS FOR ADULTS"
         if not (_content_words(core) & _content_words(title)) or (
                 V15_TITLES and len(named) * 2 < len(core_words)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
@@ -764,9 +763,7 @@ def heading_names_need(heading: str) -> str:
         return ""  # "Volunteer", "Weekly shifts", "Ways to serve": a list heading
     if not _heading_role(heading):
         return ""
-    title = _bound(stripped).rstrip(" .,;:")
-    if title.isupper():
-        title = title[:1] + title[1:].lower()
+    title = sentence_case(_bound(stripped).rstrip(" .,;:"))
     return title[:1].upper() + title[1:]
 
 

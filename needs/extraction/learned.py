@@ -49,6 +49,7 @@ from needs.extraction.titles import (
     clean_heading,
     generic_ask_heading,
     heading_asks,
+    sentence_case,
     shorten,
 )
 
@@ -118,9 +119,7 @@ def extra_candidates(root: Section) -> list[Candidate]:
         if heading and section.blocks and len(heading.split()) <= 12 and not heading.endswith(
                 "?") and not (len(section.blocks) <= 4 and _fill_marked(card)):
             first = next((b.text for b in section.blocks if b.kind != "table"), "")
-            title = clean_heading(heading)
-            if title.isupper():
-                title = title[:1] + title[1:].lower()
+            title = sentence_case(clean_heading(heading))
             out.append(Candidate(title=title, span=norm(first), context=f"{heading}\n{first}",
                                  source="heading", section_kind=kind, heading=heading,
                                  level=section.level, order=order))

@@ -35,6 +35,24 @@ from needs.extraction.sections import Section, _strip_md
 # --------------------------------------------------------------------------- titles
 
 
+def sentence_case(text: str) -> str:
+    """An ALL-CAPS title in sentence case ("HOME-DELIVERED MEAL DRIVERS" -> "Home-delivered
+    meal drivers"); any other text as it is."""
+    return text[:1] + text[1:].lower() if text.isupper() else text
+
+
+# A cue's or ask's object that is only a time ("… looking for right now"): no thing named.
+_TIME_ONLY = re.compile(r"(?i)(?:right\s+)?now|today|this\s+(?:week|month|year)|at\s+the\s+moment"
+                        r"|ahora|hoy")
+
+
+def _until_clause(obj: str) -> str:
+    """The thing, not the clause after it: "… robotics club since Mr. Jensen retired; if you
+    know …", "… van driver for weekend outings; we pay …"."""
+    return re.split(r"\s*[;]\s*|\s+(?:since|because|so\s+that|porque|ya\s+que)\s+", obj,
+                    maxsplit=1)[0]
+
+
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_SPLIT.split(text) if s.strip()]
 
@@ -121,8 +139,8 @@ def cue_core(sentence: str) -> str | None:
     pre = CUE_PRE.search(sentence)
     if pre:
         core = sentence[pre.end():].strip(" :—–-")
-        if not core or GENERIC_CORE.match(core) or GENERIC_MONEY.search(core) or re.fullmatch(
-                r"(?i)(?:right\s+)?now|today|this\s+(?:week|month)", core.strip(" .!")):
+        if not core or GENERIC_CORE.match(core) or GENERIC_MONEY.search(core) or (
+                _TIME_ONLY.fullmatch(core.strip(" .!"))):
             return None
         return shorten(core)
     post = CUE_POST.match(sentence)
@@ -371,8 +389,7 @@ def story_ask(sentence: str) -> str:
         return ""
     obj = (match.group("obj") or match.group("asked") or match.group("short") or "").strip()
     obj = re.sub(r"(?i)^(?:a\s+set\s+of|a\s+few|an?|some|the|one|two)\s+", "", obj)
-    obj = re.split(r"\s*[;]\s*|\s+(?:since|because)\s+", obj, maxsplit=1)[0]
-    obj = shorten(obj)
+    obj = shorten(_until_clause(obj))
     if len(re.findall(r"[^\W\d_]", obj)) < 4 or re.match(r"(?i)(?:it|this|that|your|you)\b", obj):
         return ""
     return obj[:1].upper() + obj[1:]
@@ -411,13 +428,9 @@ def ask_object(sentence: str) -> str:
             obj = "someone " + obj[3:].split(" ", 1)[1]  # "no one to run the club" (v16)
         elif re.match(r"(?i)no\s", obj):
             obj = re.sub(r"(?i)(^|,\s*|\s(?:and|or)\s+)no\s+", r"\1", obj)  # "no couch, no …"
-        # The thing, not the clause after it: "… robotics club since Mr. Jensen retired;
-        # if you know …", "… van driver for weekend outings; we pay …" (v16).
-        obj = re.split(r"\s*[;]\s*|\s+(?:since|because|so\s+that|porque|ya\s+que)\s+", obj,
-                       maxsplit=1)[0]
-        if re.match(r"(?i)(?:in|inaan|that|to|que|para\s+que)\s", obj) or re.fullmatch(
-                r"(?i)(?:right\s+)?now|today|this\s+(?:week|month|year)|at\s+the\s+moment"
-                r"|ahora|hoy", obj.strip(" .!")):
+        obj = _until_clause(obj)
+        if re.match(r"(?i)(?:in|inaan|that|to|que|para\s+que)\s", obj) or _TIME_ONLY.fullmatch(
+                obj.strip(" .!")):
             return ""  # "we want that …", "what we're looking for right now": no thing
         for _ in range(2):  # "a few more", "2 more"
             obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
