@@ -97,6 +97,15 @@ _FILL_WORDS = (
     # "All 25 rice cookers … have been donated" (v16)
     r"|\b(?:all|every)\s+(?:\d+\s+)?(?:[^\W\d]+\s+){0,6}(?:have|has)\s+(?:now\s+|already\s+)?"
     r"been\s+(?:donated|given|claimed|sponsored|filled|taken|adopted|picked\s+up)\b"
+    # v19: no open place right now, in the languages served (authors' best effort): "no open
+    # spots right now", "boos bannaan ma jiro", "waa la qaybsaday" (all handed out), "no hay
+    # lugares disponibles", "tsis muaj chaw lawm", "không còn chỗ", "bakki duwwaan hin jiru",
+    # "ክፍት ቦታ የለም", "لا توجد أماكن شاغرة".
+    r"|no\s+open\s+(?:spots?|slots?|places?|positions?)|no\s+openings?\s+(?:right\s+)?now"
+    r"|boos\s+ban(?:n)?aan\s+ma\s+jiro|ma\s+jiro\s+boos\s+ban(?:n)?aan|waa\s+la\s+qaybsaday"
+    r"|no\s+(?:hay|quedan)\s+(?:lugares|cupos|espacios)(?:\s+disponibles)?"
+    r"|tsis\s+muaj\s+chaw\s+(?:\w+\s+)?lawm|không\s+còn\s+chỗ|bakki\s+duwwaan\s+hin\s+jiru"
+    r"|ክፍት\s*ቦታ\s*የለም|لا\s+توجد\s+أماكن\s+شاغرة"
     # Karen (S'gaw; best effort)
     r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
 )

@@ -32,7 +32,7 @@ from typing import Any
 from django.conf import settings
 
 from needs.extraction import learned
-from needs.extraction.base import Extractor, PageInput, derive_tldr
+from needs.extraction.base import TITLE_MIN, Extractor, PageInput, derive_tldr
 from needs.extraction.classify import (
     TEASER,
     _is_role_section,
@@ -45,8 +45,10 @@ from needs.extraction.classify import (
 from needs.extraction.fill import (
     FILL_BADGE,
     FILL_SENTENCE,
+    FILL_START,
     FILL_TEXT,
     OPEN_BADGE,
+    STATUS_WORD,
     without_partial_counts,
 )
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
@@ -91,6 +93,7 @@ from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
     _GENERIC_ASK_WORDS,
     MULTI_APPEAL,
+    QUESTION_ASK,
     STORY_OBJECT,
     _all_cues,
     _bold_lead,
@@ -110,6 +113,7 @@ from needs.extraction.titles import (
     shorten,
     story_ask,
     urgency_of,
+    would_ask,
 )
 
 # Needs the page's structure or wording states outright are kept whatever the learned
@@ -128,12 +132,29 @@ V16_TITLES = True
 # v17: several bold-led roles in one section, goods enumerated in a paragraph, things that
 # "run out fast", Weebly's "not-footer" content box.
 V17_TITLES = True
+# v19: a table's status column read in free wording ("Covered ✔ (the men's group)", "nobody
+# yet — 3 openings", "2 needed most nights"), a count column never taken for the title.
+V19_TABLES = True
 
 # --------------------------------------------------------------------------- extractor
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in result.items() if not k.startswith("_")}
+    out = {k: v for k, v in result.items() if not k.startswith("_")}
+    if V19_TABLES and len(out.get("title", "").strip()) < TITLE_MIN:
+        out["title"] = _short_title(out["title"], out.get("description", ""))
+    return out
+
+
+def _short_title(title: str, description: str) -> str:
+    """A title too short for a need ("Land", "Gym", "Vans") named by what its text asks for
+    ("Land to lease"), else by its text's opening words, so the need is not dropped (v19)."""
+    body = description.split("\n\n", 1)[-1] if "\n\n" in description else description
+    for sentence in _sentences(_strip_md(body))[:3]:
+        asked = ask_object(sentence) or story_ask(sentence)
+        if asked and title.strip().casefold() in asked.casefold():
+            return asked
+    return title
 
 
 def _section_text(section: Section) -> str:
@@ -187,6 +208,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     title_col = None
     def textual(i: int) -> bool:
         cells = [r[i] for r in block.rows[1:] if i < len(r) and r[i].strip()]
+        if V19_TABLES and sum(_status_cell(c) is not None for c in cells) * 2 >= len(cells):
+            return False  # "2 of 3 filled", "Full", "all 6 spots open": a status column
         return bool(cells) and sum(bool(re.search(r"[^\W\d_]{3,}", c)) for c in cells) \
             >= 0.8 * len(cells)
 
@@ -221,6 +244,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                 len(c.split()) <= 4 and FILL_TEXT.search(c))) and not _partly_filled(c)
                for c in row[1:] if c.strip()):
             continue  # a status cell ("0 open", "Taken") in a column we did not recognise
+        if V19_TABLES and any(_status_cell(c) == "filled" for i, c in enumerate(row)
+                              if i != title_col):
+            continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
         negative = NEGATIVE_ITEM if V17_TITLES else NEGATIVE_TEXT  # "No experience needed"
         if negative.search(" ".join(c for c in row if not _partly_filled(c))):
             continue
@@ -245,9 +271,42 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             # A row of a sign-up table whose count says places are still open: the table
             # itself states the need, whatever the model makes of the row's words.
             # (v16: a "still needed" count states it under any heading.)
-            "sure": (kind == "need" or V16_TITLES) and _row_counts_open(row, header),
+            "row": True,
+            "sure": ((kind == "need" or V16_TITLES) and _row_counts_open(row, header)) or (
+                V19_TABLES and any(_status_cell(c) == "open" for i, c in enumerate(row)
+                                   if i != title_col)),
         })
     return out
+
+
+# A status cell that says places are still open, in free wording (v19): "2 needed most
+# nights", "still need 1 for Tuesdays", "nobody yet — 3 openings", "all 6 spots open",
+# "Se necesitan 2", "Faltan 3 personas".
+_OPEN_STATUS = re.compile(
+    r"^(?:(?:still\s+)?need(?:s|ed)?\s+(?:\d|one|two|three|a\s)|(?:all\s+)?\d{1,3}\s+(?:more\s+)?"
+    r"(?:[^\W\d]+\s+)?(?:needed|wanted|open|openings?|left|remaining|available|to\s+go)\b"
+    r"|nobody\s+yet|no\s+one\s+yet|none\s+yet|not\s+yet\s+(?:filled|covered)|unfilled|vacant"
+    r"|open(?:ings?)?\s*:?\s*\d|(?:se\s+necesita[n]?|faltan|quedan|c[oò]n)\s+\d"
+    r"|(?:urgently\s+)?(?:needed|wanted)\b)", re.IGNORECASE)
+
+
+def _status_cell(cell: str) -> str | None:
+    """What a table's status cell says: "filled", "open" or None (v19). Struck-out words
+    ("~~open~~ all set") and notes in brackets ("Covered ✔ (the men's group)") are set aside
+    before the cell is read; a cell that is a sentence about the task says nothing."""
+    plain = re.sub(r"~~.*?~~|<(?:del|s)>.*?</(?:del|s)>", " ", cell)
+    plain = re.sub(r"\s*\([^)]*\)\s*", " ", plain)
+    plain = _strip_md(plain).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-")
+    if not plain:
+        return None
+    if _partly_filled(plain) or _OPEN_STATUS.match(plain):
+        return "open"
+    if (FILL_BADGE.fullmatch(plain) or (len(plain.split()) <= 4 and FILL_TEXT.search(plain))
+            or (len(plain.split()) <= 8 and FILL_START.match(plain + "."))):
+        return "filled"
+    if _RATIO.fullmatch(plain) or re.fullmatch(r"\d{1,3}", plain):
+        return "count"
+    return None
 
 
 _COUNT = re.compile(r"^\s*(\d+)\s*$")
@@ -288,6 +347,10 @@ def _row_counts_open(row: list[str], header: list[str]) -> bool:
             if ASK_SURE and _COUNT_HEADER.search(header[i]) and _partly_filled(cell):
                 return True  # "Signed up: 2 / 5"
             continue
+        if V19_TABLES and not HAVE_COLUMN.search(header[i]) and not FILL_TEXT.search(cell):
+            lead = re.match(r"(\d{1,3})\s+(?:every|each|per|a|on|for)\b", cell)
+            if lead and int(lead.group(1)) > 0:
+                return True  # "1 every Saturday" under "Helpers still needed"
         count = ((_COUNT.match(cell) if V12_SURE else None)
                  or (_OPEN_COUNT.match(cell) if ASK_SURE and not _COUNT.match(cell)
                      else None))
@@ -339,7 +402,8 @@ def _announces_list(text: str) -> bool:
         plain)
 
 
-def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any] | None:
+def _goods_list(section: Section, items: list[str], kind: str,
+                announced: bool = False) -> dict[str, Any] | None:
     """A wish list (a heading and the things it asks for) is one need listing the items.
 
     Items that are roles ("Drivers for …", "Sort produce …") keep one need each; items
@@ -358,7 +422,12 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     wish_heading = any(_WISH_HEADING.search(fold(h)) for h in headings[:2])
     goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
     named = V16_TITLES and bool(_WISH_LIST_NAME.search(fold(section.heading or "")))
-    if not (wish_heading and (kind == "need" or goods or named)) and goods < max(
+    # v19: a room's or a teacher's list under a "Teacher wish lists" heading
+    under_wish_list = V19_TABLES and len(headings) > 1 and bool(
+        _WISH_LIST_NAME.search(fold(headings[1])))
+    if V19_TABLES and announced and not roles:
+        wish_heading = True  # "Thư viện nhỏ của trường đang cần:" + the things (v19)
+    if not (wish_heading and (kind == "need" or goods or named or under_wish_list)) and goods < max(
             2, len(open_items) / 2):
         return None
     heading = clean_heading(section.heading) if section.heading else ""
@@ -367,8 +436,10 @@ def _goods_list(section: Section, items: list[str], kind: str) -> dict[str, Any]
     body = (f"{heading}\n\n" if heading else "") + "\n".join(f"- {t}" for t in open_items)
     # A list under a heading that calls itself a wish list states the need outright (v15).
     sure = V15_TITLES and bool(_WISH_LIST_NAME.search(fold(heading)))
+    # v19: a room's list under a wish-list heading is stated by the page as much, and is one
+    # need before any of its items read alone.
     return {"title": _bound(title).rstrip(" ,;:"), "body": body, "with_intro": True,
-            "sure": sure}
+            "sure": sure or under_wish_list, "first": under_wish_list, "goods": True}
 
 
 # A heading that names a wish list, in the languages served.
@@ -567,6 +638,8 @@ def _sentence_label(plain: str) -> str:
     words = re.sub(r"\s*\([^)]*\)", "", first).split()
     if not (1 <= len(words) <= 5) or not first[:1].isupper() or first.endswith(("?", "!", ":")):
         return ""
+    if V19_TABLES and re.match(r"(?i)(?:the|our|this|that|these|those)\s+\S+\s+\S+", first):
+        return ""  # "THE CENTER RUNS ON VOLUNTEERS.": a sentence about the place, no name
     if re.search(r"(?i)\b(?:we|you|our|i|they|it|this|these|is|are|was|were|has|have|will"
                  r"|waxaan|waa|peb|chúng|nosotros|es|son)\b", first) or re.match(
             r"(?i)(?:one|two|three|about|every|each|most|mostly|usually|weekly|daily|monthly"
@@ -589,6 +662,25 @@ def _translated(text: str, previous: str) -> bool:
     if not previous:
         return False
     return detect_language(_strip_md(text)) != detect_language(_strip_md(previous))
+
+
+def _multi_asks(plain: str) -> list[tuple[str, str]]:
+    """The sentences of a text that ask for a role or thing, each with what it asks for:
+    first-person asks and "… would make a real difference" (v19), distinct objects only."""
+    out: list[tuple[str, str]] = []
+    for sentence in _sentences(plain):
+        obj = _plain_ask(sentence) or would_ask(sentence)
+        if not obj or re.match(r"(?i)(?:of|them|it|these|those|that|todav[ií]a|a[uú]n|still"
+                               r"|already|ya|manos|hands)\b", obj):
+            continue  # "… we need 12 of them", "nos faltan todavía …", "necesitamos manos"
+        if out and detect_language(sentence) != detect_language(out[0][0]):
+            continue  # the same ask said again in the page's other language
+        if all(_title_key(obj) != _title_key(o) for _, o in out):
+            out.append((sentence, obj))
+    words = [{w for w in re.findall(r"[^\W\d_]{4,}", o.casefold())} for _, o in out]
+    if any(words[i] & words[j] for i in range(len(words)) for j in range(i)):
+        return out[:1]  # "… thầy cô" / "… người có thể dạy …": one role said twice
+    return out
 
 
 def _plain_ask(sentence: str) -> str:
@@ -785,6 +877,8 @@ def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
         if len(group) != 1:
             continue
         r = group[0]
+        if V19_TABLES and r.get("_row"):
+            continue  # "Kindergarten room assistant", a row under "Saturday helpers"
         title = heading_names_need(heading)
         if not title or _title_key(title) == _title_key(r["title"]):
             continue
@@ -804,7 +898,8 @@ def _heading_role(heading: str) -> bool:
     name = _HEADING_CUE.sub("", clean_heading(heading))
     # "Arabic–English document translator": an en dash between two words joins them.
     head = re.split(r"\s+(?:for|to|at|in|with|on|para|de|tại|cho|ở)\s+|\s*[—:(]\s*"
-                    r"|\s+[–-]\s+|–(?=\s)", name, maxsplit=1)[0]
+                    r"|\s+[–-]\s+|–(?=\s)" + (r"|,\s+" if V19_TABLES else ""), name,
+                    maxsplit=1)[0]
     tokens = re.findall(r"[\w'’-]+", head)
     if not tokens:
         return False
@@ -909,6 +1004,69 @@ def _named_as_filled(title: str, notes: list[str]) -> bool:
     return False
 
 
+# Asking readers to pass the word on, not for a need (v19): "Print our winter flyer for your
+# church bulletin board", "Share this page", "Tell your friends about the pantry".
+_SPREAD_WORD = re.compile(
+    r"(?i)^\W*(?:please\s+)?(?:print|share|post|hang|forward|pass\s+(?:along|on)|put\s+up|download)"
+    r"\s+(?:our|the|this|a\s+copy\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:flyers?|posters?"
+    r"|newsletter|post|page|bulletin|announcement)\b|^\W*(?:please\s+)?(?:help\s+us\s+)?spread\s+the"
+    r"\s+word\b|^\W*(?:please\s+)?tell\s+(?:your\s+)?(?:friends|neighbou?rs|family)\b"
+    r"|^\W*(?:please\s+)?(?:follow|like)\s+us\b")
+
+
+def _spreads_word(result: dict[str, Any]) -> bool:
+    """The need only asks readers to share a flyer or the page (v19)."""
+    text = result.get("tldr") or ""
+    description = result.get("description") or ""
+    body = description.split("\n\n", 1)[1] if "\n\n" in description else description
+    first = (_sentences(_strip_md(body)) or [""])[0]
+    return bool(_SPREAD_WORD.search(result.get("title", "")) or (
+        _SPREAD_WORD.search(first) and len(_sentences(_strip_md(body))) <= 2)
+        or (_SPREAD_WORD.search(text) and text == first))
+
+
+def _describes_own_role(section: Section, own: str) -> bool:
+    """The section's own text states a need of its own, above the cards nested under it: a
+    first-person ask, a need verb ("… waxay u baahan yihiin laba tababare"), an open badge,
+    or a task to do ("Work with small groups on fractions") that is not "pick one of these"
+    (v19)."""
+    if FIRST_PERSON_ASK.search(own) or re.search(
+            r"(?i)\b(?:needs?|needed|u\s+baahan\w*|xav\s+tau|cần|necesita\w*|barbaachis\w*)\b",
+            own):
+        return True
+    if any(b.kind == "para" and (OPEN_BADGE.fullmatch(_strip_md(b.text))
+                                 or STATUS_WORD.fullmatch(_strip_md(b.text).strip()))
+           for b in section.blocks):
+        return True
+    return any((IMPERATIVE_START.match(s) or re.match(
+        r"(?i)(?:work\s+with|spend\s+time|keep|hand\s+out|stay|call|plan)\b", s)) and not re.search(
+        r"(?i)\b(?:these|below|following|pick|choose|any\s+of|one\s+of)\b", s)
+        for s in _sentences(own))
+
+
+def _umbrella_headings(results: list[dict[str, Any]], root: Section) -> set[str]:
+    """Headings whose section only introduces cards that gave needs of their own (v19):
+    two or more child sections with rule-walk needs, and no need stated in its own text."""
+    if not V19_TABLES:
+        return set()
+    with_needs = {r["_heading"] for r in results if r.get("_heading")}
+    out = set()
+    for section in _walk(root):
+        if not section.heading or sum(1 for child in section.children
+                                      if child.heading in with_needs) < 2:
+            continue
+        own = " ".join(_strip_md(b.text) for b in section.blocks)
+        if not _describes_own_role(section, own):
+            out.add(section.heading)
+    return out
+
+
+def _is_umbrella(title: str, heading: str, umbrellas: set[str]) -> bool:
+    """The need only repeats a heading that is an umbrella over its cards (v19)."""
+    return bool(heading) and heading in umbrellas and (
+        _title_key(title) == _title_key(clean_heading(heading)))
+
+
 def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[learned.Candidate]:
     """Without a section's bare heading when two or more of its sub-sections gave needs of
     their own (v15): "Fixers wanted" over the cards "Small-engine fixer", "Sewing menders",
@@ -916,12 +1074,20 @@ def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[lea
     headings = {c.heading for c in kept}
     out = []
     for candidate in kept:
-        if candidate.source == "heading":
+        # v19: the rule walk's own candidate too, when it only repeats the heading ("Market
+        # Day Crew", "Saturday School Team", "Teacher wish lists" over their cards) and the
+        # section's own text asks for nothing in the first person.
+        umbrella_title = candidate.source == "heading" or (
+            V19_TABLES and candidate.source == "heuristic" and candidate.heading
+            and _title_key(candidate.title) == _title_key(clean_heading(candidate.heading)))
+        if umbrella_title:
             section = next((s for s in _walk(root) if s.heading == candidate.heading
                             and s.level == candidate.level), None)
+            own = " ".join(_strip_md(b.text) for b in section.blocks) if section else ""
             if section is not None and sum(
                     1 for child in section.children
-                    if child.heading and child.heading in headings) >= 2:
+                    if child.heading and child.heading in headings) >= 2 and (
+                    candidate.source == "heading" or not _describes_own_role(section, own)):
                 continue
         out.append(candidate)
     return out
@@ -941,8 +1107,12 @@ class HeuristicExtractor(Extractor):
         """The rule walk's needs, or -- when the learned model is shipped and loads -- the
         rule walk's and the extra candidates' needs as the model judges them."""
         results, root, page_text = self.rule_candidates(page)
+        umbrellas = _umbrella_headings(results, root)
+        results = [r for r in results
+                   if not _is_umbrella(r["title"], r.get("_heading", ""), umbrellas)]
         if self.use_model and learned.available():
-            results = [c.result for c in self.judged(page, results, root, page_text)]
+            results = [c.result for c in self.judged(page, results, root, page_text)
+                       if not _is_umbrella(c.title, c.heading or "", umbrellas)]
         _retitle_by_heading(results)
         notes = _fill_notes(root)
         site = _site_names(page)
@@ -951,6 +1121,7 @@ class HeuristicExtractor(Extractor):
                     # A PDF's title may be its flyer's need ("Backpack Drive"): only the
                     # learned stage's bare headings that repeat it are dropped (v15).
                     not page.html and V15_TITLES and "_kind" in r))
+                and not (V19_TABLES and _spreads_word(r))  # "Print our winter flyer"
                 and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
                 and not HOST_YOUR_OWN.search(r["title"])]  # "Host a drive": an appeal
 
@@ -1057,7 +1228,12 @@ class HeuristicExtractor(Extractor):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
             blocks = section.blocks
-            if _is_role_section(head) or _is_cue_section(head):
+            asks = _multi_asks(" ".join(_strip_md(b.text) for b in head.blocks)) if (
+                V19_TABLES and head.heading and not _heading_role(head.heading)) else []
+            # Several roles asked for under a heading that names none of them (v19).
+            several = len(asks) >= 2 and not any(
+                _content_words(o) & _content_words(head.heading) for _, o in asks)
+            if (_is_role_section(head) or _is_cue_section(head)) and not several:
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
                 # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
@@ -1066,7 +1242,16 @@ class HeuristicExtractor(Extractor):
                 emit(head, title, body, None,
                      sure=V12_SURE and _states_ask(section.heading, body)
                      or (ASK_SURE and _asks_in_body(body)) or bool(badges)
-                     or _role_card(section, kind, body))
+                     or _role_card(section, kind, body)
+                     # v19: a card headed by a role ("Assistant coach, U10 boys") under a
+                     # heading that asks, among sibling cards: the page's layout states it.
+                     or (V19_TABLES and _is_role_section(head) and _heading_role(
+                         section.heading) and len(section.parent.children) >= 2
+                         and not GENERIC_CORE.match(clean_heading(section.heading))
+                         and not generic_ask_heading(section.heading)
+                         and _describes_own_role(head, _strip_md(body))
+                         and not FILL_TEXT.search(without_partial_counts(_strip_md(body)))
+                         and "~~" not in body))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -1082,10 +1267,11 @@ class HeuristicExtractor(Extractor):
                         run_end += 1
                     items = _merge_definition_pairs([b.text for b in blocks[index:run_end]])
                     item_kind = kind
-                    if index and blocks[index - 1].kind == "para" and _announces_list(
-                            blocks[index - 1].text):
+                    announced = bool(index) and blocks[index - 1].kind == "para" and (
+                        _announces_list(blocks[index - 1].text))
+                    if announced:
                         item_kind = "need"  # "Here's what the campaign needs right now:"
-                    goods = _goods_list(section, items, item_kind)
+                    goods = _goods_list(section, items, item_kind, announced)
                     if goods is not None and V16_TITLES and item_kind == "need" and (
                             kind != "need"):
                         # "Please help us fill the bags:" + the things: one need, kept before
@@ -1130,9 +1316,14 @@ class HeuristicExtractor(Extractor):
                 index += 1
             intro = _intro(section, used) if blocks is section.blocks else ""
             for _, found in pending:
+                before = len(results)
                 emit(section, found["title"], found["body"], found.get("urgency"),
                      intro if found.get("with_intro", True) else "", found.get("tldr", ""),
                      found.get("sure", False), found.get("first", False))
+                if found.get("row") and len(results) > before:
+                    results[-1]["_row"] = True  # named by its own row, not by the heading
+                if V19_TABLES and found.get("goods") and len(results) > before:
+                    results[-1]["kind"] = "donation"  # a list of things to give (v19)
         return results, root, page_text
 
     # -- one list item
@@ -1193,6 +1384,15 @@ class HeuristicExtractor(Extractor):
                      for p in parts if len(p.strip(" .")) >= 3]
             if len(found) > 1:
                 return found
+        several = _multi_asks(plain) if V19_TABLES and not FILL_SENTENCE.search(
+            without_partial_counts(plain)) else []
+        if len(several) >= 2 and not any(
+                _content_words(o) & _content_words(section.heading or "") for _, o in several):
+            # "A nurse … would make a real difference. … A grant writer … would be a gift.":
+            # one need per role or thing the paragraph asks for (v19).
+            return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
+                     "tldr": s, "ask": True, "sure": True, "first": True}
+                    for s, o in several[:3]]
         cues = _all_cues(text, loose=kind == "need")
         if cues:
             # A newsletter paragraph may bury several asks: one need per distinct one.
@@ -1200,13 +1400,26 @@ class HeuristicExtractor(Extractor):
                         _plain_ask(sentence) or core, section),
                      "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
-        if kind != "need" and V16_TITLES:
+        if (kind != "need" or V19_TABLES) and V16_TITLES:
             # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a
             # first-person ask names its need wherever it sits (v16).
-            asks = [(s, o) for s in _sentences(plain) if (o := _plain_ask(s))]
+            asks = _multi_asks(plain) if V19_TABLES else []
+            if not V19_TABLES or any(_content_words(o) & _content_words(section.heading or "")
+                                     for _, o in asks):
+                # v16's reading: the heading names the need the asks repeat
+                asks = [(s, o) for s in _sentences(plain) if (o := _plain_ask(s))]
+                several_named = False
+            else:
+                several_named = len(asks) > 1
+            if kind == "need":
+                # Under a need heading only v19's new forms: a question to the reader's
+                # business ("Does your church have a gym we could use?"), "… would be a gift".
+                asks = [(s, o) for s, o in asks if QUESTION_ASK.match(_strip_md(s).strip())
+                        or would_ask(s)]
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
-                         "tldr": s, "ask": True} for s, o in asks[:2]]
+                         "tldr": s, "ask": True, "sure": several_named}
+                        for s, o in asks[:3 if V19_TABLES else 2]]
         first = _sentences(plain)[0] if plain else ""
         goods = _enumerated_goods(first, section) if V17_TITLES else ""
         if goods:

@@ -185,12 +185,33 @@ def required_languages(text: str, page_language: str = "") -> list[str]:
     return []
 
 
+V19_KINDS = True  # v19: places are "other"; a title ending in a role is hands-on help
+
+# A place or ground the organization asks for (v19): "Land to lease", "Practice space",
+# "A gym for winter practice", "Storage space", "Local de reuniones".
+_PLACE = re.compile(
+    r"\b(?:land|acres?|(?:practice|meeting|storage|office|shop|classroom|event|program|warehouse"
+    r"|garden|farm|parking)\s+space|gym(?:nasium)?|warehouse|building\s+to\s+(?:rent|lease)"
+    r"|to\s+(?:lease|rent)|local\s+(?:de|para)|terreno|espacio|bodega|dhul|meel|av\s+ua\s+teb|chỗ\s+(?:họp|tập)"
+    r"|lafa|ardii|መሬት|ቦታ|أرض|مساحة|قاعة)\b")
+# The title's last word names who is wanted (v19): "Kindergarten room assistant", "Hallway
+# monitor", "Tent crew".
+_ROLE_END = re.compile(
+    r"\b(?:assistants?|aides?|monitors?|helpers?|crew|hosts?|greeters?|runners?|captains?"
+    r"|ushers?|chaperones?|companions?|buddies|buddy|sorters?|packers?|stockers?|servers?"
+    r"|cooks?|drivers?|tutors?|mentors?|coaches?|referees?|marshals?|attendants?|cashiers?)$")
+
+
 def kind_of(title: str, description: str = "") -> str:
     """``donation``, ``skilled``, ``volunteer`` or ``other`` for one need."""
     head = fold(title)
     body = _NO_SKILL.sub(" ", fold(f"{title}\n{description}"))
     if SKILLED.search(head):
         return "skilled"
+    if V19_KINDS and _PLACE.search(head) and not VOLUNTEER.search(head):
+        return "other"
+    if V19_KINDS and _ROLE_END.search(re.split(r"\s+[—–-]\s+|[:(]", head)[0].strip()):
+        return "volunteer"
     if (DONATION.search(head) and not _TASK.search(head)) or (
             DONATION_GOODS.search(head) and not VOLUNTEER.search(head)):
         return "donation"

@@ -156,6 +156,8 @@ NEED_HEADING = re.compile(
     r"|\boportunidades\b|\bopen roles\b|\bopportunit(?:y|ies)\b|\b(?:can|could) you help\b"
     r"|\bwant to help\b|\bget involved\b|\bserve with us\b|\bministr(?:y|ies) needs\b"
     r"|\binvol[uú]crate\b|\bparticipa\b"
+    # v19: a heading that names who it wants among other things ("Coaches, helpers & gear")
+    r"|\bhelpers\b|\bpitch\s+in\b|\blend\s+a\s+hand\b"
     r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
     # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
     + MULTI_HEADING,

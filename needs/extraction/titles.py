@@ -379,6 +379,33 @@ STORY_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# A role or thing named as the subject of the good it would do (v19): "A nurse, EMT or
+# paramedic who could give us one Tuesday evening a month … would make a real difference", "A
+# grant writer with a few free hours a month would be a gift".
+WOULD_ASK = re.compile(
+    r"(?i)^(?P<obj>(?:an?|one|two|some|someone|somebody|anyone)\b[^.!?;]{3,160}?)\s+would\s+"
+    r"(?:(?:really|truly|also)\s+)?(?:make\s+a\s+(?:real\s+|big\s+|huge\s+|world\s+of\s+)?difference"
+    r"|be\s+(?:a|an)\s+(?:(?:real|huge|big|great)\s+)?(?:gift|godsend|blessing|help|lifesaver"
+    r"|answer\s+to\s+(?:our\s+)?prayers?)|mean\s+(?:the\s+world|so\s+much|a\s+lot)"
+    r"|help\s+(?:us\s+)?(?:enormously|so\s+much|a\s+lot|hugely))\b")
+
+
+def would_ask(sentence: str) -> str:
+    """The role or thing a "would make a real difference" sentence asks for, or ""."""
+    match = WOULD_ASK.match(_strip_md(sentence).strip()) if V19_QUESTIONS else None
+    if not match or NEGATIVE_TEXT.search(match.group("obj")):
+        return ""
+    obj = re.split(r"(?i)\s+(?:who|that|which|with|to)\s+|,\s+(?:who|that)\s+",
+                   match.group("obj"), maxsplit=1)[0]
+    if re.search(r"(?i)\b(?:adults?|person|people|someone|somebody|anyone|volunteers?|helpers?"
+                 r"|hands?|one)$", obj):
+        obj = shorten(match.group("obj"))  # "A second adult who can help run practice …"
+    obj = re.sub(r"(?i)^(?:an?|one|some)\s+", "", obj).strip(" ,")
+    if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj):
+        return ""
+    return obj[:1].upper() + obj[1:]
+
+
 def story_ask(sentence: str) -> str:
     """The thing a story's sentence says its household lacks or asked for, or ""."""
     plain = _strip_md(sentence).strip()
@@ -407,6 +434,20 @@ IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;
                      r"\s+(?:and|who|with|,|that)\b")
 
 
+V19_QUESTIONS = True
+
+# An ask put as a question to the reader's household, business or congregation (v19): "Does
+# your church, school or business have a gym we could use one evening a week?", "Does anyone
+# have a pickup truck we could borrow?" -- not "Do you have questions?" (the reader's own).
+QUESTION_ASK = re.compile(
+    r"(?i)^(?:does|do|could|can|would|will|might)\s+(?:your\s+(?:church|school|business|company"
+    r"|congregation|family|organi[sz]ation|employer|club|mosque|temple|parish|office|shop|farm"
+    r"|union|team|group)\b[^?]{0,50}?|anyone(?:\s+out\s+there)?|someone|any\s+of\s+you|any\s+\w+"
+    r"\s+(?:owners?|members?|readers?|families))\s+(?:have|has|own|owns|lend|loan|spare|donate|offer"
+    r"|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?(?P<obj>(?!(?:time|questions?|an?\s+hour"
+    r"|a\s+few|experience)\b)[^?]{3,80}?)\s*\?$")
+
+
 def ask_object(sentence: str) -> str:
     """What a first-person ask asks for, as a title ("" when the sentence is no such ask):
     "Waxaan raadinaynaa mutadawiciin u akhriya carruurta sheekooyin …" -> "Mutadawiciin u
@@ -415,6 +456,10 @@ def ask_object(sentence: str) -> str:
     thing itself)."""
     plain = _strip_md(sentence).strip()
     plain = re.split(r"።", plain)[0].strip() if "።" in plain.rstrip("።") else plain
+    question = QUESTION_ASK.match(plain) if V19_QUESTIONS else None
+    if question:
+        obj = shorten(question.group("obj").strip())
+        return obj[:1].upper() + obj[1:] if len(re.findall(r"[^\W\d_]", obj)) >= 4 else ""
     if not plain or NEGATIVE_TEXT.search(plain) or plain.endswith(("?", "؟")):
         return ""
     before = _ASK_BEFORE_OBJECT.search(plain) or STORY_OBJECT.search(plain)
@@ -446,7 +491,17 @@ def ask_object(sentence: str) -> str:
     if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj) or GENERIC_MONEY.search(
             obj):
         return ""
+    if V19_QUESTIONS and all(_GENERIC_ASK_WORDS.match(w) or _AND.fullmatch(w)
+                             for w in re.findall(r"[\w'’]+", obj)):
+        return ""  # "mutadawiciin iyo deeqo", "volunteers and donations": nothing named
     return obj[:1].upper() + obj[1:]
+
+
+# Joining and counting words that name nothing ("three more people", "saddex qof oo kale").
+_AND = re.compile(r"(?i)and|or|iyo|ama|y|o|e|và|hoặc|fi|yookaan|thiab|los|yog|ና|ወይም|و|أو"
+                  r"|\d+|one|two|three|four|five|six|ten|more|other|additional|extra|few|several"
+                  r"|kale|oo|laba|saddex|afar|shan|ntxiv|ob|peb|plaub|hai|ba|bốn|năm|nữa|thêm"
+                  r"|lama|sadii|afur|dos|tres|cuatro|cinco|más|otr[oa]s?")
 
 
 # Generic words a heading may use for what it asks for, in the languages served: a heading
