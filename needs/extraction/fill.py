@@ -17,7 +17,9 @@ _FILL_WORDS = (
     # English
     r"filled|full|fulfilled|closed|taken|covered|sponsored|adopted|claimed|booked|sold\s+out"
     r"|no\s+longer\s+(?:needed|accepting|available)|not\s+needed\s+anymore|all\s+set"
-    r"|we\s+have\s+(?:more\s+than\s+)?(?:enough|plenty|all\s+we\s+need)|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
+    # (v20: not "we have enough kids for two more teams but nobody to coach them")
+    r"|we\s+have\s+(?:more\s+than\s+)?(?:enough|plenty|all\s+we\s+need)(?![^.;!?]{0,80}\bbut\b)"
+    r"|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
     r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
     r"(?:filled|taken|sponsored|covered|claimed|adopted)|no\s+(?:spots?|slots?|openings?)\s+"

@@ -743,6 +743,7 @@ def _section_title(heading: str, body: str) -> str:
 # "Cần …", "Xav tau …", "Waxaan u baahanahay …", "Barbaachisa: …".
 _HEADING_CUE = re.compile(
     r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
+    r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
     r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca[n]?|se\s+necesita[n]?|necesitamos"
     r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
     r"|(?:peb\s+)?xav\s+tau|(?:peb\s+)?thov\s+pub|waxaan\s+u\s+baahan(?:ahay|nahay)"

@@ -179,7 +179,11 @@ NEGATIVE_HEADING = re.compile(
     r"|buddy|buddies|partner|tutor|club|skills|fair\s+volunteer)\w*)|\bcareers?\b|\bemployment\b|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
-    r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b",
+    r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b"
+    # v20: who is already on a team, and who the staff are ("Team rosters 2026–27", "Meet our
+    # lead boatwright")
+    r"|\b(?:team|teams|player|players|league|class)\s+rosters?\b|\bstandings\b"
+    r"|^meet\s+(?:our|the)\b(?!.*\bneeds?\b)",
     _I,
 )
 # News, newsletters, blogs and stories: read only for sentences that state a need (a
@@ -199,7 +203,8 @@ CLIENT_HEADING = re.compile(
     r"|adeegyada|tajaajila\w*|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት)"
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
     r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
-    r"|^(?:bukaan|macaamiil)\s+cusub$", re.IGNORECASE)
+    r"|^(?:bukaan|macaamiil)\s+cusub$"
+    r"|^what\s+you(?:'ll|’ll|\s+will)\s+(?:find|get|receive)\b", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
     r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"

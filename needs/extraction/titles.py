@@ -536,6 +536,7 @@ def heading_asks(heading: str) -> bool:
     """The heading states an ask ("… we need", "… wanted", "Seeking …", "… ni barbaanna")."""
     return bool(re.search(
         r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
+        r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
         r"|^become\s+an?)\b"
         r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث", heading or ""))
