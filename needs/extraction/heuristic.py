@@ -148,7 +148,7 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
 
 def _short_title(title: str, description: str) -> str:
     """A title too short for a need ("Land", "Gym", "Vans") named by what its text asks for
-    ("Land to lease"), else by its text's opening words, so the need is not dropped (v19)."""
+    ("Land to lease"), so the need is not dropped (v19); unchanged when no ask names it."""
     body = description.split("\n\n", 1)[-1] if "\n\n" in description else description
     for sentence in _sentences(_strip_md(body))[:3]:
         asked = ask_object(sentence) or story_ask(sentence)
@@ -1051,15 +1051,19 @@ def _umbrella_headings(results: list[dict[str, Any]], root: Section) -> set[str]
     if not V19_TABLES:
         return set()
     with_needs = {r["_heading"] for r in results if r.get("_heading")}
-    out = set()
-    for section in _walk(root):
-        if not section.heading or sum(1 for child in section.children
-                                      if child.heading in with_needs) < 2:
-            continue
-        own = " ".join(_strip_md(b.text) for b in section.blocks)
-        if not _describes_own_role(section, own):
-            out.add(section.heading)
-    return out
+    return {section.heading for section in _walk(root)
+            if section.heading and _introduces_cards(section, with_needs)
+            and not _describes_own_role(section, _own_text(section))}
+
+
+def _introduces_cards(section: Section, headings: set[str]) -> bool:
+    """Two or more of the section's sub-sections gave needs (their headings in ``headings``)."""
+    return sum(1 for child in section.children
+               if child.heading and child.heading in headings) >= 2
+
+
+def _own_text(section: Section) -> str:
+    return " ".join(_strip_md(b.text) for b in section.blocks)
 
 
 def _is_umbrella(title: str, heading: str, umbrellas: set[str]) -> bool:
@@ -1084,11 +1088,9 @@ def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[lea
         if umbrella_title:
             section = next((s for s in _walk(root) if s.heading == candidate.heading
                             and s.level == candidate.level), None)
-            own = " ".join(_strip_md(b.text) for b in section.blocks) if section else ""
-            if section is not None and sum(
-                    1 for child in section.children
-                    if child.heading and child.heading in headings) >= 2 and (
-                    candidate.source == "heading" or not _describes_own_role(section, own)):
+            if section is not None and _introduces_cards(section, headings) and (
+                    candidate.source == "heading"
+                    or not _describes_own_role(section, _own_text(section))):
                 continue
         out.append(candidate)
     return out

@@ -190,7 +190,7 @@ V19_KINDS = True  # v19: places are "other"; a title ending in a role is hands-o
 # A place or ground the organization asks for (v19): "Land to lease", "Practice space",
 # "A gym for winter practice", "Storage space", "Local de reuniones".
 _PLACE = re.compile(
-    r"\b(?:land|acres?|(?:practice|meeting|storage|office|shop|classroom|event|program|warehouse"
+    r"\b(?:land|acres?|(?:practice|meeting|storage|office|shop|classroom|event|program"
     r"|garden|farm|parking)\s+space|gym(?:nasium)?|warehouse|building\s+to\s+(?:rent|lease)"
     r"|to\s+(?:lease|rent)|local\s+(?:de|para)|terreno|espacio|bodega|dhul|meel|av\s+ua\s+teb|chỗ\s+(?:họp|tập)"
     r"|lafa|ardii|መሬት|ቦታ|أرض|مساحة|قاعة)\b")
