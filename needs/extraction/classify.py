@@ -50,12 +50,32 @@ def is_need_heading(heading: str) -> bool:
     return bool(NEED_HEADING.search(heading.strip("¿?¡! ")))
 
 
+# v21: a section that opens with nothing but its date and time announces an event; a need
+# heading nested under a services heading decides for its own cards.
+V21_EVENTS = True
+
+
+# A heading that asks for volunteers or gifts, even when it names a program ("Volunteer
+# with our programs"), unlike "Peb Cov Kev Pab · Our Services" or "Caawinta casharrada"
+# (the help the organization gives).
+_VOLUNTEER_HEADING = re.compile(r"(?i)\bvolunt|\bdonat|\bwish\s*list|\bget\s+involved"
+                                r"|\bhow\s+(?:to|you\s+can)\s+help\b|\bmutadawac|\btình\s+nguyện"
+                                r"|\btola\s+ooltota|\bpab\s+dawb|በጎ\s*ፈቃድ|تطوع")
+
+
 def section_kind(section: Section) -> str:
     """"negative", "need" or "plain" from the section's heading and its ancestors."""
     chain = [section, *section.ancestors()]
+    need_at = next((i for i, s in enumerate(chain) if is_need_heading(s.heading)
+                    and not is_negative_heading(s.heading)
+                    and _VOLUNTEER_HEADING.search(s.heading)), None) if V21_EVENTS else None
+    # v21: "Volunteer with our programs" under "Our programs": the nearer need heading
+    # decides for itself and its own cards ("Reading Buddy", "Citizenship Interview Coach")
+    # against a services heading (not against an events, thanks or past heading).
+    near = chain if need_at is None else chain[:need_at]
     if any(is_negative_heading(s.heading) for s in chain):
         return "negative"
-    if any(s.heading and SERVICE_HEADING.search(s.heading.strip(" »")) for s in chain[:2]):
+    if any(s.heading and SERVICE_HEADING.search(s.heading.strip(" »")) for s in near[:2]):
         return "negative"  # "Our services", "Clinic hours": what the organization gives
     if is_generic_heading(section.heading):
         return "plain"
@@ -153,8 +173,27 @@ def not_a_need(heading: str, body: str) -> bool:
         return True
     if _names_event(body) and not _asks(body):
         return True  # "Bring your broken lamp … and join us": an event that asks for nothing
+    if V21_EVENTS and _only_when(first) and not _asks(body) and not _names_role(heading):
+        return True  # "Saturday, January 9, 2027, 10 am to 1 pm. The fire department will …"
     return bool(SERVICE_TEXT.search(f"{heading} {first}")) and not (
         MULTI_CUE.search(first) or CUE_PRE.search(first))
+
+
+_WHEN_WORD = re.compile(
+    r"(?i)^(?:\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|noon|midnight|to|from|until|and|at"
+    r"|through|[-–—/,.·|]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?"
+    r"|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?|evening|morning|afternoon|night|doors|open)$")
+
+
+def _only_when(sentence: str) -> bool:
+    """The sentence is a date and time and nothing else ("Saturday, January 9, 2027, 10 am
+    to 1 pm", "Fri. Dec 18, 4–7 pm")."""
+    tokens = re.findall(r"\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|[^\W\d_]+\.?|[-–—/,.·|]", sentence)
+    words = [t.rstrip(".") if len(t) > 1 else t for t in tokens]
+    return len(words) >= 3 and any(re.fullmatch(r"\d{1,4}(?::\d{2})?", w) for w in words) and all(
+        _WHEN_WORD.match(w) for w in words)
 
 
 def _names_event(text: str) -> bool:

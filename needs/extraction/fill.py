@@ -27,6 +27,9 @@ _FILL_WORDS = (
     r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
     r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
     r"|waitlist\s+only|wait\s+list\s+only"
+    # v21: "Full up on volunteers until spring", "we'll post when the next list opens"
+    r"|full\s+up\b|full\s+on\s+(?:volunteers|helpers|drivers|people)"
+    r"|(?:until|when)\s+the\s+next\s+(?:list|sign-?up|round|session|cohort)\s+opens"
     # A need negated for now: "not needed at this time", "we don't need any more", "por
     # ahora no necesitamos", "hadda uma baahnin", "tam sim no tsis xav tau", "hiện không cần",
     # "لا نحتاج حاليا".
@@ -34,7 +37,7 @@ _FILL_WORDS = (
     r"|(?:we\s+)?(?:don['’]t|do\s+not)\s+need\s+any\s+more|(?:we\s+)?(?:don['’]t|do\s+not)"
     r"\s+need\s+(?:any\s+)?(?:more\s+)?\w+\s+(?:right\s+now|at\s+this\s+time|for\s+now)"
     r"|por\s+(?:ahora|el\s+momento)\s+no\s+(?:necesitamos|se\s+necesita\w*)"
-    r"|(?:hadda|imminka)\s+(?:uma|looma)\s+baahn\w*|tam\s+sim\s+no\s+(?:peb\s+)?tsis\s+xav\s+tau"
+    r"|(?:hadda|imminka)\s+(?:[\w'’]+\s+){0,3}?(?:uma|looma)\s+baahn\w*|tam\s+sim\s+no\s+(?:peb\s+)?tsis\s+xav\s+tau"
     r"|hiện\s+(?:tại\s+|nay\s+|đã\s+)?không\s+(?:còn\s+)?cần|không\s+còn\s+cần"
     r"|لا\s+نحتاج\s+(?:\S+\s+)?(?:حاليا|حالياً|الآن)"
     # A drive that reached its goal or ended: "we met our goal", "the drive is over".
@@ -69,7 +72,7 @@ _FILL_WORDS = (
     r"|kaw\s+lawm|(?:tau|muaj)\s+neeg\s+(?:\w+\s+)?lawm"
     # Vietnamese
     r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
-    r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+tìm\s+(?:được|ra)|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ"
+    r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+tìm\s+(?:được|ra)|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ|đã\s+nhận\s+lời"
     # Taking no more people or things for now (v13): "đã có đủ", "tạm ngưng nhận thêm",
     # "not accepting more", "ya no estamos recibiendo", "ma qaadanayno kuwo kale", "tsis
     # txais ntxiv lawm", "hin fudhannu kan biraa", "ተጨማሪ አንቀበልም", "لا نستقبل المزيد".
@@ -86,6 +89,7 @@ _FILL_WORDS = (
     r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan|gah?a['’]?a\s+qabna|argatneerra|guutame\w*"
     # Amharic
     r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
+    r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለ|አሉ|አግኝተናል)"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic

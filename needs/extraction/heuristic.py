@@ -36,6 +36,7 @@ from needs.extraction.base import TITLE_MIN, Extractor, PageInput, derive_tldr
 from needs.extraction.classify import (
     TEASER,
     _is_role_section,
+    _only_when,
     is_generic_heading,
     is_need_heading,
     is_negative_heading,
@@ -55,6 +56,7 @@ from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
 from needs.extraction.language import detect_language
 from needs.extraction.lexicon import (
     AGENT_NOUN,
+    CLIENT_HEADING,
     CONTACT_START,
     CUE_PRE,
     DATE_WORDS,
@@ -79,6 +81,7 @@ from needs.extraction.lexicon import (
     REFUSAL,
     ROLE_NOUN,
     ROLE_STOP_START,
+    SERVICE_HEADING,
     SHORTAGE_CUE,
     SPOTS_COLUMN,
     STORY_CUE,
@@ -91,7 +94,9 @@ from needs.extraction.lexicon import (
 from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
+    _ASK_BEFORE_OBJECT,
     _GENERIC_ASK_WORDS,
+    APPEAL_HEADING,
     MULTI_APPEAL,
     QUESTION_ASK,
     STORY_OBJECT,
@@ -103,12 +108,14 @@ from needs.extraction.titles import (
     _need_words,
     _role_start,
     _sentences,
+    _until_clause,
     _with_event,
     another_need,
     ask_object,
     clean_heading,
     generic_ask_heading,
     heading_asks,
+    household_ask,
     sentence_case,
     shorten,
     story_ask,
@@ -135,6 +142,9 @@ V17_TITLES = True
 # v19: a table's status column read in free wording ("Covered ✔ (the men's group)", "nobody
 # yet — 3 openings", "2 needed most nights"), a count column never taken for the title.
 V19_TABLES = True
+# v21: households' needs in the third person in the languages served, tables' status words
+# in those languages, lists announced by "We are short on:", a money box nested under a need.
+V21_TITLES = True
 
 # --------------------------------------------------------------------------- extractor
 
@@ -287,7 +297,19 @@ _OPEN_STATUS = re.compile(
     r"(?:[^\W\d]+\s+)?(?:needed|wanted|open|openings?|left|remaining|available|to\s+go)\b"
     r"|nobody\s+yet|no\s+one\s+yet|none\s+yet|not\s+yet\s+(?:filled|covered)|unfilled|vacant"
     r"|open(?:ings?)?\s*:?\s*\d|(?:se\s+necesita[n]?|faltan|quedan|c[oò]n)\s+\d"
-    r"|(?:urgently\s+)?(?:needed|wanted)\b)", re.IGNORECASE)
+    r"|(?:urgently\s+)?(?:needed|wanted)\b"
+    # v21, in the languages served (authors' best effort): "Còn thiếu 6 người", "Cần thêm 4
+    # người", "Chưa có ai", "2 ሰዎች ያስፈልጋሉ", "ክፍት ነው", "2 qof ayaa loo baahan yahay",
+    # "weli waa bannaan", "tseem xav tau 2", "tsis tau muaj neeg", "nama 2 barbaachisa",
+    # "aún se necesitan 2", "nadie todavía", "مطلوب 2".
+    r"|còn\s+thiếu|cần\s+(?:thêm\s+)?\d|chưa\s+có\s+(?:ai|người)|còn\s+trống"
+    r"|\d{1,3}\s*(?:ሰው|ሰዎች)?\s*(?:ያስፈልጋ(?:ል|ሉ)|ይፈለጋ(?:ል|ሉ))|ክፍት(?:\s*ነው)?$|ገና\s*(?:ማንም|ሰው)"
+    r"|\d{1,3}\s+(?:qof\s+)?(?:(?:ayaa|baa)\s+)?(?:loo\s+baahan|la\s+doonayaa)|weli\s+(?:waa\s+)?"
+    r"ban(?:n)?aan|(?:waa\s+)?ban(?:n)?aan$|cidna\s+(?:weli|ma)"
+    r"|(?:tseem\s+)?xav\s+tau\s+(?:\w+\s+)?\d|tseem\s+tsis\s+tau|tsis\s+tau\s+muaj\s+neeg|qhib$"
+    r"|(?:nama\s+)?\d{1,3}\s+(?:nama\s+)?(?:barbaachisa|barbaadama)|(?:ammallee\s+)?banaa$"
+    r"|(?:a[uú]n\s+|todav[ií]a\s+)?(?:se\s+)?necesita[n]?\s+\d|abiert[oa]$|nadie\s+(?:todav[ií]a|a[uú]n)"
+    r"|(?:مطلوب|نحتاج)\s*\d|\d{1,3}\s+مطلوب|شاغر|open$)", re.IGNORECASE)
 
 
 def _status_cell(cell: str) -> str | None:
@@ -301,6 +323,12 @@ def _status_cell(cell: str) -> str | None:
         return None
     if _partly_filled(plain) or _OPEN_STATUS.match(plain):
         return "open"
+    if V21_TITLES:
+        # "Đủ rồi – xin tri ân quý vị", "በቂ ሰው አለ፤ እናመሰግናለን": the status before the thanks
+        lead = re.split(r"\s*[–—;፤።!]\s*|\.\s+|,\s+", plain, maxsplit=1)[0].strip()
+        if lead != plain and lead and len(lead.split()) <= 4 and (
+                FILL_BADGE.fullmatch(lead) or FILL_TEXT.search(lead)):
+            return "filled"
     if (FILL_BADGE.fullmatch(plain) or (len(plain.split()) <= 4 and FILL_TEXT.search(plain))
             or (len(plain.split()) <= 8 and FILL_START.match(plain + "."))):
         return "filled"
@@ -385,12 +413,23 @@ _WISH_HEADING = re.compile(
 )
 
 
+# A heading that says the things below are being collected (v21).
+_COLLECTING = re.compile(r"collect|donat|wish\s*list|\bdrive\b|recolect|colecta|ururin|quyen\s+gop"
+                         r"|sau\s+(?:khoom|khaub)|ልገሳ|تبرع|جمع")
+
+
 _ANNOUNCE = re.compile(
     r"\bneeds?\b|\bneeded\b|\blooking\s+for\b|\broles?\b|\bopportunit|\bwish\s*list|\bwe\s+could\s+use"
     r"|\bhelp\s+with\b|\bnecesit|\bbuscamos\b|\bbaahan|\bxav\s+tau\b|\bcần\b|\bbarbaach"
     r"|\bhelp\s+us\s+(?:fill|stock|collect|gather|pack)\b|\bplease\s+(?:bring|donate|send)\b"
     r"|\bwe(?:'re|’re|\s+are)\s+collecting\b"
-    r"|ያስፈልጉናል|نحتاج",
+    r"|ያስፈልጉናል|نحتاج"
+    # v21: "We are short on:", "We're running low on:", "Nos hace falta:", "Chúng tôi đang
+    # thiếu:", "Peb tseem tsis txaus:", "ያስፈልገናል:", "ينقصنا:", "We would love:"
+    r"|\b(?:short|low)\s+on\b|\brunning\s+(?:low|out)\b|\bwe\s+(?:would|['’]d)\s+(?:love|welcome)\b"
+    r"|\bgratefully\s+accept\b|\baccept(?:ing)?\s+donations\s+of\b|\bhace[n]?\s+falta\b"
+    r"|\bnos\s+falta[n]?\b"
+    r"|\bthiếu\b|\btsis\s+txaus\b|ያስፈልገናል|ይጎድለናል|ينقصنا",
     re.IGNORECASE,
 )
 
@@ -416,10 +455,13 @@ def _goods_list(section: Section, items: list[str], kind: str,
         return None
     roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
                 or (names_a_role(t) and not DONATION_GOODS.search(fold(t))))
-    if roles and roles * 4 > len(open_items):
-        return None  # a list of roles (or roles and things mixed): one need per item
     headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
     wish_heading = any(_WISH_HEADING.search(fold(h)) for h in headings[:2])
+    # v21: under "What we are collecting" one item read as a task ("Draft stoppers for
+    # doors") does not make a list of things a list of roles.
+    collecting = V21_TITLES and wish_heading and bool(_COLLECTING.search(fold(headings[0])))
+    if roles and roles * (2 if collecting else 4) > len(open_items):
+        return None  # a list of roles (or roles and things mixed): one need per item
     goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
     named = V16_TITLES and bool(_WISH_LIST_NAME.search(fold(section.heading or "")))
     # v19: a room's or a teacher's list under a "Teacher wish lists" heading
@@ -438,8 +480,12 @@ def _goods_list(section: Section, items: list[str], kind: str,
     sure = V15_TITLES and bool(_WISH_LIST_NAME.search(fold(heading)))
     # v19: a room's list under a wish-list heading is stated by the page as much, and is one
     # need before any of its items read alone.
+    # v21: a list most of whose items are things people give ("Hearty soups and chili,
+    # Canned fruit in juice, Cooking oil, …") states the need as much as a wish-list heading.
+    given = V21_TITLES and goods >= 3 and goods * 2 >= len(open_items) and not (
+        SERVICE_HEADING.search(heading) or CLIENT_HEADING.search(heading))
     return {"title": _bound(title).rstrip(" ,;:"), "body": body, "with_intro": True,
-            "sure": sure or under_wish_list, "first": under_wish_list, "goods": True}
+            "sure": sure or under_wish_list or given, "first": under_wish_list, "goods": True}
 
 
 # A heading that names a wish list, in the languages served.
@@ -469,6 +515,47 @@ PAST_REPORT = re.compile(
     r"|\b(?:entregamos|recolectamos|juntamos|repartimos)\b")
 
 
+# A paragraph that opens with the thing or person wanted (v21): "An accordion or fiddle
+# player …", "Somebody who knows computers …", "Un traductor …".
+_THING_START = re.compile(r"(?i)^(?:an?|one|two|three|somebody|someone|anyone|a\s+few|un|una"
+                          r"|alguien)\s+[^\W\d_]")
+
+
+def _please_bring(sentence: str) -> bool:
+    """A polite request for things, not for money ("Please send a tax-deductible gift")."""
+    return bool(_PLEASE_BRING.match(sentence)) and not GENERIC_MONEY.search(sentence) and not (
+        re.search(r"(?i)tax[- ]deductible|\bchecks?\b|\bcheques?\b|\bmoney\b|\bcash\b"
+                  r"|\bpayable\b|\bdonations?\s+of\s+any\s+(?:size|amount)", sentence))
+
+
+def _things_each(section: Section) -> bool:
+    """A generic ask heading over two or more paragraphs that each open with the thing or
+    person wanted: one need per paragraph, none for the heading (v21)."""
+    paras = [b for b in section.blocks if b.kind == "para"]
+    things = sum(1 for b in paras if _THING_START.match(_strip_md(b.text).strip()))
+    return V21_TITLES and things >= 2 and things * 2 >= len(paras) and len(paras) == len(
+        section.blocks) and bool(generic_ask_heading(section.heading or ""))
+
+
+# A polite request for things, in the languages served (v21): "Please bring wool socks,
+# hand lotion …", "Por favor traigan …", "Fadlan keena …", "Thov nqa …", "Xin mang …".
+_PLEASE_BRING = re.compile(
+    r"(?i)^(?:please|por\s+favor|fadlan|thov|xin|maaloo|እባክዎ\w*|يرجى|الرجاء)\s+(?:bring|donate|drop\s+off"
+    r"|send|traiga[n]?|don[ea][n]?|keena|keen|nqa|pub|mang|quyên\s+góp|fidaa|ያምጡ|إحضار|التبرع)\s+"
+    r"(?!(?:your\s+(?:whole\s+)?(?:family|friends|kids|children|neighbou?rs|appetite|questions)"
+    r"|a\s+(?:dish|friend|chair|lawn\s+chair)|yourselves|us\s+your\s+(?:questions|ideas)))"
+    r"[^.!?]*,")
+
+
+def _money_aside(section: Section) -> bool:
+    """A nested box that asks for money or asks the reader a question and holds no
+    sub-sections ("### Rather give money?" + "Every dollar becomes three meals")."""
+    text = _section_text(section)
+    return not section.children and bool(section.heading) and (
+        GENERIC_MONEY.search(text) or (section.heading.rstrip().endswith("?")
+                                       and not _all_cues(text)))
+
+
 def _is_cue_section(section: Section) -> bool:
     """A heading with a short body that states a need (in any language): one need.
 
@@ -477,14 +564,25 @@ def _is_cue_section(section: Section) -> bool:
     paid jobs, events and the organization's own services are not.
     """
     heading = section.heading
-    if not heading or section.children or not section.blocks or len(section.blocks) > 4:
+    children = section.children
+    if V21_TITLES:
+        # v21: a sidebar's "Rather give money?" box nested under the section is no part of it.
+        children = [c for c in children if not _money_aside(c)]
+    if not heading or children or not section.blocks or len(section.blocks) > 4:
         return False
-    if (is_generic_heading(heading) or is_negative_heading(heading) or heading.endswith("?")
+    # v21: "Gia đình anh Tuấn cần giúp đỡ" (the family needs help) over what it lacks: the
+    # household's story, not a generic appeal.
+    household = V21_TITLES and _household(heading) and any(
+        household_ask(s) for b in section.blocks for s in _sentences(_strip_md(b.text)))
+    if ((is_generic_heading(heading) and not household) or is_negative_heading(heading)
+            or heading.endswith("?")
             or NEWS_HEADING.search(heading)
             or TIME_GENERIC_HEADING.search(heading) or len(heading.split()) > 12):
         return False
     if any(b.kind != "para" for b in section.blocks):
         return False
+    if _things_each(section):
+        return False  # "Also wanted" over "Somebody who knows computers …" / "An accordion …"
     if V17_TITLES and sum(1 for b in section.blocks if _bold_lead(b.text) or (
             (generic_ask_heading(heading) or is_need_heading(heading))
             and _sentence_label(_strip_md(b.text)))) >= 2:
@@ -522,6 +620,11 @@ def _is_cue_section(section: Section) -> bool:
                 or (V15_TITLES and any(STORY_OBJECT.search(s) and ask_object(s)
                                        for s in _sentences(body)))
                 or (V16_TITLES and any(story_ask(s) for s in _sentences(body)))
+                # v21: "Please bring wool socks, hand lotion, lip balm … to the blue tubs"
+                or (V21_TITLES and any(_please_bring(s) for s in _sentences(body)))
+                # v21: "Qoys cusub …" over "… Gurigooda ma laha sariiro, bustayaal …"
+                or (V21_TITLES and _household(heading)
+                    and any(household_ask(s) for s in _sentences(body)))
                 or (IMPERATIVE_START.match(heading)
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
@@ -532,6 +635,17 @@ def _is_cue_section(section: Section) -> bool:
 _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia|ies|ias)\b|\bhousehold\b"
                         r"|\bhogar\b|\bqoys\w*|\breer\b|\btsev\s+neeg\b|\bmaatii\w*"
                         r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार")
+
+
+# v21: a heading that names a household by one of its people ("A mother of four", "Madre
+# con tres hijos", "Hooyo …", "Niam …", "አራት ልጆች ያሏት እናት").
+_KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|grandfather|grandma"
+                  r"|grandpa|widow|widower)\b|\b(?:madre|padre|abuel[ao]|viuda|hooyo|aabbe|niam|txiv"
+                  r"|pog|yawm|haadha|abbaa)\b|\bmẹ\b|\bbà\s+mẹ\b|እናት|አባት|أم\b|أرملة")
+
+
+def _household(heading: str) -> bool:
+    return bool(_HOUSEHOLD.search(heading) or (V21_TITLES and _KIN.search(heading)))
 
 
 def _named_by_ask(heading: str, body: str) -> str:
@@ -664,11 +778,75 @@ def _translated(text: str, previous: str) -> bool:
     return detect_language(_strip_md(text)) != detect_language(_strip_md(previous))
 
 
+# A role at the head of one part of an enumerated ask (v21): "someone with a pickup",
+# "a volunteer with some legal training", "building captains for …", "two drivers".
+_PART_ROLE = re.compile(
+    r"(?i)^(?:(?:an?|one|two|three|some|more|another|a\s+few|\d{1,2})\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:someone|somebody|anyone|people|person|volunteers?|[^\W\d_]{3,}(?:ers?|ors?|ants?|ents?"
+    r"|ists?|ians?|eers?|ees?|ains?|ches|chers?))\b")
+
+
+def _enumerated_roles(sentence: str) -> list[str]:
+    """The roles a first-person ask enumerates in one sentence, each as a title (v21): "we
+    need building captains for Buildings C and E (…), someone with a pickup or a truck to
+    haul …, and a volunteer with some legal training — a paralegal … — to sit in on …" is
+    three needs.  [] unless at least two parts each open with a role."""
+    if not V21_TITLES:
+        return []
+    plain = _strip_md(sentence).strip()
+    before = _ASK_BEFORE_OBJECT.search(plain)
+    if not before or NEGATIVE_TEXT.search(plain):
+        return []
+    rest = re.sub(r"\s*\([^)]*\)", "", plain[before.end():])
+    rest = re.sub(r"\s+[—–]\s+[^—–]{3,120}?\s+[—–]\s+", " ", rest)  # an aside between dashes
+    split = r"(?i),\s+(?:and\s+|or\s+)?|;\s+|\s+and\s+(?=(?:an?|one|some|someone|somebody)\s)"
+    parts = [p.strip(" .;:!") for p in re.split(split, rest)]
+    parts = [p for p in parts if p]
+
+    def opens_with_role(part: str) -> bool:
+        match = _PART_ROLE.match(part)
+        # "tents and coolers from the center" opens with things, not a role
+        return bool(match) and not DONATION_GOODS.search(fold(match.group(0).split()[-1]))
+
+    if len(parts) < 2 or not all(len(p.split()) >= 2 and opens_with_role(p) for p in parts):
+        return []
+    titles = []
+    for part in parts:
+        part = _until_clause(re.sub(r"(?i)^(?:an?|one|some)\s+", "", part))
+        if len(part) > 60:  # "Volunteer with some legal training to sit in on …"
+            part = re.split(r"(?i)(?<=.{15})\s+(?:to|who|that|so|which)\s+", part, maxsplit=1)[0]
+        title = _bound(part).rstrip(" .,;:")
+        titles.append(title[:1].upper() + title[1:])
+    return titles if len({_title_key(t) for t in titles}) == len(titles) else []
+
+
+# A labelled slot still open, in the languages served (v21): "Coach: still needed!",
+# "Driver: open", "Entrenador: se necesita", "Tababare: waa loo baahan yahay", "Xib fwb: xav
+# tau", "Huấn luyện viên: đang cần", "Leenjisaa: ni barbaachisa", "አሰልጣኝ: ያስፈልጋል".
+_OPEN_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w '’/-]{1,40}?)\s*:\s*(?:\*\*)?(?:still\s+|urgently\s+)?(?:needed|wanted"
+    r"|open|vacant|tbd|nobody\s+yet|volunteer\s+needed|se\s+necesita|buscamos|vacante|pendiente"
+    r"|(?:waa\s+)?loo\s+baahan\s+yahay|ban(?:n)?aan|xav\s+tau|đang\s+cần|còn\s+trống"
+    r"|(?:ni\s+)?barbaachisa|ያስፈልጋል|ክፍት)\b", re.IGNORECASE)
+
+
+def _open_label(text: str) -> str:
+    """The label of a slot a line marks still open ("Coach: still needed!" -> "Coach")."""
+    match = _OPEN_LABEL.match(_strip_md(text).strip())
+    if not match or FILL_TEXT.search(_strip_md(text)[:80]):
+        return ""
+    return match.group("label").strip()
+
+
 def _multi_asks(plain: str) -> list[tuple[str, str]]:
     """The sentences of a text that ask for a role or thing, each with what it asks for:
-    first-person asks and "… would make a real difference" (v19), distinct objects only."""
+    first-person asks and "… would make a real difference" (v19), distinct objects only;
+    the roles one sentence enumerates, one each (v21)."""
     out: list[tuple[str, str]] = []
     for sentence in _sentences(plain):
+        roles = _enumerated_roles(sentence)
+        if roles and not out and len(_sentences(plain)) <= 3:
+            return [(sentence, r) for r in roles]
         obj = _plain_ask(sentence) or would_ask(sentence)
         if not obj or re.match(r"(?i)(?:of|them|it|these|those|that|todav[ií]a|a[uú]n|still"
                                r"|already|ya|manos|hands)\b", obj):
@@ -702,7 +880,7 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
-    title = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:"))
+    title = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
     cue = _first_cue(body)
     if not cue:
         # "Baby shelf" over "We are short on baby formula and size 5 diapers", "Đồ dùng cho
@@ -720,10 +898,16 @@ def _section_title(heading: str, body: str) -> str:
                 _HEADING_CUE.match(clean_heading(heading))) and not (
                 _need_words(asked) <= _need_words(title)):
             return _bound(f"{title}: {asked[:1].lower()}{asked[1:]}").rstrip(" .,;:")
-    if not cue and _HOUSEHOLD.search(heading):
+    if not cue and _household(heading):
         # "أسرة السيد يوسف" over "… نحتاج إلى طاولة طعام": a household's story in another
         # language; its need sentence (read loosely) names what it lacks.
         cue = next(iter(_all_cues(body, loose=True)), None)
+        if V21_TITLES:
+            # "Qoys cusub oo u baahan gargaar" over "… Gurigooda ma laha sariiro, bustayaal
+            # iyo weelka jikada": the story names the things in the third person (v21).
+            lacks = next((o for s in _sentences(_strip_md(body)) if (o := household_ask(s))), "")
+            if lacks and not _need_words(lacks) <= _need_words(title):
+                return _bound(f"{title}: {lacks[:1].lower()}{lacks[1:]}").rstrip(" .,;:")
     if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
@@ -747,7 +931,11 @@ _HEADING_CUE = re.compile(
     r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca[n]?|se\s+necesita[n]?|necesitamos"
     r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
     r"|(?:peb\s+)?xav\s+tau|(?:peb\s+)?thov\s+pub|waxaan\s+u\s+baahan(?:ahay|nahay)"
-    r"|waxaa\s+loo\s+baahan\s+yahay|barbaachisa|ni\s+barbaachisa)\s*:?\s+")
+    r"|waxaa\s+loo\s+baahan\s+yahay|barbaachisa|ni\s+barbaachisa"
+    # v21: "Xin cúng dường gạo …" (please offer), "Tìm tài xế …" (seeking), "Waxaa naga
+    # dhammaaday xafaayadaha" (we have run out of diapers)
+    r"|xin\s+(?:cúng\s+dường|quyên\s+góp|ủng\s+hộ|đóng\s+góp)|tìm(?:\s+kiếm)?(?!\s+hiểu)"
+    r"|waxaa\s+naga\s+(?:dhammaaday|dhamaaday|go['’]day))\s*:?\s+")
 
 
 def _states_ask(heading: str, body: str) -> bool:
@@ -904,6 +1092,8 @@ def _heading_role(heading: str) -> bool:
     tokens = re.findall(r"[\w'’-]+", head)
     if not tokens:
         return False
+    if V21_TITLES and APPEAL_HEADING.match(name):
+        return False  # "Help your neighbors": an appeal to the reader, no role (v21)
     last = tokens[-1]
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
                 or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
@@ -1222,6 +1412,14 @@ class HeuristicExtractor(Extractor):
         for section in _walk(root):
             kind = section_kind(section)
             if kind == "negative":
+                # v21: a roster's or a bio's slot still open ("Coach: still needed! …" under
+                # "Team Green"): the page states that one need.
+                label = next((m for b in section.blocks if b.kind == "para"
+                              and (m := _open_label(b.text))), "") if V21_TITLES else ""
+                if label and section.heading and not is_negative_heading(section.heading):
+                    body = "\n\n".join(b.text for b in section.blocks)
+                    emit(section, f"{clean_heading(section.heading)} — {label}", body, None,
+                         sure=True)
                 continue
             # A card's count of places still open ("2 still needed", "[Wanted: 2]") is no
             # need of its own: it says the card's need is open (v15).
@@ -1236,7 +1434,8 @@ class HeuristicExtractor(Extractor):
             # Several roles asked for under a heading that names none of them (v19).
             several = len(asks) >= 2 and not any(
                 _content_words(o) & _content_words(head.heading) for _, o in asks)
-            if (_is_role_section(head) or _is_cue_section(head)) and not several:
+            if (_is_role_section(head) or _is_cue_section(head)) and not several and not (
+                    _things_each(section)):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
                 # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
@@ -1245,6 +1444,8 @@ class HeuristicExtractor(Extractor):
                 emit(head, title, body, None,
                      sure=V12_SURE and _states_ask(section.heading, body)
                      or (ASK_SURE and _asks_in_body(body)) or bool(badges)
+                     or (V21_TITLES and any(_please_bring(s)
+                                            for s in _sentences(_strip_md(body))))
                      or _role_card(section, kind, body)
                      # v19: a card headed by a role ("Assistant coach, U10 boys") under a
                      # heading that asks, among sibling cards: the page's layout states it.
@@ -1254,7 +1455,11 @@ class HeuristicExtractor(Extractor):
                          and not generic_ask_heading(section.heading)
                          and _describes_own_role(head, _strip_md(body))
                          and not FILL_TEXT.search(without_partial_counts(_strip_md(body)))
-                         and "~~" not in body))
+                         and "~~" not in body),
+                     # v21: a household's story titled by the things it lacks names them
+                     # better than any one sentence of it does.
+                     first=V21_TITLES and _household(section.heading) and ":" in title and any(
+                         household_ask(s) for s in _sentences(_strip_md(body))))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -1379,6 +1584,15 @@ class HeuristicExtractor(Extractor):
             # "English class assistants. The adult English class …", "Macallimad
             # Af-Ingiriis ah. Fasalka …": a role or thing named by a sentence of its own (v17).
             return [{"title": label, "body": plain, "with_intro": False, "sure": True}]
+        first = _sentences(plain)[0] if plain else ""
+        if V21_TITLES and generic_ask_heading(section.heading) and _THING_START.match(
+                first) and not NEGATIVE_TEXT.search(first) and not not_a_need("", plain):
+            # "Also wanted" over "An accordion or fiddle player for the old-time dance …":
+            # each paragraph is the thing itself (v21).
+            thing = shorten(re.sub(r"(?i)^(?:an?|one|un|una)\s+", "", first))
+            if len(thing) >= TITLE_MIN:
+                return [{"title": sentence_case(thing), "body": plain, "with_intro": False,
+                         "sure": True}]
         inline = INLINE_LIST.match(plain)
         if inline and not NEGATIVE_TEXT.search(plain):
             # "Our wish list: bags, a rice cooker, and gift cards" -> one need per item.
@@ -1424,7 +1638,9 @@ class HeuristicExtractor(Extractor):
                          "tldr": s, "ask": True, "sure": several_named}
                         for s, o in asks[:3 if V19_TABLES else 2]]
         first = _sentences(plain)[0] if plain else ""
-        goods = _enumerated_goods(first, section) if V17_TITLES else ""
+        # (v21: "Saturday, January 9, 2027, 10 am to 1 pm" enumerates no goods)
+        goods = _enumerated_goods(first, section) if V17_TITLES and not (
+            V21_TITLES and _only_when(first)) else ""
         if goods:
             return [{"title": goods, "body": plain, "with_intro": False}]
         # The need is stated first; later sentences add conditions ("groups are welcome").

@@ -100,7 +100,14 @@ DONATION_GOODS = re.compile(
     r"|\btools?\b|\bdrills?\b|\bshelv\w*|\bworkbench\w*|\bsewing machines?\b|\bcrock\s*pots?\b"
     r"|\bseeds?\b|\bcoolers?\b|\bfreezers?\b|\bfridges?\b|\bfans\b|\bheaters?\b|\bmarkers\b"
     r"|\bnotebooks\b|\bcuffs\b|\bcomputers?\b(?!\s+(?:class|skills|help|teach))|\bsupplies\b"
-    r"|\bmashiin\w*|\bmaashin\w*|\bnoi\b|\bchao\b|\bgao\b|\bdau an\b|أواني|ملابس|بطانيات|ल्यापटप",
+    r"|\bmashiin\w*|\bmaashin\w*|\bnoi\b|\bchao\b|\bgao\b|\bdau an\b|أواني|ملابس|بطانيات|ल्यापटप"
+    # v21: shelf food, snacks and personal care, in the languages served
+    r"|\bsnacks?\b|\bcrackers\b|\bpopcorn\b|\bgranola\b|\bjuice\b|\bmilk\b|\bpeanut\s+butter\b"
+    r"|\bsoup\b|\btuna\b|\bsalmon\b|\bchicken\b|\bfruit\b|\bmacaroni\b|\bnoodles\b|\bramen\b"
+    r"|\boatmeal\b|\bbaby\s+food\b|\bspices\b|\bdeodorant\b|\brazors\b|\btoothbrush\w*"
+    r"|\blotion\b|\bunderwear\b|\bscarves\b|\bhand\s+warmers\b|\bfrijoles\b|\bharina\b"
+    r"|\baceite\b|\bleche\b|\bgalletas\b|\bcaano\b|\bsonkor\b|\bsaliid\b|\bbaasto\b"
+    r"|\bsua\b|\bkhoom\s+noj\b|\bzaub\b|\bmasa\b",
     _I,
 )
 SKILLED = re.compile(

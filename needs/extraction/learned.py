@@ -39,7 +39,7 @@ from needs.extraction.fill import (
     FILL_TEXT,
     without_partial_counts,
 )
-from needs.extraction.lexicon import CLIENT_HEADING, REFUSAL
+from needs.extraction.lexicon import CLIENT_HEADING, NEWS_HEADING, REFUSAL
 from needs.extraction.sections import Section, _strip_md, _walk
 from needs.extraction.titles import (
     _GENERIC_ASK_WORDS,
@@ -369,6 +369,10 @@ V16_RULE_TITLES = True
 RULE_TITLES_FIRST = True
 
 
+# v21: a news heading does not take the confidence of a sentence under it.
+V21_SELECT = True
+
+
 def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,
            rule_floor: float | None = None) -> list[Candidate]:
     """Greedy by probability: keep what reaches its bar and claims no kept text.
@@ -387,6 +391,8 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
                 container.source in ("item", "lead")
                 or (container.source == "heading" and len(container.title.split()) <= 6)):
             continue
+        if V21_SELECT and container.source == "heading" and NEWS_HEADING.search(container.title):
+            continue  # "Co-op news – summer edition" names none of the needs it carries (v21)
         for j, inner in enumerate(candidates):
             if (inner.source == "sentence" and inner.span and inner.span in container.span
                     and probabilities[j] > probabilities[i]):

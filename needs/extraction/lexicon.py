@@ -95,7 +95,7 @@ SERVICE_TEXT = re.compile(
 EVENT_TEXT = re.compile(
     r"\bjoin\s+us\b|\bkick-?off\b|\bcelebrations?\b|\bcelebrate\s+(?:with\s+us|together)\b"
     r"|\bcelebrating\s+(?:\d|our|the|with)|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar\b"
-    r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|\btickets?\b|\brsvp\b"
+    r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|(?<!big-)(?<!big\s)\btickets?\b|\brsvp\b"
     r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
     r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
@@ -115,6 +115,9 @@ EVENT_TEXT = re.compile(
     # Hmong "eat together" (a shared meal) and "everyone can come" (v16)
     r"|\bnoj\s+mov\s+ua\s+ke\b|\btxhua\s+tus\s+(?:tuaj\s+tau|caw)\b"
     r"|\btiệc\b|\bhội\s+chợ\b|\bliên\s+hoan\b|\btrung\s+thu\b|\birreecha\b|\bayyaaneffa\w*"
+    # v21: New Year's Eve, a prayer ceremony, "the whole family is invited" (vi)
+    r"|\bgiao\s+thừa\b|\blễ\s+(?:cầu\s+an|cầu\s+siêu|phật\s+đản|vu\s+lan|khai\s+mạc|tạ\s+ơn)\b"
+    r"|\bmời\s+cả\s+gia\s+đình\b"
     r"|ድግስ|ጥምቀት|ሥነ\s*ሥርዓት|مهرجان|حفلة|إفطار\s+جماعي"
     # A group's standing meeting (v13): "Knitters meet Thursday evenings", "the choir
     # meets every Monday", "se reúne los martes", "sinh hoạt mỗi thứ Bảy", "waxay kulmaan
@@ -204,7 +207,7 @@ CLIENT_HEADING = re.compile(
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
     r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
     r"|^(?:bukaan|macaamiil)\s+cusub$"
-    r"|^what\s+you(?:'ll|’ll|\s+will)\s+(?:find|get|receive)\b", re.IGNORECASE)
+    r"|^what\s+you(?:'ll|’ll|\s+will|\s+can)\s+(?:find|get|receive|take\s+home)\b", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
     r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"
@@ -337,8 +340,10 @@ NEGATIVE_TEXT = re.compile(
     r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)\bfilled\b"
     r"|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
-    r"|\bfeedback\b|\bsurvey\b"
-    r"|\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
+    r"|\bfeedback\b"
+    # v21: not a survey the volunteers carry door to door ("explain the survey to families")
+    r"|(?<!explain\sthe\s)(?<!explain\sour\s)(?<!conduct\sthe\s)(?<!conduct\sa\s)\bsurvey\b"
+    r"|(?<!explicar\sla\s)(?<!aplicar\sla\s)(?<!realizar\sla\s)(?<!hacer\sla\s)\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
     r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
     r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
     r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b|" + REFUSAL.pattern
@@ -456,14 +461,18 @@ TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto", "trabajo", "task", 
                  "volunteer", "voluntario", "request", "solicitud", "item", "artículo",
                  "articulo", "opportunity", "oportunidad", "turno", "shift", "what",
                  "shaqo", "hauj lwm", "công việc", "cong viec", "hojii", "ሥራ", "need",
-                 "necesidad")
+                 "necesidad", "አገልግሎት", "nhiệm vụ", "dib", "hawl", "hojjii")
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
 SPOTS_COLUMN = re.compile(
     r"\b(?:spots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"
     r"lugares|remaining"
     # "Faltan" / "Quedan" (es), "còn thiếu" / "còn trống" (vi), "tshuav" (hmn), "haray" (so),
     # "hafe" (om), "ቀሪ" (am), "متبقي" / "المتبقي" (ar): how many are still wanted.
-    r"|faltan|quedan|disponibles|còn\s+thiếu|còn\s+trống|tshuav|haray|hafe|ቀሪ|(?:ال)?متبقي)\b",
+    r"|faltan|quedan|disponibles|còn\s+thiếu|còn\s+trống|tshuav|haray|hafe|ቀሪ|(?:ال)?متبقي"
+    # v21: "Số người cần" (vi), "የሚያስፈልጉ" (am), "loo baahan yahay" (so), "xav tau" (hmn),
+    # "barbaachisu" (om), "necesarios" (es), "المطلوب" (ar): how many are wanted.
+    r"|(?:số\s+)?người\s+cần|cần\s+thêm|የሚያስፈልጉ|የሚያስፈልግ|ያስፈልጋል|loo\s+baahan(?:\s+yahay)?"
+    r"|xav\s+tau|barbaachis\w*|necesari[oa]s|(?:ال)?مطلوب)\b",
     _I
 )
 # A count column of what is already there: "Signed up", "Filled", "Have", "Inscritos", "Đã có".

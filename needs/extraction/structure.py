@@ -232,6 +232,8 @@ def _bold_style(style: str) -> bool:
 
 # v16's structure: a list item whose heading sits inside wrappers is a card.
 V16_STRUCTURE = True
+# v21: layout classes that end in "-full" (Elementor's "e-con-full") mark nothing filled.
+V21_STRUCTURE = True
 
 
 def _looks_like_heading_line(text: str) -> bool:
@@ -814,6 +816,43 @@ def _one_of_cards(el) -> bool:
     return parent is not None and sum(1 for c in parent if c.tag == el.tag) >= 2
 
 
+# A "-full" class that sizes the block rather than marking it filled: Elementor's
+# "e-con-full" container, "col-full", "width-full", "container-full" (v21).
+_LAYOUT_FULL = re.compile(r"(?:^|-)(?:con|width|col|column|container|row|grid|section|bleed"
+                          r"|height|screen|size|page|layout|wrap|wrapper|span|w|h)-full$")
+
+
+def _fill_class(el, name: str) -> bool:
+    """``name`` (a class of ``el``) marks the item filled: a fill word ("filled", "is-full",
+    "card--sponsored") that is no layout word (v21); an ambiguous "-full" class shared by
+    every sibling of the same tag says how a grid's cards are laid out, not that each is
+    filled."""
+    if name not in _FILLED_CLASSES and not name.endswith(_FILLED_SUFFIXES):
+        return False
+    if not V21_STRUCTURE:
+        return True
+    if _LAYOUT_FULL.search(name):
+        return False
+    if name in _FILLED_CLASSES or not name.endswith("-full"):
+        return True
+    parent = el.getparent()
+    siblings = [s for s in parent if s is not el and s.tag == el.tag] if parent is not None else []
+    return not (len(siblings) >= 1 and all(
+        name in (s.get("class") or "").lower().split() for s in siblings))
+
+
+def _card_cell(cell) -> bool:
+    """A cell of a layout table that holds a card of its own (a heading, or two blocks) beside
+    other cells, as page builders lay out columns ("wsite-multicol-col")."""
+    row = cell.getparent()
+    siblings = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")] if (
+        row is not None) else []
+    blocks = [d for d in cell.iter() if d is not cell and isinstance(d.tag, str)
+              and d.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "ol")]
+    return len(siblings) >= 2 and (
+        any(d.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for d in blocks) or len(blocks) >= 2)
+
+
 def _drop_filled_items(doc) -> None:
     """Remove the items a badge, class or wording marks as filled (a card, row or list item).
 
@@ -826,7 +865,7 @@ def _drop_filled_items(doc) -> None:
                                                      "ul", "ol", "tbody", "thead"):
             continue
         classes = (el.get("class") or "").lower().split()
-        marked = any(c in _FILLED_CLASSES or c.endswith(_FILLED_SUFFIXES) for c in classes)
+        marked = any(_fill_class(el, c) for c in classes)
         greyed = None if marked else _greyed_item(el)
         if greyed is not None:
             doomed.append(greyed)  # one greyed-out row, card or item among plain ones
@@ -851,6 +890,9 @@ def _drop_filled_items(doc) -> None:
                 doomed.append(node)
                 break
             if node.tag in ("td", "th"):
+                if V21_STRUCTURE and _card_cell(node):
+                    doomed.append(node)  # a layout table's column: the card is the item (v21)
+                    break
                 node = node.getparent()  # a status cell: the row is the item
                 continue
             headings = sum(1 for h in node.iter("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -902,11 +944,61 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
     """A flyer's short sub-heading in sentence case between two sentences (v15): "Volunteer
     referees" after "… to the community room." and before "We need volunteer referees …"."""
     words = line.split()
+    if V21_STRUCTURE and _flyer_heading(line, previous, following):
+        return True
     return (2 <= len(words) <= 4 and len(line) <= 40 and line[:1].isupper()
             and not re.search(r"[.!?,;:)\d]$", line) and not re.search(r"\d", line)
             and (not previous or bool(re.search(r"[.!?]$", previous))
                  or (V16_STRUCTURE and bool(re.search(r"\d{4}$", previous))))
             and following[:1].isupper() and len(following.split()) >= 4)
+
+
+def _flyer_heading(line: str, previous: str, following: str) -> bool:
+    """A flyer's sub-heading the v15 rule missed (v21): one over a list or a count ("What we
+    are collecting" before "- Window insulation kits", "Holiday Meal Boxes" before "250
+    families …"), a title-case line of up to eight words ("Kids' Snow Pants and Mittens"),
+    or an ALL-CAPS label and its title ("WANTED: Kids' Snow Pants and Mittens")."""
+    words = line.split()
+    if not (2 <= len(words) <= 8 and len(line) <= 60 and line[:1].isupper()):
+        return False
+    if re.search(r"[.!?,;)]$", line) or not following:
+        return False
+    if len(words) <= 6 and re.search(r"(?i)\b(?:wanted|needed)$", line) and following[:1].isupper():
+        return True  # "Bus captains wanted" after the last line of a list
+    if previous and not re.search(r"[.!?]$|\d{4}$", previous):
+        return False  # a wrapped line inside a paragraph
+    if not (following[:1].isupper() or following[:1].isdigit() or _BULLET.match(following)):
+        return False
+    label = re.match(r"^[A-Z][A-Z' ]{2,20}:\s+\S", line)
+    long_words = [w for w in words if len(w) > 3]
+    titled = sum(1 for w in long_words if w[:1].isupper()) >= max(1, 0.6 * len(long_words))
+    if len(words) <= 4:
+        return not re.search(r"\d", line) and (
+            _BULLET.match(following) is not None or following[:1].isdigit())
+    return bool(label) or (titled and not re.search(r"\d", line))
+
+
+def _dash_lists(lines: list[str]) -> list[str]:
+    """A flyer's inline list after a line ending in ":" ("Fill the bus with:" then "Hearty
+    soups and chili - Canned fruit in juice - Cooking oil -" / "Canned tomatoes - Peanut
+    butter") -> one bullet line per thing (v21)."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if out and out[-1].endswith(":") and line.count(" - ") >= 1:
+            joined = line
+            while joined.endswith(" -") and index + 1 < len(lines) and lines[index + 1]:
+                index += 1
+                joined = f"{joined} {lines[index]}"
+            parts = [p.strip(" -") for p in joined.split(" - ")]
+            if len(parts) >= 3 and all(1 <= len(p.split()) <= 6 for p in parts):
+                out.extend(f"- {p}" for p in parts)
+                index += 1
+                continue
+        out.append(line)
+        index += 1
+    return out
 
 
 def text_to_markdown(text: str) -> str:
@@ -921,6 +1013,8 @@ def text_to_markdown(text: str) -> str:
             para.clear()
 
     lines = [" ".join(raw.split()) for raw in (text or "").splitlines()]
+    if V21_STRUCTURE:
+        lines = _dash_lists(lines)
     for index, line in enumerate(lines):
         if not line:
             flush()
@@ -936,6 +1030,8 @@ def text_to_markdown(text: str) -> str:
             flush()
             out.append("- " + _BULLET.sub("", line))
         else:
+            if V21_STRUCTURE and not para and out and out[-1].startswith("- "):
+                out.append("")  # "Bring them to …" after the list is no part of its last item
             para.append(line)
             if re.search(r"[.!?]$", line) and len(line) < 60:
                 flush()

@@ -19,6 +19,7 @@ from needs.extraction.lexicon import (
     LOW,
     MULTI_CUE,
     NEGATIVE_TEXT,
+    NEWS_HEADING,
     QUESTION_CUE,
     ROLE_CONNECTORS,
     ROLE_NOUN,
@@ -72,8 +73,9 @@ def _bound(text: str, limit: int = TITLE_LIMIT) -> str:
     return text[:limit].rsplit(" ", 1)[0]
 
 
-def shorten(text: str) -> str:
-    """A title-sized phrase: first sentence, no trailing clause after a dash, bounded."""
+def shorten(text: str, enumeration: bool = False) -> str:
+    """A title-sized phrase: first sentence, no trailing clause after a dash, bounded.
+    ``enumeration`` (v21) keeps a list joined by "và", "iyo", "thiab", "fi" … whole."""
     text = _strip_md(text)
     text = _sentences(text)[0] if text else text
     text = re.split(r"\s+[—–]\s+|\s+-\s+", text, maxsplit=1)[0]
@@ -84,7 +86,9 @@ def shorten(text: str) -> str:
         text = head  # "Items for hygiene kits: soap, …" -> "Items for hygiene kits"
     head, sep, rest = text.partition(", ")
     # Cut a trailing ", Monday to Thursday" but keep an enumeration ("hats, mittens and …").
-    if sep and len(head) >= 12 and not re.search(r"\b(?:and|or|y|o|e)\b", rest[:60]):
+    if sep and len(head) >= 12 and not re.search(
+            r"\b(?:and|or|y|o|e)\b" + (r"|\b(?:và|hoặc|iyo|ama|thiab|fi|yookaan|ወይም)\b|ና\s|\sو"
+                                     if enumeration else ""), rest[:60]):
         text = head
     text = URGENCY_WORDS_IN_TITLE.sub("", text)
     text = re.sub(r"^(?:a|an|the|some)\s+", "", text.strip(), flags=_I)
@@ -302,11 +306,19 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
 
 
+# A heading that appeals to the reader and names no role or event (v21): "Help your
+# neighbors", "Support our families", "Serve the community".
+APPEAL_HEADING = re.compile(r"(?i)^(?:help|support|serve|join|welcome|thank|feed|love|care\s+for)"
+                            r"\s+(?:your|our|the|local|us|a)\b")
+
+
 def _with_event(core: str, section: Section) -> str:
     """Prefix the event name when a need sentence sits under a specific event heading."""
     heading = section.heading
     if (
         not heading
+        or APPEAL_HEADING.match(clean_heading(heading))
+        or (V21_ASKS and NEWS_HEADING.search(heading))  # "Winter update: …" names no event
         or section.level < 2
         or is_need_heading(heading)
         or is_generic_heading(heading)
@@ -406,6 +418,56 @@ def would_ask(sentence: str) -> str:
     return obj[:1].upper() + obj[1:]
 
 
+# A household's need told in the third person, in the languages served (v21; the
+# non-English wordings are the authors' best effort from dictionaries): "They need two beds",
+# "Necesitan dos camas", "les hace falta …", "no tienen …", "Gurigooda ma laha sariiro …",
+# "waxay u baahan yihiin …", "Tsev neeg no xav tau …", "tsis muaj …", "Gia đình cần …",
+# "يحتاجون إلى …".  Only read under a heading that names a household.
+HOUSEHOLD_NEEDS = re.compile(
+    r"\bwhat\s+(?:would|will|could)\s+help(?:\s+(?:them|her|him))?(?:\s+(?:right\s+)?now|\s+most)?"
+    r"\s*(?:is|are|:)\s*|(?:^|\b(?:they|the\s+family|the\s+household|he|she|the\s+kids|the\s+children)\s+)"
+    r"(?:(?:still|really|urgently|also|badly)\s+)?(?:needs?|lacks?|could\s+(?:really\s+)?use"
+    r"|(?:is|are)\s+(?:missing|without))\s+"
+    r"|\b(?:(?:todav[ií]a|a[uú]n|también|urgentemente)\s+)?(?:necesita[n]?|les\s+hace[n]?\s+falta"
+    r"|les\s+falta[n]?|no\s+tiene[n]?)\s+"
+    r"|\bwaxa(?:y|uu|ay)\s+u\s+baahan\s+(?:yihiin|yahay|tahay)\s+|\b(?:ma|uma|aanay)\s+"
+    r"(?:laha(?:an)?|haysta(?:an|o)?)\s+"
+    r"|\b(?:(?:tseem|kuj)\s+)?(?:xav\s+tau|tsis\s+muaj|yuav\s+tsum\s+tau)\s+"
+    r"|\b(?:gia\s+đình|họ|các\s+cháu)\s+(?:(?:đang|rất|vẫn|còn)\s+)*(?:cần|thiếu|không\s+có)\s+"
+    r"|(?:يحتاجون|تحتاج|يحتاج)\s+(?:إلى\s+)?|(?:ليس\s+لديهم|لا\s+يملكون)\s+",
+    re.IGNORECASE)
+# The same in the verb-final languages: the things come before the verb ("አልጋዎች፣ ብርድ
+# ልብሶችና … ያስፈልጋቸዋል", "… isaan barbaachisa", "… hin qaban").
+HOUSEHOLD_NEEDS_AFTER = re.compile(
+    r"\s+(?:ያስፈልጋቸዋል|ያስፈልገዋል|ያስፈልጋታል|የላቸውም|የለውም|የላትም|isaan\s+barbaachisa"
+    r"|isa\s+barbaachisa|ishee\s+barbaachisa|hin\s+qaban|hin\s+qabu|hin\s+qabdu|barbaadu"
+    r"|barbaada|barbaaddi)\s*[.!።]?\s*$",
+    re.IGNORECASE)
+
+
+def household_ask(sentence: str) -> str:
+    """What a household's story says it lacks or needs, or "" (v21)."""
+    plain = _strip_md(sentence).strip()
+    if not plain or plain.endswith(("?", "؟")) or NEGATIVE_TEXT.search(plain):
+        return ""
+    match = HOUSEHOLD_NEEDS.search(plain)
+    if match:
+        obj = _until_clause(plain[match.end():])
+        obj = re.split(r"(?i)\s+(?:so\s+that|para\s+que|si\s+puede|if\s+you|kom|để|si|haddii)\s+",
+                       obj, maxsplit=1)[0]
+    else:
+        after = HOUSEHOLD_NEEDS_AFTER.search(plain)
+        if not after:
+            return ""
+        obj = " ".join(plain[:after.start()].split()[-8:])
+    obj = re.sub(r"(?i)^(?:a|an|the|some|any|ib\s+lub|ib\s+tug|un|una|unos|unas)\s+", "", obj)
+    obj = shorten(obj, enumeration=True)  # "nệm, chăn mền, nồi cơm điện và …" stays whole
+    if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj) or re.match(
+            r"(?i)(?:help|ayuda|gargaar|kev\s+pab|your|you|to|que|in)\b", obj):
+        return ""
+    return obj[:1].upper() + obj[1:]
+
+
 def story_ask(sentence: str) -> str:
     """The thing a story's sentence says its household lacks or asked for, or ""."""
     plain = _strip_md(sentence).strip()
@@ -435,6 +497,8 @@ IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;
 
 
 V19_QUESTIONS = True
+# v21: a negation in a clause before the ask does not cancel it.
+V21_ASKS = True
 
 # An ask put as a question to the reader's household, business or congregation (v19): "Does
 # your church, school or business have a gym we could use one evening a week?", "Does anyone
@@ -460,9 +524,18 @@ def ask_object(sentence: str) -> str:
     if question:
         obj = shorten(question.group("obj").strip())
         return obj[:1].upper() + obj[1:] if len(re.findall(r"[^\W\d_]", obj)) >= 4 else ""
-    if not plain or NEGATIVE_TEXT.search(plain) or plain.endswith(("?", "؟")):
+    if not plain or plain.endswith(("?", "؟")):
         return ""
     before = _ASK_BEFORE_OBJECT.search(plain) or STORY_OBJECT.search(plain)
+    scope = plain
+    if V21_ASKS and before:
+        # "Since the Barnum grocery closed, …, and we are short on people who can drive …":
+        # a clause before the ask's own says nothing about it (v21).
+        cut = max(plain.rfind(sep, 0, before.start())
+                  for sep in (", and ", "; ", ", but ", ", so "))
+        scope = plain[cut:] if cut > 0 else plain
+    if NEGATIVE_TEXT.search(scope):
+        return ""
     role = IF_ROLE.search(plain)
     if role and not before:
         obj = role.group("role").strip()
