@@ -63,9 +63,21 @@ _VOLUNTEER_HEADING = re.compile(r"(?i)\bvolunt|\bdonat|\bwish\s*list|\bget\s+inv
                                 r"|\btola\s+ooltota|\bpab\s+dawb|በጎ\s*ፈቃድ|تطوع")
 
 
+# v22: a heading that says what is not wanted: "We have plenty of", "Please hold off on …",
+# "No more …, please", "Tenemos suficiente", "Waan haysannaa …".
+V22_KINDS = True
+_ENOUGH_HEADING = re.compile(
+    r"(?i)^\W*(?:we\s+(?:already\s+)?have\s+(?:plenty|enough|more\s+than\s+enough)|please\s+"
+    r"(?:hold\s+off|don['’]t\s+(?:bring|send|donate)|do\s+not\s+(?:bring|send|donate))|no\s+more\b"
+    r"|not\s+(?:needed|accepting)|ya\s+tenemos|tenemos\s+suficiente|no\s+necesitamos"
+    r"|waan\s+haysannaa|đã\s+đủ)")
+
+
 def section_kind(section: Section) -> str:
     """"negative", "need" or "plain" from the section's heading and its ancestors."""
     chain = [section, *section.ancestors()]
+    if V22_KINDS and _ENOUGH_HEADING.search(section.heading or ""):
+        return "negative"  # "WE HAVE PLENTY OF" over zucchini and green beans (v22)
     need_at = next((i for i, s in enumerate(chain) if is_need_heading(s.heading)
                     and not is_negative_heading(s.heading)
                     and _VOLUNTEER_HEADING.search(s.heading)), None) if V21_EVENTS else None

@@ -69,6 +69,7 @@ from needs.extraction.lexicon import (
     HOST_YOUR_OWN,
     IMPERATIVE_START,
     INLINE_LIST,
+    JOB_TEXT,
     LABEL_PARAGRAPH,
     MULTI_CUE,
     MULTI_HEADING_RE,
@@ -145,6 +146,9 @@ V19_TABLES = True
 # v21: households' needs in the third person in the languages served, tables' status words
 # in those languages, lists announced by "We are short on:", a money box nested under a need.
 V21_TITLES = True
+# v22: roles enumerated after "… needs three things:", paid jobs in a need section's
+# paragraphs.
+V22_TITLES = True
 
 # --------------------------------------------------------------------------- extractor
 
@@ -786,6 +790,11 @@ _PART_ROLE = re.compile(
     r"|ists?|ians?|eers?|ees?|ains?|ches|chers?))\b")
 
 
+# "Our outreach committee needs three things: …", "The clinic is looking for: …" (v22).
+_NEEDS_COLON = re.compile(r"(?i)\b(?:needs?|is\s+looking\s+for|are\s+looking\s+for|seeks?)\b"
+                          r"[^:.;!?]{0,40}:\s+")
+
+
 def _enumerated_roles(sentence: str) -> list[str]:
     """The roles a first-person ask enumerates in one sentence, each as a title (v21): "we
     need building captains for Buildings C and E (…), someone with a pickup or a truck to
@@ -794,7 +803,7 @@ def _enumerated_roles(sentence: str) -> list[str]:
     if not V21_TITLES:
         return []
     plain = _strip_md(sentence).strip()
-    before = _ASK_BEFORE_OBJECT.search(plain)
+    before = _ASK_BEFORE_OBJECT.search(plain) or (V22_TITLES and _NEEDS_COLON.search(plain))
     if not before or NEGATIVE_TEXT.search(plain):
         return []
     rest = re.sub(r"\s*\([^)]*\)", "", plain[before.end():])
@@ -1573,6 +1582,8 @@ class HeuristicExtractor(Extractor):
     # -- one paragraph
     def _paragraph(self, text: str, kind: str, section: Section) -> list[dict[str, Any]]:
         plain = _strip_md(text)
+        if V22_TITLES and JOB_TEXT.search(plain):
+            return []  # "Paid: Shop Supervisor, 20 hrs/week, $21/hr" under a wish list (v22)
         if plain.endswith(":") or CONTACT_START.match(plain) or (
                 V15_TITLES and TEASER.search(_sentences(plain)[0])):
             return []

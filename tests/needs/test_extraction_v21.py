@@ -308,3 +308,34 @@ def test_a_new_years_eve_service_in_vietnamese_is_an_event():
 def test_full_up_until_the_next_list_is_a_fill_state():
     assert FILL_TEXT.search("Full up on volunteers until March.")
     assert FILL_TEXT.search("We'll post here when the next sign-up opens.")
+
+
+# --------------------------------------------------------------------------- v22 (round 22)
+
+@pytest.mark.parametrize("use_model", MODES)
+def test_roles_enumerated_after_needs_three_things(use_model):
+    html = page("""<h1>Outreach</h1><h2>Spring outreach</h2>
+<p>This spring our mission team needs three things: a volunteer bookkeeper to reconcile the
+food fund each month, people to pack lunches for the Tuesday shelter meal, and someone who can
+drive two refugee families to their English class.</p>""")
+    found = titles(html, use_model=use_model)
+    for role in ("bookkeeper", "pack lunches", "drive two refugee families"):
+        assert has(found, role), found
+
+
+def test_a_heading_that_says_what_is_not_wanted_lists_no_need():
+    html = page("""<h1>Donations</h1><h2>Our wish list</h2>
+<ul><li>Canned soup</li><li>Peanut butter</li><li>Boxed cereal</li></ul>
+<h2>We have plenty of</h2><ul><li>Canned corn</li><li>Zucchini bread</li></ul>""")
+    found = titles(html)
+    assert has(found, "canned soup"), found
+    assert not has(found, "canned corn"), found
+
+
+def test_a_paid_job_line_under_a_wish_list_is_no_need():
+    html = page("""<h1>Give</h1><h2>Workshop wish list</h2>
+<ul><li>Hand saws</li><li>Work gloves</li><li>Wood glue</li></ul>
+<p><strong>Paid:</strong> Workshop Manager, 25 hrs/week, $22/hr.</p>""")
+    found = titles(html)
+    assert has(found, "hand saws"), found
+    assert not has(found, "manager"), found
