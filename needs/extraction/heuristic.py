@@ -576,8 +576,7 @@ def _is_cue_section(section: Section) -> bool:
         return False
     # v21: "Gia đình anh Tuấn cần giúp đỡ" (the family needs help) over what it lacks: the
     # household's story, not a generic appeal.
-    household = V21_TITLES and _household(heading) and any(
-        household_ask(s) for b in section.blocks for s in _sentences(_strip_md(b.text)))
+    household = bool(_household_lacks(heading, *(b.text for b in section.blocks)))
     if ((is_generic_heading(heading) and not household) or is_negative_heading(heading)
             or heading.endswith("?")
             or NEWS_HEADING.search(heading)
@@ -627,8 +626,7 @@ def _is_cue_section(section: Section) -> bool:
                 # v21: "Please bring wool socks, hand lotion, lip balm … to the blue tubs"
                 or (V21_TITLES and any(_please_bring(s) for s in _sentences(body)))
                 # v21: "Qoys cusub …" over "… Gurigooda ma laha sariiro, bustayaal …"
-                or (V21_TITLES and _household(heading)
-                    and any(household_ask(s) for s in _sentences(body)))
+                or bool(_household_lacks(heading, body))
                 or (IMPERATIVE_START.match(heading)
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
@@ -650,6 +648,15 @@ _KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|gra
 
 def _household(heading: str) -> bool:
     return bool(_HOUSEHOLD.search(heading) or (V21_TITLES and _KIN.search(heading)))
+
+
+def _household_lacks(heading: str, *texts: str) -> str:
+    """What a household's story under ``heading`` says it lacks (v21), or "": the first
+    third-person ask of its sentences, read only under a heading that names a household."""
+    if not V21_TITLES or not _household(heading):
+        return ""
+    return next((o for text in texts for s in _sentences(_strip_md(text))
+                 if (o := household_ask(s))), "")
 
 
 def _named_by_ask(heading: str, body: str) -> str:
@@ -914,7 +921,7 @@ def _section_title(heading: str, body: str) -> str:
         if V21_TITLES:
             # "Qoys cusub oo u baahan gargaar" over "… Gurigooda ma laha sariiro, bustayaal
             # iyo weelka jikada": the story names the things in the third person (v21).
-            lacks = next((o for s in _sentences(_strip_md(body)) if (o := household_ask(s))), "")
+            lacks = _household_lacks(heading, body)
             if lacks and not _need_words(lacks) <= _need_words(title):
                 return _bound(f"{title}: {lacks[:1].lower()}{lacks[1:]}").rstrip(" .,;:")
     if cue and (not _role_like(heading) or not _heading_role(heading)):
@@ -1467,8 +1474,7 @@ class HeuristicExtractor(Extractor):
                          and "~~" not in body),
                      # v21: a household's story titled by the things it lacks names them
                      # better than any one sentence of it does.
-                     first=V21_TITLES and _household(section.heading) and ":" in title and any(
-                         household_ask(s) for s in _sentences(_strip_md(body))))
+                     first=":" in title and bool(_household_lacks(section.heading, body)))
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
