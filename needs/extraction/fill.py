@@ -30,6 +30,9 @@ _FILL_WORDS = (
     # v21: "Full up on volunteers until spring", "we'll post when the next list opens"
     r"|full\s+up\b|full\s+on\s+(?:volunteers|helpers|drivers|people)"
     r"|(?:until|when)\s+the\s+next\s+(?:list|sign-?up|round|session|cohort)\s+opens"
+    # v23: "We're good for now", "all set for now", "already assigned"
+    r"|(?:we(?:'re|’re|\s+are)\s+)?(?:all\s+)?(?:good|set|covered)\s+for\s+now"
+    r"|(?:are|is)\s+(?:all\s+)?already\s+(?:assigned|spoken\s+for|reserved)"
     # A need negated for now: "not needed at this time", "we don't need any more", "por
     # ahora no necesitamos", "hadda uma baahnin", "tam sim no tsis xav tau", "hiện không cần",
     # "لا نحتاج حاليا".
@@ -55,7 +58,7 @@ _FILL_WORDS = (
     # Spanish
     r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?|ya\s+no\s+se\s+necesita\w*"
     r"|ya\s+tenemos\s+(?:suficiente|suficientes|lo\s+necesario)|agotad[oa]s?|sin\s+cupos?"
-    r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|aceptamos|hace\s+falta)"
+    r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|necesita[n]?|aceptamos|hace[n]?\s+falta)"
     r"|(?:alcanzamos|logramos|superamos|cumplimos)\s+(?:nuestra|la)\s+meta"
     r"|(?:la\s+colecta|la\s+campa[nñ]a)\s+(?:ya\s+)?(?:termin[oó]|ha\s+terminado|se\s+cerr[oó])"
     r"|ya\s+(?:cubrimos|llenamos|encontramos|conseguimos|se\s+(?:cubri[oó]|llen[oó]|encontr[oó])"
@@ -116,6 +119,19 @@ _FILL_WORDS = (
     r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
 )
 # In running text only the unambiguous forms count ("mileage is covered" is not a fill state).
+# v23: the Spanish single words too -- "un remolque cerrado" is an enclosed trailer, "tiempo
+# completo" full time; "ya está cubierto", "estamos completos" still say it.
+V23_FILL = True
+_SPANISH_SINGLE = r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?"
+_SPANISH_STATED = (r"|(?:(?:ya\s+)?(?:est[aá]n?|estamos|qued[oó]|quedaron|quedamos)\s+|ya\s+"
+                   r"|(?:cupos?|lugares|turnos?|plazas?)\s+)"
+                   r"(?:complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?)"
+                   # "Cocineras para la posada (lleno)", "Ya tenemos todas las cocineras"
+                   r"|\(\s*(?:complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?)\s*\)"
+                   r"|ya\s+tenemos\s+tod[oa]s\s+l[oa]s\b"
+                   # "Turno del sábado: completo.", "Recepción: cubierto"
+                   r"|(?:(?<=:\s)|(?<=:))(?:complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?)"
+                   r"(?=\W*$)")
 _SINGLE_WORDS = "filled|full|fulfilled|closed|taken|covered|sponsored|adopted|claimed|booked|"
 # "filled" as a plain adjective or a form's step: "backpacks filled with supplies", "drop
 # filled backpacks", "an application filled out" -- not a fill state.
@@ -133,7 +149,9 @@ _STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bbe\s)"  # "can be done" (v17)
 FILL_SENTENCE = re.compile(
     r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FULL_COUNT + "|" + _FILLED
     + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
-    + _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") + r")(?![\w-])",
+    + (_FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") if not V23_FILL else
+       _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "").replace(
+           _SPANISH_SINGLE, _SPANISH_STATED, 1)) + r")(?![\w-])",
     _I,
 )
 FILL_TEXT = re.compile(r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FILL_WORDS + r")(?![\w-])", _I)

@@ -27,6 +27,7 @@ the input: same page, same needs, same order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from django.conf import settings
@@ -83,8 +84,10 @@ from needs.extraction.lexicon import (
     ROLE_NOUN,
     ROLE_STOP_START,
     SERVICE_HEADING,
+    SERVICE_TEXT,
     SHORTAGE_CUE,
     SPOTS_COLUMN,
+    STILL_NEED,
     STORY_CUE,
     TIME_COLUMN,
     TIME_GENERIC_HEADING,
@@ -149,6 +152,15 @@ V21_TITLES = True
 # v22: roles enumerated after "… needs three things:", paid jobs in a need section's
 # paragraphs.
 V22_TITLES = True
+# v23: a role asked for outright inside a program's description ("Volleyball coaches needed
+# for the 12U team" under "Our programs"), household stories told under any heading.
+V23_TITLES = True
+
+# "… needed", "… wanted", "we're looking for …", "seeking …": an outright ask (v23).
+_OUTRIGHT_ASK = re.compile(
+    r"(?i)\b(?:needed|wanted)\b|\b(?:we(?:'re|’re)|is|are)\s+(?:still\s+)?(?:looking|searching)"
+    r"\s+for\b|\b(?:is|are|we(?:'re|’re))\s+(?:now\s+)?recruiting\b"
+    r"|\b(?:seeking|in\s+search\s+of)\b")
 
 # --------------------------------------------------------------------------- extractor
 
@@ -157,6 +169,9 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in result.items() if not k.startswith("_")}
     if V19_TABLES and len(out.get("title", "").strip()) < TITLE_MIN:
         out["title"] = _short_title(out["title"], out.get("description", ""))
+    title = out.get("title", "")
+    if V23_TITLES and title.count(")") > title.count("("):
+        out["title"] = title.rstrip(" .)")  # "…: 2 teachers.)" cut from a glossed sentence
     return out
 
 
@@ -217,7 +232,11 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     header = [h.strip() for h in block.rows[0]]
     lower = [h.lower() for h in header]
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
-    if kind != "need" and not spots:
+    if kind != "need" and not spots and not (V23_TITLES and any(
+            _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled")
+                                             for r in block.rows[1:] if i < len(r)) * 2
+            >= len(block.rows) - 1 for i, h in enumerate(header))):
+        # (v23: or a status column whose cells say open or filled: a sign-up table)
         return []
     title_col = None
     def textual(i: int) -> bool:
@@ -313,7 +332,9 @@ _OPEN_STATUS = re.compile(
     r"|(?:tseem\s+)?xav\s+tau\s+(?:\w+\s+)?\d|tseem\s+tsis\s+tau|tsis\s+tau\s+muaj\s+neeg|qhib$"
     r"|(?:nama\s+)?\d{1,3}\s+(?:nama\s+)?(?:barbaachisa|barbaadama)|(?:ammallee\s+)?banaa$"
     r"|(?:a[uú]n\s+|todav[ií]a\s+)?(?:se\s+)?necesita[n]?\s+\d|abiert[oa]$|nadie\s+(?:todav[ií]a|a[uú]n)"
-    r"|(?:مطلوب|نحتاج)\s*\d|\d{1,3}\s+مطلوب|شاغر|open$)", re.IGNORECASE)
+    r"|(?:مطلوب|نحتاج)\s*\d|\d{1,3}\s+مطلوب|شاغر|open$"
+    # v23: "Still needed", "Đang cần" (needed now), "Vẫn còn cần"
+    r"|still\s+(?:needed|wanted|open)$|(?:đang|vẫn(?:\s+còn)?)\s+cần$)", re.IGNORECASE)
 
 
 def _status_cell(cell: str) -> str | None:
@@ -321,10 +342,31 @@ def _status_cell(cell: str) -> str | None:
     ("~~open~~ all set") and notes in brackets ("Covered ✔ (the men's group)") are set aside
     before the cell is read; a cell that is a sentence about the task says nothing."""
     plain = re.sub(r"~~.*?~~|<(?:del|s)>.*?</(?:del|s)>", " ", cell)
+    glosses = re.findall(r"\(([^)]*)\)", plain)
     plain = re.sub(r"\s*\([^)]*\)\s*", " ", plain)
     plain = _strip_md(plain).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-")
     if not plain:
         return None
+    read = _status_read(plain)
+    if read is None and V23_TITLES and len(glosses) == 1 and _unread_script(plain):
+        # "လိၣ်ဘၣ် ၂ ဂၤ (need 2)", "ပှဲၤလံ — … (full, thank you)": a status in a script we
+        # cannot read, glossed in brackets; the gloss says it (v23).
+        return _status_read(_strip_md(glosses[0]).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-"))
+    return read
+
+
+# The scripts the status words are written in: Latin, Ethiopic, Arabic (v23).
+_READ_SCRIPTS = re.compile(r"[\x00-\u024f\u1e00-\u1eff\u1200-\u139f\u0600-\u06ff]")
+
+
+def _unread_script(text: str) -> bool:
+    """The text's letters are all in scripts the status words are not written in."""
+    return bool(re.search(r"[^\W\d_]", text)) and not re.search(r"[^\W\d_]", "".join(
+        ch for ch in text if _READ_SCRIPTS.match(ch)))
+
+
+def _status_read(plain: str) -> str | None:
+    """``_status_cell``'s reading of a cell without its struck-out words and brackets."""
     if _partly_filled(plain) or _OPEN_STATUS.match(plain):
         return "open"
     if V21_TITLES:
@@ -341,6 +383,9 @@ def _status_cell(cell: str) -> str | None:
     return None
 
 
+# A table's status column, in the languages served (v23).
+_STATUS_HEADER = re.compile(r"(?i)\b(?:status|estado|tình\s+trạng|trạng\s+thái|xaalad\w*"
+                            r"|xwm\s+txheej|haala|الحالة)\b|ሁኔታ")
 _COUNT = re.compile(r"^\s*(\d+)\s*$")
 _RATIO = re.compile(r"\s*(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)(?:\s+[^\W\d]+){0,3}\s*",
                     re.IGNORECASE)
@@ -412,7 +457,8 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
 _WISH_HEADING = re.compile(
     r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
     r"|lista|donacion|\bdonar\b|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
-    r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)",
+    r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)"
+    r"|የሚያስፈልጉ\s+ዕቃዎች",
     re.IGNORECASE,
 )
 
@@ -433,7 +479,11 @@ _ANNOUNCE = re.compile(
     r"|\b(?:short|low)\s+on\b|\brunning\s+(?:low|out)\b|\bwe\s+(?:would|['’]d)\s+(?:love|welcome)\b"
     r"|\bgratefully\s+accept\b|\baccept(?:ing)?\s+donations\s+of\b|\bhace[n]?\s+falta\b"
     r"|\bnos\s+falta[n]?\b"
-    r"|\bthiếu\b|\btsis\s+txaus\b|ያስፈልገናል|ይጎድለናል|ينقصنا",
+    r"|\bthiếu\b|\btsis\s+txaus\b|ያስፈልገናል|ይጎድለናል|ينقصنا"
+    # v23: "We accept new or gently used:", "Trung tâm nhận đồ mới hoặc còn tốt:",
+    # "Recibimos ropa nueva o en buen estado:"
+    r"|\baccept(?:s|ing)?\s+(?:new|gently|clean|good|unused)\b|\bnhận\s+(?:đồ|quần|áo|quà)"
+    r"|\b(?:aceptamos|recibimos)\b|\bwe\s+(?:gladly\s+)?(?:accept|receive)\b",
     re.IGNORECASE,
 )
 
@@ -441,6 +491,8 @@ _ANNOUNCE = re.compile(
 def _announces_list(text: str) -> bool:
     """A paragraph that ends with ":" and says a list of needs follows."""
     plain = _strip_md(text).rstrip()
+    if V23_TITLES:
+        plain = re.sub(r"[፦：]$", ":", plain)  # the Amharic and full-width colons (v23)
     return plain.endswith(":") and bool(_ANNOUNCE.search(plain)) and not NEGATIVE_TEXT.search(
         plain)
 
@@ -574,6 +626,8 @@ def _is_cue_section(section: Section) -> bool:
         children = [c for c in children if not _money_aside(c)]
     if not heading or children or not section.blocks or len(section.blocks) > 4:
         return False
+    if V23_TITLES and _request_line(heading, section.blocks):
+        return True  # "#215 [OPEN]" over "Rides to Mankato for chemo" and its story (v23)
     # v21: "Gia đình anh Tuấn cần giúp đỡ" (the family needs help) over what it lacks: the
     # household's story, not a generic appeal.
     household = bool(_household_lacks(heading, *(b.text for b in section.blocks)))
@@ -595,6 +649,7 @@ def _is_cue_section(section: Section) -> bool:
         return False
     if REQUEST_ID.match(heading) and not FILL_TEXT.search(body[:80]):
         return True  # "A-12 · Winter clothes for two kids" on a request board: one request
+
     if _states_ask(heading, "\n\n".join(b.text for b in section.blocks)):
         return True  # "Xav tau neeg tsav tsheb" over the details: the heading is the ask
     if _DRIVE_HEADING.search(heading) and not PAST_REPORT.search(_sentences(body)[0]) and (
@@ -634,7 +689,8 @@ def _is_cue_section(section: Section) -> bool:
 
 
 # A heading that names a household (in the languages served): its need is in the sentence.
-_HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|\bfamil(?:y|ia|ies|ias)\b|\bhousehold\b"
+_HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|^(?:don|doña)\s+(?-i:[A-Z])"  # v23: "Don …"
+                        r"|\bfamil(?:y|ia|ies|ias)\b|\bhousehold\b"
                         r"|\bhogar\b|\bqoys\w*|\breer\b|\btsev\s+neeg\b|\bmaatii\w*"
                         r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार")
 
@@ -646,15 +702,160 @@ _KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|gra
                   r"|pog|yawm|haadha|abbaa)\b|\bmẹ\b|\bbà\s+mẹ\b|እናት|አባት|أم\b|أرملة")
 
 
+# "No sign-up needed", "no experience required": a condition, not an ask (v23).
+_NOTHING_NEEDED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:needed|required|wanted)\b")
+
+
+def _asks_anything(body: str) -> bool:
+    """The text asks for something, in any of the ways the walk reads (v23)."""
+    plain = _strip_md(body)
+    return bool(_first_cue(body) or _all_cues(body, loose=True) or _OUTRIGHT_ASK.search(plain)
+                or any(len(s.split()) <= 4 and (OPEN_BADGE.fullmatch(s) or _OPEN_STATUS.match(
+                           s.strip(" .!*")) or re.fullmatch(r"(?i)\W*open\W*", s))
+                       or ask_object(s) or _plain_ask(s) or household_ask(s) or story_ask(s)
+                       or STILL_NEED.search(s) or _HEADCOUNT.match(s) or (
+                           IMPERATIVE_START.match(s) and not CONTACT_START.match(s)
+                           and not _REACH_VERB.match(s)) for s in _sentences(plain)))
+
+
+# "Ask Mu Paw about …", "Talk to the pastor …": how to reach someone (beside CONTACT_START's
+# "Call …", "Email …"), not an ask.
+_REACH_VERB = re.compile(r"(?i)\W*(?:ask|talk\s+to|speak\s+to|message|phone)\b")
+# "Two people brew coffee … one Sunday a month": a headcount for a slot is an ask.
+_HEADCOUNT = re.compile(r"(?i)\W*(?:one|two|three|four|five|\d{1,2})\s+(?:more\s+)?(?:people"
+                        r"|persons|volunteers|helpers|adults|drivers)\b")
+
+
+# A group that serves, not a role: "Funeral meal team", "Garden ministry" (v23).
+_COLLECTIVE = re.compile(r"(?i)\b(?:team|ministry|ministries|committee|group|fellowship|club"
+                         r"|circle|guild|society|choir)\s*$")
+
+
+def _silent_among_asks(section: Section) -> bool:
+    """A card that asks for nothing among sibling cards most of which ask outright (v23):
+    "Funeral meal team" (what the team does for a grieving family) beside "Sunday School
+    teachers" (… We need two more teachers …) and "Youth band" (… still looking for a
+    drummer …) describes a ministry, not a need."""
+    if not V23_TITLES or section.parent is None or not section.heading or _request_line(
+            section.heading, section.blocks):
+        return False  # (a numbered open request is one whatever its story says)
+    siblings = [c for c in section.parent.children if c.heading and c.blocks
+                and all(b.kind == "para" for b in c.blocks)]
+    if len(siblings) < 3 or section not in siblings or not _COLLECTIVE.search(section.heading):
+        return False  # (only a group's card: "Weekend school teachers", "Daryeelka carruurta"
+        # over "Women who help with …" name a role the card describes without a verb)
+    asking = [c for c in siblings if _asks_anything("\n\n".join(b.text for b in c.blocks))]
+    return section not in asking and len(asking) * 2 >= len(siblings)
+
+
+def _serves_clients(result: dict[str, Any]) -> bool:
+    """A section that says what the organization gives its clients ("Free halal food: rice,
+    pasta … Each family can get it once a week") and asks for nothing (v23)."""
+    if not V23_TITLES or result.get("_sure") or result.get("_first") or result.get(
+            "_kind") == "need":
+        return False  # (under a need heading "We provide mentoring" is what it offers helpers)
+    heading = result.get("_heading") or ""
+    body = _strip_md(result.get("description") or "")
+    return bool(SERVICE_TEXT.search(f"{heading}\n{body}")) and not _asks_anything(body) and not (
+        is_need_heading(heading))
+
+
+# A request board's heading that is only the request's number and its state (v23): "#215
+# [OPEN]", "No. 7 (abierto)", "#209 [MET ✓]".
+_ID_STATUS = re.compile(r"^\s*(?P<id>(?:(?:pedido|request|solicitud|codsi|thov|req\.?)\s*)?"
+                        r"(?:#\s?\d{1,5}|(?:No|Nº)\.?\s*#?\s?\d{1,5}))\s*(?:[\[(]\s*"
+                        r"(?P<state>[^\])]{2,20}?)\s*[\])]|[·:—–|-]\s*"
+                        r"(?P<state2>[^\W\d][\w ]{1,18}?[\s✓✔]*))\s*$", re.IGNORECASE)
+
+
+def _request_line(heading: str, blocks: list[Block]) -> str:
+    """The request's own title under a number-and-state heading whose state is open: its
+    first short line ("Rides to Mankato for chemo"), or ""."""
+    match = _ID_STATUS.match(heading or "")
+    state = match and (match.group("state") or match.group("state2") or "").strip()
+    if not match or (_status_cell(state) != "open" and not re.fullmatch(
+            r"(?i)(?:open|abierto|abierta|furan|qhib|mở|ክፍት|مفتوح)[\s!✓✔]*", state)):
+        return ""  # ("#1 · Open house" is an event's name, not a request's state)
+    first = _strip_md(blocks[0].text).strip() if blocks and blocks[0].kind == "para" else ""
+    if not first or len(first.split()) > 10 or re.search(r"[.!?]$", first):
+        return ""
+    return first
+
+
+_ORDINAL = re.compile(r"(?i)^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly"
+                      r"|primero|segundo|tercero|por\s+último|kowaad|labaad|saddexaad"
+                      r"|thứ\s+(?:nhất|hai|ba))\s*(?:[,:—–]|\s-\s)\s*(?P<rest>.+)$")
+# What an ordinal sentence names when it asks: "a Spanish speaker …", "anyone with …",
+# "we need …", "someone who …" -- not "we opened a pantry in 2015".
+_ORDINAL_THING = re.compile(r"(?i)^(?:an?|one|two|three|some|anyone|someone|somebody|any"
+                            r"|we\s+need|we(?:'re|’re|\s+are)\s+looking\s+for|un|una|alguien)\s")
+
+
+def _ordinal_asks(plain: str) -> list[tuple[str, str]]:
+    """The things named one by one in sentences opened by "First," / "Second," (v23), or
+    [] when fewer than two such sentences each name something."""
+    found = []
+    for sentence in _sentences(plain):
+        match = _ORDINAL.match(sentence.strip())
+        if not match or NEGATIVE_TEXT.search(sentence) or FILL_SENTENCE.search(sentence) or (
+                PAST_REPORT.search(sentence)) or not _ORDINAL_THING.match(match.group("rest")):
+            continue
+        rest = re.sub(r"(?i)^(?:we\s+need\s+|we(?:'re|’re|\s+are)\s+looking\s+for\s+)?"
+                      r"(?:an?\s+|one\s+|some\s+|anyone\s+|someone\s+|somebody\s+)?(?:with\s+)?",
+                      "", match.group("rest"))
+        thing = re.split(r"\s*[:;—–]\s*|\s+(?:to|who|that|for\s+the|so)\s+", rest, maxsplit=1)[0]
+        thing = shorten(thing).rstrip(" .,")
+        if len(re.findall(r"[^\W\d_]", thing)) >= 4 and len(thing.split()) <= 8:
+            found.append((sentence, thing[:1].upper() + thing[1:]))
+    return found
+
+
+def _program_card(section: Section) -> bool:
+    """A card of paragraphs read as no need only because a heading above it is a services,
+    programs or staff heading ("Sports" under "Our programs", "Chaltu G., Youth Coordinator"
+    under "Our team"): no heading on its chain is an events, thanks, past or other negative
+    heading, and the card's own heading is no services heading (v23)."""
+    if not V23_TITLES or not section.heading or {b.kind for b in section.blocks} != {"para"}:
+        return False
+    chain = [section, *section.ancestors()]
+    # (a staff member's card under "Our team" too: "… she is looking for two volunteer
+    # soccer coaches …")
+    return not any(is_negative_heading(s.heading) and not _TEAM_HEADING.search(s.heading)
+                   for s in chain) and not (
+        SERVICE_HEADING.search(section.heading)) and section.parent is not None and bool(
+        section.parent.heading) and not (is_negative_heading(section.heading)
+        and not _TEAM_HEADING.search(section.heading))
+
+
+_TEAM_HEADING = re.compile(r"(?i)\bstaff\b|\bour\s+team\b|^meet\s+(?:our|the)\b")
+# A staff member's card: "Chaltu Gemechu, Youth Coordinator" (v23) -- a person, not a need.
+_BIO_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?:[\w&'’-]+\s+){0,4}(?i:director"
+    r"|coordinator|manager|pastor|chair\w*|president|treasurer|secretary|lead|organizer"
+    r"|founder|assistant|officer|specialist|navigator|administrator|advocate|imam|minister)$")
+
+
 def _household(heading: str) -> bool:
     return bool(_HOUSEHOLD.search(heading) or (V21_TITLES and _KIN.search(heading)))
 
 
+# v23: a story that opens on its household ("Hodan and her four children have lived …").
+_HOUSEHOLD_OPENING = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:children|kids|sons|daughters|grandchildren)\b"
+    r"|\b(?:a|the)\s+(?:\w+\s+){0,2}(?:family|household)\b|\bthe\s+\w+\s+famil(?:y|ia)\b")
+
+
 def _household_lacks(heading: str, *texts: str) -> str:
     """What a household's story under ``heading`` says it lacks (v21), or "": the first
-    third-person ask of its sentences, read only under a heading that names a household."""
-    if not V21_TITLES or not _household(heading):
+    third-person ask of its sentences, read only under a heading that names a household
+    (v23: or a story whose first sentence names one)."""
+    if not V21_TITLES:
         return ""
+    if not _household(heading):
+        opening = next((_sentences(_strip_md(t))[0] for t in texts if _strip_md(t).strip()), "")
+        if not (V23_TITLES and heading and _HOUSEHOLD_OPENING.search(opening)
+                and not PAST_REPORT.search(opening)):
+            return ""
     return next((o for text in texts for s in _sentences(_strip_md(text))
                  if (o := household_ask(s))), "")
 
@@ -889,6 +1090,10 @@ def _plain_ask(sentence: str) -> str:
 def _section_title(heading: str, body: str) -> str:
     """The heading, cleaned; with the need sentence's core when the heading names no role
     ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
+    paragraphs = [Block("para", p) for p in body.split("\n\n") if p.strip()]
+    line = _request_line(heading, paragraphs) if V23_TITLES else ""
+    if line:
+        return _bound(f"{_ID_STATUS.match(heading).group('id')} · {line}").rstrip(" .,;:")
     if REQUEST_ID.match(heading):
         # "No. 14 — Rides to the food shelf": the request's number and what it asks for
         # (the dash is the board's separator, not an event's date).
@@ -896,6 +1101,14 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
+    narrowed = STILL_NEED.search(_strip_md(body)) if V23_TITLES else None
+    if narrowed:
+        # "Coaches for winter indoor soccer" over "We have coaches for three teams but
+        # still need a head coach for the 12U girls": the one still open (v23).
+        obj = re.sub(r"(?i)^(?:an?|one|some|the)\s+", "", narrowed.group("obj").strip())
+        obj = _bound(shorten(obj)).rstrip(" .,;:")
+        if len(re.findall(r"[^\W\d_]", obj)) >= 4:
+            return obj[:1].upper() + obj[1:]
     title = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
     cue = _first_cue(body)
     if not cue:
@@ -903,9 +1116,12 @@ def _section_title(heading: str, body: str) -> str:
         # trung tâm" over "Chúng tôi đang thiếu ghế xếp và bàn gấp" (v15): the title names
         # the things unless the heading already names all of them.
         sentences = _sentences(_strip_md(body))
-        asked = next((o for i, s in enumerate(sentences)
-                      if (i < 2 or STORY_OBJECT.search(s)) and (o := ask_object(s))),
-                     "") if V15_TITLES else ""
+        # v23: "… but they have no car …. they need moving help: four strong people …": a
+        # household's own ask names its need, not what the story says it lacks.
+        asked = _household_lacks(heading, body) if V23_TITLES else ""
+        if not asked and V15_TITLES:
+            asked = next((o for i, s in enumerate(sentences)
+                          if (i < 2 or STORY_OBJECT.search(s)) and (o := ask_object(s))), "")
         if not asked and V16_TITLES:
             asked = next((o for s in sentences if (o := story_ask(s) or _plain_ask(s))), "")
             if asked and _GREETING.match(heading):
@@ -951,7 +1167,8 @@ _HEADING_CUE = re.compile(
     # v21: "Xin cúng dường gạo …" (please offer), "Tìm tài xế …" (seeking), "Waxaa naga
     # dhammaaday xafaayadaha" (we have run out of diapers)
     r"|xin\s+(?:cúng\s+dường|quyên\s+góp|ủng\s+hộ|đóng\s+góp)|tìm(?:\s+kiếm)?(?!\s+hiểu)"
-    r"|waxaa\s+naga\s+(?:dhammaaday|dhamaaday|go['’]day))\s*:?\s+")
+    r"|waxaa\s+naga\s+(?:dhammaaday|dhamaaday|go['’]day)"
+    r"|ပက?လိၣ်ဘၣ်)\s*:?\s+")  # v23: S'gaw Karen "we need"
 
 
 def _states_ask(heading: str, body: str) -> bool:
@@ -1084,6 +1301,8 @@ def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
         r = group[0]
         if V19_TABLES and r.get("_row"):
             continue  # "Kindergarten room assistant", a row under "Saturday helpers"
+        if V23_TITLES and STILL_NEED.search(_strip_md(r.get("_span", ""))):
+            continue  # "… but still need a head coach for the 12U girls"
         title = heading_names_need(heading)
         if not title or _title_key(title) == _title_key(r["title"]):
             continue
@@ -1320,8 +1539,15 @@ class HeuristicExtractor(Extractor):
         results = [r for r in results
                    if not _is_umbrella(r["title"], r.get("_heading", ""), umbrellas)]
         if self.use_model and learned.available():
+            # v23: nor a card that asks for nothing among cards that ask outright
+            counts = Counter(s.heading for s in _walk(root))
+            silent = {s.heading for s in _walk(root)
+                      if counts[s.heading] == 1 and _silent_among_asks(s)}
             results = [c.result for c in self.judged(page, results, root, page_text)
-                       if not _is_umbrella(c.title, c.heading or "", umbrellas)]
+                       if not _is_umbrella(c.title, c.heading or "", umbrellas)
+                       and (c.heading or "") not in silent]
+        requests = {r["_heading"] for r in results if r.get("_request")}
+        results = [r for r in results if r.get("_request") or r.get("_heading") not in requests]
         _retitle_by_heading(results)
         notes = _fill_notes(root)
         site = _site_names(page)
@@ -1331,6 +1557,9 @@ class HeuristicExtractor(Extractor):
                     # learned stage's bare headings that repeat it are dropped (v15).
                     not page.html and V15_TITLES and "_kind" in r))
                 and not (V19_TABLES and _spreads_word(r))  # "Print our winter flyer"
+                and not (V23_TITLES and r.get("_kind") == "negative"
+                         and _BIO_HEADING.match(r["title"]))  # a staff card under "Our team"
+                and not _serves_clients(r)  # "Bữa trưa nóng mỗi ngày": a meal it serves
                 and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
                 and not HOST_YOUR_OWN.search(r["title"])]  # "Host a drive": an appeal
 
@@ -1436,11 +1665,39 @@ class HeuristicExtractor(Extractor):
                     body = "\n\n".join(b.text for b in section.blocks)
                     emit(section, f"{clean_heading(section.heading)} — {label}", body, None,
                          sure=True)
+                    continue
+                for block in section.blocks if _program_card(section) else []:
+                    # v23: "Volleyball coaches needed for the 12U and 14U teams" in the
+                    # "Sports" tab of "Our programs": the program is a service, the role
+                    # asked for outright in its text is a need.
+                    for found in self._paragraph(block.text, "plain", section):
+                        sentence = found.get("tldr") or ""
+                        if "|" not in sentence and _OUTRIGHT_ASK.search(  # (no link bar)
+                                sentence) and not NEGATIVE_TEXT.search(
+                                sentence) and not _NOTHING_NEEDED.search(
+                                sentence) and not FILL_SENTENCE.search(
+                                without_partial_counts(sentence)) and not JOB_TEXT.search(
+                                sentence) and not PAST_REPORT.search(sentence):
+                            title = found["title"]
+                            rest = title.removeprefix(f"{section.heading}: ")
+                            if _BIO_HEADING.match(section.heading) or ":" in rest:
+                                # not "Chaltu G…: …", "Board of directors: Treasurer: …"
+                                title = title.removeprefix(f"{section.heading}: ")
+                                title = title[:1].upper() + title[1:]
+                            before = len(results)
+                            emit(section, title, found["body"], None, sure=True)
+                            if len(results) > before:
+                                results[-1]["_row"] = True  # named by its sentence
                 continue
             # A card's count of places still open ("2 still needed", "[Wanted: 2]") is no
             # need of its own: it says the card's need is open (v15).
-            badges = [b for b in section.blocks if V15_TITLES and b.kind == "para"
-                      and OPEN_BADGE.fullmatch(_strip_md(b.text))]
+            # (v23: or a status in words right under the heading: "Đang cần", "Still needed";
+            # a lone "Open" further down may be the next card's badge)
+            badges = [b for i, b in enumerate(section.blocks) if V15_TITLES and b.kind == "para"
+                      and (OPEN_BADGE.fullmatch(_strip_md(b.text)) or (
+                          V23_TITLES and i == 0 and len(section.blocks) > 1
+                          and len(_strip_md(b.text).split()) <= 4
+                          and _OPEN_STATUS.match(_strip_md(b.text).strip(" .!*"))))]
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
@@ -1451,7 +1708,7 @@ class HeuristicExtractor(Extractor):
             several = len(asks) >= 2 and not any(
                 _content_words(o) & _content_words(head.heading) for _, o in asks)
             if (_is_role_section(head) or _is_cue_section(head)) and not several and not (
-                    _things_each(section)):
+                    _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
                 # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
@@ -1474,7 +1731,12 @@ class HeuristicExtractor(Extractor):
                          and "~~" not in body),
                      # v21: a household's story titled by the things it lacks names them
                      # better than any one sentence of it does.
-                     first=":" in title and bool(_household_lacks(section.heading, body)))
+                     first=":" in title and bool(_household_lacks(section.heading, body))
+                     or bool(V23_TITLES and _request_line(section.heading, head.blocks)))
+                if V23_TITLES and _request_line(section.heading, head.blocks):
+                    if results and results[-1]["_heading"] == section.heading:
+                        results[-1]["_request"] = True
+                    continue  # (v23: a numbered request is one need, its story included)
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -1590,6 +1852,12 @@ class HeuristicExtractor(Extractor):
         plain = _strip_md(text)
         if V22_TITLES and JOB_TEXT.search(plain):
             return []  # "Paid: Shop Supervisor, 20 hrs/week, $21/hr" under a wish list (v22)
+        ordinal = _ordinal_asks(plain) if V23_TITLES else []
+        if len(ordinal) >= 2:
+            # "Two more gaps we can't close on our own. First, a Spanish speaker to sit with
+            # … Second, anyone with refrigeration know-how: …": one need each (v23).
+            return [{"title": o, "body": s, "with_intro": False, "tldr": s, "sure": True,
+                     "first": True} for s, o in ordinal]
         if plain.endswith(":") or CONTACT_START.match(plain) or (
                 V15_TITLES and TEASER.search(_sentences(plain)[0])):
             return []

@@ -39,7 +39,7 @@ from needs.extraction.fill import (
     FILL_TEXT,
     without_partial_counts,
 )
-from needs.extraction.lexicon import CLIENT_HEADING, NEWS_HEADING, REFUSAL
+from needs.extraction.lexicon import CLIENT_HEADING, NEWS_HEADING, REFUSAL, STILL_NEED
 from needs.extraction.sections import Section, _strip_md, _walk
 from needs.extraction.titles import (
     _GENERIC_ASK_WORDS,
@@ -371,6 +371,8 @@ RULE_TITLES_FIRST = True
 
 # v21: a news heading does not take the confidence of a sentence under it.
 V21_SELECT = True
+# v23: the rule walk's "… but still need a head coach …" title over the bare heading
+V23_SELECT = True
 
 
 def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,
@@ -414,7 +416,11 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
                 and (_names_more(k.title, candidate.title) or generic_ask_heading(k.heading)
                      or (V16_RULE_TITLES and heading_asks(k.heading)
                          and _keeps_residue(k.heading, candidate.title)))
-                for k in clashes):
+                for k in clashes) or (V23_SELECT and
+                    # v23: "… but still need a head coach for the 12U girls": the rule walk's
+                    # title names the one still open, the heading ("Coaches for …") all
+                    clashes and candidate.source == "heuristic" and STILL_NEED.search(
+                        candidate.context) and all(k.source == "heading" for k in clashes)):
             # The rule walk read this section's need and titled it by what the text asks
             # for ("A new start on 7th Street: two twin beds …", "Qof mutadawac ah oo yaqaan
             # sawir qaadista …"); the bare heading the model preferred names it less (v15).

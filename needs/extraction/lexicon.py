@@ -29,9 +29,11 @@ MULTI_HEADING = (
     r"|\bpab\s+dawb\b|\bxav\s+tau\b|\bkev\s+pab\b|\bpub\s+dawb\b|\bthov\s+pab\b"
     r"|tình\s+nguyện|\bcần\b|quyên\s+góp|ủng\s+hộ"
     r"|\btola\s+ool\w*|\bbarbaach\w*|\bbarbaann?a\b|\barjoom\w*|\bgargaar\w*"
-    r"|በጎ\s*ፈቃደ\w*|ያስፈልጉናል|ያስፈልጋል|ያስፈልገናል|እንፈልጋለን|ልገሳ|የሚያስፈልጉን"
+    r"|በጎ\s*ፈቃደ\w*|ያስፈልጉናል|ያስፈልጋል|ያስፈልገናል|እንፈልጋለን|ልገሳ|የሚያስፈልጉን?"
     r"|متطوع\w*|نحتاج|مطلوب\w*|تبرع\w*|بحاجة"
     r"|स्वयंसेवक|चाहिन्छ|आवश्यक|दान"
+    # v23, S'gaw Karen (our own best effort, low confidence): လိၣ်ဘၣ် (need), မၤစၢၤ (help)
+    r"|လိၣ်ဘၣ်|မၤစၢၤ"
 )
 MULTI_HEADING_RE = re.compile(MULTI_HEADING.lstrip("|"), re.IGNORECASE)
 MULTI_CUE = re.compile(
@@ -46,7 +48,9 @@ MULTI_CUE = re.compile(
     r"|\bgargaarsa\s+keessan\b"
     r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
     r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
-    r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्",
+    r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्"
+    # v23, S'gaw Karen: ပကလိၣ်ဘၣ် / ပလိၣ်ဘၣ် (we need)
+    r"|ပက?လိၣ်ဘၣ်",
     _I,
 )
 # A household's situation told as a story is a need for what it lacks.
@@ -89,7 +93,15 @@ SERVICE_TEXT = re.compile(
     r"|(?<!\()\b(?-i:Niños|Niñas|Jóvenes|Adultos)\s+(?:y\s+niñas\s+)?de\s+\d+\s+a\s+\d+\s+años\b"
     # Hmong "dawb" (free) after what is given ("pluas su dawb", free lunch); "pab dawb"
     # (volunteer) and "pub dawb" (donate) are asks.
-    r"|(?<!\bpab\s)(?<!\bpub\s)\bdawb\b",
+    r"|(?<!\bpab\s)(?<!\bpub\s)\bdawb\b"
+    # v23: who receives it and how often: "Each family can get one box a week", "no one is
+    # turned away", "Cada familia puede recibir …", "Qoys kasta wuxuu heli karaa …",
+    # "không ai bị từ chối", "đóng góp tùy tâm" (give what you can, for a meal)
+    r"|\beach\s+(?:family|household|person|client|senior)\s+(?:can|may)\s+(?:get|receive|take)\b"
+    r"|\bno\s+one\s+(?:is\s+|will\s+be\s+)?turned\s+away\b|\bcada\s+familia\s+(?:recibe|puede"
+    r"\s+recibir|puede\s+llevar)\b|\bnadie\s+(?:es|será)\s+rechazad[oa]\b"
+    r"|\b\w+\s+kasta\s+(?:wuxuu|waxay|way)\s+heli\s+(?:karaa|kartaa)\b|không\s+ai\s+bị\s+từ\s+chối"
+    r"|đóng\s+góp\s+tùy\s+tâm",
     _I,
 )
 EVENT_TEXT = re.compile(
@@ -216,7 +228,7 @@ SERVICE_HEADING = re.compile(
     r"|^አገልግሎቶቻችን"
     r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
     r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
-    r"|\bget\s+help\b|\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b"
+    r"|\bget\s+help\b|(?<!\bwe\s)(?<!\bus\s)\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b"
     # v17: who the organization serves, in a heading ("New patients", "Pacientes nuevos")
     r"|" + CLIENT_HEADING.pattern,
     _I,
@@ -337,7 +349,7 @@ NEGATIVE_TEXT = re.compile(
     r"|\bour\s+(?:facebook|instagram)\s+page\b"
     r"|^\W*(?:facebook|instagram|twitter|youtube|tiktok|whatsapp)(?:\W+(?:facebook|instagram"
     r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
-    r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)\bfilled\b"
+    r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)(?<!-)\bfilled\b"
     r"|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
     r"|\bfeedback\b"
@@ -345,7 +357,9 @@ NEGATIVE_TEXT = re.compile(
     r"|(?<!explain\sthe\s)(?<!explain\sour\s)(?<!conduct\sthe\s)(?<!conduct\sa\s)\bsurvey\b"
     r"|(?<!explicar\sla\s)(?<!aplicar\sla\s)(?<!realizar\sla\s)(?<!hacer\sla\s)\bencuesta\b|\blast\s+year\b(?!['’]s)|\ba[ñn]o\s+pasado\b|\bvolunteered\b|\bwere\s+needed\b"
     r"|\b(?:clients|families|children|kids|people|residents|tenants|students|seniors"
-    r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b|\bcerrad[oa]s?\b"
+    r"|neighbors|patients)\s+(?:need|needs)\b|\bclosed\b"
+    # (v23: "un remolque (trailer) cerrado", "una caja cerrada": an enclosed thing, no state)
+    r"|(?<!remolque\s)(?<!\)\s)(?<!caja\s)(?<!camión\s)\bcerrad[oa]s?\b"
     r"|\b(?:not\s+able|unable)\s+to\b|\bsold\s+out\b|" + REFUSAL.pattern
     + r"|" + r"|".join(_CONDITIONS),
     _I,
@@ -495,7 +509,7 @@ DATE_WORDS = re.compile(
 )
 SENTENCE_SPLIT = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
-    r"(?:(?<=[.!?።۔؟])|(?<=[.!?።۔؟]\*\*))\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
+    r"(?:(?<=[.!?።۔؟။])|(?<=[.!?።۔؟]\*\*)|(?<=[.!?]\)))\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
 )
@@ -519,3 +533,7 @@ LABEL_PARAGRAPH = re.compile(r"^(?P<label>[^:.!?]{3,50}):\s+(?P<rest>\S.*)$")
 TITLE_LIMIT = 90
 
 
+# "We have coaches for three teams but still need a head coach for the 12U girls": the one
+# still open names the need (v23).
+STILL_NEED = re.compile(r"(?i)\b(?:but|and)\s+(?:we\s+)?still\s+(?:need|are\s+looking\s+for"
+                        r"|looking\s+for|have\s+room\s+for)\s+(?!to\s)(?P<obj>[^.;!?]{4,})")

@@ -9,6 +9,19 @@ from needs.extraction.lexicon import GENERIC_HEADINGS, NEED_HEADING, NEGATIVE_HE
 
 # --------------------------------------------------------------------------- parsing
 
+# v23: a post's byline set as a heading of its own ("Dec 4, 2026 · Neighbors") just above
+# the post's own, larger heading: it heads nothing.
+V23_SECTIONS = True
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril"
+          r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?")
+# at most three words after the date ("Neighbors", "· Updates"), each after a real separator
+_BYLINE_WORDS = r"(?:(?:\s+|\s*[·|•–—-]\s*)[^\W\d][\w&]*){0,3}\W*$"
+_DATELINE = re.compile(
+    r"(?i)^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:" + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?" + _BYLINE_WORDS
+    + r"|^\W*(?:\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|20\d\d-\d\d-\d\d)" + _BYLINE_WORDS)
+
 
 @dataclass
 class Block:
@@ -124,6 +137,11 @@ def parse_sections(markdown: str) -> Section:
         if heading:
             flush()
             level = len(heading.group(1))
+            if V23_SECTIONS and current.parent is not None and not current.blocks and not (
+                    current.children) and level < current.level and len(current.heading) <= 60 and (
+                    _DATELINE.match(current.heading)):
+                current.parent.children.remove(current)  # the byline of the post below
+                current = current.parent
             parent = current
             while parent.level >= level:
                 parent = parent.parent  # type: ignore[assignment]

@@ -234,6 +234,9 @@ def _bold_style(style: str) -> bool:
 V16_STRUCTURE = True
 # v21: layout classes that end in "-full" (Elementor's "e-con-full") mark nothing filled.
 V21_STRUCTURE = True
+# v23: a tab's label heads the panel it opens (ARIA tabs: the labels sit in a tab list apart
+# from their panels).
+V23_STRUCTURE = True
 
 
 def _looks_like_heading_line(text: str) -> bool:
@@ -715,9 +718,30 @@ def _keep_disclosure_titles(doc) -> None:
     """A ``<button>`` that opens an accordion item holds that item's title ("Sunday van
     drivers" over its dropdown): keep its text as a bold heading line instead of dropping
     it with the other buttons."""
+    panels = {el.get("id"): el for el in doc.iter() if isinstance(el.tag, str) and el.get("id")}
     for button in list(doc.iter("button")):
         text = " ".join(button.text_content().split())
         if not text or len(text.split()) > 12:
+            continue
+        panel = panels.get(button.get("aria-controls") or "")
+        if V23_STRUCTURE and panel is not None and button.get("role") == "tab" and (
+                panel not in button.iterancestors()):
+            # "Dance" / "Sports" in a tab list, their text in panels further down: each
+            # label heads its own panel, as a heading would.
+            heading = lxml.html.Element("h3")
+            heading.text = text
+            panel.insert(0, heading)
+            heading.tail = panel.text
+            panel.text = None
+            parent = button.getparent()
+            if parent is not None:
+                tail, previous = button.tail, button.getprevious()
+                parent.remove(button)
+                if tail and tail.strip():  # keep the text after the tab's label
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
             continue
         opens = (button.get("aria-expanded") is not None or button.get("aria-controls")
                  or _DISCLOSURE_CLASS.search(button.get("class") or "")

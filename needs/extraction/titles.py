@@ -429,7 +429,7 @@ HOUSEHOLD_NEEDS = re.compile(
     r"(?:(?:still|really|urgently|also|badly)\s+)?(?:needs?|lacks?|could\s+(?:really\s+)?use"
     r"|(?:is|are)\s+(?:missing|without))\s+"
     r"|\b(?:(?:todav[ií]a|a[uú]n|también|urgentemente)\s+)?(?:necesita[n]?|les\s+hace[n]?\s+falta"
-    r"|les\s+falta[n]?|no\s+tiene[n]?)\s+"
+    r"|les\s+falta[n]?|no\s+tiene[n]?|busca[n]?(?=\s+(?:a\s+)?alguien))\s+(?:a\s+(?=alguien))?"
     r"|\bwaxa(?:y|uu|ay)\s+u\s+baahan\s+(?:yihiin|yahay|tahay)\s+|\b(?:ma|uma|aanay)\s+"
     r"(?:laha(?:an)?|haysta(?:an|o)?)\s+"
     r"|\b(?:(?:tseem|kuj)\s+)?(?:xav\s+tau|tsis\s+muaj|yuav\s+tsum\s+tau)\s+"
