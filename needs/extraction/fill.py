@@ -65,7 +65,7 @@ _FILL_WORDS = (
     r"|est[aá]n?\s+(?:cubiert|llen|complet)[oa]s?)"
     # Somali
     r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
-    r"|hadda\s+looma\s+baahna|waan\s+hays(?:an)?naa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
+    r"|hadda\s+looma\s+baahna|waan\s+hays(?:a?n)?n?aa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
     r"|ha\s+keenina|waan\s+haysannaa|waa\s+buuxday|(?:waan|waxaan)\s+ga(?:a|dh)rnay\s+hadaf\w*"
     r"|peb\s+tau\s+txog\s+(?:lub\s+)?hom\s+phiaj|đã\s+đạt\s+(?:được\s+)?mục\s+tiêu"
     r"|(?:đợt|chiến\s+dịch)\s+quyên\s+góp\s+đã\s+kết\s+thúc|ግባችንን\s*(?:አሳክተናል|አሳክተን)"
@@ -73,6 +73,10 @@ _FILL_WORDS = (
     # Hmong
     r"|puv\s+lawm|tau\s+txaus\s+lawm|txaus\s+lawm|tsis\s+xav\s+tau\s+lawm|muaj\s+txaus\s+lawm"
     r"|kaw\s+lawm|(?:tau|muaj)\s+neeg\s+(?:\w+\s+)?lawm"
+    # v24: "Way buuxaan xilligan" (they are full for now); a heading's state after a dash:
+    # "Winter coat drive — complete!", "Coat drive (done)"
+    r"|way\s+buuxaan|waa\s+buuxaan"
+    r"|(?:(?<=[—–]\s)|(?<=:\s)|(?<=\())(?:complete[d]?|done|finished|over)(?=\s*[!.)]?\s*(?:\n|$))"
     # Vietnamese
     r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
     r"|không\s+cần\s+(?:mua\s+)?thêm|đã\s+tìm\s+(?:được|ra)|đã\s+đầy|hết\s+chỗ|không\s+cần\s+nữa|đã\s+có\s+người|đã\s+nhận\s+đủ|đã\s+nhận\s+lời"
@@ -157,7 +161,9 @@ FILL_SENTENCE = re.compile(
 FILL_TEXT = re.compile(r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FILL_WORDS + r")(?![\w-])", _I)
 # Words that mark a fill state only as a lone badge or pill ("MATCHED", "Resolved"): in a
 # sentence they mean other things ("matched gifts", "complete a background check").
-_BADGE_ONLY = (r"matched|resolved|archived|expired|inactive|completed?|got\s+one|in\s+progress"
+# (v24: a Hmong cell "Tiav lawm", done -- in running text it also says a repair is finished)
+_BADGE_ONLY = (r"tiav\s+lawm|matched|resolved|archived|expired|inactive|completed?|got\s+one"
+               r"|in\s+progress"
                r"|emparejad[oa]|resuelt[oa]|archivad[oa]")
 # "Position filled", "Status: covered", "This shift: FULL" on a button, pill or cell.
 _BADGE_LEAD = (r"(?:(?:this\s+)?(?:position|role|spot|slot|shift|request|need|item|job|opportunity"

@@ -117,6 +117,7 @@ from needs.extraction.titles import (
     another_need,
     ask_object,
     clean_heading,
+    first_person_ask,
     generic_ask_heading,
     heading_asks,
     household_ask,
@@ -155,6 +156,9 @@ V22_TITLES = True
 # v23: a role asked for outright inside a program's description ("Volleyball coaches needed
 # for the 12U team" under "Our programs"), household stories told under any heading.
 V23_TITLES = True
+
+# v24: developed on blind round 24 after v23's one-shot score there.
+V24_TITLES = True
 
 # "… needed", "… wanted", "we're looking for …", "seeking …": an outright ask (v23).
 _OUTRIGHT_ASK = re.compile(
@@ -706,6 +710,34 @@ _KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|gra
 _NOTHING_NEEDED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:needed|required|wanted)\b")
 
 
+def _lone_open_badge(text: str) -> bool:
+    """A paragraph that is only an open state: "[Open]", "Still needed", "2 spots left"."""
+    plain = _strip_md(text).strip(" []().!*")
+    return len(plain.split()) <= 4 and bool(
+        OPEN_BADGE.fullmatch(plain) or _OPEN_STATUS.match(plain) or re.fullmatch(
+            r"(?i)open(?:ing)?|abierto|furan|qhib|mở", plain))
+
+
+def _badge_above(section: Section) -> bool:
+    """The block printed just before the section's heading is a lone open badge that belongs
+    to it (v24): "[Open]" above "### Client Shopping Buddy" on a page that prints each
+    card's state over its heading."""
+    if not V24_TITLES or section.parent is None:
+        return False
+    siblings = section.parent.children
+    index = siblings.index(section)
+    node = siblings[index - 1] if index else section.parent
+    while index and node.children:
+        node = node.children[-1]
+    if not node.blocks or node.blocks[-1].kind != "para" or not _lone_open_badge(
+            node.blocks[-1].text):
+        return False
+    # Only where the page prints every state so: the first card's badge stands under the
+    # parent's own text, before the first card.
+    first = section.parent
+    return bool(first.blocks) and _lone_open_badge(first.blocks[-1].text)
+
+
 def _asks_anything(body: str) -> bool:
     """The text asks for something, in any of the ways the walk reads (v23)."""
     plain = _strip_md(body)
@@ -904,7 +936,9 @@ def _asks_in_body(body: str) -> bool:
     if not sentences or PAST_REPORT.search(sentences[0]) or not_a_need("", plain):
         return False
     # The ask opens the section, or a story's sentence says what its household lacks.
-    return any(ask_object(s) for s in sentences[:2]) or any(
+    # (v24: or the section opens with a first-person ask for helpers its heading names:
+    # "Nadiifinta masjidka" over "Mutadawiciin ayaan u baahanahay si ay u nadiifiyaan …")
+    return any(ask_object(s) or (V24_TITLES and first_person_ask(s)) for s in sentences[:2]) or any(
         STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:]) or (
         V16_TITLES and any(story_ask(s) for s in sentences))
 
@@ -1021,6 +1055,10 @@ def _enumerated_roles(sentence: str) -> list[str]:
     parts = [p for p in parts if p]
 
     def opens_with_role(part: str) -> bool:
+        if V24_TITLES and re.match(r"(?i)(?:starting|beginning|from|until|through|every|each"
+                                   r"|on|at|in|by|before|after|during|even|but|so|if|as)\b",
+                                   part):
+            return False  # "…, starting in September", "…, even better": not who
         match = _PART_ROLE.match(part)
         # "tents and coolers from the center" opens with things, not a role
         return bool(match) and not DONATION_GOODS.search(fold(match.group(0).split()[-1]))
@@ -1062,7 +1100,7 @@ def _multi_asks(plain: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sentence in _sentences(plain):
         roles = _enumerated_roles(sentence)
-        if roles and not out and len(_sentences(plain)) <= 3:
+        if roles and not out and len(_sentences(plain)) <= (5 if V24_TITLES else 3):
             return [(sentence, r) for r in roles]
         obj = _plain_ask(sentence) or would_ask(sentence)
         if not obj or re.match(r"(?i)(?:of|them|it|these|those|that|todav[ií]a|a[uú]n|still"
@@ -1126,6 +1164,8 @@ def _section_title(heading: str, body: str) -> str:
             asked = next((o for s in sentences if (o := story_ask(s) or _plain_ask(s))), "")
             if asked and _GREETING.match(heading):
                 return _bound(asked).rstrip(" .,;:")  # "Nyob zoo txhua tus" greets; no name
+        if asked and V24_TITLES and _GREETING.match(heading):
+            return _bound(asked).rstrip(" .,;:")  # a greeting names nothing (v16, v24)
         if asked and not _heading_role(heading) and not heading_asks(heading) and not (
                 _HEADING_CUE.match(clean_heading(heading))) and not (
                 _need_words(asked) <= _need_words(title)):
@@ -1732,7 +1772,9 @@ class HeuristicExtractor(Extractor):
                      # v21: a household's story titled by the things it lacks names them
                      # better than any one sentence of it does.
                      first=":" in title and bool(_household_lacks(section.heading, body))
-                     or bool(V23_TITLES and _request_line(section.heading, head.blocks)))
+                     or bool(V23_TITLES and _request_line(section.heading, head.blocks))
+                     # v24: "[Open]" printed just above the card's heading
+                     or _badge_above(section))
                 if V23_TITLES and _request_line(section.heading, head.blocks):
                     if results and results[-1]["_heading"] == section.heading:
                         results[-1]["_request"] = True

@@ -226,6 +226,8 @@ SERVICE_HEADING = re.compile(
     r"|^(?:tajaajila\w*|adeegyad\w*|barnaamijyad\w*)\s+(?:keenya|keenna|aan|kaa|ka)\b"
     r"|^dịch\s+vụ\s+của\s+chúng\s+tôi\b|^(?:peb\s+)?(?:cov\s+)?kev\s+pab\s+cuam\b|^خدماتنا"
     r"|^አገልግሎቶቻችን"
+    # v24: "Peb cov kev kawm" (our classes), "Chav kawm …" (a class), "Fasallada" (classes)
+    r"|^(?:peb\s+)?cov\s+kev\s+kawm\b|^chav\s+kawm\b"
     r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
     r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
     r"|\bget\s+help\b|(?<!\bwe\s)(?<!\bus\s)\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b"
@@ -508,7 +510,7 @@ DATE_WORDS = re.compile(
     _I,
 )
 SENTENCE_SPLIT = re.compile(
-    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)"
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)(?<!\bBr\.)(?<!\bSr\.)"
     r"(?:(?<=[.!?።۔؟။])|(?<=[.!?።۔؟]\*\*)|(?<=[.!?]\)))\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I

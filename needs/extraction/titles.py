@@ -353,7 +353,7 @@ def urgency_of(text: str) -> str:
 # seeking …", "we are short on …", "necesitamos …", "nos estamos quedando sin …", "waxaan
 # raadinaynaa …", "peb xav tau …", "chúng tôi đang thiếu …", "نبحث عن …", "نحتاج إلى …".
 _ASK_BEFORE_OBJECT = re.compile(
-    r"\bwe(?:'re|’re|\s+are)?\s+(?:(?:urgently|also|still|really|currently|now|desperately"
+    r"\bwe(?:'re|’re|\s+are|\s+will|'ll|’ll)?\s+(?:(?:urgently|also|still|really|currently|now|desperately"
     r"|always|very|running|almost)\s+)*(?:need|seeking|looking\s+for|recruiting"
     r"|searching\s+for|short\s+(?:on|of)|out\s+of|low\s+on)\s+"
     r"|\b(?:necesitamos|buscamos|estamos\s+buscando|nos\s+(?:estamos\s+quedando\s+sin"
@@ -363,6 +363,10 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+"
+    # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
+    r"|\b(?:and\s+)?if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have)\s+(?:an?\s+|any\s+"
+    r"|some\s+)?(?=(?:spare|extra|unused|old|working|gently)\b)"
+    r"|\bsi\s+alguien\s+tiene\s+(?=\w)"
     # v16: "the role we most need filled is …", a sentence that opens "Seeking: …"
     r"|\b(?:role|position|thing|item|help|person)\s+we\s+(?:most\s+|really\s+)?need(?:\s+filled)?"
     r"(?:\s+(?:right\s+)?now)?\s+is\s+"
@@ -488,7 +492,8 @@ def story_ask(sentence: str) -> str:
 _ASK_AFTER_OBJECT = re.compile(
     r"\s+(?:(?:ni\s+)?barbaanna|barbaadna|nu\s+barbaachisa|ni\s+barbaachisa"
     r"|(?:ayaan|baan)\s+(?:u\s+)?(?:baahan\w*|raadin\w*)|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል)"
-    r"\s*[.!።]?\s*$", re.IGNORECASE)
+    # (v24: or before the Somali purpose clause: "Mutadawiciin ayaan u baahanahay si ay u …")
+    r"(?:\s*[.!።]?\s*$|(?<=\w)(?=\s+si\s+(?:ay|uu|aan|aad|ay\s+u|loo)\b))", re.IGNORECASE)
 
 
 # "If you are a licensed plumber and could take a look …": the role asked for (v17).
@@ -510,6 +515,14 @@ QUESTION_ASK = re.compile(
     r"\s+(?:owners?|members?|readers?|families))\s+(?:have|has|own|owns|lend|loan|spare|donate|offer"
     r"|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?(?P<obj>(?!(?:time|questions?|an?\s+hour"
     r"|a\s+few|experience)\b)[^?]{3,80}?)\s*\?$")
+
+
+def first_person_ask(sentence: str) -> bool:
+    """The sentence asks in the first person, whatever it names ("Mutadawiciin ayaan u
+    baahanahay si ay u nadiifiyaan masjidka": we need volunteers to clean the mosque) (v24)."""
+    plain = _strip_md(sentence).strip()
+    return bool(plain) and not plain.endswith(("?", "؟")) and not NEGATIVE_TEXT.search(plain) and (
+        bool(_ASK_BEFORE_OBJECT.search(plain) or _ASK_AFTER_OBJECT.search(plain)))
 
 
 def ask_object(sentence: str) -> str:
