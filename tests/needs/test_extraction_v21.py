@@ -20,38 +20,13 @@ from __future__ import annotations
 
 import pytest
 
-from needs.extraction import learned
-from needs.extraction.base import PageInput
 from needs.extraction.classify import not_a_need
 from needs.extraction.fill import FILL_TEXT
-from needs.extraction.heuristic import HeuristicExtractor, _enumerated_roles, _status_cell
+from needs.extraction.heuristic import _enumerated_roles, _status_cell
 from needs.extraction.lexicon import EVENT_TEXT, SPOTS_COLUMN
-from needs.extraction.structure import html_language, text_to_markdown
+from needs.extraction.structure import text_to_markdown
 from needs.extraction.titles import ask_object, household_ask
-
-MODES = (False, True) if learned.available() else (False,)
-
-
-def titles(html: str, *, use_model: bool = False, url: str = "http://example.org/") -> list[str]:
-    page = PageInput(url=url, title="Page", markdown="", html=html,
-                     language=html_language(html))
-    return [n.title for n in HeuristicExtractor(use_model=use_model).extract(page)]
-
-
-def pdf_titles(text: str, *, use_model: bool = False) -> list[str]:
-    page = PageInput(url="http://example.org/flyer.pdf", title="Flyer",
-                     markdown=text_to_markdown(text), html="", language="en")
-    return [n.title for n in HeuristicExtractor(use_model=use_model).extract(page)]
-
-
-def page(body: str, lang: str = "en") -> str:
-    return (f'<html lang="{lang}"><head><title>Centre</title></head>'
-            f"<body><main>{body}</main></body></html>")
-
-
-def has(found: list[str], *words: str) -> bool:
-    return any(all(w.casefold() in t.casefold() for w in words) for t in found)
-
+from tests.needs.extraction_pages import MODES, has, page, titles
 
 # --------------------------------------------------------------------------- structure
 

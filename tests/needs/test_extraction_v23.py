@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import pytest
 
-from needs.extraction import learned
-from needs.extraction.base import PageInput
 from needs.extraction.fill import FILL_SENTENCE
 from needs.extraction.heuristic import (
     _announces_list,
@@ -34,27 +32,9 @@ from needs.extraction.heuristic import (
 )
 from needs.extraction.lexicon import NEGATIVE_TEXT
 from needs.extraction.sections import _DATELINE, Block, parse_sections
-from needs.extraction.structure import html_language, structured_markdown
+from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import household_ask
-
-MODES = (False, True) if learned.available() else (False,)
-
-
-def titles(html: str, *, use_model: bool = False) -> list[str]:
-    page = PageInput(url="http://example.org/", title="Page", markdown="", html=html,
-                     language=html_language(html))
-    from needs.extraction.heuristic import HeuristicExtractor
-    return [n.title for n in HeuristicExtractor(use_model=use_model).extract(page)]
-
-
-def page(body: str, lang: str = "en") -> str:
-    return (f'<html lang="{lang}"><head><title>Centre</title></head>'
-            f"<body><main>{body}</main></body></html>")
-
-
-def has(found: list[str], *words: str) -> bool:
-    return any(all(w.casefold() in t.casefold() for w in words) for t in found)
-
+from tests.needs.extraction_pages import MODES, has, page, titles
 
 # --------------------------------------------------------------------------- structure
 

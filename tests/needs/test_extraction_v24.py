@@ -14,36 +14,16 @@ from __future__ import annotations
 
 import pytest
 
-from needs.extraction import learned
-from needs.extraction.base import PageInput
 from needs.extraction.fill import FILL_SENTENCE, FILL_TEXT
 from needs.extraction.heuristic import (
-    HeuristicExtractor,
     _badge_above,
     _multi_asks,
     _status_cell,
 )
 from needs.extraction.lexicon import SERVICE_HEADING
 from needs.extraction.sections import parse_sections
-from needs.extraction.structure import html_language
 from needs.extraction.titles import ask_object, first_person_ask
-
-MODES = (False, True) if learned.available() else (False,)
-
-
-def titles(html: str, *, use_model: bool = False) -> list[str]:
-    page = PageInput(url="http://example.org/", title="Page", markdown="", html=html,
-                     language=html_language(html))
-    return [n.title for n in HeuristicExtractor(use_model=use_model).extract(page)]
-
-
-def page(body: str, lang: str = "en") -> str:
-    return (f'<html lang="{lang}"><head><title>Centre</title></head>'
-            f"<body><main>{body}</main></body></html>")
-
-
-def has(found: list[str], *words: str) -> bool:
-    return any(all(w.casefold() in t.casefold() for w in words) for t in found)
+from tests.needs.extraction_pages import MODES, has, page, titles
 
 
 def test_fill_states_in_hmong_somali_and_after_a_dash():
