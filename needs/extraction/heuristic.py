@@ -923,7 +923,7 @@ def _named_by_ask(heading: str, body: str) -> str:
     return ""
 
 
-def _asks_in_body(body: str) -> bool:
+def _asks_in_body(body: str, *, loose: bool = False) -> bool:
     """The section's opening sentences ask, in the first person, for something they name
     ("We are short on sturdy hoes …", "Waxaan raadinaynaa qof … sawir qaadista", "Chúng tôi
     đang thiếu ghế xếp …") and nothing marks it filled or past (v15): the page states it."""
@@ -936,9 +936,9 @@ def _asks_in_body(body: str) -> bool:
     if not sentences or PAST_REPORT.search(sentences[0]) or not_a_need("", plain):
         return False
     # The ask opens the section, or a story's sentence says what its household lacks.
-    # (v24: or the section opens with a first-person ask for helpers its heading names:
-    # "Nadiifinta masjidka" over "Mutadawiciin ayaan u baahanahay si ay u nadiifiyaan …")
-    return any(ask_object(s) or (V24_TITLES and first_person_ask(s)) for s in sentences[:2]) or any(
+    if loose and any(first_person_ask(s) for s in sentences[:2]):
+        return True  # (v24: whatever it names; the caller checks the heading names the task)
+    return any(ask_object(s) for s in sentences[:2]) or any(
         STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:]) or (
         V16_TITLES and any(story_ask(s) for s in sentences))
 
@@ -1757,6 +1757,13 @@ class HeuristicExtractor(Extractor):
                 emit(head, title, body, None,
                      sure=V12_SURE and _states_ask(section.heading, body)
                      or (ASK_SURE and _asks_in_body(body)) or bool(badges)
+                     # v24: a first-person ask for helpers under a heading that names the
+                     # task ("Nadiifinta masjidka" over "Mutadawiciin ayaan u baahanahay si ay
+                     # u nadiifiyaan …"); not under "Volunteers" over "We need volunteers."
+                     or (V24_TITLES and not is_generic_heading(section.heading)
+                         and not generic_ask_heading(section.heading)
+                         and not _GENERIC_ASK_WORDS.fullmatch(clean_heading(section.heading))
+                         and _asks_in_body(body, loose=True))
                      or (V21_TITLES and any(_please_bring(s)
                                             for s in _sentences(_strip_md(body))))
                      or _role_card(section, kind, body)
