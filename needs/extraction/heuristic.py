@@ -768,16 +768,20 @@ def _silent_among_asks(section: Section) -> bool:
     "Funeral meal team" (what the team does for a grieving family) beside "Sunday School
     teachers" (… We need two more teachers …) and "Youth band" (… still looking for a
     drummer …) describes a ministry, not a need."""
-    if not V23_TITLES or section.parent is None or not section.heading or _request_line(
-            section.heading, section.blocks):
+    # Only a group's card ("Weekend school teachers", "Daryeelka carruurta" over "Women who
+    # help with …" name a role the card describes without a verb); checked first, as the
+    # cheapest test, before any sibling is read.
+    if not V23_TITLES or section.parent is None or not section.heading or not (
+            _COLLECTIVE.search(section.heading)) or _request_line(section.heading,
+                                                                  section.blocks):
         return False  # (a numbered open request is one whatever its story says)
     siblings = [c for c in section.parent.children if c.heading and c.blocks
                 and all(b.kind == "para" for b in c.blocks)]
-    if len(siblings) < 3 or section not in siblings or not _COLLECTIVE.search(section.heading):
-        return False  # (only a group's card: "Weekend school teachers", "Daryeelka carruurta"
-        # over "Women who help with …" name a role the card describes without a verb)
-    asking = [c for c in siblings if _asks_anything("\n\n".join(b.text for b in c.blocks))]
-    return section not in asking and len(asking) * 2 >= len(siblings)
+    if len(siblings) < 3 or section not in siblings or _asks_anything(
+            "\n\n".join(b.text for b in section.blocks)):
+        return False
+    asking = sum(1 for c in siblings if _asks_anything("\n\n".join(b.text for b in c.blocks)))
+    return asking * 2 >= len(siblings)
 
 
 def _serves_clients(result: dict[str, Any]) -> bool:
