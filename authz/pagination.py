@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -86,24 +86,31 @@ def _after_filter(keys: list[tuple[str, Field, bool]], values: list[Any]) -> Q:
     return condition
 
 
-def keyset_connection(
-    queryset: QuerySet,
+def keyset_slice(queryset: QuerySet, *, order: Sequence[str], after_key: list[Any] | None,
+                 limit: int) -> QuerySet:
+    """The rows of ``queryset`` strictly after ``after_key`` (a decoded cursor; None: from
+    the start) in ``order``, at most ``limit``: what one page reads."""
+    if after_key is not None:
+        queryset = queryset.filter(_after_filter(_key_fields(queryset.model, order), after_key))
+    return queryset.order_by(*order)[:limit]
+
+
+def paged_connection(
+    fetch: Callable[[list[Any] | None, int], list[Model]],
     *,
+    model: type[Model],
     connection: type[relay.Connection],
     first: int | None,
     after: str | None,
     order: Sequence[str],
 ) -> relay.Connection:
-    """One page of ``queryset`` in ``order`` (whose last key must be unique, e.g. "pk").
-
-    Costs one query for the rows (plus the queryset's prefetches), however many rows there are.
-    """
+    """One page in ``order`` (whose last key must be unique, e.g. "pk"): ``first`` and
+    ``after`` are checked, then ``fetch(after_key, limit)`` returns the rows after the
+    decoded cursor (None: from the start), at most ``limit`` (one more than the page, to
+    know whether a next page exists), as :func:`keyset_slice` would."""
     size = page_size(first)
-    model = queryset.model
-    keys = _key_fields(model, order)
-    if after is not None:
-        queryset = queryset.filter(_after_filter(keys, decode_cursor(after, model, order)))
-    rows = list(queryset.order_by(*order)[: size + 1])
+    after_key = decode_cursor(after, model, order) if after is not None else None
+    rows = fetch(after_key, size + 1)
     has_next = len(rows) > size
     rows = rows[:size]
     edges = [connection.Edge(node=row, cursor=encode_cursor(row, order)) for row in rows]
@@ -117,6 +124,25 @@ def keyset_connection(
             end_cursor=edges[-1].cursor if edges else None,
         ),
     )
+
+
+def keyset_connection(
+    queryset: QuerySet,
+    *,
+    connection: type[relay.Connection],
+    first: int | None,
+    after: str | None,
+    order: Sequence[str],
+) -> relay.Connection:
+    """One page of ``queryset`` in ``order`` (whose last key must be unique, e.g. "pk").
+
+    Costs one query for the rows (plus the queryset's prefetches), however many rows there are.
+    """
+    def fetch(after_key, limit):
+        return list(keyset_slice(queryset, order=order, after_key=after_key, limit=limit))
+
+    return paged_connection(fetch, model=queryset.model, connection=connection, first=first,
+                            after=after, order=order)
 
 
 def selects(info, path: str) -> bool:
