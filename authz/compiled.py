@@ -26,8 +26,9 @@ a 0.7 ms statement into a 55 ms scan once prepared).  Django's own cursors bind 
 client and never prepare: nothing else changes.  psycopg refuses ``prepare=True`` on a
 connection whose ``prepare_threshold`` is None (Django's default), so the setting also
 gives every connection a threshold no statement ever reaches (``config/settings.py``):
-only statements executed here with ``prepare=True`` are prepared.  Turn it off behind a pooler that cannot
-keep a session's prepared statements (PgBouncer in transaction mode before 1.21).
+only statements executed here with ``prepare=True`` are prepared.  Turn it off behind a
+pooler that cannot keep a session's prepared statements (PgBouncer in transaction mode
+before 1.21).
 
 Used by ``matching.search`` (the page of a semantic search) and ``needs.selectors`` (the
 public needs list); both are checked against the ORM's own answer on the real database
