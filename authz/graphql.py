@@ -73,6 +73,19 @@ def errors_from_validation(exc: ValidationError) -> list[FieldError]:
     return out
 
 
+#: Set on a resolver that never reads ``info`` (``root`` only): config.graphql_execution may
+#: then answer its field like a default-resolved one, without building an ``info``.
+INFO_FREE = "graphql_info_free"
+
+
+def info_free(resolver):
+    """Mark ``resolver(root, info)`` as reading ``root`` only (never ``info``), so a leaf
+    field it resolves may take the execution's short path (config/graphql_execution.py).
+    Put it under ``@staticmethod``."""
+    setattr(resolver, INFO_FREE, True)
+    return resolver
+
+
 def get_actor(info) -> Actor:
     return api_actor(info.context)
 

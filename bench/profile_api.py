@@ -10,6 +10,9 @@ ready-made WSGI requests, in one process, one request at a time:
     .venv/bin/python bench/profile_api.py --explain          # + EXPLAIN ANALYZE of each query
     CPROFILE=graphql .venv/bin/python bench/profile_api.py   # + cProfile, by own time
     PUBLIC_RESPONSE_CACHE_SECONDS=0 .venv/bin/python bench/profile_api.py  # no answer cache
+    PUBLIC_RESPONSE_CACHE_SECONDS=0 .venv/bin/python bench/profile_api.py --compare 7
+        # the needs list's page built by the ORM / compiled / compiled and prepared,
+        # alternating in one run (plain and GraphQL list; + PostgreSQL's CPU per request)
 
 Per endpoint: wall time (mean, p50, p95), this process's CPU time (Python: middleware,
 GraphQL, ORM, serialization; PostgreSQL works in its own process), SQL queries and their
@@ -111,6 +114,79 @@ def execution_only(call, make, rounds: int = 9, loops: int = 200) -> None:
           f"{os.getloadavg()[0]:.1f}")
 
 
+PAGE_VARIANTS = ("orm", "compiled", "prepared")
+
+
+def _backend_cpu(connection) -> float:
+    """CPU seconds used so far by this database's server processes (PostgreSQL runs on
+    this machine: /proc), so a request's share of the database's work can be counted."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        pids = [pid for (pid,) in cursor.fetchall()]
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def compare_pages(call, endpoints: dict, rounds: int, n: int) -> None:
+    """The needs list's page as the ORM builds it (the code before the compiled page),
+    compiled, and compiled and prepared: the plain view and the GraphQL list, the three
+    variants alternating round by round in this one process, so other load on the
+    machine falls on all of them alike.  Per request: wall, this process's CPU, and the
+    CPU of the database's server processes."""
+    from django.conf import settings
+    from django.db import connection
+
+    from needs import selectors
+
+    compiled_page = selectors.need_page
+
+    def orm_page(*, limit, after=None, organization_tags=True, **filters):
+        # What the list did before: the ORM's keyset slice of need_list's queryset.
+        return selectors.orm_need_page(limit=limit, after=after,
+                                       filters=selectors._list_filters(**filters),
+                                       organization_tags=organization_tags)
+
+    def use(variant: str) -> None:
+        selectors.need_page = orm_page if variant == "orm" else compiled_page
+        settings.DB_PREPARED_STATEMENTS = variant == "prepared"
+
+    figures = {(e, v): [] for e in ("plain", "graphql") for v in PAGE_VARIANTS}
+    loads = []
+    try:
+        for _ in range(rounds):
+            for endpoint in ("plain", "graphql"):
+                for variant in PAGE_VARIANTS:
+                    use(variant)
+                    for i in range(10):  # warm: this variant's statement, plans
+                        call(endpoints[endpoint](i))
+                    db0 = _backend_cpu(connection)
+                    start, start_cpu = time.perf_counter(), time.process_time()
+                    for i in range(n):
+                        call(endpoints[endpoint](i))
+                    wall = (time.perf_counter() - start) * 1000 / n
+                    cpu = (time.process_time() - start_cpu) * 1000 / n
+                    db = (_backend_cpu(connection) - db0) * 1000 / n
+                    figures[endpoint, variant].append((wall, cpu, db))
+            loads.append(os.getloadavg()[0])
+    finally:
+        use("prepared")
+    print(f"\nneeds list page, {rounds} rounds x {n} requests per variant, alternating; "
+          f"load average {min(loads):.1f}-{max(loads):.1f}; median of the rounds (min)")
+    print(f"{'endpoint':8s} {'page':9s} {'wall ms':>14s} {'CPU ms':>14s} {'DB CPU ms':>14s}")
+    for (endpoint, variant), rows in figures.items():
+        cells = []
+        for column in range(3):
+            values = sorted(row[column] for row in rows)
+            cells.append(f"{statistics.median(values):6.2f} ({values[0]:5.2f})")
+        print(f"{endpoint:8s} {variant:9s} {cells[0]:>14s} {cells[1]:>14s} {cells[2]:>14s}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="bench_scale")
@@ -122,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--execution", action="store_true",
                         help="time GraphQL execution alone (a fetched page of the list, no "
                              "SQL): graphql-core's execution vs config.graphql_execution")
+    parser.add_argument("--compare", type=int, default=0, metavar="ROUNDS",
+                        help="the needs list's page built by the ORM, compiled, and compiled "
+                             "and prepared, alternating for ROUNDS rounds of -n requests")
     args = parser.parse_args(argv)
 
     redis = load_test.start_redis(args.redis_port, Path("/dev/null"))
@@ -244,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(profiler.output_text(unicode=True, color=False, show_all=False))
         if args.execution:
             execution_only(call, endpoints["graphql"])
+        if args.compare:
+            compare_pages(call, endpoints, args.compare, args.n)
         connection.close()
     finally:
         load_test.stop(redis)

@@ -11,15 +11,18 @@ GraphQL list's Python time (docs/benchmarks.md, "Issue 13 — public API at scal
 
 * with **no arguments** in the schema,
 * whose resolver is graphene's **default** one (an attribute or a dict key of the parent,
-  ``partial(attr_resolver | dict_resolver | dict_or_attr_resolver, name, default)``),
+  ``partial(attr_resolver | dict_resolver | dict_or_attr_resolver, name, default)``) or,
+  for a scalar or enum, one of ours marked as never reading ``info``
+  (``authz.graphql.info_free``: ``OrganizationNode.activeNeedCount``),
 * whose type is a **scalar or an enum** (or a non-null one),
 * while every middleware of the request acts only on fields that have arguments
   (``ARGUMENTS_ONLY``; ``InputGuard`` is one: it looks at the arguments and nothing else)
 
 -- by calling that same resolver and the type's own ``serialize``.  Anything else takes
 graphql-core's path unchanged: every other field, a ``None`` for a non-null field, a value
-the type refuses, an exception (so the errors, their messages and paths are graphql-core's
-own).  The answer is the same document; the schema is not touched (``schema.graphql``).
+the type refuses, an exception (the resolver is then called again there, so the errors,
+their messages and paths are graphql-core's own).  The answer is the same document; the
+schema is not touched (``schema.graphql``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from graphene_django import DjangoObjectType
 from graphql import ExecutionContext as BaseExecutionContext
 from graphql import GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLScalarType, Undefined
 from graphql.pyutils import is_awaitable as default_is_awaitable
+
+from authz.graphql import INFO_FREE
 
 _PLAIN_RESOLVERS = (attr_resolver, dict_resolver, dict_or_attr_resolver)
 
@@ -51,6 +56,11 @@ def _plain(resolver) -> bool:
     """graphene's default resolver of one attribute / dict key (no ``info`` needed)."""
     return (isinstance(resolver, partial) and resolver.func in _PLAIN_RESOLVERS
             and len(resolver.args) == 2 and not resolver.keywords)
+
+
+def _info_free(resolver) -> bool:
+    """A resolver of ours marked as reading ``root`` only (``authz.graphql.info_free``)."""
+    return getattr(resolver, INFO_FREE, False) is True
 
 
 def _plain_key(resolver) -> bool:
@@ -89,7 +99,7 @@ def leaf_plan(field_def):
     inner = field_type.of_type if non_null else field_type
     if not field_def.args and resolver is not None:
         leaf = _leaf(field_type)
-        if leaf is not None and _plain(resolver):
+        if leaf is not None and (_plain(resolver) or _info_free(resolver)):
             plan = ("leaf", resolver, *leaf)
         elif isinstance(inner, GraphQLList) and _plain(resolver):
             item = _leaf(inner.of_type)
@@ -122,13 +132,19 @@ def short_value(plan, source, parent_type):
     kind = plan[0]
     if kind == "leaf":
         _, resolver, serialize, non_null = plan
-        value = resolver(source, None)
+        try:
+            value = resolver(source, None)
+        except Exception:  # noqa: BLE001 - the general path reports it
+            return GENERAL
         if (value is None or value is Undefined) and not non_null:
             return None
         return _serialized(serialize, value)
     if kind == "list":
         _, resolver, serialize, non_null, item_non_null = plan
-        value = resolver(source, None)
+        try:
+            value = resolver(source, None)
+        except Exception:  # noqa: BLE001 - the general path reports it
+            return GENERAL
         if (value is None or value is Undefined) and not non_null:
             return None
         if not isinstance(value, list | tuple):
@@ -144,7 +160,10 @@ def short_value(plan, source, parent_type):
             out.append(done)
         return out
     _, parent_resolver, node, type_name, serialize, non_null = plan
-    key = parent_resolver(source, None)
+    try:
+        key = parent_resolver(source, None)
+    except Exception:  # noqa: BLE001 - the general path reports it
+        return GENERAL
     if key is None or key is Undefined or isinstance(key, Exception):
         return GENERAL
     try:
@@ -200,12 +219,16 @@ class ExecutionContext(BaseExecutionContext):
             if plan is not None:
                 if plan[0] == "leaf":  # the common case, inline
                     _, resolver, serialize, non_null = plan
-                    value = resolver(source_value, None)
+                    try:
+                        value = resolver(source_value, None)
+                    except Exception:  # noqa: BLE001 - the general path reports it
+                        value = GENERAL
                     if value is None:
                         if not non_null:
                             results[response_name] = None
                             continue
-                    elif value is not Undefined and not isinstance(value, Exception):
+                    elif (value is not GENERAL and value is not Undefined
+                          and not isinstance(value, Exception)):
                         try:
                             serialized = serialize(value)
                         except Exception:  # noqa: BLE001 - the general path reports it

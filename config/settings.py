@@ -97,6 +97,14 @@ _db_options["pool"] = {
     "reconnect_timeout": env.float("DB_POOL_RECONNECT_TIMEOUT", default=2.0),
     "name": "mndigitalaid",
 }
+# Prepared statements for the hot public read compiled once (authz/compiled.py: the
+# unfiltered needs list), parsed and planned once per pooled connection.  Django's own cursors
+# never prepare; psycopg accepts an explicit prepare only on a connection with a
+# prepare_threshold, so each gets one no statement reaches.  Off behind a pooler that
+# cannot keep a session's prepared statements (PgBouncer in transaction mode before 1.21).
+DB_PREPARED_STATEMENTS = env.bool("DB_PREPARED_STATEMENTS", default=True)
+if DB_PREPARED_STATEMENTS:
+    _db_options["prepare_threshold"] = 2**62  # authz.compiled.NEVER_AUTOMATICALLY
 _db["CONN_MAX_AGE"] = 0  # required with the psycopg pool
 _db["CONN_HEALTH_CHECKS"] = True  # the pool checks each connection on checkout
 _db.setdefault("TEST", {})["NAME"] = env.str("TEST_DATABASE_NAME", default="test_mndigitalaid")

@@ -20,7 +20,8 @@ executed with new parameters:
    parameters;
 2. the page: the selector's own queryset (its ``select_related``, annotations and
    deferred columns) restricted to ``id = ANY(ids)``, compiled once per kind, its rows
-   turned into model instances the way Django's ``ModelIterable`` does; the page query
+   turned into model instances the way Django's ``ModelIterable`` does
+   (``authz.compiled``, shared with the public needs list); the page query
    applies the public filters again, so a row that stopped being public between the two
    statements is dropped, never shown;
 3. the organizations' tags, when asked for: one query (compiled once), each
@@ -43,8 +44,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import BooleanField, F, Func, Value
-from django.db.models.query import get_related_populators
 
+from authz.compiled import CompiledRows, bind, slots
 from authz.vectors import CosineDistance, annotate_width, literal, same_width, width
 from matching.embeddings import get_backend
 
@@ -111,41 +112,10 @@ def _placeholder_vector(dims: int) -> np.ndarray:
     return np.full(dims, 0.5, dtype=np.float32)
 
 
-def _slots(params, stand_ins: dict) -> tuple:
-    """Each compiled parameter as ``(name, None)`` for a stand-in, ``(None, value)`` else."""
-    found, slots = set(), []
-    for value in params:
-        name = next((key for key, stand_in in stand_ins.items()
-                     if type(value) is type(stand_in) and value == stand_in), None)
-        found.add(name)
-        slots.append((name, None) if name else (None, value))
-    missing = set(stand_ins) - found
-    if missing:  # the queryset's shape changed under us: refuse rather than mis-bind
-        raise RuntimeError(f"search SQL compiled without its {sorted(missing)} parameters")
-    return tuple(slots)
-
-
-def _bind(slots: tuple, values: dict) -> list:
-    return [values[name] if name else value for name, value in slots]
-
-
 @dataclass(frozen=True)
 class _Ranking:
     sql: str
     slots: tuple
-
-
-@dataclass(frozen=True)
-class _Page:
-    sql: str
-    slots: tuple
-    model: type
-    fields: slice
-    init_list: list
-    populators: list
-    annotations: dict
-    converters: dict
-    compiler: object
 
 
 @dataclass(frozen=True)
@@ -175,33 +145,19 @@ def _ranking(kind: str, dims: int, limit: int) -> _Ranking:
         )
         sql, params = queryset.query.sql_with_params()
         found = _Ranking(sql=_SET_CONFIG + sql, slots=((None, str(ef_search_for(limit))),) +
-                         _slots(params, {"model": _MODEL, "floor": _FLOOR,
-                                         "vector": literal(_placeholder_vector(dims))}))
+                         slots(params, {"model": _MODEL, "floor": _FLOOR,
+                                        "vector": literal(_placeholder_vector(dims))}))
         with _lock:
             _compiled[key] = found
     return found
 
 
-def _page(kind: str) -> _Page:
+def _page(kind: str) -> CompiledRows:
     key = ("page", kind)
     found = _compiled.get(key)
     if found is None:
-        queryset = SOURCES[kind]().filter(_AnyOfIds("pk")).order_by()
-        # As ModelIterable does (django/db/models/query.py), once: the compiler's select
-        # list says which columns build the model, its related objects and annotations.
-        compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
-        sql, params = compiler.as_sql()
-        select, klass_info = compiler.select, compiler.klass_info
-        start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
-        found = _Page(
-            sql=sql, slots=_slots(params, {"ids": _IDS}), model=klass_info["model"],
-            fields=slice(start, end),
-            init_list=[column[0].target.attname for column in select[start:end]],
-            populators=get_related_populators(klass_info, select, DEFAULT_DB_ALIAS),
-            annotations=dict(compiler.annotation_col_map),
-            converters=compiler.get_converters([s[0] for s in select[:compiler.col_count]]),
-            compiler=compiler,
-        )
+        found = CompiledRows.of(SOURCES[kind]().filter(_AnyOfIds("pk")).order_by(),
+                                {"ids": _IDS}, using=DEFAULT_DB_ALIAS)
         with _lock:
             _compiled[key] = found
     return found
@@ -223,7 +179,7 @@ def _tags() -> _Tags:
             .values_list("organization_id", *[f"tag__{name}" for name in init_list])
         )
         sql, params = queryset.query.sql_with_params()
-        found = _Tags(sql=sql, slots=_slots(params, {"ids": _IDS}), model=tag_model,
+        found = _Tags(sql=sql, slots=slots(params, {"ids": _IDS}), model=tag_model,
                       init_list=init_list)
         with _lock:
             _compiled["tags"] = found
@@ -236,7 +192,7 @@ def load_tags(organizations) -> None:
     tags = _tags()
     by_owner = {org.pk: [] for org in organizations}
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-        cursor.execute(tags.sql, _bind(tags.slots, {"ids": list(by_owner)}))
+        cursor.execute(tags.sql, bind(tags.slots, {"ids": list(by_owner)}))
         rows = cursor.fetchall()
     for owner, *values in rows:
         by_owner[owner].append(tags.model.from_db(DEFAULT_DB_ALIAS, tags.init_list, values))
@@ -244,28 +200,15 @@ def load_tags(organizations) -> None:
         org.public_tags = by_owner[org.pk]
 
 
-def _load(page: _Page, ids: list[int]) -> dict[int, object]:
-    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-        cursor.execute(page.sql, _bind(page.slots, {"ids": ids}))
-        rows = cursor.fetchall()
-    if page.converters:
-        rows = page.compiler.apply_converters(rows, page.converters)
-    objects = {}
-    for row in rows:
-        obj = page.model.from_db(DEFAULT_DB_ALIAS, page.init_list, row[page.fields])
-        for populator in page.populators:
-            populator.populate(row, obj)
-        for name, position in page.annotations.items():
-            setattr(obj, name, row[position])
-        objects[obj.pk] = obj
-    return objects
+def _load(page: CompiledRows, ids: list[int]) -> dict[int, object]:
+    return {obj.pk: obj for obj in page.fetch({"ids": ids})}
 
 
 def ranked_ids(kind: str, vector, model_name: str, limit: int) -> list[tuple[int, float]]:
     """``(id, cosine distance)`` of the ``limit`` public rows closest to ``vector``,
     nearest first, above the similarity floor."""
     ranking = _ranking(kind, width(vector), limit)
-    params = _bind(ranking.slots, {
+    params = bind(ranking.slots, {
         "model": model_name, "vector": literal(vector),
         "floor": 1 - settings.SEARCH_SIMILARITY_FLOOR})
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:

@@ -16,8 +16,8 @@ from authz.pagination import (
     AFTER_DESCRIPTION,
     FIRST_DESCRIPTION,
     check_search,
-    keyset_connection,
     node_field,
+    paged_connection,
     selects,
 )
 from needs import selectors, services
@@ -25,7 +25,7 @@ from needs.models import Need
 from organizations.models import Organization
 from organizations.schema import OrganizationNode
 
-NEED_ORDER = ("-created_at", "-pk")
+NEED_ORDER = selectors.NEED_ORDER
 
 Urgency = graphene.Enum(
     "Urgency",
@@ -130,20 +130,22 @@ class Query(graphene.ObjectType):
         if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
             raise GraphQLError("language must be an ISO 639 code such as so, hmn or en")
         org_pk = None if organization_id is None else organization_pk(organization_id)
-        return keyset_connection(
-            selectors.need_list(
+        organization_tags = selects(info, "edges.node.organization.tags")
+
+        def fetch(after_key, limit):
+            return selectors.need_page(
+                limit=limit,
+                after=after_key,
                 organization_id=org_pk,
                 urgency=getattr(urgency, "value", urgency),
                 search=search,
                 kind=getattr(kind, "value", kind),
                 language=language,
-                organization_tags=selects(info, "edges.node.organization.tags"),
-            ),
-            connection=NeedConnection,
-            first=first,
-            after=after,
-            order=NEED_ORDER,
-        )
+                organization_tags=organization_tags,
+            )
+
+        return paged_connection(fetch, model=Need, connection=NeedConnection, first=first,
+                                after=after, order=NEED_ORDER)
 
 
 # --- Staff moderation (MANAGE_NEEDS; the services check it again) -----------------------

@@ -6,6 +6,7 @@ import graphene
 from graphene import relay
 from graphene_django import DjangoObjectType
 
+from authz.graphql import info_free
 from authz.pagination import (
     AFTER_DESCRIPTION,
     FIRST_DESCRIPTION,
@@ -72,6 +73,7 @@ class OrganizationNode(DjangoObjectType):
         return list(root.tags.all()) if loaded is None else loaded
 
     @staticmethod
+    @info_free
     def resolve_active_need_count(root: Organization, info) -> int:
         count = getattr(root, "active_need_count", None)
         if count is None:  # an organization loaded without the annotation

@@ -3,8 +3,9 @@
 * ``/bench/constant`` -- a constant answer (no query): the ceiling of the stack.
 * ``/bench/needs.json`` -- the first page of the public needs list (20 rows, the same
   fields as ``bench/locustfile.py``'s GraphQL query) as plain ``JsonResponse``: the same
-  selector (``needs.selectors.public_needs``, without the organizations' tags, as the
-  GraphQL list loads them only when they are selected), order and SQL queries; and, like
+  page selector as the GraphQL list (``needs.selectors.need_page``: the public needs,
+  without the organizations' tags, as the GraphQL list loads them only when they are
+  selected; its compiled statement), order and SQL queries; and, like
   the GraphQL endpoint, answered from the public answer cache (``authz.public_cache``:
   same look-up, same invalidation) when it is on, so the two stay comparable
   (``PUBLIC_RESPONSE_CACHE_SECONDS=0`` measures both without it).
@@ -21,7 +22,7 @@ from graphql_relay import to_global_id
 
 from authz import public_cache
 from config.urls import urlpatterns as production_urlpatterns
-from needs.selectors import public_needs
+from needs import selectors
 
 CONSTANT = b'{"ok": true}'
 
@@ -45,7 +46,7 @@ def needs_json(request):
 
 
 def _needs() -> dict:
-    rows = public_needs(organization_tags=False).order_by("-created_at", "-pk")[:20]
+    rows = selectors.need_page(limit=20, organization_tags=False)
     out = []
     for need in rows:
         org = need.organization

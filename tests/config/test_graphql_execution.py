@@ -13,6 +13,7 @@ from graphene import relay
 from graphql import ExecutionContext as CoreExecutionContext
 from graphql_relay import to_global_id
 
+from authz.graphql import info_free
 from config.graphql import GraphQLView, validated_documents
 from config.graphql_execution import ExecutionContext, leaf_plan
 from needs.models import Need
@@ -91,10 +92,11 @@ def test_the_list_takes_the_short_path_for_its_plain_fields(client, world, monke
     status, body = post(client, DOCUMENTS[0][0], {})
     assert status == 200 and len(body["data"]["needs"]["edges"]) == 12
     # Objects, lists of objects and resolvers of our own take graphql-core's path; no
-    # scalar read from an attribute does, and no Relay id.
-    assert {"title", "urgency", "languages", "createdAt", "id", "name"}.isdisjoint(calls), \
-        " ".join(sorted(set(calls)))
-    assert {"needs", "edges", "node", "organization", "activeNeedCount"} <= set(calls)
+    # scalar read from an attribute does, no Relay id, and no leaf whose resolver is
+    # marked as never reading info (activeNeedCount: authz.graphql.info_free).
+    assert {"title", "urgency", "languages", "createdAt", "id", "name",
+            "activeNeedCount"}.isdisjoint(calls), " ".join(sorted(set(calls)))
+    assert {"needs", "edges", "node", "organization", "tags"} <= set(calls)
 
 
 # --- Small schemas whose fields fail in every way a short path could get wrong --------
@@ -116,10 +118,22 @@ class Thing(graphene.ObjectType):
     tags = graphene.List(graphene.NonNull(graphene.String), required=True)
     loose = graphene.List(graphene.String)
     shout = graphene.String(times=graphene.Int())
+    size = graphene.Int(required=True)
 
     @staticmethod
     def resolve_shout(root, info, times=1):
         return root.name.upper() * times
+
+    @staticmethod
+    @info_free
+    def resolve_size(root, info):
+        """Fails as a resolver of ours can: raises, a null, a value the type refuses."""
+        name = root["name"] if isinstance(root, dict) else root.name
+        if name == "d":
+            raise ValueError("no size for d")
+        if name == "e":
+            return "large"
+        return None if name is None else len(name) * 10
 
 
 class Row:
@@ -159,7 +173,7 @@ class Query(graphene.ObjectType):
 
 
 SCHEMA = graphene.Schema(query=Query)
-THING = "id name note colour maybeColour count tags loose shout(times: 2) __typename"
+THING = "id name note colour maybeColour count tags loose shout(times: 2) size __typename"
 
 
 @pytest.mark.parametrize("query", [
@@ -208,5 +222,6 @@ def test_only_plain_argument_free_leaves_are_planned():
     assert leaf_plan(fields["tags"])[0] == "list"
     assert leaf_plan(fields["id"])[0] == "id"
     assert leaf_plan(fields["shout"]) is None  # arguments, own resolver
+    assert leaf_plan(fields["size"])[0] == "leaf"  # own resolver, marked info_free
     query_fields = SCHEMA.graphql_schema.query_type.fields
     assert leaf_plan(query_fields["things"]) is None  # a list of objects
