@@ -76,6 +76,8 @@ _FILL_WORDS = (
     # v24: "Way buuxaan xilligan" (they are full for now); a heading's state after a dash:
     # "Winter coat drive — complete!", "Coat drive (done)"
     r"|way\s+buuxaan|waa\s+buuxaan"
+    # v25: "Booskan waa la xiray" (this position has been closed)
+    r"|\bboos(?:kan|ka)\s+waa\s+la\s+xiray"
     r"|(?:(?<=[—–]\s)|(?<=:\s)|(?<=\())(?:complete[d]?|done|finished|over)(?=\s*[!.)]?\s*(?:\n|$))"
     # Vietnamese
     r"|đã\s+đủ|đủ\s+rồi|bảo\s+trợ\s+toàn\s+bộ|đã\s+được\s+(?:tài\s+trợ|bảo\s+trợ)"
@@ -92,10 +94,10 @@ _FILL_WORDS = (
     r"\s+lawm|hin\s+fudhannu\s+kan\s+biraa|ተጨማሪ\s*(?:አንቀበልም|አያስፈልግም)"
     r"|لا\s+(?:نستقبل|نقبل)\s+المزيد|توقفنا\s+عن\s+(?:استقبال|قبول)"
     # Oromo
-    r"|guutameera|guuteera|hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
+    r"|guutameera|guuteera|(?<!muuxannoo\s)(?<!muuxannoon\s)(?<!leenjii\s)(?<!galmee\s)hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
     r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan|gah?a['’]?a\s+qabna|argatneerra|guutame\w*"
     # Amharic
-    r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
+    r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|(?<!ልምድ\s)(?<!ልምድ)(?<!ስልጠና\s)(?<!ምዝገባ\s)(?<!መኖር\s)አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
     r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለ|አሉ|አግኝተናል)"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
@@ -164,7 +166,8 @@ FILL_TEXT = re.compile(r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FILL_WORDS + r")(
 # (v24: a Hmong cell "Tiav lawm", done -- in running text it also says a repair is finished)
 _BADGE_ONLY = (r"tiav\s+lawm|matched|resolved|archived|expired|inactive|completed?|got\s+one"
                r"|in\s+progress"
-               r"|emparejad[oa]|resuelt[oa]|archivad[oa]")
+               r"|emparejad[oa]|resuelt[oa]|archivad[oa]"
+               r"|xiran")  # v25: Somali "closed", as a badge only ("xiran yahay" in hours)
 # "Position filled", "Status: covered", "This shift: FULL" on a button, pill or cell.
 _BADGE_LEAD = (r"(?:(?:this\s+)?(?:position|role|spot|slot|shift|request|need|item|job|opportunity"
                r"|status|puesto|turno)\s*:?\s+)?")
@@ -176,7 +179,7 @@ STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhi
 
 # A sentence or item that opens with a lone fill word: "Covered. Welcome to our new …".
 FILL_START = re.compile(
-    r"^\W*(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
+    r"^\W*(?:(?:currently|now|already|presently)\s+)?(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
     r"|lleno)\b\s*[.!:—–-]", _I)
 
 # A count that says places remain: "1 of 4 filled", "3/5 spots taken", "2 de 6 cubiertos".

@@ -334,6 +334,14 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
         if (head.source == "heading" and other.heading == head.heading
                 and norm(other.title).startswith(norm(head.title))):
             return True
+    for rule, other in ((a, b), (b, a)):
+        # v25: the rule walk titled the section's one need by its heading ("Cold feet: new or
+        # gently used winter boots …"); another sentence of that section is no second need.
+        if (V25_SELECT and rule.source == "heuristic" and other.source == "sentence"
+                and rule.heading and other.heading == rule.heading and other.span
+                and other.span in norm(rule.context)  # (a sentence of the same paragraph)
+                and norm(rule.title).startswith(norm(rule.heading) + ":")):
+            return True
     if not a.span or not b.span:
         return False
     return a.span in b.span or b.span in a.span
@@ -373,6 +381,8 @@ RULE_TITLES_FIRST = True
 V21_SELECT = True
 # v23: the rule walk's "… but still need a head coach …" title over the bare heading
 V23_SELECT = True
+# v25: no second need from a sentence of a section the rule walk titled by its heading
+V25_SELECT = True
 
 
 def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,

@@ -101,7 +101,10 @@ SERVICE_TEXT = re.compile(
     r"|\bno\s+one\s+(?:is\s+|will\s+be\s+)?turned\s+away\b|\bcada\s+familia\s+(?:recibe|puede"
     r"\s+recibir|puede\s+llevar)\b|\bnadie\s+(?:es|será)\s+rechazad[oa]\b"
     r"|\b\w+\s+kasta\s+(?:wuxuu|waxay|way)\s+heli\s+(?:karaa|kartaa)\b|không\s+ai\s+bị\s+từ\s+chối"
-    r"|đóng\s+góp\s+tùy\s+tâm",
+    r"|đóng\s+góp\s+tùy\s+tâm"
+    # v25: "Any household in the Ely area that heats with wood … can get up to one cord"
+    r"|\bany\s+(?:household|family|person|senior|resident|adult|student)\b[^.]{0,100}?"
+    r"(?<!\bwho\s)(?<!\bthat\s)\b(?:can|may)\s+(?:get|receive|request|apply\s+for)\b(?!\s+to\b)",
     _I,
 )
 EVENT_TEXT = re.compile(
@@ -231,6 +234,21 @@ SERVICE_HEADING = re.compile(
     r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
     r"|\bnuestros\s+(?:servicios|programas)\b|\bhours\b|\bhorarios?\b|\bsaacadaha\b|\bwhere\b|\blocation\b|\bdirections\b"
     r"|\bget\s+help\b|(?<!\bwe\s)(?<!\bus\s)\bneed\s+help\b|\bfor\s+clients\b|\beligibility\b|\bhow\s+to\s+apply\b"
+    # v25: how a client gets the service ("How to get food", "¿Cómo recibir comida?", "Sida
+    # loo helo cunto", "Cách nhận thực phẩm", "Yuav ua li cas thiaj tau zaub mov")
+    r"|\bhow\s+(?:to|do\s+i|can\s+i|do\s+you)\s+(?:get|receive|find|sign\s+up\s+for|apply\s+for)"
+    r"\s+(?:food|help|groceries|assistance|services?|meals?|a\s+(?:box|bag|basket)|clothing|rent)\b"
+    r"(?!\s+(?:to|for)\b)"  # (not "How to get food to our neighbors")
+    r"|\bc[oó]mo\s+(?:recibir|obtener|conseguir)\b(?!\s+(?:voluntari|ayudantes))"
+    r"|\bc[oó]mo\s+solicitar\s+(?:ayuda|comida|servicios|asistencia|despensa)\b"
+    r"|\bsida\s+loo\s+(?:helo|qaato)\b"
+    r"|\bcách\s+(?:nhận|đăng\s+ký\s+nhận)\b|\blàm\s+(?:sao|thế\s+nào)\s+để\s+nhận\b"
+    r"|\byuav\s+ua\s+(?:li\s+)?cas\s+(?:thiaj\s+)?(?:tau|txais)\b"
+    r"|^who\s+(?:gets|can\s+get|receives|is\s+eligible\s+for)\s+(?!to\b)"
+    r"(?:an?\s+|the\s+|our\s+|free\s+)?(?:wood|firewood|food|groceries|meals?|help|boxes|box"
+    r"|baskets?|gifts?|rides?|clothing|coats?|services?|assistance|\w+\s+(?:box|boxes|baskets?))\b"
+    r"|^who\s+we\s+serve\b"
+    r"|^\W*qui[eé]n(?:es)?\s+(?:puede[n]?\s+recibir|recibe[n]?)\b"
     # v17: who the organization serves, in a heading ("New patients", "Pacientes nuevos")
     r"|" + CLIENT_HEADING.pattern,
     _I,
@@ -385,6 +403,8 @@ THANKS_START = re.compile(
 # The same without the conditions, for a list item that leads with its role ("Box truck
 # drivers — must be 21+, no CDL needed"): a condition after the role does not undo it.
 NEGATIVE_ITEM = re.compile(NEGATIVE_TEXT.pattern.replace("|" + "|".join(_CONDITIONS), ""), _I)
+# The conditions alone ("no teaching experience needed", "teens are welcome"), v25.
+CONDITION_TEXT = re.compile("|".join(_CONDITIONS), _I)
 GENERIC_MONEY = re.compile(
     r"\bevery\s+(?:dollar|gift)\b|\bgive\s+online\b|\bdonate\s+(?:now|online|today)\b"
     r"|\bmake\s+a\s+(?:gift|donation)\b|\bfiscal\s+sponsor\b|\bvenmo\b|\btax\s+id\b|\bzakat\b"
@@ -396,6 +416,7 @@ GENERIC_MONEY = re.compile(
     r"|\bcapital\s+campaign\b"
     r"|\bpledge\s+(?:card|form|drive)\b|\bcualquier\s+(?:cantidad|donativo|monto)\b"
     r"|\bfondo\s+(?:de\s+)?construcci[oó]n\b|\blacag\s+kasta\b|\bpub\s+nyiaj\b"
+    r"|\bpab\s+nyiaj\b"  # v25: Hmong "help with money" ("Pab nyiaj rau lub chaw")
     r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
     r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
     r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)",
@@ -413,7 +434,13 @@ GENERIC_CORE = re.compile(
 CONTACT_START = re.compile(
     r"^(?:call|e-?mail|text|contact|questions?|correo|llame|ll[aá]menos|escr[ií]b[ae]|"
     r"escr[ií]benos|m[aá]ndenos|tel[eé]fono|informaci[oó]n|for more information|to apply|"
-    r"to volunteer|para m[aá]s informaci[oó]n|drop[- ]off|please\s+call)\b",
+    r"to volunteer|para m[aá]s informaci[oó]n|drop[- ]off|please\s+call"
+    # v25: where to bring what the list above asks for ("Please bring them to the office …",
+    # "Fadlan keen xafiiska …", "Puede dejarlas en la puerta …"): no thing of its own
+    r"|(?:please\s+)?(?:bring|drop\s+off|deliver|leave)\s+(?:them|it|these|those|items"
+    r"|donations|your\s+donations?)\s+(?:to|at|in)\s+(?:the|our)"
+    r"|(?:fadlan\s+)?(?:keen|geey)\s+(?:xafiiska|masjidka|goobta|xarunta)"
+    r"|(?:puede|pueden)\s+(?:dejarl[oa]s?|traerl[oa]s?)\s+(?:en|a)\s+(?:la|el|nuestr[oa]))\b",
     _I,
 )
 IMPERATIVE_START = re.compile(

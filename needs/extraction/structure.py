@@ -237,6 +237,8 @@ V21_STRUCTURE = True
 # v23: a tab's label heads the panel it opens (ARIA tabs: the labels sit in a tab list apart
 # from their panels).
 V23_STRUCTURE = True
+# v25: a table whose rows are each a bold label beside its text is a layout of cards.
+V25_STRUCTURE = True
 
 
 def _looks_like_heading_line(text: str) -> bool:
@@ -326,6 +328,9 @@ class _Walker:
         if not text or _is_link_only(el, text):
             return  # "Read more", "Join a volunteer team" linking elsewhere: a teaser
         lines = [t for t in text.split("\n") if t.strip()]
+        if len(lines) == 1 and V25_STRUCTURE and self._badge_under_heading(lines[0]):
+            self.lines += [_plain(lines[0]), ""]  # "SE BUSCA" under the card's heading (v25)
+            return
         if len(lines) == 1 and self._is_pseudo_heading(el, lines[0]):
             self.pseudo(lines[0])
             return
@@ -334,6 +339,16 @@ class _Walker:
             self.pseudo(lines[0])
             lines = lines[1:]
         self.paragraph("\n".join(lines))
+
+    def _badge_under_heading(self, line: str) -> bool:
+        """A lone ask or open status ("SE BUSCA", "URGENT", "2 needed") right under a heading: the
+        heading's badge, written as a line of its card, not a heading of its own (v25)."""
+        text = _plain(line).strip(" []()!:.-–—*")
+        last = next((t for t in reversed(self.lines) if t.strip()), "")
+        return last.startswith("#") and 0 < len(text.split()) <= 4 and bool(
+            _ASK_BADGE.fullmatch(text) or OPEN_BADGE.fullmatch(text))
+        # (a lone "OPEN" / "NEW" is dropped as before; a fill badge stays a heading, so that
+        # "No longer needed" over a list still drops the list)
 
     def _is_pseudo_heading(self, el, line: str) -> bool:
         plain = _plain(line)
@@ -490,6 +505,7 @@ class _Walker:
             # no header row over data, each cell a titled paragraph.
             or (len(cells) == 1 and sum(1 for c in cells[0]
                                         if len(_plain(_inline_text(c)).split()) > 15) >= 2)
+            or (V25_STRUCTURE and _label_table(cells))
         )
         if is_layout:
             for row in cells:
@@ -510,6 +526,36 @@ class _Walker:
             if index == 0:
                 self.lines.append("|" + "---|" * len(texts))
         self.lines.append("")
+
+
+# A lone badge that says the card's need is open or pressing (v25), in the languages served
+# (authors' best effort): "Se busca", "Wanted", "Needed", "Urgente", "Loo baahan yahay",
+# (not "Volunteers needed": a section's own heading)
+# "Xav tau", "Đang cần", "Ni barbaachisa", "ያስፈልጋል", "مطلوب".
+_ASK_BADGE = re.compile(
+    r"(?:(?:still\s+)?(?:needed|wanted)|urgent(?:e|ly\s+needed)?"
+    r"|se\s+busca[n]?|se\s+necesita[n]?|buscamos|(?:waa\s+)?loo\s+baahan\s+yahay"
+    r"|(?:tseem\s+)?xav\s+tau|(?:đang|vẫn\s+còn)\s+cần|cần\s+gấp|(?:ni\s+)?barbaachisa"
+    r"|ያስፈልጋል|አስቸኳይ|مطلوب|عاجل)", re.IGNORECASE)
+
+
+def _label_table(cells) -> bool:
+    """A table laid out as cards (v25): every row a bold label beside its text ("**FOOT CARE
+    NURSE** | Our monthly foot clinic lost its nurse …"), or one cell across the table (its
+    title and lead). No header row: a data table's header cells are short on both sides."""
+    pairs = 0
+    for row in cells:
+        if len(row) == 1:
+            continue
+        if len(row) != 2 or any(c.tag == "th" for c in row):
+            return False
+        label, text = (_plain(_inline_text(c)) for c in row)
+        if not (_all_bold(row[0]) and 0 < len(label.split()) <= 10
+                and not label.rstrip().endswith(("?", "؟"))  # an FAQ's question
+                and len(text.split()) >= 10 and not _all_bold(row[1])):
+            return False
+        pairs += 1
+    return pairs >= 2
 
 
 def _is_badge(el) -> bool:

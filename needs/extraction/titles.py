@@ -8,6 +8,7 @@ from needs.extraction.classify import is_generic_heading, is_need_heading
 from needs.extraction.kinds import kind_of
 from needs.extraction.lexicon import (
     _I,
+    CONDITION_TEXT,
     CUE_POST,
     CUE_PRE,
     CUE_SUBJECT_NEEDS,
@@ -18,6 +19,7 @@ from needs.extraction.lexicon import (
     IF_GIVE_CUE,
     LOW,
     MULTI_CUE,
+    NEGATIVE_ITEM,
     NEGATIVE_TEXT,
     NEWS_HEADING,
     QUESTION_CUE,
@@ -312,9 +314,33 @@ APPEAL_HEADING = re.compile(r"(?i)^(?:help|support|serve|join|welcome|thank|feed
                             r"\s+(?:your|our|the|local|us|a)\b")
 
 
+# v25: a heading that asks the reader for a thing by naming it ("Got standing dead timber?",
+# "Have a spare chest freezer?", "¿Tiene una bicicleta?", "Ma haysaa baaskiil?", "Koj puas
+# muaj lub tsheb?", "Bạn có xe đạp cũ không?"): the thing is the need's name.
+_THING_QUESTION = re.compile(
+    r"^\W*(?:(?:got|have|has|do\s+you\s+have|does\s+anyone\s+have|anyone\s+(?:got|have))"
+    r"|tiene[ns]?|tienes|ma\s+haysaa|ma\s+haysataa|koj\s+puas\s+muaj|bạn\s+có"
+    # "Could you be our web helper?", "Are you our next treasurer?", "¿Puede ser nuestro …?"
+    r"|(?:could|can|would|will)\s+you\s+be\s+(?:our|the)(?:\s+(?:next|new))?"
+    r"|are\s+you\s+our\s+(?:next|new)|puede[ns]?\s+ser\s+nuestr[oa]s?)\s+"
+    r"(?:(?:an?|any|some|spare|extra|un|una|unos|unas|ib\s+\w+)\s+)*"
+    r"(?P<thing>[^?¿؟]{3,40}?)(?:\s+không)?\s*[?؟]$", re.IGNORECASE)
+V25_QUESTIONS = True
+
+
 def _with_event(core: str, section: Section) -> str:
     """Prefix the event name when a need sentence sits under a specific event heading."""
     heading = section.heading
+    thing = _THING_QUESTION.match(heading or "") if V25_QUESTIONS else None
+    if thing and not re.match(r"(?i)(?:questions?|time|minutes?|hours?|you|your|preguntas|dudas"
+                              r"|tiempo|muốn|thắc\s+mắc|su'aal\w*|lus\s+nug)\b",
+                              thing.group("thing")):
+        # (not "Have questions?", "Got a minute?", "Have you heard …?", "¿Tiene preguntas?")
+        name = thing.group("thing").strip()
+        name = name[:1].upper() + name[1:]
+        if _content_words(core) <= _content_words(name):
+            return name  # "Could you be our web helper?" over "a volunteer web helper"
+        return f"{name}: {core[:1].lower()}{core[1:]}"  # "Got tools?" over "a table saw …"
     if (
         not heading
         or APPEAL_HEADING.match(clean_heading(heading))
@@ -359,7 +385,7 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|\b(?:necesitamos|buscamos|estamos\s+buscando|nos\s+(?:estamos\s+quedando\s+sin"
     r"|hace[n]?\s+falta|falta[n]?)|nos\s+quedamos\s+sin)\s+"
     r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
-    r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
+    r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+"
@@ -399,8 +425,11 @@ STORY_SUBJECT = re.compile(
 # paramedic who could give us one Tuesday evening a month … would make a real difference", "A
 # grant writer with a few free hours a month would be a gift".
 WOULD_ASK = re.compile(
-    r"(?i)^(?P<obj>(?:an?|one|two|some|someone|somebody|anyone)\b[^.!?;]{3,160}?)\s+would\s+"
+    r"(?i)^(?P<obj>(?:an?|one|two|some|someone|somebody|anyone"
+    r"|new|used|gently\s+used|clean|warm)\b[^.!?;]{3,160}?)\s+would\s+"  # v25: "New or …"
     r"(?:(?:really|truly|also)\s+)?(?:make\s+a\s+(?:real\s+|big\s+|huge\s+|world\s+of\s+)?difference"
+    # v25: "… winter boots … would keep them safe on the ice"
+    r"|keep\s+(?:them|him|her|kids|children|families|elders|seniors)\s+(?:safe|warm|dry|fed)"
     r"|be\s+(?:a|an)\s+(?:(?:real|huge|big|great)\s+)?(?:gift|godsend|blessing|help|lifesaver"
     r"|answer\s+to\s+(?:our\s+)?prayers?)|mean\s+(?:the\s+world|so\s+much|a\s+lot)"
     r"|help\s+(?:us\s+)?(?:enormously|so\s+much|a\s+lot|hugely))\b")
@@ -504,6 +533,9 @@ IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;
 V19_QUESTIONS = True
 # v21: a negation in a clause before the ask does not cancel it.
 V21_ASKS = True
+# v25: a condition after the ask's object ("We need more conversation partners — no teaching
+# experience needed") does not cancel the ask.
+V25_ASKS = True
 
 # An ask put as a question to the reader's household, business or congregation (v19): "Does
 # your church, school or business have a gym we could use one evening a week?", "Does anyone
@@ -547,7 +579,10 @@ def ask_object(sentence: str) -> str:
         cut = max(plain.rfind(sep, 0, before.start())
                   for sep in (", and ", "; ", ", but ", ", so "))
         scope = plain[cut:] if cut > 0 else plain
-    if NEGATIVE_TEXT.search(scope):
+    if NEGATIVE_TEXT.search(scope) and not (
+            V25_ASKS and before and not NEGATIVE_ITEM.search(scope)
+            and not re.match(r"(?i)\s*(?:no|any)\s", plain[before.end():])  # "need no drivers"
+            and all(m.start() >= before.end() for m in CONDITION_TEXT.finditer(plain))):
         return ""
     role = IF_ROLE.search(plain)
     if role and not before:
@@ -597,7 +632,7 @@ _GENERIC_ASK_WORDS = re.compile(
     r"(?i)^(?:volunteers?|helpers?|help|hands|people|donations?|items?|things|goods|supplies"
     r"|voluntari[oa]s?|ayuda|donaciones|cosas|art[ií]culos|personas"
     r"|mutadaw\w*|deeq\w*|alaab\w*|caawi\w*|qof|dad|waxyaabo"
-    r"|neeg|pab|dawb|khoom|kev|peb|tus|cov"
+    r"|neeg|pab|dawb|khoom|kev|peb|tus|cov|tseem|kuj"
     r"|tình|nguyện|viên|người|đồ|dùng|vật|quyên|góp"
     r"|tola|ool\w*|gargaar\w*|kennaa|meeshaal\w*"
     r"|በጎ|ፈቃደኞች|ፈቃደኛ|ልገሳ\w*|እቃዎች|ዕቃዎች"
