@@ -19,6 +19,9 @@ _FILL_WORDS = (
     r"|no\s+longer\s+(?:needed|accepting|available)|not\s+needed\s+anymore|all\s+set"
     # (v20: not "we have enough kids for two more teams but nobody to coach them")
     r"|we\s+have\s+(?:more\s+than\s+)?(?:enough|plenty|all\s+we\s+need)(?![^.;!?]{0,80}\bbut\b)"
+    # v26: "We have all the winter coats we can store this year", "please hold on to any more"
+    r"|we\s+have\s+all\s+the\s+(?:[\w-]+\s+){1,4}we\s+(?:can|could|need)\b(?![^.;!?]{0,80}\bbut\b)"
+    r"|please\s+hold\s+on\s+to\s+any\s+more"
     r"|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
     r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
@@ -58,6 +61,8 @@ _FILL_WORDS = (
     # Spanish
     r"|complet[oa]s?|llen[oa]s?|cubiert[oa]s?|cerrad[oa]s?|ya\s+no\s+se\s+necesita\w*"
     r"|ya\s+tenemos\s+(?:suficiente|suficientes|lo\s+necesario)|agotad[oa]s?|sin\s+cupos?"
+    # v26: "Ya recibimos tres máquinas de coser … ¡Mil gracias!" (we already received them)
+    r"|ya\s+(?:recibimos|nos\s+(?:donaron|regalaron|llegaron))\b"
     r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|necesita[n]?|aceptamos|hace[n]?\s+falta)"
     r"|(?:alcanzamos|logramos|superamos|cumplimos)\s+(?:nuestra|la)\s+meta"
     r"|(?:la\s+colecta|la\s+campa[nñ]a)\s+(?:ya\s+)?(?:termin[oó]|ha\s+terminado|se\s+cerr[oó])"

@@ -161,6 +161,13 @@ V23_TITLES = True
 V24_TITLES = True
 # v25: developed on blind round 25 after v24's one-shot score there.
 V25_TITLES = True
+# v26: developed on blind rounds 26 and 27 after v25's one-shot scores there.
+V26_TITLES = True
+# A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
+# (not "No heat: space heaters", a household's story)
+_NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
+                             r"|registration|appointments?|experience|cost|charge|fees?|paperwork"
+                             r"|papers|id|cita|inscripci[oó]n|costo|papeles)\b")
 
 # "… needed", "… wanted", "we're looking for …", "seeking …": an outright ask (v23).
 _OUTRIGHT_ASK = re.compile(
@@ -1659,7 +1666,9 @@ class HeuristicExtractor(Extractor):
                 and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
                 and not HOST_YOUR_OWN.search(r["title"])  # "Host a drive": an appeal
                 and not (V25_TITLES and _WE_DID.match(r["title"]))  # "We counted …"
-                and not (V25_TITLES and _MEET.match(r["title"]))]  # "Meet Hirut, our …"
+                and not (V25_TITLES and _MEET.match(r["title"]))  # "Meet Hirut, our …"
+                # v26: "Mobile pantry: no sign-up" ("No sign-up needed"): a condition
+                and not (V26_TITLES and _NO_THING_TITLE.search(r["title"]))]
 
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
