@@ -610,7 +610,7 @@ _NO_THING = {"everyone", "everybody", "all", "questions", "question", "you", "ne
              "and", "or", "your", "comments", "ideas", "suggestions"}
 # A report of what the organization did, as a title (v25): "We counted eleven kinds of wild
 # rice hotdish …", "We served 300 families" -- never an ask.
-_WE_DID = re.compile(r"(?i)^we\s+(?:all\s+)?(?:(?!need|mov|los|retir|flood|stopp|clos|clos|broke"
+_WE_DID = re.compile(r"(?i)^we\s+(?:all\s+)?(?:(?!need|mov|los|retir|flood|stopp|clos|broke"
                      r"|want|us|lack|miss|fail|spill|crack|leak|burn|destroy|damag|ruin)"
                      r"[a-z]{3,}ed|had|fed|made|saw|took|won|met|sent|brought|gave|held|built|sold"
                      r"|spent|went|ate)\b[^:]*$")
