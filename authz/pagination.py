@@ -16,7 +16,9 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Field, Model, Q, QuerySet
+from django.db.models import F, Field, Model, Q, QuerySet
+from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
+from django.db.models.lookups import Lookup
 from graphene import relay
 from graphql import GraphQLError
 
@@ -75,8 +77,26 @@ def decode_cursor(cursor: str, model: type[Model], order: Sequence[str]) -> list
         raise GraphQLError("after is not a valid cursor for this list") from None
 
 
-def _after_filter(keys: list[tuple[str, Field, bool]], values: list[Any]) -> Q:
-    """Rows strictly after ``values`` in the (lexicographic) order the keys describe."""
+def _after_filter(keys: list[tuple[str, Field, bool]], values: list[Any]) -> Q | Lookup:
+    """Rows strictly after ``values`` in the (lexicographic) order the keys describe.
+
+    Keys all ascending or all descending: one row comparison, ``(a, b) > (x, y)`` (or
+    ``<``), Django's own tuple lookup.  PostgreSQL takes it as an index condition on an
+    index of those columns (after any columns compared by equality): a page deep in the
+    list starts its scan at the cursor instead of checking :func:`_expanded_after_filter`'s
+    ``a < x OR (a = x AND b < y)`` row by row from the first row of the index
+    (docs/benchmarks.md, issue 13).  Mixed directions cannot be one row comparison: they
+    keep the expanded form."""
+    if len(keys) > 1 and len({descending for _, _, descending in keys}) == 1:
+        lookup = TupleLessThan if keys[0][2] else TupleGreaterThan
+        return lookup(Tuple(*[F(attname) for attname, _, _ in keys]), list(values))
+    return _expanded_after_filter(keys, values)
+
+
+def _expanded_after_filter(keys: list[tuple[str, Field, bool]], values: list[Any]) -> Q:
+    """The same rows as :func:`_after_filter`, as ``OR`` of ``AND``: ``a > x OR (a = x AND
+    b > y) ...`` with each key's own direction (what a row comparison means; what every
+    list used before row comparisons, and what mixed directions still use)."""
     condition = Q()
     for i, (attname, _, descending) in enumerate(keys):
         step = Q(**{f"{attname}__{'lt' if descending else 'gt'}": values[i]})

@@ -117,8 +117,11 @@ class Need(models.Model):
             ),
         ]
         indexes = [
-            # The moderation queue: status filter, oldest first.
-            models.Index(fields=["status", "created_at"], name="need_status_created_idx"),
+            # The public list (newest first, ``needs.selectors.NEED_ORDER``) and the
+            # moderation queue (oldest first): a status, then the order with its tie-break,
+            # so a cursor page's row comparison ``(created_at, id) < (x, y)`` seeks
+            # (``authz.pagination``; migration 0007 says why it replaced (status, created_at)).
+            models.Index(fields=["status", "created_at", "id"], name="need_status_created_id_idx"),
             models.Index(fields=["organization", "status"], name="need_org_status_idx"),
             models.Index(fields=["source", "status"], name="need_source_status_idx"),
             models.Index(fields=["submission_type", "status"], name="need_type_status_idx"),
