@@ -221,9 +221,15 @@ def _asks(text: str) -> bool:
                 or re.search(r"(?i)\b(?:needed|wanted|needs?|volunteers?)\b", text))
 
 
+V27_ROLES = True
+
+
 def _names_role(heading: str) -> bool:
     """The heading ends with a role: "Iftar Setup Crew", "Gala Parking Attendants"."""
-    tokens = re.findall(r"[\w'’-]+", re.sub(r"\s*\([^)]*\)\s*$", "", heading))
+    heading = re.sub(r"\s*\([^)]*\)\s*$", "", heading)
+    if V27_ROLES:  # "Math Tutors, Grades 6–9": the qualifier after the role
+        heading = re.sub(r",\s*[^,]*\d[^,]*$", "", heading)
+    tokens = re.findall(r"[\w'’-]+", heading)
     return bool(tokens) and bool(ROLE_NOUN.match(tokens[-1]) or AGENT_NOUN.match(tokens[-1]))
 
 

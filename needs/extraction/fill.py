@@ -22,6 +22,10 @@ _FILL_WORDS = (
     # v26: "We have all the winter coats we can store this year", "please hold on to any more"
     r"|we\s+have\s+all\s+the\s+(?:[\w-]+\s+){1,4}we\s+(?:can|could|need)\b(?![^.;!?]{0,80}\bbut\b)"
     r"|please\s+hold\s+on\s+to\s+any\s+more"
+    # v27: "Our spring coaches are all lined up", "we'll ask again in August", "Baahidii waa
+    # la daboolay" (the need has been covered), "Waan helnay" (we found one)
+    r"|(?:are|is)\s+all\s+lined\s+up|we(?:['’]ll|\s+will)\s+(?:ask|recruit|post)\s+again\b"
+    r"|waa\s+la\s+daboolay|waan\s+helnay(?![^.;!?]{0,80}\b(?:laakiin|but|weli)\b)"
     r"|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
     r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
@@ -48,7 +52,8 @@ _FILL_WORDS = (
     r"|لا\s+نحتاج\s+(?:\S+\s+)?(?:حاليا|حالياً|الآن)"
     # A drive that reached its goal or ended: "we met our goal", "the drive is over".
     r"|(?:we|they)\s+(?:met|reached|hit|exceeded|surpassed|beat)\s+(?:our|the|their)\s+goal"
-    r"|(?:drive|campaign|collection|appeal|fundraiser|project)\s+(?:is|was|has)\s+(?:now\s+)?"
+    r"|(?<!when\sthe\s)(?<!after\sthe\s)(?<!once\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)"
+    r"(?:drive|campaign|collection|appeal|fundraiser|project|season)\s+(?:is|was|has)\s+(?:now\s+)?"
     r"(?:over|ended|finished|wrapped\s+up|been\s+completed)"
     # Someone answered: "we found someone", "got one, thanks", "no longer need one",
     # "Cooking team is full for this year", "this role is covered through June".
@@ -127,7 +132,9 @@ _FILL_WORDS = (
     r"|tsis\s+muaj\s+chaw\s+(?:\w+\s+)?lawm|không\s+còn\s+chỗ|bakki\s+duwwaan\s+hin\s+jiru"
     r"|ክፍት\s*ቦታ\s*የለም|لا\s+توجد\s+أماكن\s+شاغرة"
     # Karen (S'gaw; best effort)
-    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ"
+    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ|ပှဲၤ\s*လံ"  # v27: "ပှဲၤလံ" (full already)
+    # v27: Arabic "اكتفينا" (we have enough), "لا نحتاج إلى معاطف إضافية" (no more coats needed)
+    r"|اكتفينا|لا\s+نحتاج\s+(?:إلى\s+)?(?:\S+\s+){0,2}إضافي\w*"
 )
 # In running text only the unambiguous forms count ("mileage is covered" is not a fill state).
 # v23: the Spanish single words too -- "un remolque cerrado" is an enclosed trailer, "tiempo

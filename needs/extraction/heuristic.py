@@ -163,6 +163,8 @@ V24_TITLES = True
 V25_TITLES = True
 # v26: developed on blind rounds 26 and 27 after v25's one-shot scores there.
 V26_TITLES = True
+# v27: a bracketed state line ("[OPEN]") under a card's name is its open badge
+V27_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -170,6 +172,9 @@ _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?
                              r"|papers|id|cita|inscripci[oó]n|costo|papeles)\b")
 
 # "… needed", "… wanted", "we're looking for …", "seeking …": an outright ask (v23).
+_WAYS_TO_HELP = re.compile(r"(?i)^(?:lots\s+of|many|other|more|so\s+many|several|different"
+                           r"|plenty\s+of|all\s+kinds\s+of)\s+(?:more\s+)?ways\s+to\s+(?:help"
+                           r"|pitch\s+in|give|get\s+involved|serve|volunteer|support)\b")
 _OUTRIGHT_ASK = re.compile(
     r"(?i)\b(?:needed|wanted)\b|\b(?:we(?:'re|’re)|is|are)\s+(?:still\s+)?(?:looking|searching)"
     r"\s+for\b|\b(?:is|are|we(?:'re|’re))\s+(?:now\s+)?recruiting\b"
@@ -678,7 +683,10 @@ def _is_cue_section(section: Section) -> bool:
     if ((is_generic_heading(heading) and not household) or is_negative_heading(heading)
             or heading.endswith("?")
             or NEWS_HEADING.search(heading)
-            or TIME_GENERIC_HEADING.search(heading) or len(heading.split()) > 12):
+            or (TIME_GENERIC_HEADING.search(heading) and not (  # v27: "Right now we're
+                V27_TITLES and _states_ask(  # short on a pallet jack" states its ask
+                    heading, "\n\n".join(b.text for b in section.blocks))))
+            or len(heading.split()) > 12):
         return False
     if any(b.kind != "para" for b in section.blocks):
         return False
@@ -747,7 +755,9 @@ _KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|gra
 
 
 # "No sign-up needed", "no experience required": a condition, not an ask (v23).
-_NOTHING_NEEDED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:needed|required|wanted)\b")
+# (v27: "No proof of income is needed" too)
+_NOTHING_NEEDED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:(?:is|are)\s+)?(?:needed|required"
+                             r"|wanted)\b")
 
 
 def _lone_open_badge(text: str) -> bool:
@@ -1261,7 +1271,9 @@ def _section_title(heading: str, body: str) -> str:
 # A heading that opens with the ask itself: "Seeking: …", "Buscamos …", "Se necesitan …",
 # "Cần …", "Xav tau …", "Waxaan u baahanahay …", "Barbaachisa: …".
 _HEADING_CUE = re.compile(
-    r"(?i)^(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
+    # v27: after a time word: "Right now we're short on a pallet jack"
+    r"(?i)^(?:(?:right\s+now|now|currently|still|this\s+(?:week|month|winter|spring|summer"
+    r"|fall))\s*,?\s+)?(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
     r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
     r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca[n]?|se\s+necesita[n]?|necesitamos"
     r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
@@ -1668,7 +1680,9 @@ class HeuristicExtractor(Extractor):
                 and not (V25_TITLES and _WE_DID.match(r["title"]))  # "We counted …"
                 and not (V25_TITLES and _MEET.match(r["title"]))  # "Meet Hirut, our …"
                 # v26: "Mobile pantry: no sign-up" ("No sign-up needed"): a condition
-                and not (V26_TITLES and _NO_THING_TITLE.search(r["title"]))]
+                and not (V26_TITLES and _NO_THING_TITLE.search(r["title"]))
+                # v27: "Lots of ways to pitch in": the whole of what it takes, an appeal
+                and not (V27_TITLES and _WAYS_TO_HELP.match(r["title"]))]
 
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
@@ -1805,7 +1819,8 @@ class HeuristicExtractor(Extractor):
                       and (OPEN_BADGE.fullmatch(_strip_md(b.text)) or (
                           V23_TITLES and i == 0 and len(section.blocks) > 1
                           and len(_strip_md(b.text).split()) <= 4
-                          and _OPEN_STATUS.match(_strip_md(b.text).strip(" .!*"))))]
+                          and _OPEN_STATUS.match(_strip_md(b.text).strip(
+                              " .!*[]" if V27_TITLES else " .!*"))))]
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)

@@ -72,7 +72,10 @@ SHORTAGE_CUE = re.compile(
 SERVICE_TEXT = re.compile(
     r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
     r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
-    r"|groceries|boxes|workshops?|consultations?)\b(?!\s+(?:drive|volunteer))"
+    r"|groceries|boxes|workshops?|consultations?"
+    r"|reviews?|screenings?|check-?ups?|tutoring|haircuts?|flu\s+shots?)\b"  # (v27)
+    r"(?!\s+(?:drive|volunteer))|\bat\s+no\s+(?:cost|charge)\s+to\s+(?:the\s+|your\s+)?"  # (v27)
+    r"(?:famil(?:y|ies)|you|clients?|patients?|households?|guests?|residents?|seniors?)\b"
     r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
     r"|(?<!\bsee\s)\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
@@ -94,6 +97,9 @@ SERVICE_TEXT = re.compile(
     # Hmong "dawb" (free) after what is given ("pluas su dawb", free lunch); "pab dawb"
     # (volunteer) and "pub dawb" (donate) are asks.
     r"|(?<!\bpab\s)(?<!\bpub\s)\bdawb\b"
+    # v27: Hmong "children come to learn" (tuaj kawm): a class it gives, not an ask -- unless
+    # the sentence says what they lack or asks ("… tuaj kawm ntawv tsis muaj tsho tiv no")
+    r"|\btuaj\s+kawm\b(?![^.]{0,80}\b(?:tsis\s+(?:muaj|txaus)|xav\s+tau|thov|yuav\s+tsum)\b)"
     # v23: who receives it and how often: "Each family can get one box a week", "no one is
     # turned away", "Cada familia puede recibir …", "Qoys kasta wuxuu heli karaa …",
     # "không ai bị từ chối", "đóng góp tùy tâm" (give what you can, for a meal)
@@ -124,7 +130,7 @@ EVENT_TEXT = re.compile(
     r"|\bcarnival\b|\b(?:health|resource|job|book|street|county|spring|fall|summer|winter"
     r"|harvest|craft|career)\s+fair\b|\b(?:movie|game|trivia|family)\s+night\b|\bopen\s+mic\b"
     r"|\b(?:group|community|family|slow|weekly|monthly)\s+rides?\b|\bsave\s+the\s+date\b"
-    r"|\bpowwow\b|\breunion\b|\bgame\s+day\b"
+    r"|\bpowwow\b|\breunion\b|\bgame\s+day\b|\bshowcase\b|\bexhibition\b|\brecital\b"  # (v27)
     r"|\bkerm[eé]s\w*|\bferia\b|\bverbena\b|\bconvivio\b|\bcena\s+comunitaria\b|\bdesfile\b"
     r"|\bbaile\b|\bdabaaldeg\w*|\bmunaasabad\w*|\bkoob\s+tsheej\b|\bnoj\s+tsiab\b"
     # Hmong "eat together" (a shared meal) and "everyone can come" (v16)
@@ -222,6 +228,14 @@ CLIENT_HEADING = re.compile(
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
     r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
     r"|^(?:bukaan|macaamiil)\s+cusub$"
+    # v27: opening hours and programs in the languages served (authors' best effort):
+    # "Barnaamijyadayada" (our programs), "Sij hawm qhib" / "Sij hawm pe hawm" (open / worship
+    # hours), "Giờ mở cửa", "Sa'aatii hojii", "የስራ ሰዓት", "ساعات العمل", Karen "ပတၢ်မၤစၢၤ"
+    # (our services), "Get food" (a page for clients)
+    r"|^(?:barnaamijyad|adeegyad)\w*$|^sij\s+hawm\s+(?:qhib|pe\s+hawm|teev\s+ntuj|ua\s+hauj\s+lwm)\b"
+    r"|^giờ\s+(?:mở\s+cửa|làm\s+việc)\b|^sa['’]?aatii\s+(?:hojii|banamaa)\b|^የ?ስራ\s*ሰዓት"
+    r"|^(?:ساعات|أوقات)\s+(?:العمل|الدوام)|^ပ\s*တၢ်မၤစၢၤ$"
+    r"|^get\s+(?:food|groceries|meals?|a\s+food\s+box)$"
     r"|^what\s+you(?:'ll|’ll|\s+will|\s+can)\s+(?:find|get|receive|take\s+home)\b", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
@@ -417,6 +431,8 @@ GENERIC_MONEY = re.compile(
     r"|\bpledge\s+(?:card|form|drive)\b|\bcualquier\s+(?:cantidad|donativo|monto)\b"
     r"|\bfondo\s+(?:de\s+)?construcci[oó]n\b|\blacag\s+kasta\b|\bpub\s+nyiaj\b"
     r"|\bpab\s+nyiaj\b"  # v25: Hmong "help with money" ("Pab nyiaj rau lub chaw")
+    # v27: a standing gift to the organization: "Give $25 a month", "monthly sustainer"
+    r"|^(?:give|donate)\s+\$\d+\s+(?:a|per|each|every)\s+month\b|\bsustainers?\b"
     r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
     r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
     r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)",
@@ -428,7 +444,8 @@ GENERIC_CORE = re.compile(
     r"|personas|voluntarios)\b(?:\s+(?:in|with|across|from)\s+(?:several|many|a\s+few|all|lots\s+of"
     r"|different|every|the\s+community)(?:\s+(?:areas|ways|things|places|roles|kinds|of\s+us))?"
     r"|\s+of\s+(?:all|every)\s+(?:ages?|kinds?|backgrounds?|skill\s+levels?|stripes))?"
-    r"(?:\s+(?:now|today|always|ahora|hoy|siempre))?(?:\s*[—–-].*)?[\s.!]*$",
+    r"(?:\s+(?:right\s+now|now|today|always|this\s+(?:week|month|season)|at\s+the\s+moment"
+    r"|ahora|hoy|siempre))?(?:\s*[—–-].*)?[\s.!]*$",  # (v27: "people right now")
     _I,
 )
 CONTACT_START = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from needs.extraction.fill import FILL_BADGE, OPEN_BADGE, STATUS_WORD
 from needs.extraction.lexicon import GENERIC_HEADINGS, NEED_HEADING, NEGATIVE_HEADING
 
 # --------------------------------------------------------------------------- parsing
@@ -164,7 +165,40 @@ def parse_sections(markdown: str) -> Section:
                 flush()
             para.append(line)
     flush()
+    if V27_SECTIONS:
+        _named_by_first_line(root)
     return root
+
+
+# v27: a card whose heading is only its state ("## [OPEN]", "### FILLED", "## Needed") and
+# whose name is the first short line under it ("Elder Lunch Servers"): the name heads the
+# card and the state stays as its first line, where the fill and open badges are read.
+V27_SECTIONS = True
+_BRACKETED = re.compile(r"^\[\s*[^\[\]]{1,40}\]$")
+
+
+def _state_heading(heading: str) -> bool:
+    plain = heading.strip(" *")
+    if _BRACKETED.match(plain):
+        return len(plain.strip("[] ").split()) <= 5
+    return len(plain.split()) <= 3 and bool(
+        FILL_BADGE.fullmatch(plain) or STATUS_WORD.fullmatch(plain) or OPEN_BADGE.fullmatch(
+            plain))
+
+
+def _name_line(block: Block) -> bool:
+    text = _strip_md(block.text)
+    return (block.kind == "para" and 0 < len(text.split()) <= 10 and len(text) <= 80
+            and not re.search(r"[.!?:;]$", text) and not _state_heading(text))
+
+
+def _named_by_first_line(root: Section) -> None:
+    for section in _walk(root):
+        if (section.parent is not None and section.blocks and _state_heading(section.heading)
+                and _name_line(section.blocks[0])):
+            state = section.heading
+            section.heading = _strip_md(section.blocks[0].text)
+            section.blocks[0] = Block("para", state)
 
 
 def _walk(section: Section) -> list[Section]:
