@@ -100,6 +100,7 @@ from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
     _ASK_BEFORE_OBJECT,
     _GENERIC_ASK_WORDS,
+    _THING_QUESTION,
     APPEAL_HEADING,
     MULTI_APPEAL,
     QUESTION_ASK,
@@ -165,6 +166,9 @@ V25_TITLES = True
 V26_TITLES = True
 # v27: a bracketed state line ("[OPEN]") under a card's name is its open badge
 V27_TITLES = True
+# v28: a question heading names the thing its sentences ask for; a one-phrase answer to
+# "What are we short on?" is the need's name
+V28_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -2037,7 +2041,9 @@ class HeuristicExtractor(Extractor):
         cues = _all_cues(text, loose=kind == "need")
         if cues:
             # A newsletter paragraph may bury several asks: one need per distinct one.
-            return [{"title": core if kind == "need" else _with_event(
+            return [{"title": core if kind == "need" and not (  # v28: "Can you build a
+                        V28_TITLES and _THING_QUESTION.match(section.heading or "")  # website?"
+                    ) else _with_event(
                         _plain_ask(sentence) or core, section),
                      "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
@@ -2073,6 +2079,14 @@ class HeuristicExtractor(Extractor):
                     return [{"title": thing[:1].upper() + thing[1:], "body": plain,
                              "with_intro": False, "tldr": sentence}]
         first = _sentences(plain)[0] if plain else ""
+        if (V28_TITLES and kind == "need" and (section.heading or "").rstrip().endswith("?")
+                and is_need_heading(section.heading) and not FILL_SENTENCE.search(plain)
+                and re.fullmatch(r"[^\W\d][\w'’ -]{2,40}", first.strip(" .!"))
+                and len(first.split()) <= 4 and not NEGATIVE_TEXT.search(first)):
+            # v28: "What are we short on?" answered "Breakfast. Kids in our district …"
+            name = first.strip(" .!")
+            return [{"title": name[:1].upper() + name[1:], "body": plain, "with_intro": False,
+                     "tldr": first}]
         # (v21: "Saturday, January 9, 2027, 10 am to 1 pm" enumerates no goods)
         goods = _enumerated_goods(first, section) if V17_TITLES and not (
             V21_TITLES and _only_when(first)) else ""

@@ -172,6 +172,7 @@ JOB_TEXT = re.compile(
 NEED_HEADING = re.compile(
     r"\bvolunteer(?:s|ing)?\b|\bhow (?:you )?(?:can )?(?:to )?help\b|\bways to (?:help|serve)\b"
     r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
+    r"|\bshort\s+on\b|\brunning\s+(?:low|out)\b"  # v28: "What are we short on?"
     r"|\bsign[- ]?up\b|\bshifts?\b|\bopen requests\b|\bcollection\b|\bhelp wanted\b"
     # "Helpers wanted", "Drivers sought": a plural, then the ask.
     r"|\b[^\W\d_]{3,}s\s+(?:wanted|sought)\b"
@@ -223,6 +224,7 @@ NEWS_HEADING = re.compile(
 CLIENT_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios"
     r"|what\s+we\s+(?:offer|do)|(?:office|clinic|center|centre|shop|pantry)\s+hours|hours"
+    r"|what\s+we\s+(?:can\s+)?(?:fix|repair|mend|lend|loan|provide)"  # v28 (a repair café)
     r"|horarios?|saacadaha\s+xafiiska)$|^(?:dịch\s+vụ\s+của\s+chúng\s+tôi|adeegyadeena"
     r"|adeegyada|tajaajila\w*|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት)"
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
@@ -433,6 +435,9 @@ GENERIC_MONEY = re.compile(
     r"|\bpab\s+nyiaj\b"  # v25: Hmong "help with money" ("Pab nyiaj rau lub chaw")
     # v27: a standing gift to the organization: "Give $25 a month", "monthly sustainer"
     r"|^(?:give|donate)\s+\$\d+\s+(?:a|per|each|every)\s+month\b|\bsustainers?\b"
+    # v28: "Money goes furthest", "Cash stretches further", "rather give money"
+    r"|^(?:your\s+)?(?:money|cash|dollars|funds)\s+(?:goes|go|stretch\w*|helps?|matters?|works?)\b"
+    r"|\bgive\s+money\b"
     r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
     r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
     r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)",
@@ -524,7 +529,7 @@ TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto", "trabajo", "task", 
                  "necesidad", "አገልግሎት", "nhiệm vụ", "dib", "hawl", "hojjii")
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
 SPOTS_COLUMN = re.compile(
-    r"\b(?:spots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"
+    r"\b(?:spots?|slots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"
     r"lugares|remaining"
     # "Faltan" / "Quedan" (es), "còn thiếu" / "còn trống" (vi), "tshuav" (hmn), "haray" (so),
     # "hafe" (om), "ቀሪ" (am), "متبقي" / "المتبقي" (ar): how many are still wanted.

@@ -322,7 +322,10 @@ _THING_QUESTION = re.compile(
     r"|tiene[ns]?|tienes|ma\s+haysaa|ma\s+haysataa|koj\s+puas\s+muaj|bạn\s+có"
     # "Could you be our web helper?", "Are you our next treasurer?", "¿Puede ser nuestro …?"
     r"|(?:could|can|would|will)\s+you\s+be\s+(?:our|the)(?:\s+(?:next|new))?"
-    r"|are\s+you\s+our\s+(?:next|new)|puede[ns]?\s+ser\s+nuestr[oa]s?)\s+"
+    r"|are\s+you\s+our\s+(?:next|new)|puede[ns]?\s+ser\s+nuestr[oa]s?"
+    # v28: "Can you build (or fix) a website?", "Could you sew curtains?"
+    r"|(?:can|could|would)\s+you\s+(?:help\s+)?(?:build|fix|repair|make|sew|knit|bake|donate|lend"
+    r"|spare|loan)(?:\s+\((?:or|and)\s+\w+\))?)\s+"
     r"(?:(?:an?|any|some|spare|extra|un|una|unos|unas|ib\s+\w+)\s+)*"
     r"(?P<thing>[^?¿؟]{3,40}?)(?:\s+không)?\s*[?؟]$", re.IGNORECASE)
 V25_QUESTIONS = True
