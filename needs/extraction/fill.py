@@ -26,6 +26,8 @@ _FILL_WORDS = (
     # la daboolay" (the need has been covered), "Waan helnay" (we found one)
     r"|(?:are|is)\s+all\s+lined\s+up|we(?:['’]ll|\s+will)\s+(?:ask|recruit|post)\s+again\b"
     r"|waa\s+la\s+daboolay|waan\s+helnay(?![^.;!?]{0,80}\b(?:laakiin|but|weli)\b)"
+    # v29: "We're set on these - thanks!", "Plenty for now"
+    r"|we(?:['’]re|\s+are)\s+set\s+on\b|plenty\s+for\s+now"
     r"|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
     r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"

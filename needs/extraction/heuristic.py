@@ -102,6 +102,7 @@ from needs.extraction.titles import (
     _GENERIC_ASK_WORDS,
     _THING_QUESTION,
     APPEAL_HEADING,
+    IF_SPARE,
     MULTI_APPEAL,
     QUESTION_ASK,
     STORY_OBJECT,
@@ -169,6 +170,9 @@ V27_TITLES = True
 # v28: a question heading names the thing its sentences ask for; a one-phrase answer to
 # "What are we short on?" is the need's name
 V28_TITLES = True
+# v29: a captioned table of things is one wish list; a caption that says they are covered
+# gives nothing
+V29_TABLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -251,6 +255,8 @@ def _merge_definition_pairs(items: list[str]) -> list[str]:
 def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[str, Any]]:
     if len(block.rows) < 2:
         return []
+    if V29_TABLES and len(block.rows[0]) == 1 and FILL_TEXT.search(block.rows[0][0]):
+        return []  # v29: "WE'RE SET ON THESE - THANKS!" over the rows: none is needed
     header = [h.strip() for h in block.rows[0]]
     lower = [h.lower() for h in header]
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
@@ -331,6 +337,17 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                 V19_TABLES and any(_status_cell(c) == "open" for i, c in enumerate(row)
                                    if i != title_col)),
         })
+    caption = [c.strip(" *") for c in block.rows[0] if c.strip(" *")]
+    roles = sum(names_a_role(re.sub(r"\([^)]*\)", "", r["title"])) for r in out)
+    if V29_TABLES and len(caption) == 1 and len(block.rows[0]) == 1 and len(out) >= 2 and (
+            roles * 2 < len(out)) and not names_a_role(caption[0]):
+        # v29: "FOOD ITEMS LOW ON THE SHELF" over rows of things, each marked NEEDED: one
+        # wish list (a table of things is one need, as a list of them is), titled by its
+        # caption and naming its first items.
+        names = [r["title"] for r in out]
+        return [{"title": f"{sentence_case(caption[0])}: {', '.join(names[:3])}",
+                 "body": "\n".join(f"- {r['body']}" for r in out), "urgency": None,
+                 "row": True, "sure": any(r["sure"] for r in out)}]
     return out
 
 
@@ -2045,7 +2062,8 @@ class HeuristicExtractor(Extractor):
                         V28_TITLES and _THING_QUESTION.match(section.heading or "")  # website?"
                     ) else _with_event(
                         _plain_ask(sentence) or core, section),
-                     "body": plain, "with_intro": False, "tldr": _strip_md(sentence)}
+                     "body": plain, "with_intro": False, "tldr": _strip_md(sentence),
+                     "sure": bool(V29_TABLES and IF_SPARE.search(_strip_md(sentence)))}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
         if (kind != "need" or V19_TABLES) and V16_TITLES:
             # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a
@@ -2065,7 +2083,8 @@ class HeuristicExtractor(Extractor):
                         or would_ask(s)]
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
-                         "tldr": s, "ask": True, "sure": several_named}
+                         "tldr": s, "ask": True, "sure": several_named or bool(
+                             V29_TABLES and IF_SPARE.search(_strip_md(s)))}
                         for s, o in asks[:3 if V19_TABLES else 2]]
         if V25_TITLES and _EMPTY_STOCK.search(plain) and not FILL_SENTENCE.search(plain):
             # "The mitten basket at the clinic is empty again. If you knit or crochet,

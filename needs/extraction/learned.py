@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from needs.extraction.classify import not_a_need, section_kind
+from needs.extraction.classify import is_generic_heading, not_a_need, section_kind
 from needs.extraction.fill import (
     FILL_BADGE,
     FILL_SENTENCE,
@@ -383,6 +383,8 @@ V21_SELECT = True
 V23_SELECT = True
 # v25: no second need from a sentence of a section the rule walk titled by its heading
 V25_SELECT = True
+# v29: nor a generic heading ("One more thing", "Questions")
+V29_SELECT = True
 
 
 def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,
@@ -405,6 +407,8 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
             continue
         if V21_SELECT and container.source == "heading" and NEWS_HEADING.search(container.title):
             continue  # "Co-op news – summer edition" names none of the needs it carries (v21)
+        if V29_SELECT and container.source == "heading" and is_generic_heading(container.title):
+            continue  # "One more thing" names nothing (v29)
         for j, inner in enumerate(candidates):
             if (inner.source == "sentence" and inner.span and inner.span in container.span
                     and probabilities[j] > probabilities[i]):

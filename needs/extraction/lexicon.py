@@ -76,6 +76,9 @@ SERVICE_TEXT = re.compile(
     r"|reviews?|screenings?|check-?ups?|tutoring|haircuts?|flu\s+shots?)\b"  # (v27)
     r"(?!\s+(?:drive|volunteer))|\bat\s+no\s+(?:cost|charge)\s+to\s+(?:the\s+|your\s+)?"  # (v27)
     r"(?:famil(?:y|ies)|you|clients?|patients?|households?|guests?|residents?|seniors?)\b"
+    # v29: "we will help adults study for the permit test … It's free — sign up"
+    r"|\bwe(?:['’]ll|\s+will)\s+help\s+(?:adults|kids|children|families|parents|students|seniors"
+    r"|youth|teens|newcomers|immigrants)\b|\bit['’]s\s+free\b(?!\s+to\s+volunteer)"
     r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
     r"|(?<!\bsee\s)\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
@@ -131,6 +134,10 @@ EVENT_TEXT = re.compile(
     r"|harvest|craft|career)\s+fair\b|\b(?:movie|game|trivia|family)\s+night\b|\bopen\s+mic\b"
     r"|\b(?:group|community|family|slow|weekly|monthly)\s+rides?\b|\bsave\s+the\s+date\b"
     r"|\bpowwow\b|\breunion\b|\bgame\s+day\b|\bshowcase\b|\bexhibition\b|\brecital\b"  # (v27)
+    # v29: who takes part in an event rather than helps run it ("booths are $40", "may sign
+    # up to compete"), a pageant; Oromo "walgahii" (a meeting) and "isin affeerra" (we invite you)
+    r"|\bvendor\s+booths?\b|\bbooths?\s+(?:are|cost)\s+\$\d+|\bsign\s+up\s+to\s+(?:compete|perform"
+    r"|enter|race|play|march)\b|\bpageant\b|\bwalgahii\b|\baffeer\w*"
     r"|\bkerm[eé]s\w*|\bferia\b|\bverbena\b|\bconvivio\b|\bcena\s+comunitaria\b|\bdesfile\b"
     r"|\bbaile\b|\bdabaaldeg\w*|\bmunaasabad\w*|\bkoob\s+tsheej\b|\bnoj\s+tsiab\b"
     # Hmong "eat together" (a shared meal) and "everyone can come" (v16)
@@ -165,7 +172,12 @@ JOB_TEXT = re.compile(
     r"|\bfull[- ]time\b|\bpart[- ]time\b.*\$|\$\d{2},\d{3}|\$\d+(?:\.\d\d)?\s*(?:/|per)\s*"
     r"(?:hour|hr)\b|\bplus\s+benefits\b|\bstaff\s+opening\b|\bjob\s+opening\b"
     r"|\bwe(?:'re|’re|\s+are)\s+hiring\b|\bsend\s+(?:your\s+)?(?:resume|cv)\b|\bapply\s+with\s+"
-    r"(?:a\s+)?(?:resume|cv)\b|\bempleo\s+pagado\b|\bsueldo\b|\bmushahar\b",
+    r"(?:a\s+)?(?:resume|cv)\b|\bempleo\s+pagado\b|\bsueldo\b|\bmushahar\b"
+    # v29: a paid job in the languages served (authors' best effort): "hojii kaffaltii qabu"
+    # (om), "puesto remunerado" / "con pago" (es), "shaqo lacag leh" (so), "hauj lwm them
+    # nyiaj" (hmn), "có lương" / "việc làm có trả lương" (vi), "ደመወዝ" (am), "براتب" (ar)
+    r"|\bkaffaltii\s+(?:qabu|qabdu|qaba)\b|\bremunerad[oa]\b|\bshaqo\s+(?:lacag|mushaar)\s+leh\b"
+    r"|\bhauj\s+lwm\s+(?:them|tau)\s+nyiaj\b|\bcó\s+(?:trả\s+)?lương\b|ደመወዝ|براتب",
     _I,
 )
 
@@ -278,6 +290,7 @@ GENERIC_HEADINGS = frozenset(
         "what’s new", "news", "latest news", "blog", "from the blog",
         "how to apply", "ways to give", "about", "about us", "our mission",
         "welcome", "home", "parking", "donate online",
+        "one more thing", "and one more thing", "p.s.", "ps", "last but not least",  # (v29)
     }
 )
 TIME_GENERIC_HEADING = re.compile(
@@ -437,7 +450,7 @@ GENERIC_MONEY = re.compile(
     r"|^(?:give|donate)\s+\$\d+\s+(?:a|per|each|every)\s+month\b|\bsustainers?\b"
     # v28: "Money goes furthest", "Cash stretches further", "rather give money"
     r"|^(?:your\s+)?(?:money|cash|dollars|funds)\s+(?:goes|go|stretch\w*|helps?|matters?|works?)\b"
-    r"|\bgive\s+money\b"
+    r"|\bgive\s+money\b|^nyiaj\b"  # (v29: "Nyiaj koom haum", the association's money)
     r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
     r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
     r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)",

@@ -533,6 +533,12 @@ IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;
                      r"\s+(?:and|who|with|,|that)\b")
 
 
+# v29: "If you have a kitchen table and chairs you could spare, please call …": the thing
+V29_ASKS = True
+IF_SPARE = re.compile(r"(?i)\bif\s+you\s+(?:have|own|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?"
+                      r"(?P<obj>[^,.;?]{3,60}?)\s+(?:(?:that\s+)?you\s+(?:could|can|would|might)|you['’]d"
+                      r"|to)\s+(?:spare|donate|give\s+away|lend|loan|part\s+with)\b")
+
 V19_QUESTIONS = True
 # v21: a negation in a clause before the ask does not cancel it.
 V21_ASKS = True
@@ -587,6 +593,10 @@ def ask_object(sentence: str) -> str:
             and not re.match(r"(?i)\s*(?:no|any)\s", plain[before.end():])  # "need no drivers"
             and all(m.start() >= before.end() for m in CONDITION_TEXT.finditer(plain))):
         return ""
+    spare = IF_SPARE.search(plain) if V29_ASKS and not before else None
+    if spare and not GENERIC_CORE.match(spare.group("obj")):
+        obj = shorten(spare.group("obj").strip())  # "If you have a kitchen table … to spare"
+        return obj[:1].upper() + obj[1:]
     role = IF_ROLE.search(plain)
     if role and not before:
         obj = role.group("role").strip()
