@@ -75,12 +75,6 @@ def index_names(conn) -> set[str]:
     return {name for (name,) in rows}
 
 
-def server_cpu(pid: int) -> float:
-    """CPU seconds used so far by one server process (PostgreSQL runs on this machine)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def statements(depth: int) -> tuple[list, dict]:
     """The cursor ``depth`` rows into the list, and each version's SQL and parameters."""
     from authz.pagination import _expanded_after_filter, _key_fields, keyset_slice
@@ -174,11 +168,11 @@ def main(argv: list[str] | None = None) -> int:
                     cell["explain"].append(statistics.median(ms for ms, _ in runs))
                     plans[depth, name] = runs[0][1]
                     pid = conn.info.backend_pid
-                    cpu0, start = server_cpu(pid), time.perf_counter()
+                    cpu0, start = scratch_db.server_cpu(pid), time.perf_counter()
                     for _ in range(args.n):
                         conn.execute(*sql[name], prepare=True).fetchall()
                     cell["wall"].append((time.perf_counter() - start) * 1000 / args.n)
-                    cell["cpu"].append((server_cpu(pid) - cpu0) * 1000 / args.n)
+                    cell["cpu"].append((scratch_db.server_cpu(pid) - cpu0) * 1000 / args.n)
             loads.append(os.getloadavg()[0])
         for conn in conns.values():
             conn.close()

@@ -223,9 +223,11 @@ def show(records: list[dict], model: learned.NeedModel, threshold: float,
                 print(f"   MISS {keys[:2]} best: {shown}")
 
 
-def fit(records: list[dict], l2: float) -> learned.NeedModel:
+def fit(records: list[dict], l2: float, label: str = "y") -> learned.NeedModel:
+    """The model trained on ``records``' candidates, labelled by ``record[label]`` (NaN: left
+    out)."""
     x = np.vstack([r["x"] for r in records])
-    y = np.concatenate([r["y"] for r in records])
+    y = np.concatenate([r[label] for r in records])
     keep = ~np.isnan(y)
     return learned.train(x[keep], y[keep], l2=l2)
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from bench.extraction_blind import fold  # noqa: E402  (sets up Django)
-from bench.extraction_classifier import DEVELOPMENT_ROUNDS, load_round  # noqa: E402
+from bench.extraction_classifier import DEVELOPMENT_ROUNDS, fit, load_round  # noqa: E402
 from bench.extraction_quality import one_to_one  # noqa: E402
 from needs.extraction import learned  # noqa: E402
 
@@ -55,13 +55,6 @@ def trap_labels(record: dict) -> np.ndarray:
         else:
             labels.append(np.nan)
     return np.asarray(labels, dtype=np.float32)
-
-
-def fit(records: list[dict], l2: float) -> learned.NeedModel:
-    x = np.vstack([r["x"] for r in records if len(r["titles"])])
-    y = np.concatenate([r["trap_y"] for r in records if len(r["titles"])])
-    keep = ~np.isnan(y)
-    return learned.train(x[keep], y[keep], l2=l2)
 
 
 def held_out(records: list[dict], need_model: learned.NeedModel,
@@ -117,7 +110,8 @@ def main() -> int:
     totals = {b: {"lost": 0, "removed": 0, "dropped": 0} for b in BARS}
     base_total = {"extracted": 0, "matched": 0, "traps": 0}
     for held in rounds:
-        trap_model = fit([r for name, rs in rounds.items() if name != held for r in rs], args.l2)
+        trap_model = fit([r for name, rs in rounds.items() if name != held for r in rs], args.l2,
+                         label="trap_y")
         if args.show:
             print(f"round {held}")
         result = held_out(rounds[held], need_model, trap_model, args.show)

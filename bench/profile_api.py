@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import load_test  # noqa: E402
+from bench import load_test, scratch_db  # noqa: E402
 from bench.api.queries import (  # noqa: E402
     NEED_QUERY,
     NEEDS_QUERY,
@@ -126,10 +126,9 @@ def _backend_cpu(connection) -> float:
     total = 0.0
     for pid in pids:
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += scratch_db.server_cpu(pid)
         except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            continue  # the process ended meanwhile
     return total
 
 

@@ -89,3 +89,10 @@ def migrate(db: str) -> None:
 
     assert settings.DATABASES["default"]["NAME"] == db, "Django is set up on another database"
     call_command("migrate", verbosity=0, interactive=False)
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by one server process (the embedded PostgreSQL runs on this
+    machine: ``/proc``), so a bench can count the database's share of the work."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

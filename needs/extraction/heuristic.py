@@ -173,6 +173,8 @@ V28_TITLES = True
 # v29: a captioned table of things is one wish list; a caption that says they are covered
 # gives nothing
 V29_TABLES = True
+# v29: "If you have … you could spare, please call" states its need (the model does not veto it)
+V29_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -338,9 +340,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                                    if i != title_col)),
         })
     caption = [c.strip(" *") for c in block.rows[0] if c.strip(" *")]
-    roles = sum(names_a_role(re.sub(r"\([^)]*\)", "", r["title"])) for r in out)
-    if V29_TABLES and len(caption) == 1 and len(block.rows[0]) == 1 and len(out) >= 2 and (
-            roles * 2 < len(out)) and not names_a_role(caption[0]):
+    if V29_TABLES and len(caption) == 1 and len(block.rows[0]) == 1 and len(out) >= 2 and sum(
+            names_a_role(re.sub(r"\([^)]*\)", "", r["title"])) for r in out) * 2 < len(
+            out) and not names_a_role(caption[0]):
         # v29: "FOOD ITEMS LOW ON THE SHELF" over rows of things, each marked NEEDED: one
         # wish list (a table of things is one need, as a list of them is), titled by its
         # caption and naming its first items.
@@ -936,18 +938,19 @@ def _program_card(section: Section) -> bool:
 
 _TEAM_HEADING = re.compile(r"(?i)\bstaff\b|\bour\s+team\b|^meet\s+(?:our|the)\b")
 # A staff member's card: "Chaltu Gemechu, Youth Coordinator" (v23) -- a person, not a need.
+# A staff member's role, the last word of a bio card's heading or a spotlight's title.
+_STAFF_ROLES = (r"director|coordinator|manager|pastor|chair\w*|president|treasurer|secretary"
+                r"|lead|organizer|founder|assistant|officer|specialist|navigator|administrator"
+                r"|advocate|imam|minister")
 _BIO_HEADING = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?:[\w&'’-]+\s+){0,4}(?i:director"
-    r"|coordinator|manager|pastor|chair\w*|president|treasurer|secretary|lead|organizer"
-    r"|founder|assistant|officer|specialist|navigator|administrator|advocate|imam|minister)$")
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?:[\w&'’-]+\s+){0,4}(?i:"
+    + _STAFF_ROLES + r")$")
 
 
 # v25: a spotlight on a person: "Meet Hirut, our pantry coordinator", "Meet our new board",
 # "Conozca a …", "Gặp gỡ …", "Ka barro …".
 # (Not "Meet Caaltuu" over a household's story: a person named with a role, or a team.)
-_STAFF_ROLE = (r"(?i:director|coordinator|manager|pastor|chair\w*|president|treasurer|secretary"
-               r"|lead|organizer|founder|assistant|officer|specialist|navigator|administrator"
-               r"|advocate|imam|minister|coordinadora?|directora?)")
+_STAFF_ROLE = r"(?i:" + _STAFF_ROLES + r"|coordinadora?|directora?)"
 _MEET = re.compile(r"^(?i:meet|get\s+to\s+know|conozca\s+a|conoce\s+a|gặp\s+gỡ|ka\s+barro)\s+"
                    r"(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2},\s+(?i:our|the|nuestr[oa])"
                    r"\s+(?:[\w&'’-]+\s+){0,3}" + _STAFF_ROLE + r"\b"
@@ -2063,7 +2066,7 @@ class HeuristicExtractor(Extractor):
                     ) else _with_event(
                         _plain_ask(sentence) or core, section),
                      "body": plain, "with_intro": False, "tldr": _strip_md(sentence),
-                     "sure": bool(V29_TABLES and IF_SPARE.search(_strip_md(sentence)))}
+                     "sure": bool(V29_TITLES and IF_SPARE.search(_strip_md(sentence)))}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
         if (kind != "need" or V19_TABLES) and V16_TITLES:
             # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a
@@ -2084,7 +2087,7 @@ class HeuristicExtractor(Extractor):
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
                          "tldr": s, "ask": True, "sure": several_named or bool(
-                             V29_TABLES and IF_SPARE.search(_strip_md(s)))}
+                             V29_TITLES and IF_SPARE.search(_strip_md(s)))}
                         for s, o in asks[:3 if V19_TABLES else 2]]
         if V25_TITLES and _EMPTY_STOCK.search(plain) and not FILL_SENTENCE.search(plain):
             # "The mitten basket at the clinic is empty again. If you knit or crochet,
