@@ -38,9 +38,19 @@ def is_negative_heading(heading: str) -> bool:
     return bool(heading) and bool(NEGATIVE_HEADING.search(heading))
 
 
+# v30: a social post's byline set as its heading ("Aitkin County Neighbor Exchange · 5d · 🌎",
+# "Posted by Deb · 3 hrs"): it names no need.
+_POST_BYLINE = re.compile(
+    r"(?i)^.{0,60}?\s*[·•|]\s*(?:\d{1,2}\s*(?:[mhdw]|mins?|hrs?|hours?|days?|wks?|weeks?)"
+    r"(?:\s+ago)?|yesterday|just\s+now|edited)\s*(?:[·•|].{0,20})?$")
+V30_HEADINGS = True
+
+
 def is_generic_heading(heading: str) -> bool:
     if heading.rstrip().endswith(("»", "→", "›")):
         return True  # a teaser heading linking to another page
+    if V30_HEADINGS and _POST_BYLINE.match(heading.strip()):
+        return True
     return _heading_key(heading) in GENERIC_HEADINGS
 
 
@@ -191,12 +201,20 @@ def not_a_need(heading: str, body: str) -> bool:
         MULTI_CUE.search(first) or CUE_PRE.search(first))
 
 
+_ES_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+              r"|diciembre")
+_ES_WHEN = re.compile(r"(?i)de|del|a|las?|y|al|hasta|desde|lunes|martes|mi[eé]rcoles|jueves"
+                      r"|viernes|s[aá]bado|domingo|" + _ES_MONTHS + r"|mañana|tarde|noche"
+                      r"|mediod[ií]a")
 _WHEN_WORD = re.compile(
     r"(?i)^(?:\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|noon|midnight|to|from|until|and|at"
     r"|through|[-–—/,.·|]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?"
     r"|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
-    r"|sun(?:day)?|evening|morning|afternoon|night|doors|open)$")
+    r"|sun(?:day)?|evening|morning|afternoon|night|doors|open"
+    # v30: the same in Spanish ("Sábado 10 de enero, de 10 am a 12 pm")
+    r"|de|del|a|las?|y|al|hasta|desde|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|" + _ES_MONTHS + r"|mañana|tarde|noche|mediod[ií]a)$")
 
 
 def _only_when(sentence: str) -> bool:
@@ -204,6 +222,11 @@ def _only_when(sentence: str) -> bool:
     to 1 pm", "Fri. Dec 18, 4–7 pm")."""
     tokens = re.findall(r"\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|[^\W\d_]+\.?|[-–—/,.·|]", sentence)
     words = [t.rstrip(".") if len(t) > 1 else t for t in tokens]
+    if any(_ES_WHEN.fullmatch(w) for w in words) and not any(
+            re.fullmatch(rf"(?i){_ES_MONTHS}", w) for w in words):
+        # v30: a Spanish date names its day of a month ("Sábado 10 de enero"); "Martes y
+        # jueves de 6:30 a 8:00 pm" is a weekly shift's schedule, not an event's date
+        return False
     return len(words) >= 3 and any(re.fullmatch(r"\d{1,4}(?::\d{2})?", w) for w in words) and all(
         _WHEN_WORD.match(w) for w in words)
 

@@ -28,6 +28,8 @@ _FILL_WORDS = (
     r"|waa\s+la\s+daboolay|waan\s+helnay(?![^.;!?]{0,80}\b(?:laakiin|but|weli)\b)"
     # v29: "We're set on these - thanks!", "Plenty for now"
     r"|we(?:['’]re|\s+are)\s+set\s+on\b|plenty\s+for\s+now"
+    # v30: "We're good!" in a status cell, "we're all good on blankets"
+    r"|we(?:['’]re|\s+are)\s+(?:all\s+)?good(?=\s*(?:[!.,;—–-]|$)|\s+(?:on|for\s+now|here)\b)"
     r"|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
     r"(?:staffed|stocked|booked|sponsored|covered)|(?:every|all)\s+(?:slots?|spots?|shifts?|"
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"

@@ -102,6 +102,7 @@ from needs.extraction.titles import (
     _GENERIC_ASK_WORDS,
     _THING_QUESTION,
     APPEAL_HEADING,
+    IF_ROLE,
     IF_SPARE,
     MULTI_APPEAL,
     QUESTION_ASK,
@@ -119,6 +120,8 @@ from needs.extraction.titles import (
     another_need,
     ask_object,
     clean_heading,
+    cue_core,
+    cue_label_thing,
     first_person_ask,
     generic_ask_heading,
     heading_asks,
@@ -175,6 +178,12 @@ V28_TITLES = True
 V29_TABLES = True
 # v29: "If you have … you could spare, please call" states its need (the model does not veto it)
 V29_TITLES = True
+# v30: a sign-up table by dates is one need, a table of things under a giving heading one wish
+# list, a status cell read past its first sentence
+V30_TABLES = True
+# v30: offers, recaps, wages, board bios and "we can arrange …" are no needs; an "If you are
+# an HVAC technician, … please talk to …" beside another ask in a paragraph is a need too
+V30_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -261,6 +270,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         return []  # v29: "WE'RE SET ON THESE - THANKS!" over the rows: none is needed
     header = [h.strip() for h in block.rows[0]]
     lower = [h.lower() for h in header]
+    dated = _dated_shifts(section, block, header) if V30_TABLES else None
+    if dated is not None:
+        return dated
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     if kind != "need" and not spots and not (V23_TITLES and any(
             _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled")
@@ -311,7 +323,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                               if i != title_col):
             continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
         negative = NEGATIVE_ITEM if V17_TITLES else NEGATIVE_TEXT  # "No experience needed"
-        if negative.search(" ".join(c for c in row if not _partly_filled(c))):
+        if negative.search(" ".join(c for c in row if not _partly_filled(c) and not (
+                # v30: "Need 1–2 fixers – station closed until we find someone": the status
+                # says it is open, whatever its details add
+                V30_TABLES and _status_cell(c) == "open"))):
             continue
         when = " ".join(row[i].strip() for i in time_cols if row[i].strip())
         if V15_TITLES:
@@ -350,7 +365,64 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         return [{"title": f"{sentence_case(caption[0])}: {', '.join(names[:3])}",
                  "body": "\n".join(f"- {r['body']}" for r in out), "urgency": None,
                  "row": True, "sure": any(r["sure"] for r in out)}]
+    if V30_TABLES and len(out) >= 2 and not priority and _GOODS_COLUMN.search(
+            header[title_col]) and section.heading and _GIVING_HEADING.search(
+            section.heading) and not any(names_a_role(re.sub(r"\([^)]*\)", "", r["title"]))
+                                         for r in out):
+        # v30: "DONATIONS NEEDED" over a table of items and how many: one wish list (a list
+        # of things is one need however it is laid out), titled by its first items. (A table
+        # that ranks its items by priority keeps one need per item, each with its urgency.)
+        names = [re.sub(r"\s*\(.*$", "", r["title"]).rstrip(" ,") for r in out]
+        return [{"title": _bound(f"{sentence_case(clean_heading(section.heading))}: "
+                                 f"{', '.join(names[:3])}"),
+                 "body": "\n".join(f"- {r['body']}" for r in out), "urgency": None,
+                 "row": True, "sure": True}]
     return out
+
+
+# v30: a table's column of things, and a heading over things to give
+_GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|qu[eé]|alaab\w*"
+                           r"|khoom|đồ|meeshaalee|ዕቃ\w*|أغراض)\b")
+_GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\bwish\s*list|\bneeded\b|\bwanted\b"
+                             r"|\bdeseos\b|\bdeeq\w*|\bpub\b|\bquyên\s+góp|ልገሳ|تبرع")
+# v30: a cell that is only a date ("November 23", "Sun Dec 7", "12/14"), no role in it
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo"
+               r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?")
+_DATE_CELL = re.compile(
+    r"(?i)\W*(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes"
+    r"|s[aá]bado|domingo)[a-z]*\.?,?\s+)?(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}\s+(?:de\s+)?" + _MONTH_WORD + r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+20\d\d)?\W*")
+
+
+def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | None:
+    """A sign-up table whose rows are dates and whose other cells say who has each one
+    ("November 23 | OPEN", "November 30 | Altar & Rosary Society"): one need -- the task
+    the heading and the column name -- for the dates still open (v30). None when the table
+    is not laid out so."""
+    if len(header) < 2 or len(block.rows) < 3:
+        return None
+    rows = [r + [""] * (len(header) - len(r)) for r in block.rows[1:]]
+    if not all(_DATE_CELL.fullmatch(r[0].strip()) for r in rows if r[0].strip()):
+        return None
+    open_rows = [r for r in rows if any(_status_cell(c) == "open" for c in r[1:])]
+    if not open_rows:
+        return None
+    at = next((i for i in range(1, len(header)) if any(
+        _status_cell(r[i]) == "open" for r in open_rows)), None)
+    column = header[at] if at is not None else ""
+    if any(len({_strip_md(r[i]).strip().casefold() for r in rows if r[i].strip()}) > 1
+           for i in range(1, len(header)) if i != at):
+        return None  # another column names each date's own task: a row is its own need
+    heading = clean_heading(section.heading or "")
+    if not heading or is_generic_heading(heading):
+        return None
+    dates = ", ".join(r[0].strip() for r in open_rows[:4])
+    name = f"{heading}: {column.strip(' *')}" if column.strip(" *") and not (
+        _content_words(column) <= _content_words(heading)) else heading
+    return [{"title": _bound(f"{name} — {dates}"),
+             "body": "\n".join(f"- {' | '.join(c for c in r if c.strip())}" for r in rows),
+             "urgency": None, "row": True, "sure": True}]
 
 
 # A status cell that says places are still open, in free wording (v19): "2 needed most
@@ -431,7 +503,17 @@ def _status_read(plain: str) -> str | None:
             return "open"
     if _RATIO.fullmatch(plain) or re.fullmatch(r"\d{1,3}", plain):
         return "count"
+    if V30_TABLES and len(plain.split()) <= 16:
+        # "New station! Seeking a jeweler or a serious hobbyist": the state after a first
+        # sentence that says none
+        parts = [p.strip(" .!") for p in re.split(r"(?<=[.!?])\s+", plain)]
+        if len(parts) > 1 and any(_OPEN_STATUS.match(p) or _SEEKING.match(p) for p in parts[1:]) \
+                and not any(FILL_TEXT.search(p) or FILL_BADGE.fullmatch(p) for p in parts):
+            return "open"
     return None
+
+
+_SEEKING = re.compile(r"(?i)(?:now\s+)?(?:seeking|looking\s+for|recruiting|buscamos|se\s+busca)\b")
 
 
 # A table's status column, in the languages served (v23).
@@ -1129,6 +1211,15 @@ _PART_ROLE = re.compile(
     r"|ists?|ians?|eers?|ees?|ains?|ches|chers?))\b")
 
 
+# Things whose names end like a role's (v30): "a one-page flyer", "a chest freezer".
+_THING_ER = re.compile(
+    r"(?i)(?:flyer|poster|paper|printer|computer|dryer|washer|freezer|heater|trailer|stroller"
+    r"|cooler|container|sticker|binder|folder|hanger|sweater|diaper|cover|letter|number|order"
+    r"|corner|border|center|centre|charger|speaker|router|toner|burner|cooker|blender|mixer"
+    r"|counter|locker|ladder|drawer|shower|water|tower|banner|marker|scanner|shelter|chapter"
+    r"|calendar|ornament|blanket|jacket|bracket|carpet|tablet|basket|bucket|ticket|toilet)s?$")
+
+
 # "Our outreach committee needs three things: …", "The clinic is looking for: …" (v22).
 _NEEDS_COLON = re.compile(r"(?i)\b(?:needs?|is\s+looking\s+for|are\s+looking\s+for|seeks?)\b"
                           r"[^:.;!?]{0,40}:\s+")
@@ -1158,7 +1249,8 @@ def _enumerated_roles(sentence: str) -> list[str]:
             return False  # "…, starting in September", "…, even better": not who
         match = _PART_ROLE.match(part)
         # "tents and coolers from the center" opens with things, not a role
-        return bool(match) and not DONATION_GOODS.search(fold(match.group(0).split()[-1]))
+        return bool(match) and not DONATION_GOODS.search(fold(match.group(0).split()[-1])) and not (
+            V30_TITLES and _THING_ER.search(match.group(0)))  # "a one-page flyer" (v30)
 
     if len(parts) < 2 or not all(len(p.split()) >= 2 and opens_with_role(p) for p in parts):
         return []
@@ -1307,7 +1399,7 @@ _HEADING_CUE = re.compile(
     # dhammaaday xafaayadaha" (we have run out of diapers)
     r"|xin\s+(?:cúng\s+dường|quyên\s+góp|ủng\s+hộ|đóng\s+góp)|tìm(?:\s+kiếm)?(?!\s+hiểu)"
     r"|waxaa\s+naga\s+(?:dhammaaday|dhamaaday|go['’]day)"
-    r"|ပက?လိၣ်ဘၣ်)\s*:?\s+")  # v23: S'gaw Karen "we need"
+    r"|ပ(?:က|ဲၢ်|ၢ်)?\s*လိၣ်ဘၣ်)\s*:?\s+")  # v23: S'gaw Karen "we need" (v30: ပဲၢ်, "we")
 
 
 def _states_ask(heading: str, body: str) -> bool:
@@ -1660,6 +1752,116 @@ def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[lea
     return out
 
 
+def _lift_sibling_cards(root: Section, pool: list[learned.Candidate], probabilities,
+                        kept: list[learned.Candidate], threshold: float) -> bool:
+    """Cards laid out alike are alike (v30): among sibling cards (headed sections with no
+    cards of their own) at least half of those that are not filled, past or a service are
+    kept needs, so a sibling the model nearly kept ("Social media helper" at 0.82 beside
+    "Grant writer", "Leaking kitchen faucet" among a request board's requests) is one too.
+    Raises that sibling's candidate to the bar; True when any was raised."""
+    kept_headings = {k.heading for k in kept if k.heading}
+    raised = False
+    for parent in _walk(root):
+        cards = [c for c in parent.children if c.heading and c.blocks and not any(
+            d.blocks or d.children for d in c.children)]  # (an empty byline below is no card)
+        if len(cards) < 2:
+            continue
+        live = [c for c in cards if not not_a_need(
+            c.heading, "\n\n".join(b.text for b in c.blocks))
+            and "~~" not in "".join(b.text for b in c.blocks)
+            and not FILL_TEXT.search(without_partial_counts(_strip_md(
+                "\n\n".join(b.text for b in c.blocks))))]  # "We're full through May"
+        done = [c for c in live if c.heading in kept_headings]
+        if not done or len(done) * 2 < len(live) or len(live) < 2:
+            continue
+        # Two cards alike only when both are roles ("Grant writer", "Social media helper");
+        # a role's card beside a meeting's is not the same kind of card.
+        roles = len(live) < 3 and all(_heading_role(c.heading) for c in live)
+        if len(live) < 3 and not roles:
+            continue
+        for card in live:
+            if card.heading in kept_headings or is_generic_heading(card.heading) or (
+                    _RECAP_HEADING.search(card.heading)):
+                continue
+            body = "\n\n".join(b.text for b in card.blocks)
+            if not (_heading_role(card.heading) or _asks_anything(body)):
+                continue  # a card that neither names a role nor asks: not like its siblings
+            best = max((i for i, c in enumerate(pool) if c.heading == card.heading
+                        and c.source in ("heuristic", "heading")),
+                       key=lambda i: probabilities[i], default=None)
+            if best is not None and _LIFT_FLOOR <= probabilities[best] < threshold:
+                probabilities[best] = threshold
+                raised = True
+    return raised
+
+
+_LIFT_FLOOR = 0.65
+_RECAP_HEADING = re.compile(r"(?i)\b(?:wrap-?up|recap|look(?:ing)?\s+back|by\s+the\s+numbers"
+                            r"|thank\s+you|thanks|results|report|highlights)\b")
+_BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_\n]{2,80}?\1[.:]?\s*")
+
+
+def _without_retold(kept: list[learned.Candidate]) -> list[learned.Candidate]:
+    """Without a sentence the model took from the paragraph of a need the rule walk already
+    read there, when the sentence asks for nothing of its own (v30): "Two of our nuns are
+    preparing for the citizenship interview" beside "Patient English tutor who could meet
+    with them …", "¿Tiene usted una camioneta?" beside "Alguien que pueda recoger el pan …"."""
+    rules = [k for k in kept if k.source == "heuristic" and k.heading]
+    out = []
+    for k in kept:
+        if k.source == "sentence" and k.span and any(
+                r.heading == k.heading and k.span in learned.norm(r.context)
+                and learned.norm(r.title) != learned.norm(k.title) for r in rules):
+            own = _plain_ask(k.title) or cue_core(k.title) or ""
+            if not own or any(_content_words(own) & _content_words(r.title) for r in rules
+                              if r.heading == k.heading):
+                continue
+        out.append(k)
+    return out
+
+
+# v30: a member's offer ("I can give rides to Grand Rapids on Tuesdays", "Free chest
+# freezer, works great"), what the organization will do itself ("We can arrange a truck to
+# pick them up"), a card marked done in brackets ("[Completed in August] …"), a wage
+# ("10 hours a week at $18 an hour") and a board member's card ("Tesfaye G… - Chair").
+_OFFER_TITLE = re.compile(
+    r"(?i)^\W*(?:i|we)\s+(?:can|could|am\s+able\s+to|have\s+(?:a|an|some|two|extra))\s+"
+    r"(?:give|offer|lend|share|drive|loan|spare|donate|help\s+with|haul|fix)\b"
+    r"|^\W*(?:free|offering|giving\s+away|gratis|regalo|bilaash)\b(?!\s+(?:up|time|hours?)\b)"
+    r"|^\W*(?:i|we)\s+have\s+(?:a|an|some|two|three|extra)\s+[^.]{3,40}\s+to\s+(?:give|share|lend)")
+_WE_WILL_DO = re.compile(
+    r"(?i)^\W*we(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:arrange|pick\s+(?:it|them)"
+    r"\s+up|pick\s+up|provide|cover|pay|reimburse|deliver|send|call\s+you|get\s+back|match|haul"
+    r"|come\s+get|supply|train|teach\s+you|help\s+you)\b")
+_DONE_BRACKET = re.compile(
+    r"(?im)^\W*[\[(]\s*(?:completed?|done|finished|filled|closed|covered|full|taken|met)\b[^\])]{0,40}[\])]")
+_WAGE = re.compile(
+    r"(?i)\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:/\s*|an?\s+|per\s+)(?:hour|hr|h|week|month|year|yr)\b"
+    r"|\$\s?\d{2},?\d{3}\s+(?:a|per)\s+year|\bpaid\s+(?:position|job|role|opening|part-time"
+    r"|full-time)\b|\(\s*paid\b")
+_BOARD_CARD = re.compile(
+    r"(?i)^(?P<first>[^\W\d_][\w'’.-]+)(?:\s+[^\W\d_][\w'’.-]+){1,3}\s*[-–—,|]\s*(?:board\s+)?"
+    r"(?:co-?|vice[\s-])?(?:chair(?:person|man|woman)?|president|secretary|treasurer|founder"
+    r"|director|member\s+at\s+large|trustee|elder|imam|pastor|abbot)\s*$")
+
+
+def _no_need_v30(result: dict[str, Any]) -> bool:
+    title = result["title"]
+    body = _strip_md(result.get("description") or "")
+    heading = result.get("_heading") or ""
+    own = body[len(heading):].strip() if heading and body.startswith(heading) else body
+    offer = _OFFER_TITLE.search(title)
+    if (offer and not (offer.group(0).strip().casefold().startswith(("free", "gratis"))
+                       and names_a_role(title))) or _WE_WILL_DO.match(title):
+        return True  # (not "Free tax clinic: VITA preparers", a role for a free service)
+    if _DONE_BRACKET.search(own[:120]):
+        return True  # "[Completed in August] Jazakum Allahu khayran to the 14 brothers …"
+    if _WAGE.search(f"{heading}\n{own}") and not result.get("_sure"):
+        return True  # a paid job is no volunteer need
+    board = _BOARD_CARD.match(title)
+    return bool(board and re.match(rf"(?i)\W*{re.escape(board.group('first'))}\b", own))
+
+
 class HeuristicExtractor(Extractor):
     """Deterministic, offline need extraction from readable Markdown."""
 
@@ -1706,7 +1908,8 @@ class HeuristicExtractor(Extractor):
                 # v26: "Mobile pantry: no sign-up" ("No sign-up needed"): a condition
                 and not (V26_TITLES and _NO_THING_TITLE.search(r["title"]))
                 # v27: "Lots of ways to pitch in": the whole of what it takes, an appeal
-                and not (V27_TITLES and _WAYS_TO_HELP.match(r["title"]))]
+                and not (V27_TITLES and _WAYS_TO_HELP.match(r["title"]))
+                and not (V30_TITLES and _no_need_v30(r))]
 
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,
@@ -1729,6 +1932,10 @@ class HeuristicExtractor(Extractor):
             if candidate.result.get("_first"):
                 probabilities[index] = 1.0
         kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
+        if V30_TITLES and _lift_sibling_cards(root, pool, probabilities, kept, model.threshold):
+            kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
+        if V30_TITLES:
+            kept = _without_retold(kept)
         return _without_umbrellas(kept, root) if V15_TITLES else kept
 
     def candidate_pool(self, page: PageInput, results: list[dict[str, Any]], root: Section,
@@ -1762,7 +1969,7 @@ class HeuristicExtractor(Extractor):
         and the page text."""
         # The page's own structure when we have its HTML; the readable text otherwise
         # (Firecrawl pages, PDFs) or when the structure walk finds nothing.
-        text = structured_markdown(page.html) if page.html else ""
+        text = structured_markdown(page.html, page.url if V30_TITLES else "") if page.html else ""
         if len(text) < 20:
             text = page.markdown or ""
         root = parse_sections(text)
@@ -1948,6 +2155,19 @@ class HeuristicExtractor(Extractor):
                             pending.append((index, found))
                         index += 1
                         continue
+                    label = next((f for i, f in pending if i == index - 1), None) if (
+                        V30_TITLES and index and blocks[index - 1].kind == "para"
+                        and _BOLD_ONLY.fullmatch(blocks[index - 1].text)
+                        and not _BOLD_ONLY.fullmatch(block.text)) else None
+                    if label is not None:
+                        # v30: "**Homework helpers**" over the paragraph that asks for them:
+                        # the bold label names the need the paragraph states, one need.
+                        said = self._paragraph(block.text, kind, section)
+                        label["body"] = f"{label['body']}\n\n{_strip_md(block.text)}"
+                        label["sure"] = label.get("sure") or any(f.get("sure") for f in said)
+                        used.add(index)
+                        index += 1
+                        continue
                     for found in self._paragraph(block.text, kind, section):
                         if found.get("ask") and pending and (not V17_TITLES or _translated(
                                 block.text, blocks[index - 1].text if index else "")):
@@ -2059,6 +2279,17 @@ class HeuristicExtractor(Extractor):
                      "tldr": s, "ask": True, "sure": True, "first": True}
                     for s, o in several[:3]]
         cues = _all_cues(text, loose=kind == "need")
+        if cues and V30_TITLES:
+            # v30: "If you are an HVAC technician, or know one …, please talk to Pastor Saw.
+            # Also, the lunch team could really use a second rice cooker": both are asked
+            said = {c for s, c in cues} | {s for s, c in cues}
+            more = [(sentence, obj) for sentence in _sentences(plain)
+                    if sentence not in said and IF_ROLE.search(sentence)
+                    and (obj := _plain_ask(sentence))
+                    and not any(_content_words(obj) & _content_words(c) for _, c in cues)]
+            if more:
+                order = {s: i for i, s in enumerate(_sentences(plain))}
+                cues = sorted(cues + more, key=lambda sc: order.get(_strip_md(sc[0]), 0))
         if cues:
             # A newsletter paragraph may bury several asks: one need per distinct one.
             return [{"title": core if kind == "need" and not (  # v28: "Can you build a
@@ -2066,7 +2297,8 @@ class HeuristicExtractor(Extractor):
                     ) else _with_event(
                         _plain_ask(sentence) or core, section),
                      "body": plain, "with_intro": False, "tldr": _strip_md(sentence),
-                     "sure": bool(V29_TITLES and IF_SPARE.search(_strip_md(sentence)))}
+                     "sure": bool(V29_TITLES and IF_SPARE.search(_strip_md(sentence)))
+                     or bool(V30_TITLES and cue_label_thing(sentence))}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
         if (kind != "need" or V19_TABLES) and V16_TITLES:
             # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a

@@ -49,8 +49,8 @@ MULTI_CUE = re.compile(
     r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
     r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
     r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्"
-    # v23, S'gaw Karen: ပကလိၣ်ဘၣ် / ပလိၣ်ဘၣ် (we need)
-    r"|ပက?လိၣ်ဘၣ်",
+    # v23, S'gaw Karen: ပကလိၣ်ဘၣ် / ပလိၣ်ဘၣ် (we need); v30: ပဲၢ်လိၣ်ဘၣ် (ပဲၢ်, "we")
+    r"|ပ(?:က|ဲၢ်|ၢ်)?\s*လိၣ်ဘၣ်",
     _I,
 )
 # A household's situation told as a story is a need for what it lacks.
@@ -227,7 +227,9 @@ NEGATIVE_HEADING = re.compile(
 # newsletter buries its asks in paragraphs); their headings pass no need on to sub-sections.
 NEWS_HEADING = re.compile(
     r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
-    r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b",
+    r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b"
+    # v30: Hmong "xov xwm", Somali "war(ar)ka", Oromo "gabaasa", Vietnamese "bản tin"
+    r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b",
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.

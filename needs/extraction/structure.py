@@ -20,7 +20,9 @@ matters for needs instead:
 
 from __future__ import annotations
 
+import contextvars
 import re
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -87,8 +89,41 @@ def _card_header(el) -> bool:
     return False
 
 
+# v30: a header or footer of a listing inside the page's main content (Drupal's "view-header"
+# and "view-footer" around a view's rows) is content, not the site's banner or footer.
+V30_STRUCTURE = True
+_CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
+                          r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
+                          re.IGNORECASE)
+_HEAD_FOOT_WORDS = re.compile(r"(?:^|[\s_-])(?:view-|block-|section-|card-)?(?:header|footer)"
+                              r"(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _content_head_foot(el) -> bool:
+    """A ``<header>``/``<footer>`` (or a box classed so) inside ``<main>`` or the content
+    region, its classes naming nothing else the walk drops (v30)."""
+    if not V30_STRUCTURE or (el.get("role") or "").lower() in _DROP_ROLES:
+        return False
+    classes = _classes(el)
+    if el.tag not in ("header", "footer") and not _HEAD_FOOT_WORDS.search(classes):
+        return False
+    if _DROP_WORDS.search(_HEAD_FOOT_WORDS.sub(" ", classes)) or re.search(
+            r"(?i)site-(?:header|footer)|page-(?:header|footer)", classes):
+        return False
+    node = el.getparent()
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        if node.tag == "main" or (node.get("role") or "").lower() == "main" or (
+                _CONTENT_BOX.search(node.get("class") or "") or _CONTENT_BOX.search(
+                    node.get("id") or "")):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _dropped(el) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("header", "footer") and _content_head_foot(el):
+        return False
     if tag in _DROP_TAGS and not _card_header(el):
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
@@ -103,7 +138,8 @@ def _dropped(el) -> bool:
     if V16_STRUCTURE:
         # Weebly's content box is "wsite-elements wsite-not-footer": not a footer (v17).
         classes = re.sub(r"(?i)(?:^|(?<=[\s_-]))(?:not|no|non)-\w+", " ", classes)
-    return tag not in ("body", "html", "main", "article") and bool(_DROP_WORDS.search(classes))
+    return tag not in ("body", "html", "main", "article") and bool(
+        _DROP_WORDS.search(classes)) and not _content_head_foot(el)
 
 
 _PANEL_CLASS = re.compile(r"(?:^|[\s_-])(?:tab-?pane|tab-?panel|tab-content|accordion-(?:body|panel"
@@ -638,10 +674,28 @@ def _shallow_without(el, skip):
     return copy
 
 
+_PAGE_URL: contextvars.ContextVar[str] = contextvars.ContextVar("page_url", default="")
+
+
+def _same_page(href: str) -> bool:
+    """The link points at a place on the page being read (its address and a fragment)."""
+    url = _PAGE_URL.get()
+    if not url or "#" not in href:
+        return False
+    def place(address: str) -> tuple[str, str]:
+        parts = urlsplit(address)
+        path = re.sub(r"(?i)/index\.(?:html?|php)$", "/", parts.path).rstrip("/") or "/"
+        return parts.netloc, path
+
+    return place(urljoin(url, href.strip())) == place(url)
+
+
 def _is_link_only(el, text: str) -> bool:
     """All of the element's text is one link to another page (not an anchor on this one)."""
     links = [a for a in el.iter("a") if (a.get("href") or "").strip()
-             and not (a.get("href") or "").startswith(("#", "mailto:", "tel:"))]
+             and not (a.get("href") or "").startswith(("#", "mailto:", "tel:"))
+             # v30: "/volunteer/#resume" on /volunteer/: the card's own anchor
+             and not (V30_STRUCTURE and _same_page(a.get("href") or ""))]
     if len(links) != 1:
         return False
     return " ".join(_plain(_inline_text(links[0])).split()) == " ".join(_plain(text).split())
@@ -695,10 +749,19 @@ def _is_struck_row(tr) -> bool:
                                                      tr.get("class") or "", re.IGNORECASE))
 
 
-def structured_markdown(html: str) -> str:
-    """The page as structure-preserving Markdown ("" when there is nothing readable)."""
+def structured_markdown(html: str, url: str = "") -> str:
+    """The page as structure-preserving Markdown ("" when there is nothing readable). ``url``,
+    the page's address, tells a link to a place on this page from a link to another one."""
     if not html or not html.strip():
         return ""
+    token = _PAGE_URL.set(url)
+    try:
+        return _structured_markdown(html)
+    finally:
+        _PAGE_URL.reset(token)
+
+
+def _structured_markdown(html: str) -> str:
     html = _XML_DECLARATION.sub("", html, count=1)
     try:
         doc = lxml.html.document_fromstring(html)

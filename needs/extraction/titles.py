@@ -198,7 +198,8 @@ def multi_core(sentence: str, *, loose: bool = False) -> str | None:
         return shorten(bold.group(1))
     label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
     if label and len(label.group(1).split()) <= 6:
-        return shorten(label.group(1))
+        thing = _after_cue_label(label.group(1), plain[label.end(1) + 1:]) if V30_ASKS else ""
+        return thing or shorten(label.group(1))
     if not loose or MULTI_APPEAL.search(plain):
         return None
     return shorten(plain)
@@ -293,10 +294,18 @@ def _role_start(text: str) -> bool:
     return False
 
 
+V30_GOAL_HEADINGS = True
+_GOAL_LABEL = re.compile(r"(?i)(?:(?:this|next)\s+(?:year|month|week|season)['’]?s\s+|our\s+)?"
+                         r"(?:goal|target)")
+
+
 def clean_heading(heading: str) -> str:
     """An event heading without its date: "Harvest Giveaway — Saturday, Oct 12" -> name."""
     parts = re.split(r"\s+[—–]\s+|\s+-\s+|:\s+(?=\d)", heading, maxsplit=1)
     name = parts[0]
+    if V30_GOAL_HEADINGS and len(parts) > 1 and _GOAL_LABEL.fullmatch(name.strip()):
+        # v30: "This year's goal: 350 frozen turkeys by November 20": the goal names it
+        return re.sub(r"(?i)\s+(?:by|before|until|through)\s+.*$", "", parts[1]).strip(" :—–-")
     if len(parts) > 1 and not DATE_WORDS.search(parts[1]) and len(parts[1].split()) <= 4:
         name = heading
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
@@ -530,7 +539,7 @@ _ASK_AFTER_OBJECT = re.compile(
 
 # "If you are a licensed plumber and could take a look …": the role asked for (v17).
 IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,50}?)"
-                     r"\s+(?:and|who|with|,|that)\b")
+                     r"(?:\s+(?:and|who|with|,|that)\b|\s*,\s+or\s+know\b)")  # v30: ", or know one"
 
 
 # v29: "If you have a kitchen table and chairs you could spare, please call …": the thing
@@ -540,6 +549,40 @@ IF_SPARE = re.compile(r"(?i)\bif\s+you\s+(?:have|own|know\s+of)\s+(?:an?\s+|some
                       r"|to)\s+(?:spare|donate|give\s+away|lend|loan|part\s+with)\b")
 
 V19_QUESTIONS = True
+# v30: the thing a question asks for, without what the reader would do with it
+V30_ASKS = True
+_WHO_WOULD_GIVE = re.compile(
+    r"(?i)\s+(?:that\s+|which\s+)?(?:they|you)\s*(?:['’]d|would|could|can|might|do\s+not"
+    r"|don['’]t|no\s+longer|are\s+not|aren['’]t)\b.*$")
+# v30: a label that is only the ask ("Ni barbaanna: kompiitara fi printer …", "Peb xav tau:
+# neeg paub ua vev xaib …"): the thing follows the colon, up to the next sentence's capital
+# (a PDF's text layer runs a heading into its paragraph).
+def cue_label_thing(sentence: str) -> str:
+    """The thing after a label that is only the ask ("Peb xav tau: neeg paub ua vev xaib …"),
+    "" otherwise (v30)."""
+    plain = _strip_md(sentence)
+    label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
+    if not label or len(label.group(1).split()) > 6 or not MULTI_CUE.search(label.group(1)):
+        return ""
+    return _after_cue_label(label.group(1), plain[label.end(1) + 1:])
+
+
+def _after_cue_label(label: str, rest: str) -> str:
+    if MULTI_CUE.sub("", label).strip(" :,.-") and not re.fullmatch(
+            r"(?i)(?:we|peb|ni|nu|waxaan|chúng\s+tôi)", MULTI_CUE.sub("", label).strip(" :,.-")):
+        return ""
+    words = []
+    for word in re.split(r"\s+", rest.strip()):
+        if words and (word[:1].isupper() and not word.isupper()) or len(words) >= 8:
+            break
+        clean = word.rstrip(".;!?(")
+        words.append(clean)
+        if clean != word:
+            break
+    thing = " ".join(w for w in words if w).strip(" ,:")
+    return shorten(thing[:1].upper() + thing[1:]) if len(thing) >= 4 else ""
+
+
 # v21: a negation in a clause before the ask does not cancel it.
 V21_ASKS = True
 # v25: a condition after the ask's object ("We need more conversation partners — no teaching
@@ -550,9 +593,11 @@ V25_ASKS = True
 # your church, school or business have a gym we could use one evening a week?", "Does anyone
 # have a pickup truck we could borrow?" -- not "Do you have questions?" (the reader's own).
 QUESTION_ASK = re.compile(
-    r"(?i)^(?:does|do|could|can|would|will|might)\s+(?:your\s+(?:church|school|business|company"
+    # v30: after "Also:", and without its verb ("Anyone have a working washer …?")
+    r"(?i)^(?:also\s*[:,]?\s*|and\s+)?(?:(?:does|do|could|can|would|will|might)\s+"
+    r"|(?=any(?:one|body)\s+(?:have|has|got)\b))(?:your\s+(?:church|school|business|company"
     r"|congregation|family|organi[sz]ation|employer|club|mosque|temple|parish|office|shop|farm"
-    r"|union|team|group)\b[^?]{0,50}?|anyone(?:\s+out\s+there)?|someone|any\s+of\s+you|any\s+\w+"
+    r"|union|team|group)\b[^?]{0,50}?|any(?:one|body)(?:\s+out\s+there)?|someone|any\s+of\s+you|any\s+\w+"
     r"\s+(?:owners?|members?|readers?|families))\s+(?:have|has|own|owns|lend|loan|spare|donate|offer"
     r"|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?(?P<obj>(?!(?:time|questions?|an?\s+hour"
     r"|a\s+few|experience)\b)[^?]{3,80}?)\s*\?$")
@@ -576,7 +621,10 @@ def ask_object(sentence: str) -> str:
     plain = re.split(r"።", plain)[0].strip() if "።" in plain.rstrip("።") else plain
     question = QUESTION_ASK.match(plain) if V19_QUESTIONS else None
     if question:
-        obj = shorten(question.group("obj").strip())
+        obj = question.group("obj").strip()
+        if V30_ASKS:  # "a 3D printer they'd lend or give us" -> "3D printer"
+            obj = _WHO_WOULD_GIVE.sub("", obj).strip() or obj
+        obj = shorten(obj)
         return obj[:1].upper() + obj[1:] if len(re.findall(r"[^\W\d_]", obj)) >= 4 else ""
     if not plain or plain.endswith(("?", "؟")):
         return ""
@@ -611,6 +659,8 @@ def ask_object(sentence: str) -> str:
         if re.match(r"(?i)(?:in|inaan|that|to|que|para\s+que)\s", obj) or _TIME_ONLY.fullmatch(
                 obj.strip(" .!")):
             return ""  # "we want that …", "what we're looking for right now": no thing
+        if V30_ASKS:  # "One thing we are short on is signs": the thing after its verb
+            obj = re.sub(r"(?i)^(?:is|are|was|were)\s+(?=\S)", "", obj)
         for _ in range(2):  # "a few more", "2 more"
             obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
                          r"|several|thêm|hai|ba|un|una|unos|unas|dos|tres)\s+", "", obj)
