@@ -203,18 +203,17 @@ def not_a_need(heading: str, body: str) -> bool:
 
 _ES_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
               r"|diciembre")
-_ES_WHEN = re.compile(r"(?i)de|del|a|las?|y|al|hasta|desde|lunes|martes|mi[eé]rcoles|jueves"
-                      r"|viernes|s[aá]bado|domingo|" + _ES_MONTHS + r"|mañana|tarde|noche"
-                      r"|mediod[ií]a")
+# v30: the when-words of a Spanish date line ("Sábado 10 de enero, de 10 am a 12 pm")
+_ES_WHEN_WORDS = (r"de|del|a|las?|y|al|hasta|desde|lunes|martes|mi[eé]rcoles|jueves|viernes"
+                  r"|s[aá]bado|domingo|" + _ES_MONTHS + r"|mañana|tarde|noche|mediod[ií]a")
+_ES_WHEN = re.compile(r"(?i)" + _ES_WHEN_WORDS)
 _WHEN_WORD = re.compile(
     r"(?i)^(?:\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|noon|midnight|to|from|until|and|at"
     r"|through|[-–—/,.·|]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?"
     r"|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
     r"|sun(?:day)?|evening|morning|afternoon|night|doors|open"
-    # v30: the same in Spanish ("Sábado 10 de enero, de 10 am a 12 pm")
-    r"|de|del|a|las?|y|al|hasta|desde|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
-    r"|" + _ES_MONTHS + r"|mañana|tarde|noche|mediod[ií]a)$")
+    r"|" + _ES_WHEN_WORDS + r")$")  # v30: and the same in Spanish
 
 
 def _only_when(sentence: str) -> bool:

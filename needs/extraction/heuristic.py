@@ -95,7 +95,7 @@ from needs.extraction.lexicon import (
     WEAK_CUE,
     WELCOME_ITEMS,
 )
-from needs.extraction.sections import Block, Section, _strip_md, _walk, parse_sections
+from needs.extraction.sections import _MONTH, Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
     _ASK_BEFORE_OBJECT,
@@ -386,13 +386,10 @@ _GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|q
 _GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\bwish\s*list|\bneeded\b|\bwanted\b"
                              r"|\bdeseos\b|\bdeeq\w*|\bpub\b|\bquyên\s+góp|ልገሳ|تبرع")
 # v30: a cell that is only a date ("November 23", "Sun Dec 7", "12/14"), no role in it
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo"
-               r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?")
 _DATE_CELL = re.compile(
     r"(?i)\W*(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes"
-    r"|s[aá]bado|domingo)[a-z]*\.?,?\s+)?(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}\s+(?:de\s+)?" + _MONTH_WORD + r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+20\d\d)?\W*")
+    r"|s[aá]bado|domingo)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}\s+(?:de\s+)?" + _MONTH + r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+20\d\d)?\W*")
 
 
 def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | None:

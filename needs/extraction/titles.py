@@ -182,6 +182,10 @@ MULTI_APPEAL = re.compile(
 )
 
 
+# "Hiikaa afaanii: …", "Peb xav tau: …": a sentence's short label before a colon
+_SENTENCE_LABEL = re.compile(r"^([^:.!?]{3,50}):\s+\S")
+
+
 def multi_core(sentence: str, *, loose: bool = False) -> str | None:
     """The thing needed in a sentence stating a need in another language served.
 
@@ -196,7 +200,7 @@ def multi_core(sentence: str, *, loose: bool = False) -> str | None:
     bold = re.search(r"(?:\*\*|__)(.+?)(?:\*\*|__)", sentence)
     if bold and len(bold.group(1).split()) <= 8 and len(bold.group(1).strip()) >= 3:
         return shorten(bold.group(1))
-    label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
+    label = _SENTENCE_LABEL.match(plain)
     if label and len(label.group(1).split()) <= 6:
         thing = _after_cue_label(label.group(1), plain[label.end(1) + 1:]) if V30_ASKS else ""
         return thing or shorten(label.group(1))
@@ -561,7 +565,7 @@ def cue_label_thing(sentence: str) -> str:
     """The thing after a label that is only the ask ("Peb xav tau: neeg paub ua vev xaib …"),
     "" otherwise (v30)."""
     plain = _strip_md(sentence)
-    label = re.match(r"^([^:.!?]{3,50}):\s+\S", plain)
+    label = _SENTENCE_LABEL.match(plain)
     if not label or len(label.group(1).split()) > 6 or not MULTI_CUE.search(label.group(1)):
         return ""
     return _after_cue_label(label.group(1), plain[label.end(1) + 1:])
