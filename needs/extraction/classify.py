@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 
@@ -143,14 +144,44 @@ def _month(text: str) -> int | None:
     return None
 
 
+# v31: the page's own "now" -- the latest month it is dated by (see ``page_reference``),
+# set by the extractor for the page it reads.
+PAGE_TODAY: contextvars.ContextVar[dt.date | None] = contextvars.ContextVar(
+    "page_today", default=None)
+V31_PAGE_TODAY = True
+
+
+def page_reference(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The latest month a page is dated by, no later than ``today`` (v31): a newsletter
+    headed "Bản tin tháng 10/2025" and read in December 2026 is judged against October 2025,
+    so its needs are its current ones and only what it dates earlier ("Winter 2024 coat
+    drive wrap-up") is past.  Whether a whole page has gone stale is the crawl's business
+    (``last_seen_at``, disappearance), not the extractor's.  The year alone ("© 2025")
+    counts from its January; None when the page names no year."""
+    today = today or dt.date.today()
+    best: tuple[int, int] | None = None
+    for line in (text or "").splitlines():
+        for found in re.findall(r"(?<!\d)(20\d\d)(?!\d)", line):
+            year = int(found)
+            if year > today.year:
+                continue
+            month = _month(line) or 1
+            if year == today.year:
+                month = min(month, today.month)
+            if best is None or (year, month) > best:
+                best = (year, month)
+    return dt.date(best[0], best[1], 1) if best else None
+
+
 def past_dated(heading: str, today: dt.date | None = None) -> bool:
     """A heading dated before this month ("October 2025: Sleeping bags for fire families",
     "Lub Kaum Ob Hlis 2025: …", "Winter 2025: coat drive wrap-up"): a post about a past
-    need, not a current one.  A heading with no year, or this year and no month, is not."""
+    need, not a current one.  A heading with no year, or this year and no month, is not.
+    "This month" is the page's own (``PAGE_TODAY``) when the extractor set it (v31)."""
     years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", heading or "")]
     if not years:
         return False
-    today = today or dt.date.today()
+    today = today or (PAGE_TODAY.get() if V31_PAGE_TODAY else None) or dt.date.today()
     latest = max(years)
     if latest != today.year:
         return latest < today.year

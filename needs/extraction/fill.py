@@ -183,13 +183,19 @@ FILL_TEXT = re.compile(r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FILL_WORDS + r")(
 _BADGE_ONLY = (r"tiav\s+lawm|matched|resolved|archived|expired|inactive|completed?|got\s+one"
                r"|in\s+progress"
                r"|emparejad[oa]|resuelt[oa]|archivad[oa]"
-               r"|xiran")  # v25: Somali "closed", as a badge only ("xiran yahay" in hours)
+               r"|xiran"  # v25: Somali "closed", as a badge only ("xiran yahay" in hours)
+               # v31: a request board's tags: "[GOT IT]", "[PAUSED]", "On hold", and a
+               # neighbour's "[OFFER]" (something given, not asked for)
+               r"|got\s+it|paused|on\s+hold|offer(?:ed|ing)?|met")
 # "Position filled", "Status: covered", "This shift: FULL" on a button, pill or cell.
 _BADGE_LEAD = (r"(?:(?:this\s+)?(?:position|role|spot|slot|shift|request|need|item|job|opportunity"
                r"|status|puesto|turno)\s*:?\s+)?")
 FILL_BADGE = re.compile(_BADGE_LEAD + r"(?:" + _FILL_WORDS + "|" + _BADGE_ONLY
-                        + r")(?:\s*[-–—!.,]?\s*(?:thank\s+you|thanks|gracias"
-                        r"|mahadsanid|ua\s+tsaug|cảm\s+ơn|galatoomaa))?[!.]*", _I)
+                        # v31: "Filled for spring", "Covered through June"
+                        + r")(?:\s+(?:for|through|thru|until|till)\s+(?:the\s+)?(?:[^\W\d_]{3,12}"
+                        r"(?:\s+\d{4})?|\d{4})|\s+(?:for|to)\s+new\s+[\w-]{3,20})?"
+                        r"(?:\s*[-–—!.,]?\s*(?:thank\s+you|thanks|gracias"
+                        r"|mahadsanid|ua\s+tsaug|cảm\s+ơn|galatoomaa))?[!.]*[\s✓✔✅☑]*", _I)
 STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhib|mở|banaa"
                          r"|ክፍት|مفتوح|active|ongoing|available)[!.]?", _I)
 

@@ -35,6 +35,7 @@ from django.conf import settings
 from needs.extraction import learned
 from needs.extraction.base import TITLE_MIN, Extractor, PageInput, derive_tldr
 from needs.extraction.classify import (
+    PAGE_TODAY,
     TEASER,
     _is_role_section,
     _only_when,
@@ -42,6 +43,7 @@ from needs.extraction.classify import (
     is_need_heading,
     is_negative_heading,
     not_a_need,
+    page_reference,
     section_kind,
 )
 from needs.extraction.fill import (
@@ -184,6 +186,7 @@ V30_TABLES = True
 # v30: offers, recaps, wages, board bios and "we can arrange …" are no needs; an "If you are
 # an HVAC technician, … please talk to …" beside another ask in a paragraph is a need too
 V30_TITLES = True
+V31_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -197,9 +200,100 @@ _WAYS_TO_HELP = re.compile(r"(?i)^(?:lots\s+of|many|other|more|so\s+many|several
 _OUTRIGHT_ASK = re.compile(
     r"(?i)\b(?:needed|wanted)\b|\b(?:we(?:'re|’re)|is|are)\s+(?:still\s+)?(?:looking|searching)"
     r"\s+for\b|\b(?:is|are|we(?:'re|’re))\s+(?:now\s+)?recruiting\b"
-    r"|\b(?:seeking|in\s+search\s+of)\b")
+    r"|\b(?:seeking|in\s+search\s+of)\b"
+    # v31: "Our homework club needs volunteer math tutors"
+    r"|\bneeds\s+(?:(?:two|three|four|five|\d{1,2}|more|a\s+few|several)\s+)?volunteer")
 
 # --------------------------------------------------------------------------- extractor
+
+
+# v31: an FAQ's question about what the organization needs ("What do you need most right
+# now?", "What are you short on?", "What can I bring?"), answered by the things themselves.
+_NEED_QUESTION = re.compile(
+    r"(?i)^\W*(?:what|which)\b.{0,30}\b(?:do|does)\s+(?:you|y['’]?all|the\s+[\w-]+|your\s+[\w-]+)"
+    r"\s+(?:most\s+|really\s+)?need\b|^\W*what\s+(?:are\s+you|is\s+(?:the|your)\s+[\w-]+)\s+"
+    r"(?:most\s+)?(?:short|low)\s+on\b|^\W*what\s+(?:can|should)\s+(?:I|we)\s+(?:donate|give)\b"
+    r"|^\W*(?:qu[eé]|qué\s+cosas)\s+(?:necesitan|les\s+hace\s+falta)\b")
+# The answer states a present need: "right now", "currently", "this winter".
+_NOW_WORDS = re.compile(r"(?i)\b(?:right\s+now|currently|at\s+the\s+moment|these\s+days|this\s+"
+                        r"(?:week|month|season|winter|spring|summer|fall|autumn|year)|ahora\s+mismo"
+                        r"|actualmente|en\s+este\s+momento)\b")
+
+
+def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
+    """The needs an FAQ answer states under its question (v31): a present ask in any answer
+    ("Absolutely. Right now our soccer program needs two assistant coaches …"), or, under a
+    question about what the organization needs, the things its answer lists ("Honestly?
+    People who can drive on weekday mornings, and a couple of folks with pickup trucks …")."""
+    if not heading.rstrip().endswith(("?", "؟")) or JOB_TEXT.search(plain):
+        return []
+    found = []
+    for sentence in _sentences(plain):
+        if (_NOW_WORDS.search(sentence) and not NEGATIVE_TEXT.search(sentence)
+                and not FILL_SENTENCE.search(without_partial_counts(sentence))
+                and not _NOTHING_NEEDED.search(sentence) and (obj := ask_object(sentence))
+                and not _NOW_WORDS.fullmatch(obj.strip(" .!:"))):  # not "En este momento"
+            found.append({"title": obj, "body": plain, "with_intro": False, "tldr": sentence,
+                          "sure": True})
+    if found or not _NEED_QUESTION.search(heading):
+        return found[:3]
+    first = next((s for s in _sentences(plain) if not s.rstrip().endswith(("?", "؟"))), "")
+    if (not first or NEGATIVE_TEXT.search(first) or FILL_SENTENCE.search(first)
+            or _NOTHING_NEEDED.search(first) or CONTACT_START.match(first)):
+        return []
+    parts = [p.strip(" .!") for p in re.split(r",?\s+and\s+(?=(?:a|an|some|people|folks|someone"
+                                               r"|anyone|\d)\b)|;\s*", first)]
+    out = []
+    for part in parts[:3]:
+        part = re.sub(r"(?i)^(?:a\s+couple\s+of|a\s+few|some)\s+", "", part)
+        if len(part.split()) >= 2 and len(part) >= TITLE_MIN:
+            thing = shorten(part)
+            out.append({"title": thing[:1].upper() + thing[1:], "body": plain,
+                        "with_intro": False, "tldr": first, "sure": True})
+    return out
+
+
+# v31: a label that says things are welcome, then the things: "Always welcome at the church
+# door: beeswax candles and incense", "Gratefully accepted: …", "Siempre bienvenidos: …"
+_WELCOME_LABEL = re.compile(
+    r"(?i)^\W*(?:always\s+|also\s+|gratefully\s+|siempre\s+)?(?:welcome[d]?|needed|wanted|accepted"
+    r"|appreciated|requested|bienvenid[oa]s|se\s+aceptan|se\s+necesitan?)\b[^:.!?]{0,50}:\s*"
+    r"(?P<things>[^.!?]{4,140})")
+
+
+def _foreign_ask(sentence: str) -> bool:
+    """A first-person ask outside English ("Peb xav tau ib tug neeg paub kho kav dej …",
+    "Waxaan u baahanahay …") states its need as plainly as "We need …" does; the learned
+    stage, trained mostly on English, is not asked to confirm it (v31)."""
+    plain = _strip_md(sentence)
+    return bool(V31_TITLES and _ASK_BEFORE_OBJECT.search(plain)
+                and detect_language(plain) not in ("en", "")
+                and not NEGATIVE_TEXT.search(plain)
+                and not FILL_SENTENCE.search(without_partial_counts(plain)))
+
+
+def _asked_instead(plain: str) -> str:
+    """What a paragraph asks for after saying what it has enough of (v31): "We're good on
+    granola bars (thank you!). Please send fruit cups, cheese crackers and juice boxes
+    instead" -> "Fruit cups, cheese crackers and juice boxes"; "" otherwise."""
+    sentences = _sentences(plain)
+    if len(sentences) < 2 or not (FILL_SENTENCE.search(without_partial_counts(sentences[0]))
+                                  or _ENOUGH_OF.search(sentences[0])):
+        return ""
+    for sentence in sentences[1:3]:
+        ask = re.match(r"(?i)^(?:but\s+)?(?:please|por\s+favor)\s+(?:send|bring|donate|drop\s+off)"
+                       r"\s+(?:us\s+)?(?P<obj>[^.!?]{4,120}?)(?:\s+instead)?(?:\s+[—–-]\s|\s*[.!?]|\s*$)",
+                       sentence)
+        if ask and _please_bring(sentence.removeprefix("But ").removeprefix("but ")
+                                 + ",") and not NEGATIVE_TEXT.search(ask.group("obj")):
+            thing = shorten(ask.group("obj").strip(" ,"))
+            return thing[:1].upper() + thing[1:] if len(thing) >= TITLE_MIN else ""
+    return ""
+
+
+# "We're good on granola bars", "We have plenty of …", "We're set on …": enough of one thing
+_ENOUGH_OF = re.compile(r"(?i)\bwe(?:'re|’re|\s+are)\s+(?:good|set|all\s+set|fine|covered)"
+                        r"\s+(?:on|for)\b|\bwe\s+have\s+(?:plenty|enough|lots)\s+of\b")
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
@@ -209,6 +303,11 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     title = out.get("title", "")
     if V23_TITLES and title.count(")") > title.count("("):
         out["title"] = title.rstrip(" .)")  # "…: 2 teachers.)" cut from a glossed sentence
+    if V31_TITLES and title.count("(") > title.count(")"):
+        # v31: "Interpreter (Arabic" cut at the dash of "(Arabic – English)": the gloss goes
+        cut = title[:title.rfind("(")].rstrip(" ,;:–—-")
+        if len(cut) >= TITLE_MIN:
+            out["title"] = cut
     return out
 
 
@@ -273,6 +372,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     dated = _dated_shifts(section, block, header) if V30_TABLES else None
     if dated is not None:
         return dated
+    grid = _role_grid(block, header) if V31_TITLES else None
+    if grid is not None:
+        return grid
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     if kind != "need" and not spots and not (V23_TITLES and any(
             _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled")
@@ -365,10 +467,12 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         return [{"title": f"{sentence_case(caption[0])}: {', '.join(names[:3])}",
                  "body": "\n".join(f"- {r['body']}" for r in out), "urgency": None,
                  "row": True, "sure": any(r["sure"] for r in out)}]
+    giving = section.heading and (_GIVING_HEADING.search(section.heading) or (
+        V31_TITLES and section.parent is not None  # v31: "Donate supplies" > "… supply list"
+        and _GIVING_HEADING.search(section.parent.heading or "")))
     if V30_TABLES and len(out) >= 2 and not priority and _GOODS_COLUMN.search(
-            header[title_col]) and section.heading and _GIVING_HEADING.search(
-            section.heading) and not any(names_a_role(re.sub(r"\([^)]*\)", "", r["title"]))
-                                         for r in out):
+            header[title_col]) and giving and not any(
+                names_a_role(re.sub(r"\([^)]*\)", "", r["title"])) for r in out):
         # v30: "DONATIONS NEEDED" over a table of items and how many: one wish list (a list
         # of things is one need however it is laid out), titled by its first items. (A table
         # that ranks its items by priority keeps one need per item, each with its urgency.)
@@ -384,6 +488,7 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
 _GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|qu[eé]|alaab\w*"
                            r"|khoom|đồ|meeshaalee|ዕቃ\w*|أغراض)\b")
 _GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\bwish\s*list|\bneeded\b|\bwanted\b"
+                             r"|\bsuppl(?:y|ies)\b|\bdrive\b|\bcollection\b"  # v31
                              r"|\bdeseos\b|\bdeeq\w*|\bpub\b|\bquyên\s+góp|ልገሳ|تبرع")
 # v30: a cell that is only a date ("November 23", "Sun Dec 7", "12/14"), no role in it
 _DATE_CELL = re.compile(
@@ -420,6 +525,46 @@ def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | N
     return [{"title": _bound(f"{name} — {dates}"),
              "body": "\n".join(f"- {' | '.join(c for c in r if c.strip())}" for r in rows),
              "urgency": None, "row": True, "sure": True}]
+
+
+# A row label that is a day or a time: "Tuesday 12:30–6:30", "Sat AM", "Evenings".
+_WHEN_CELL = re.compile(
+    r"(?i)^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lunes|martes|mi[eé]rcoles|jueves|viernes"
+    r"|s[aá]bados?|domingos?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?"
+    r"|am|pm|" + _MONTH + r"|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|[-–—/,&+]|to|and|y)"
+    r"(?:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|mornings?|afternoons?|evenings?|am|pm"
+    r"|" + _MONTH + r"|\d{1,2}(?::\d\d)?(?:st|nd|rd|th)?\s*(?:am|pm)?|[-–—/,&+()]|to|and|y))*\W*$")
+
+
+def _role_grid(block: Block, header: list[str]) -> list | None:
+    """A sign-up grid of roles by day (v31): the header names a role per column, each row is
+    a day or time, each cell says that shift's state ("2 open", "covered", "—").  One need
+    per role with an open cell, listing its open days.  None when the table is not so."""
+    if len(header) < 3 or len(block.rows) < 3:
+        return None
+    rows = [r + [""] * (len(header) - len(r)) for r in block.rows[1:]]
+    if not all(len(r[0]) <= 40 and _WHEN_CELL.match(_strip_md(r[0]).strip())
+               for r in rows if r[0].strip()):
+        return None
+    cells = [r[i] for r in rows for i in range(1, len(header))]
+    states = [_status_cell(c) for c in cells]
+    blank = sum(1 for c in cells if not _strip_md(c).strip(" —–-"))
+    if sum(s is not None for s in states) + blank < 0.8 * len(cells) or "open" not in states:
+        return None
+    out = []
+    for i in range(1, len(header)):
+        role = _strip_md(header[i]).strip(" *")
+        if not role or not re.search(r"[^\W\d_]{3,}", role):
+            return None
+        days = [(_strip_md(r[0]).strip(), _strip_md(r[i]).strip()) for r in rows
+                if _status_cell(r[i]) == "open"]
+        if not days:
+            continue
+        when = ", ".join(f"{d} ({c})" for d, c in days[:4])
+        out.append({"title": _bound(sentence_case(role)),
+                    "body": f"{role}: open shifts {when}.", "urgency": None, "row": True,
+                    "sure": True})
+    return out
 
 
 # A status cell that says places are still open, in free wording (v19): "2 needed most
@@ -867,7 +1012,35 @@ def _lone_open_badge(text: str) -> bool:
     plain = _strip_md(text).strip(" []().!*")
     return len(plain.split()) <= 4 and bool(
         OPEN_BADGE.fullmatch(plain) or _OPEN_STATUS.match(plain) or re.fullmatch(
-            r"(?i)open(?:ing)?|abierto|furan|qhib|mở", plain))
+            r"(?i)open(?:ing)?|abierto|furan|qhib|mở", plain) or (V31_TITLES and re.fullmatch(
+                # v31: "needed" as a lone badge in the languages served (authors' best
+                # effort): ያስፈልጋል (am), مطلوب (ar), loo baahan yahay (so), xav tau (hmn),
+                # cần (vi), se necesita (es), barbaachisaa (om), လိၣ်ဘၣ် (Karen)
+                r"(?i)(?:urgent(?:ly)?\s+)?(?:needed|wanted)|urgent|urgente|ያስፈልጋ(?:ል|ሉ)|مطلوب"
+                r"|loo\s+baahan\s+yahay|xav\s+tau|cần|se\s+necesita[n]?|barbaachisaa?|လိၣ်ဘၣ်",
+                plain)))
+
+
+def _other_badge_above(section: Section) -> bool:
+    """A card whose bracketed label is another kind than its siblings' open badges (v31):
+    "[Service]" over "### Confession counselling" where the cards before it carry
+    "[Needed]" -- the page marks it as something it offers, not something it asks for."""
+    if not V31_TITLES or section.parent is None:
+        return False
+    siblings = section.parent.children
+    index = siblings.index(section)
+    node = siblings[index - 1] if index else section.parent
+    while index and node.children:
+        node = node.children[-1]
+    if not node.blocks or node.blocks[-1].kind != "para":
+        return False
+    label = _strip_md(node.blocks[-1].text).strip()
+    if not re.fullmatch(r"\[[^\]]{2,30}\]", label) or len(label.split()) > 3 or _lone_open_badge(
+            label) or FILL_BADGE.fullmatch(label.strip(" []")):
+        return False
+    first = section.parent
+    return bool(first.blocks) and _lone_open_badge(first.blocks[-1].text) and re.fullmatch(
+        r"\[[^\]]{2,30}\]", _strip_md(first.blocks[-1].text).strip()) is not None
 
 
 def _badge_above(section: Section) -> bool:
@@ -1279,6 +1452,23 @@ def _open_label(text: str) -> str:
     return match.group("label").strip()
 
 
+# A condition on the helper, not an ask (v31): "se necesita haber recibido los sacramentos",
+# "you must have a license", "a background check is required".
+_REQUIREMENT = re.compile(
+    r"(?i)\bse\s+(?:necesita|requiere)\s+[a-záéíóú]+(?:ar|er|ir)\b|\byou\s+(?:must|need\s+to|should)"
+    r"\s+(?:have|be)\b|\bmust\s+(?:have|be)\b|\brequired\b|\brequires?\b")
+
+
+_CONDITION_START = re.compile(r"(?i)(?:haber|tener|ser|estar|saber|contar\s+con|have|having|be"
+                              r"|being|pass|pasar)\b")
+
+
+# What an ask's object cannot start with: "… we need 12 of them", "nos faltan todavía …",
+# "necesitamos manos".
+_NO_OBJECT_START = re.compile(r"(?i)(?:of|them|it|these|those|that|todav[ií]a|a[uú]n|still"
+                              r"|already|ya|manos|hands)\b")
+
+
 def _multi_asks(plain: str) -> list[tuple[str, str]]:
     """The sentences of a text that ask for a role or thing, each with what it asks for:
     first-person asks and "… would make a real difference" (v19), distinct objects only;
@@ -1289,16 +1479,18 @@ def _multi_asks(plain: str) -> list[tuple[str, str]]:
         if roles and not out and len(_sentences(plain)) <= (5 if V24_TITLES else 3):
             return [(sentence, r) for r in roles]
         obj = _plain_ask(sentence) or would_ask(sentence)
-        if not obj or re.match(r"(?i)(?:of|them|it|these|those|that|todav[ií]a|a[uú]n|still"
-                               r"|already|ya|manos|hands)\b", obj):
+        if not obj or _NO_OBJECT_START.match(obj):
             continue  # "… we need 12 of them", "nos faltan todavía …", "necesitamos manos"
         if out and detect_language(sentence) != detect_language(out[0][0]):
             continue  # the same ask said again in the page's other language
         if all(_title_key(obj) != _title_key(o) for _, o in out):
             out.append((sentence, obj))
     words = [{w for w in re.findall(r"[^\W\d_]{4,}", o.casefold())} for _, o in out]
-    if any(words[i] & words[j] for i in range(len(words)) for j in range(i)):
-        return out[:1]  # "… thầy cô" / "… người có thể dạy …": one role said twice
+    if any((words[i] & words[j]) and (not V31_TITLES or len(words[i] & words[j]) * 2 >= min(
+            len(words[i]), len(words[j]))) for i in range(len(words)) for j in range(i)):
+        # "… thầy cô" / "… người có thể dạy …": one role said twice (v31: most of the
+        # words shared, not one -- "sách" in "sách thiếu nhi" and in "sổ sách")
+        return out[:1]
     return out
 
 
@@ -1494,14 +1686,20 @@ def heading_names_need(heading: str) -> str:
     family", "Ways to serve")."""
     if not heading or heading.endswith("?") or len(heading.split()) > 9:
         return ""
+    name = clean_heading(heading)
+    first = re.sub(r"\((?:a|as|o|os|es)\)$", "", (re.findall(r"[\w()'’-]+", name)[:1] or [""])[0])
+    # v31: "Traductor(a) voluntario(a) para el boletín" opens with the role it asks for
+    gendered_role = V31_TITLES and bool(re.search(r"\((?:a|as|o|os|es)\)", name)) and bool(
+        ROLE_NOUN.match(first) or AGENT_NOUN.match(first) or re.search(
+            r"(?i)(?:or|dor|ero|era|ista|ente)$", first)) and not _GENERIC_ASK_WORDS.match(first)
     if (is_generic_heading(heading) or is_negative_heading(heading)
-            or NEWS_HEADING.search(heading) or _HOUSEHOLD.search(heading)
+            or (NEWS_HEADING.search(heading) and not gendered_role) or _HOUSEHOLD.search(heading)
             or TIME_GENERIC_HEADING.search(heading) or EVENT_TEXT.search(heading)
             or GENERIC_MONEY.search(heading)):
         return ""
     name = clean_heading(heading)
     stripped = _HEADING_CUE.sub("", name)
-    if is_need_heading(heading) and stripped == name:
+    if is_need_heading(heading) and stripped == name and not gendered_role:
         return ""  # "Volunteer", "Weekly shifts", "Ways to serve": a list heading
     if not _heading_role(heading):
         return ""
@@ -1558,6 +1756,9 @@ def _heading_role(heading: str) -> bool:
     if V21_TITLES and APPEAL_HEADING.match(name):
         return False  # "Help your neighbors": an appeal to the reader, no role (v21)
     last = tokens[-1]
+    gloss = re.search(r"\(([^()]{3,40})\)\s*$", heading) if V31_TITLES else None
+    if gloss and gloss.group(1).strip() != heading.strip() and _heading_role(gloss.group(1)):
+        return True  # v31: "Caawiyeyaal casharrada guriga (homework helpers)": its gloss
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
                 or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
                     and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
@@ -1745,6 +1946,12 @@ def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[lea
                     candidate.source == "heading"
                     or not _describes_own_role(section, _own_text(section))):
                 continue
+            if (V31_TITLES and section is not None and candidate.source == "heading"
+                    and not is_need_heading(candidate.heading)
+                    and not _GIVING_HEADING.search(candidate.heading)  # "Donate interview …"
+                    and any(c.heading in headings for c in section.children if c.heading)
+                    and not _asks_anything(_own_text(section))):
+                continue  # v31: "WARM HOMES 2025" over its one "What we need": the campaign
         out.append(candidate)
     return out
 
@@ -1760,7 +1967,8 @@ def _lift_sibling_cards(root: Section, pool: list[learned.Candidate], probabilit
     raised = False
     for parent in _walk(root):
         cards = [c for c in parent.children if c.heading and c.blocks and not any(
-            d.blocks or d.children for d in c.children)]  # (an empty byline below is no card)
+            (d.blocks or d.children) and not (V31_TITLES and _aside_heading(d.heading))
+            for d in c.children)]  # (an empty byline below is no card)
         if len(cards) < 2:
             continue
         live = [c for c in cards if not not_a_need(
@@ -1792,10 +2000,27 @@ def _lift_sibling_cards(root: Section, pool: list[learned.Candidate], probabilit
     return raised
 
 
+def _aside_heading(heading: str) -> bool:
+    """A sub-heading that closes a card with what is not asked (v31): "Already covered this
+    season — thank you", "Not needed right now"."""
+    return bool(heading) and (is_negative_heading(heading) or bool(FILL_TEXT.search(heading)))
+
+
 _LIFT_FLOOR = 0.65
 _RECAP_HEADING = re.compile(r"(?i)\b(?:wrap-?up|recap|look(?:ing)?\s+back|by\s+the\s+numbers"
                             r"|thank\s+you|thanks|results|report|highlights)\b")
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_\n]{2,80}?\1[.:]?\s*")
+
+
+_FILLER_WORDS = frozenset({"with", "someone", "somebody", "anyone", "people", "folks", "more",
+                           "volunteer", "volunteers", "help", "helpers", "some", "your"})
+
+
+def _shared_words(a: str, b: str) -> set[str]:
+    """The content words two titles share; v31: not "with" or "someone", which every ask
+    has ("Someone with bike repair skills" and "Folks with a pickup truck" ask apart)."""
+    shared = _content_words(a) & _content_words(b)
+    return {w for w in shared if w not in _FILLER_WORDS} if V31_TITLES else shared
 
 
 def _without_retold(kept: list[learned.Candidate]) -> list[learned.Candidate]:
@@ -1809,10 +2034,17 @@ def _without_retold(kept: list[learned.Candidate]) -> list[learned.Candidate]:
         if k.source == "sentence" and k.span and any(
                 r.heading == k.heading and k.span in learned.norm(r.context)
                 and learned.norm(r.title) != learned.norm(k.title) for r in rules):
-            own = _plain_ask(k.title) or cue_core(k.title) or ""
-            if not own or any(_content_words(own) & _content_words(r.title) for r in rules
+            own = _plain_ask(k.title) or cue_core(k.title) or (
+                # v31: the sentence's own ask when its title is already the thing ("Couple
+                # more folks with a pickup truck" from "… we really need a couple more …")
+                V31_TITLES and (_plain_ask(k.span) or cue_core(k.span))) or ""
+            if not own or any(_shared_words(own, r.title) for r in rules
                               if r.heading == k.heading):
                 continue
+        if V31_TITLES and k.source == "sentence" and any(
+                r.heading == k.heading and r.result.get("_row") and _stems(r.title)
+                and _stems(r.title) <= _stems(k.title) for r in rules):
+            continue  # v31: "Grocery rescue drivers use their own car …" below the grid row
         out.append(k)
     return out
 
@@ -1872,6 +2104,13 @@ class HeuristicExtractor(Extractor):
     def candidates(self, page: PageInput) -> list[dict[str, Any]]:
         """The rule walk's needs, or -- when the learned model is shipped and loads -- the
         rule walk's and the extra candidates' needs as the model judges them."""
+        token = PAGE_TODAY.set(None)  # rule_candidates sets the page's own "now" (v31)
+        try:
+            return self._candidates(page)
+        finally:
+            PAGE_TODAY.reset(token)
+
+    def _candidates(self, page: PageInput) -> list[dict[str, Any]]:
         results, root, page_text = self.rule_candidates(page)
         umbrellas = _umbrella_headings(results, root)
         results = [r for r in results
@@ -1884,6 +2123,9 @@ class HeuristicExtractor(Extractor):
             results = [c.result for c in self.judged(page, results, root, page_text)
                        if not _is_umbrella(c.title, c.heading or "", umbrellas)
                        and (c.heading or "") not in silent]
+        if V31_TITLES:
+            others = {s.heading for s in _walk(root) if s.heading and _other_badge_above(s)}
+            results = [r for r in results if r.get("_heading") not in others]
         requests = {r["_heading"] for r in results if r.get("_request")}
         results = [r for r in results if r.get("_request") or r.get("_heading") not in requests]
         _retitle_by_heading(results)
@@ -1969,6 +2211,8 @@ class HeuristicExtractor(Extractor):
         text = structured_markdown(page.html, page.url if V30_TITLES else "") if page.html else ""
         if len(text) < 20:
             text = page.markdown or ""
+        if V31_TITLES:
+            PAGE_TODAY.set(page_reference(text))
         root = parse_sections(text)
         page_text = text
         results: list[dict[str, Any]] = []
@@ -2232,6 +2476,20 @@ class HeuristicExtractor(Extractor):
         plain = _strip_md(text)
         if V22_TITLES and JOB_TEXT.search(plain):
             return []  # "Paid: Shop Supervisor, 20 hrs/week, $21/hr" under a wish list (v22)
+        faq = _faq_answer_asks(section.heading or "", plain) if V31_TITLES else []
+        if faq:
+            return faq
+        welcome = _WELCOME_LABEL.match(plain) if V31_TITLES and _bold_lead(text) else None
+        if welcome and not NEGATIVE_TEXT.search(welcome.group("things")) and not (
+                FILL_SENTENCE.search(plain)) and not GENERIC_MONEY.search(welcome.group("things")):
+            # v31: "**Always welcome at the church door:** beeswax candles and incense …"
+            thing = shorten(welcome.group("things").strip())
+            if len(thing) >= TITLE_MIN:
+                return [{"title": thing[:1].upper() + thing[1:], "body": plain,
+                         "with_intro": False, "sure": True}]
+        instead = _asked_instead(plain) if V31_TITLES else ""
+        if instead:
+            return [{"title": instead, "body": plain, "with_intro": False, "sure": True}]
         ordinal = _ordinal_asks(plain) if V23_TITLES else []
         if len(ordinal) >= 2:
             # "Two more gaps we can't close on our own. First, a Spanish speaker to sit with
@@ -2276,13 +2534,22 @@ class HeuristicExtractor(Extractor):
                      "tldr": s, "ask": True, "sure": True, "first": True}
                     for s, o in several[:3]]
         cues = _all_cues(text, loose=kind == "need")
+        if V31_TITLES:
+            # "se necesita haber recibido los sacramentos": a condition, not a thing asked
+            cues = [(s, c) for s, c in cues if not _CONDITION_START.match(c or "")]
         if cues and V30_TITLES:
             # v30: "If you are an HVAC technician, or know one …, please talk to Pastor Saw.
             # Also, the lunch team could really use a second rice cooker": both are asked
             said = {c for s, c in cues} | {s for s, c in cues}
             more = [(sentence, obj) for sentence in _sentences(plain)
-                    if sentence not in said and IF_ROLE.search(sentence)
+                    if sentence not in said and (IF_ROLE.search(sentence) or (
+                        # v31: "… đang thiếu sách thiếu nhi … Hội cũng đang tìm một người
+                        # biết làm kế toán": every ask of the paragraph
+                        V31_TITLES and not _bold_lead(text) and not NEGATIVE_TEXT.search(sentence)
+                        and not _REQUIREMENT.search(sentence)
+                        and not FILL_SENTENCE.search(without_partial_counts(sentence))))
                     and (obj := _plain_ask(sentence))
+                    and not (V31_TITLES and _NO_OBJECT_START.match(obj))
                     and not any(_content_words(obj) & _content_words(c) for _, c in cues)]
             if more:
                 order = {s: i for i, s in enumerate(_sentences(plain))}
@@ -2316,7 +2583,8 @@ class HeuristicExtractor(Extractor):
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
                          "tldr": s, "ask": True, "sure": several_named or bool(
-                             V29_TITLES and IF_SPARE.search(_strip_md(s)))}
+                             V29_TITLES and IF_SPARE.search(_strip_md(s))) or (
+                             not _bold_lead(text) and _foreign_ask(s))}  # (a label names it)
                         for s, o in asks[:3 if V19_TABLES else 2]]
         if V25_TITLES and _EMPTY_STOCK.search(plain) and not FILL_SENTENCE.search(plain):
             # "The mitten basket at the clinic is empty again. If you knit or crochet,

@@ -385,6 +385,7 @@ V23_SELECT = True
 V25_SELECT = True
 # v29: nor a generic heading ("One more thing", "Questions")
 V29_SELECT = True
+V31_SELECT = True
 
 
 def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: float,
@@ -409,6 +410,8 @@ def select(candidates: list[Candidate], probabilities: np.ndarray, threshold: fl
             continue  # "Co-op news – summer edition" names none of the needs it carries (v21)
         if V29_SELECT and container.source == "heading" and is_generic_heading(container.title):
             continue  # "One more thing" names nothing (v29)
+        if V31_SELECT and container.source == "heading" and generic_ask_heading(container.title):
+            continue  # "What we need" names none of the things its sentence lists (v31)
         for j, inner in enumerate(candidates):
             if (inner.source == "sentence" and inner.span and inner.span in container.span
                     and probabilities[j] > probabilities[i]):

@@ -31,6 +31,8 @@ MULTI_HEADING = (
     r"|\btola\s+ool\w*|\bbarbaach\w*|\bbarbaann?a\b|\barjoom\w*|\bgargaar\w*"
     r"|በጎ\s*ፈቃደ\w*|ያስፈልጉናል|ያስፈልጋል|ያስፈልገናል|እንፈልጋለን|ልገሳ|የሚያስፈልጉን?"
     r"|متطوع\w*|نحتاج|مطلوب\w*|تبرع\w*|بحاجة"
+    # v31: الاحتياجات (the needs), "احتياجاتنا" (our needs)
+    r"|احتياج\w*"
     r"|स्वयंसेवक|चाहिन्छ|आवश्यक|दान"
     # v23, S'gaw Karen (our own best effort, low confidence): လိၣ်ဘၣ် (need), မၤစၢၤ (help)
     r"|လိၣ်ဘၣ်|မၤစၢၤ"
@@ -195,6 +197,8 @@ NEED_HEADING = re.compile(
     r"|\binvol[uú]crate\b|\bparticipa\b"
     # v19: a heading that names who it wants among other things ("Coaches, helpers & gear")
     r"|\bhelpers\b|\bpitch\s+in\b|\blend\s+a\s+hand\b"
+    # v31: "A few things on my list", "Art room supply list"
+    r"|\bsupply\s+(?:list|drive)\b|\b(?:things\s+)?on\s+(?:my|our)\s+(?:wish\s+)?list\b"
     r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
     # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
     + MULTI_HEADING,
@@ -207,7 +211,7 @@ NEGATIVE_HEADING = re.compile(
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
     r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     # Archives of answered asks: "Older updates", "Archive", "Completed requests".
-    r"|\bolder\s+(?:updates|posts|news|needs|requests|entries|stories)\b|\barchiv\w*|\bcompleted\b|\bfulfilled\b|\bresolved\b|\bmet\s+needs\b"
+    r"|\b(?:old|older)\s+(?:updates|posts|news|needs|requests|entries|stories)\b|\barchiv\w*|\bcompleted\b|\bfulfilled\b|\bresolved\b|\bmet\s+needs\b"
     r"|\banteriores\b|\bpasadas?\b|\bcompletad[oa]s\b"
     r"|\bcelebrat\w*\b|\bof the year\b"
     # A paid job, not "Job coaches" or "Job-search helpers" (a volunteer role about jobs).
@@ -252,6 +256,11 @@ CLIENT_HEADING = re.compile(
     r"|^giờ\s+(?:mở\s+cửa|làm\s+việc)\b|^sa['’]?aatii\s+(?:hojii|banamaa)\b|^የ?ስራ\s*ሰዓት"
     r"|^(?:ساعات|أوقات)\s+(?:العمل|الدوام)|^ပ\s*တၢ်မၤစၢၤ$"
     r"|^get\s+(?:food|groceries|meals?|a\s+food\s+box)$"
+    # v31: "Becoming a patient", "How to become a client", "Getting help", "How to get food"
+    r"|^(?:how\s+to\s+)?becom(?:e|ing)\s+an?\s+(?:patient|client|member\s+family|participant)\b"
+    r"|^(?:how\s+(?:to|do\s+I|can\s+I)\s+)?(?:get(?:ting)?|receiv(?:e|ing)|apply(?:ing)?\s+for)\s+"
+    r"(?:help|care|food|services|assistance|groceries|a\s+food\s+box)(?:\s+(?:here|from\s+us"
+    r"|with\s+[\w\s]{3,30}))?\s*\??$"  # (not "How to get food to our neighbors")
     r"|^what\s+you(?:'ll|’ll|\s+will|\s+can)\s+(?:find|get|receive|take\s+home)\b", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
@@ -502,7 +511,9 @@ ROLE_NOUN = re.compile(
     r"organizers?|someone|folks|assistants?|sorters?|packers?|aides?|callers?|visitors?|"
     r"leaders?|coordinators?|companions?|voluntari[oa]s?|tutores|conductores|choferes|int[eé]rpretes|"
     r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes"
-    r"|handy(?:man|men|person|persons|people))$",
+    r"|handy(?:man|men|person|persons|people)"
+    # v31: "Family liaison (Spanish)", "Patient advocate", "Benefits navigator"
+    r"|liaisons?|advocates?|navigators?|stewards?|ambassadors?|facilitators?|caawiyeyaal)$",
     _I,
 )
 # A plural agent noun names a role whatever the trade: "Parking Attendants", "Shovelers".

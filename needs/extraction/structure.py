@@ -55,7 +55,7 @@ _DROP_WORDS = re.compile(
 )
 _HEADING_CLASS = re.compile(r"(?:title|heading|headline|role-name|card-header|name)\b",
                             re.IGNORECASE)
-_BADGE_CLASS = re.compile(r"\b(?:badge|tag|label|status|pill|chip|stamp|ribbon)\b",
+_BADGE_CLASS = re.compile(r"\b(?:badge|tag|label|lbl|status|pill|chip|stamp|ribbon)\b",
                           re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "aside", "ul", "ol", "li",
                          "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
@@ -92,6 +92,7 @@ def _card_header(el) -> bool:
 # v30: a header or footer of a listing inside the page's main content (Drupal's "view-header"
 # and "view-footer" around a view's rows) is content, not the site's banner or footer.
 V30_STRUCTURE = True
+V31_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -284,6 +285,9 @@ def _looks_like_heading_line(text: str) -> bool:
         return False
     if plain.count(" | ") >= 2 or plain.count(" · ") >= 2:
         return False  # "HOME | MENU | NEWSLETTER": a bar of links, not a heading (v15)
+    if V31_STRUCTURE and re.match(r"(?i)^(?:<<|«|←|‹|<\s|back\s+to\s+(?:home|top|the\s+top)\b)",
+                                  plain):
+        return False  # "<< BACK TO HOME": a link back, not a heading (v31)
     if re.search(r"[.!?,;]$", plain) and not plain.endswith("!"):
         return False
     letters = _UPPER_WORD.findall(plain)
@@ -406,13 +410,22 @@ class _Walker:
         title = _card_title(el)
         if title is not None:
             # A card with no heading markup: its short first line is its title.
-            self.pseudo(_inline_text(title))
+            badge = _title_badge(title)
+            if badge is not None:
+                # v31: "[STILL NEEDED] **Rides to dialysis**": the title, then its status
+                self.pseudo(" ".join(_inline_text(c) for c in title
+                                     if isinstance(c.tag, str) and c is not badge))
+                self.lines += [_plain(_inline_text(badge)).strip(" []()").capitalize(), ""]
+            else:
+                self.pseudo(_inline_text(title))
             holder, skip = title.getparent(), title  # the card, or its one inner wrapper
             if holder is not el and _one_wrapped_block(holder) is title:
                 holder, skip = holder.getparent(), holder  # the title's own builder box
             for child in holder:
                 if child is skip or not isinstance(child.tag, str):
                     continue
+                if V31_STRUCTURE and _is_dateline(child):
+                    continue  # the post's date: metadata, not its text
                 if _is_badge(child):
                     count = _plain(_inline_text(child))
                     if OPEN_BADGE.fullmatch(count):
@@ -627,11 +640,7 @@ def _card_title(el):
     (siblings of the same tag and class), a first short line without closing punctuation
     (after any badge) followed by the card's text ("Hand warmers" / "Disposable hand and
     toe warmers by the box.").  None when ``el`` is not such a card."""
-    classes = (el.get("class") or "").strip()
-    parent = el.getparent()
-    if not classes or parent is None or not any(
-            c is not el and c.tag == el.tag and (c.get("class") or "").strip() == classes
-            for c in parent):
+    if not _repeated_card(el):
         return None
     kids = [c for c in el if isinstance(c.tag, str) and not _dropped(c)]
     for _ in range(2):
@@ -643,6 +652,8 @@ def _card_title(el):
     # A site builder that wraps every line of a card in a box of its own (Wix's
     # "richTextElement" divs, v14): the line is the one block inside that box.
     kids = [_one_wrapped_block(c) for c in kids]
+    while V31_STRUCTURE and kids and _is_dateline(kids[0]):
+        kids = kids[1:]  # v31: a post's "<time>Oct 14</time>" above its title
     while kids and _is_badge(kids[0]) and (_status_text(kids[0]) or (
             len(kids) > 2 and _short_line(kids[1]))):
         kids = kids[1:]  # a status pill before the title ("a "label" class may be the title)
@@ -658,6 +669,73 @@ def _card_title(el):
             or len(body.split()) <= len(text.split())):
         return None
     return first
+
+
+_DATELINE = re.compile(r"(?i)^\W*(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+                       r"|\d{1,2}\s+[^\W\d_]{3,9}\.?(?:\s+\d{4})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\W*$")
+
+
+def _is_dateline(el) -> bool:
+    """A card's date alone on its line ("<time>Oct 14</time>", "12/03/2025"): metadata."""
+    if el.tag == "time":
+        return True
+    text = _plain(_inline_text(el))
+    return len(text) <= 20 and bool(_DATELINE.match(text))
+
+
+def _repeated_card(el) -> bool:
+    """``el`` has a sibling of the same tag and class -- one of a grid of cards.  v31: the
+    same first class is enough ("c off" beside "c"), so a card keeps its shape when a filled
+    sibling that shared its state class has been removed."""
+    classes = (el.get("class") or "").strip()
+    parent = el.getparent()
+    if not classes or parent is None:
+        return False
+    first = classes.split()[0]
+    return any(c is not el and c.tag == el.tag and (
+        (c.get("class") or "").strip() == classes
+        or (V31_STRUCTURE and (c.get("class") or "").split()[:1] == [first]))
+        for c in parent)
+
+
+def _cell_in_open_row(el) -> bool:
+    """``el`` is (or sits in) one cell of a table row in which another cell reads open ("2
+    open", "Open"): a grid of roles by day whose cells each say their own state (v31)."""
+    cell = el
+    while cell is not None and cell.tag not in ("td", "th"):
+        if cell.tag in ("tr", "table", "li", "body"):
+            return False
+        cell = cell.getparent()
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr":
+        return False
+    for other in row:
+        if other is cell or not isinstance(other.tag, str) or other.tag not in ("td", "th"):
+            continue
+        text = " ".join(other.text_content().split()).strip(" []()!:.-–—*")
+        if text and (OPEN_BADGE.fullmatch(text) or STATUS_WORD.fullmatch(text)):
+            return True
+    return False
+
+
+def _first_line_of_card(el):
+    """The first line of a card among repeated sibling cards (same tag and class), past its
+    date line; None when ``el`` is no such card (v31)."""
+    if not _repeated_card(el):
+        return None
+    kids = [c for c in el if isinstance(c.tag, str) and not _dropped(c) and not _is_dateline(c)]
+    return kids[0] if kids else None
+
+
+def _title_badge(title):
+    """The badge opening a card's title line ("<span class=tag>[STILL NEEDED]</span>
+    <strong>Rides to dialysis</strong>"), else None (v31)."""
+    if not V31_STRUCTURE or (title.text or "").strip():
+        return None
+    kids = [c for c in title if isinstance(c.tag, str)]
+    if len(kids) >= 2 and _is_badge(kids[0]) and (kids[0].tail or "").strip(" \n") == "":
+        return kids[0]
+    return None
 
 
 def _shallow_without(el, skip):
@@ -1008,6 +1086,8 @@ def _drop_filled_items(doc) -> None:
             FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
         if not (marked or badge):
             continue
+        if V31_STRUCTURE and _cell_in_open_row(el):
+            continue  # v31: "covered" beside "2 open" in a grid of roles by day: one cell only
         if marked and not badge and ((el.tag == "article" and not _one_of_cards(el))
                                      or len(text.split()) > 150 or sum(
                 1 for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) >= 2):
@@ -1037,6 +1117,11 @@ def _drop_filled_items(doc) -> None:
                 break
             words = len(" ".join(node.text_content().split()).split())
             if _is_block(node) and words > len(text.split()):
+                card = node.getparent()
+                if V31_STRUCTURE and card is not None and _first_line_of_card(card) is node and len(
+                        " ".join(card.text_content().split()).split()) <= 150:
+                    node = card  # v31: "[GOT IT] **Snowblower …**" titles a post: the post goes
+                    words = 0
                 if words <= 150:
                     doomed.append(node)
                     previous = node.getprevious()

@@ -46,7 +46,10 @@ def sentence_case(text: str) -> str:
 
 # A cue's or ask's object that is only a time ("… looking for right now"): no thing named.
 _TIME_ONLY = re.compile(r"(?i)(?:right\s+)?now|today|this\s+(?:week|month|year)|at\s+the\s+moment"
-                        r"|ahora|hoy")
+                        r"|ahora|hoy"
+                        # v31: "lo que nos hace falta en este momento"
+                        r"|(?:en\s+este|por\s+el)\s+momento|ahora\s+mismo|actualmente|hadda|hiện\s+nay"
+                        r"|this\s+(?:season|winter|spring|summer|fall)")
 
 
 def _until_clause(obj: str) -> str:
@@ -396,14 +399,16 @@ def urgency_of(text: str) -> str:
 # raadinaynaa …", "peb xav tau …", "chúng tôi đang thiếu …", "نبحث عن …", "نحتاج إلى …".
 _ASK_BEFORE_OBJECT = re.compile(
     r"\bwe(?:'re|’re|\s+are|\s+will|'ll|’ll)?\s+(?:(?:urgently|also|still|really|currently|now|desperately"
-    r"|always|very|running|almost)\s+)*(?:need|seeking|looking\s+for|recruiting"
+    r"|always|very|running|almost|only|just|mostly|especially|badly)\s+)*(?:need|seeking|looking\s+for|recruiting"
     r"|searching\s+for|short\s+(?:on|of)|out\s+of|low\s+on)\s+"
     r"|\b(?:necesitamos|buscamos|estamos\s+buscando|nos\s+(?:estamos\s+quedando\s+sin"
     r"|hace[n]?\s+falta|falta[n]?)|nos\s+quedamos\s+sin)\s+"
     r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
     r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
-    r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn)\s+)*"
+    r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn|cũng)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
+    # v31: "Thư viện … hiện đang thiếu sách"
+    r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu)\s+"
     r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+"
     # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
     r"|\b(?:and\s+)?if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have)\s+(?:an?\s+|any\s+"
@@ -414,7 +419,20 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"(?:\s+(?:right\s+)?now)?\s+is\s+"
     r"|^(?:now\s+)?(?:seeking|wanted|needed|se\s+busca[n]?|buscamos)\s*:\s*"
     r"|(?:^|[,;]\s*)(?:please\s+)?become\s+an?\s+(?!(?:volunteer|member|donor|sponsor|friend"
-    r"|partner|monthly)\b)",
+    r"|partner|monthly)\b)"
+    # v31: "Right now our Saturday youth soccer program needs two assistant coaches"
+    r"|\b(?:our|the)\s+(?:[\w'’-]+\s+){0,3}(?:program|team|pantry|shelf|cent(?:er|re)|clinic|club"
+    r"|ministry|school|library|kitchen|garden|choir|class|committee|crew|shelter|mosque|church"
+    r"|temple|congregation)\s+(?:(?:still|also|urgently|really|badly|now|currently)\s+)?needs\s+"
+    r"(?!(?:your|you|us|our|to|help|support|funding|money|more\s+money|prayers?)\b)"
+    # "The retreat can only happen if we find two adults willing to chaperone …"
+    r"|\b(?:only\s+)?if\s+we\s+(?:can\s+)?find\s+(?=(?:an?|one|two|three|four|five|\d{1,2}|some|more"
+    r"|someone|people|volunteers?|adults?)\b)"
+    # "The committee is collecting gently used strollers and baby carriers"
+    r"|\b(?:we(?:'re|’re|\s+are)|(?:the|our)\s+(?:[\w'’-]+\s+){0,2}(?:committee|team|group|club"
+    r"|ministry|class|youth|pantry|shelf|program)\s+(?:is|are))\s+(?:now\s+|also\s+|again\s+)?"
+    r"collecting\s+(?!(?:names|signatures|stories|feedback|data|again|now|soon|them|it|these"
+    r"|those|for|in|at|on|next|this|until)\b)",
     re.IGNORECASE)
 # A story's ask in the third person (v15): "She would be grateful for a neighbor who could
 # drive her", "He would love a patient neighbor who …", "the family still has no couch, no
@@ -490,7 +508,7 @@ HOUSEHOLD_NEEDS = re.compile(
 HOUSEHOLD_NEEDS_AFTER = re.compile(
     r"\s+(?:ያስፈልጋቸዋል|ያስፈልገዋል|ያስፈልጋታል|የላቸውም|የለውም|የላትም|isaan\s+barbaachisa"
     r"|isa\s+barbaachisa|ishee\s+barbaachisa|hin\s+qaban|hin\s+qabu|hin\s+qabdu|barbaadu"
-    r"|barbaada|barbaaddi)\s*[.!።]?\s*$",
+    r"|barbaada|barbaaddi)(?:\s*[.!።]?\s*$|\s*[,;]\s)",  # v31: "… hin qaban, lafa irra ciisu"
     re.IGNORECASE)
 
 
@@ -509,6 +527,8 @@ def household_ask(sentence: str) -> str:
         if not after:
             return ""
         obj = " ".join(plain[:after.start()].split()[-8:])
+        if V31_ASKS and ": " in obj:
+            obj = obj.rsplit(": ", 1)[1]  # "… duwwaa dha: siree, minjaala fi teessoo"
     obj = re.sub(r"(?i)^(?:a|an|the|some|any|ib\s+lub|ib\s+tug|un|una|unos|unas)\s+", "", obj)
     obj = shorten(obj, enumeration=True)  # "nệm, chăn mền, nồi cơm điện và …" stays whole
     if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj) or re.match(
@@ -548,9 +568,24 @@ IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;
 
 # v29: "If you have a kitchen table and chairs you could spare, please call …": the thing
 V29_ASKS = True
+V31_ASKS = True
 IF_SPARE = re.compile(r"(?i)\bif\s+you\s+(?:have|own|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?"
                       r"(?P<obj>[^,.;?]{3,60}?)\s+(?:(?:that\s+)?you\s+(?:could|can|would|might)|you['’]d"
                       r"|to)\s+(?:spare|donate|give\s+away|lend|loan|part\s+with)\b")
+
+# v31: "If your business is upgrading and has a used manual pallet jack sitting in a corner,
+# we would gladly give it a second life" -> the thing, whoever holds it
+IF_HAS_SPARE = re.compile(
+    r"(?i)\bif\s+(?:you|your\s+[\w-]+|anyone|anybody|someone|somebody)\s+(?:[^,.;?]{0,40}?\s+and\s+)?"
+    r"(?:has|have|owns?)\s+(?:an?\s+|some\s+|any\s+)?(?P<obj>(?:used|spare|extra|old|unused|working"
+    r"|gently\s+used)\s+[^,.;?]{3,50}?)(?:\s+(?:sitting|collecting|gathering|lying|in\s+(?:a|the|your)"
+    r"|that|which|you)\b[^,.;?]*)?\s*,\s*(?:we|please|our)\b")
+# v31: "If you are retired from accounting and could help us pull that grant report together
+# over a few afternoons" -> "Help pull that grant report together"
+IF_COULD_HELP = re.compile(
+    r"(?i)\bif\s+you\s+[^.;?]{3,80}?\s+(?:and\s+)?(?:could|can|would\s+be\s+able\s+to)\s+help\s+"
+    r"(?:us\s+)?(?:with\s+)?(?P<task>[^,.;?]{6,60}?)(?:\s+(?:over|by|before|during|this|next|in|on"
+    r"|for\s+a\s+few)\b|\s*[,.;?]|$)")
 
 V19_QUESTIONS = True
 # v30: the thing a question asks for, without what the reader would do with it
@@ -646,6 +681,14 @@ def ask_object(sentence: str) -> str:
             and all(m.start() >= before.end() for m in CONDITION_TEXT.finditer(plain))):
         return ""
     spare = IF_SPARE.search(plain) if V29_ASKS and not before else None
+    if not spare and not before and V31_ASKS:
+        spare = IF_HAS_SPARE.search(plain)
+        helping = IF_COULD_HELP.search(plain) if not spare else None
+        if helping and not GENERIC_CORE.match(helping.group("task")) and not re.search(
+                r"(?i)\b(?:these|those|them|it|this|that|us|out|more|things|anything)\s*$",
+                helping.group("task")):  # not "help us buy these"
+            task = shorten(helping.group("task").strip())
+            return f"Help {task[:1].lower()}{task[1:]}" if len(task) >= 6 else ""
     if spare and not GENERIC_CORE.match(spare.group("obj")):
         obj = shorten(spare.group("obj").strip())  # "If you have a kitchen table … to spare"
         return obj[:1].upper() + obj[1:]
@@ -665,6 +708,12 @@ def ask_object(sentence: str) -> str:
             return ""  # "we want that …", "what we're looking for right now": no thing
         if V30_ASKS:  # "One thing we are short on is signs": the thing after its verb
             obj = re.sub(r"(?i)^(?:is|are|was|were)\s+(?=\S)", "", obj)
+        # v31: "two adults — one man and one woman — willing to …": without the aside
+        obj = re.sub(r"\s+[—–]\s+[^—–.]{3,40}?\s+[—–]\s+", " ", obj)
+        obj = re.sub(r"(?i)\s+for\s+(?:them|him|her|us|it)(?=\s*[.!]?$)", "", obj)  # "… for them"
+        # v31: "we only need one thing: boys' winter jackets" -> the thing after the colon
+        obj = re.sub(r"(?i)^(?:one|two|three|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?things?"
+                     r"\s*:\s*(?=\S)", "", obj)
         for _ in range(2):  # "a few more", "2 more"
             obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
                          r"|several|thêm|hai|ba|un|una|unos|unas|dos|tres)\s+", "", obj)
@@ -707,6 +756,7 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|we|need|needed|wanted|seeking|our|aan|u|baahan\w*|xav|tau|cần|ni|barbaanna"
     r"|also|more|still|se|necesita\w*|buscamos|necesitamos|tambi[eé]n|m[aá]s|sidoo|kale"
     r"|become|an?|waxaan|waxaa|loo|yahay"
+    r"|what|most|right|now|currently|lo|que"  # v31: "What we need (most right now)"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى)$")
 
 
