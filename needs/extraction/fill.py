@@ -118,6 +118,9 @@ _FILL_WORDS = (
     # Arabic
     r"|اكتمل|مكتمل|لم\s+يعد\s+مطلوب\w*|لم\s+نعد\s+(?:بحاجة|نحتاج)|لدينا\s+ما\s+يكفي|مغلق"
     r"|تم\s+(?:ملء|شغل|تغطية|العثور)|وجدنا"
+    # v32: "تمّت تغطية هذا الطلب" (this request is covered), "لدينا الآن كمية كافية" (we now
+    # have enough)
+    r"|تم\u0651?ت?\s+(?:ملء|شغل|تغطية|العثور)|كمية\s+كافية"
     # "all 12 buildings are now covered", "every route is now taken" (v15)
     r"|\b(?:all|every)\s+(?:\d+\s+)?(?!(?:your\s+|the\s+|of\s+)?(?:costs?|expenses?|mileage|fees?"
     r"|parking|meals?|materials|supplies|gas|tuition|travel|training)\b)"
@@ -202,7 +205,10 @@ STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhi
 # A sentence or item that opens with a lone fill word: "Covered. Welcome to our new …".
 FILL_START = re.compile(
     r"^\W*(?:(?:currently|now|already|presently)\s+)?(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
-    r"|lleno)\b\s*[.!:—–-]", _I)
+    r"|lleno)\b"
+    # v32: "Cubierto hasta mayo.", "Covered through March —"
+    r"(?:\s+(?:until|through|thru|till|for|hasta|por)\s+(?:the\s+|el\s+|la\s+)?[^\W\d_]{3,12})?"
+    r"\s*[.!:—–-]", _I)
 
 # A count that says places remain: "1 of 4 filled", "3/5 spots taken", "2 de 6 cubiertos".
 _PART_COUNT = re.compile(r"\b(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)\s+(?:(?:spots?|slots?|places?"

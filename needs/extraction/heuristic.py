@@ -187,6 +187,7 @@ V30_TABLES = True
 # an HVAC technician, … please talk to …" beside another ask in a paragraph is a need too
 V30_TITLES = True
 V31_TITLES = True
+V32_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -196,7 +197,8 @@ _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?
 # "… needed", "… wanted", "we're looking for …", "seeking …": an outright ask (v23).
 _WAYS_TO_HELP = re.compile(r"(?i)^(?:lots\s+of|many|other|more|so\s+many|several|different"
                            r"|plenty\s+of|all\s+kinds\s+of)\s+(?:more\s+)?ways\s+to\s+(?:help"
-                           r"|pitch\s+in|give|get\s+involved|serve|volunteer|support)\b")
+                           r"|pitch\s+in|give|get\s+involved|serve|volunteer|support)\b"
+                           r"|^many\s+hands\s+make\s+light\s+work\b")  # v32
 _OUTRIGHT_ASK = re.compile(
     r"(?i)\b(?:needed|wanted)\b|\b(?:we(?:'re|’re)|is|are)\s+(?:still\s+)?(?:looking|searching)"
     r"\s+for\b|\b(?:is|are|we(?:'re|’re))\s+(?:now\s+)?recruiting\b"
@@ -2148,7 +2150,10 @@ class HeuristicExtractor(Extractor):
                 and not (V26_TITLES and _NO_THING_TITLE.search(r["title"]))
                 # v27: "Lots of ways to pitch in": the whole of what it takes, an appeal
                 and not (V27_TITLES and _WAYS_TO_HELP.match(r["title"]))
-                and not (V30_TITLES and _no_need_v30(r))]
+                and not (V30_TITLES and _no_need_v30(r))
+                # v32: a title that is itself a fill state ("Cubierto hasta mayo")
+                and not (V32_TITLES and (FILL_START.search(r["title"] + ".")
+                                         or FILL_BADGE.fullmatch(r["title"].strip(" .!*[]()"))))]
 
 
     def judged(self, page: PageInput, results: list[dict[str, Any]], root: Section,

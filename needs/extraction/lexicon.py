@@ -88,6 +88,9 @@ SERVICE_TEXT = re.compile(
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
     r"|\bni\s+kennina\b|\bbilisaa\w*|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
+    # v32: "Families in need can pick up a Ramadan food box", "Register at the office by …"
+    r"|\b(?:families|households|people|anyone|seniors|residents|neighbors)\s+(?:in\s+need\s+)?"
+    r"(?:can|may)\s+(?:pick\s+up|get|receive|come\s+(?:by|in)\s+for)\b"
     # What the organization sells (v15): "we sell produce every Saturday", "peb muag zaub",
     # "vendemos", "waxaan iibinaa", "chúng tôi bán".
     r"|\bwe\s+sell\b|\bpeb\s+muag\b|\bvendemos\b|\bwaxaan\s+iibin(?:aa|naa)\b"
@@ -464,7 +467,12 @@ GENERIC_MONEY = re.compile(
     r"|\bgive\s+money\b|^nyiaj\b"  # (v29: "Nyiaj koom haum", the association's money)
     r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
     r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
-    r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)",
+    r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)"
+    # v32: gifts in someone's memory, and religious giving in the languages served:
+    # "Memorial gifts", "tribute gifts", Somali "sadaqo" / "zakaat", Arabic "صدقة" / "زكاة",
+    # Oromo "zakaa"
+    r"|\bmemorial\s+(?:gifts?|donations?)\b|\btribute\s+gifts?\b|\bin\s+memory\s+of\b"
+    r"|\bsadaq\w*|\bzakaa\w*|\bzakah\b|صدق(?:ة|ات)|زكا(?:ة|ت)",
     _I,
 )
 GENERIC_CORE = re.compile(

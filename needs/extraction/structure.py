@@ -93,6 +93,7 @@ def _card_header(el) -> bool:
 # and "view-footer" around a view's rows) is content, not the site's banner or footer.
 V30_STRUCTURE = True
 V31_STRUCTURE = True
+V32_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -315,9 +316,12 @@ class _Walker:
             self.real = level
 
     def paragraph(self, text: str) -> None:
-        for line in text.split("\n"):
-            line = line.strip()
-            if not line:
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        dashes = V32_STRUCTURE and sum(bool(_DASH_ITEM.match(line)) for line in lines) >= 2
+        for line in lines:
+            if dashes and _DASH_ITEM.match(line):
+                # v32: "- CANNED CHICKEN OR TUNA<br>- COOKING OIL": a list typed with dashes
+                self.item(_DASH_ITEM.sub("", line), 0)
                 continue
             if _looks_like_heading_line(line):
                 self.pseudo(line)
@@ -555,6 +559,9 @@ class _Walker:
             or (len(cells) == 1 and sum(1 for c in cells[0]
                                         if len(_plain(_inline_text(c)).split()) > 15) >= 2)
             or (V25_STRUCTURE and _label_table(cells))
+            # v32: a cell that is a titled block of its own ("**MOST WANTED THIS MONTH**" over
+            # "- CANNED CHICKEN<br>- COOKING OIL …"): a layout of boxes, not data
+            or (V32_STRUCTURE and any(_titled_cell(c) for row in cells for c in row))
         )
         if is_layout:
             for row in cells:
@@ -681,6 +688,15 @@ def _is_dateline(el) -> bool:
         return True
     text = _plain(_inline_text(el))
     return len(text) <= 20 and bool(_DATELINE.match(text))
+
+
+_DASH_ITEM = re.compile(r"^(?:[-–•·*]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def _titled_cell(cell) -> bool:
+    """A table cell holding a bold title line and at least two more lines under it (v32)."""
+    lines = [line.strip() for line in _inline_text(cell).split("\n") if line.strip()]
+    return len(lines) >= 3 and bool(re.fullmatch(r"\*\*[^*]{3,80}\*\*:?", lines[0]))
 
 
 def _repeated_card(el) -> bool:

@@ -429,6 +429,11 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|\b(?:only\s+)?if\s+we\s+(?:can\s+)?find\s+(?=(?:an?|one|two|three|four|five|\d{1,2}|some|more"
     r"|someone|people|volunteers?|adults?)\b)"
     # "The committee is collecting gently used strollers and baby carriers"
+    # v32: "she would like 40 sturdy tote bags", "We would like to stock it with large-print
+    # books", "our coach would love two more goal nets"
+    r"|\b(?:we|she|he|our\s+[\w-]+)\s+(?:would|['’]d)\s+(?:really\s+)?(?:like|love)\s+"
+    r"(?:to\s+(?:stock|fill|furnish|equip)\s+(?:it|them|the\s+[\w-]+)\s+with\s+)?"
+    r"(?!(?:to|you|your|everyone|all|it|that|this|more\s+info)\b)"
     r"|\b(?:we(?:'re|’re|\s+are)|(?:the|our)\s+(?:[\w'’-]+\s+){0,2}(?:committee|team|group|club"
     r"|ministry|class|youth|pantry|shelf|program)\s+(?:is|are))\s+(?:now\s+|also\s+|again\s+)?"
     r"collecting\s+(?!(?:names|signatures|stories|feedback|data|again|now|soon|them|it|these"
@@ -587,6 +592,12 @@ IF_COULD_HELP = re.compile(
     r"(?:us\s+)?(?:with\s+)?(?P<task>[^,.;?]{6,60}?)(?:\s+(?:over|by|before|during|this|next|in|on"
     r"|for\s+a\s+few)\b|\s*[,.;?]|$)")
 
+V32_ASKS = True
+_GIVER_NO_LONGER = re.compile(
+    r"(?i)\s+(?:that|which)\s+(?:someone|somebody|anyone|you|they|a\s+family|your\s+family)\s+"
+    r"(?:no\s+longer\s+(?:needs?|uses?|wants?)|(?:doesn['’]t|don['’]t)\s+(?:need|use|want)(?:\s+anymore)?"
+    r"|(?:isn['’]t|aren['’]t)\s+using)\b")
+
 V19_QUESTIONS = True
 # v30: the thing a question asks for, without what the reader would do with it
 V30_ASKS = True
@@ -658,6 +669,8 @@ def ask_object(sentence: str) -> str:
     thing itself)."""
     plain = _strip_md(sentence).strip()
     plain = re.split(r"።", plain)[0].strip() if "።" in plain.rstrip("።") else plain
+    if V32_ASKS:  # "a chest freezer that someone no longer needs": the giver's, not a refusal
+        plain = _GIVER_NO_LONGER.sub("", plain)
     question = QUESTION_ASK.match(plain) if V19_QUESTIONS else None
     if question:
         obj = question.group("obj").strip()
@@ -711,6 +724,8 @@ def ask_object(sentence: str) -> str:
         # v31: "two adults — one man and one woman — willing to …": without the aside
         obj = re.sub(r"\s+[—–]\s+[^—–.]{3,40}?\s+[—–]\s+", " ", obj)
         obj = re.sub(r"(?i)\s+for\s+(?:them|him|her|us|it)(?=\s*[.!]?$)", "", obj)  # "… for them"
+        if V32_ASKS:  # "… tote bags, and she hopes someone …": the next clause is its own
+            obj = re.sub(r"(?i),?\s+and\s+(?:she|he|we|they|I)\s+\w+.*$", "", obj)
         # v31: "we only need one thing: boys' winter jackets" -> the thing after the colon
         obj = re.sub(r"(?i)^(?:one|two|three|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?things?"
                      r"\s*:\s*(?=\S)", "", obj)
