@@ -205,7 +205,7 @@ STATUS_WORD = re.compile(r"(?:open|new|now\s+open|urgent|abierto|nuevo|furan|qhi
 # A sentence or item that opens with a lone fill word: "Covered. Welcome to our new …".
 FILL_START = re.compile(
     r"^\W*(?:(?:currently|now|already|presently)\s+)?(?:filled|covered|taken|closed|full|found|sponsored|done|completo|cubierto"
-    r"|lleno)\b"
+    r"|lleno|cumplid[oa])\b"  # v33: "¡Cumplida! Don Beto …"
     # v32: "Cubierto hasta mayo.", "Covered through March —"
     r"(?:\s+(?:until|through|thru|till|for|hasta|por)\s+(?:the\s+|el\s+|la\s+)?[^\W\d_]{3,12})?"
     r"\s*[.!:—–-]", _I)

@@ -188,6 +188,7 @@ V30_TABLES = True
 V30_TITLES = True
 V31_TITLES = True
 V32_TITLES = True
+V33_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -298,6 +299,11 @@ _ENOUGH_OF = re.compile(r"(?i)\bwe(?:'re|’re|\s+are)\s+(?:good|set|all\s+set|f
                         r"\s+(?:on|for)\b|\bwe\s+have\s+(?:plenty|enough|lots)\s+of\b")
 
 
+# v33: an open state in brackets before a title: "[FURAN] Turjumaan", "[OPEN] Driver"
+_OPEN_TAG = re.compile(r"(?i)^\s*\[\s*(?:open|new|urgent|furan|qhib|mở|banaa|abierto|nuevo"
+                       r"|urgente)\s*\]\s*(?=\S)")
+
+
 def _public(result: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in result.items() if not k.startswith("_")}
     if V19_TABLES and len(out.get("title", "").strip()) < TITLE_MIN:
@@ -305,6 +311,9 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     title = out.get("title", "")
     if V23_TITLES and title.count(")") > title.count("("):
         out["title"] = title.rstrip(" .)")  # "…: 2 teachers.)" cut from a glossed sentence
+    badge = _OPEN_TAG.match(title) if V33_TITLES else None
+    if badge and len(title) - badge.end() >= TITLE_MIN:
+        out["title"] = title = title[badge.end():]  # v33: "[FURAN] Turjumaan": the state is no name
     if V31_TITLES and title.count("(") > title.count(")"):
         # v31: "Interpreter (Arabic" cut at the dash of "(Arabic – English)": the gloss goes
         cut = title[:title.rfind("(")].rstrip(" ,;:–—-")
@@ -2059,6 +2068,8 @@ _OFFER_TITLE = re.compile(
     r"(?i)^\W*(?:i|we)\s+(?:can|could|am\s+able\s+to|have\s+(?:a|an|some|two|extra))\s+"
     r"(?:give|offer|lend|share|drive|loan|spare|donate|help\s+with|haul|fix)\b"
     r"|^\W*(?:free|offering|giving\s+away|gratis|regalo|bilaash)\b(?!\s+(?:up|time|hours?)\b)"
+    # v33: a member's offer in Spanish or English: "Ofrezco clases de guitarra", "I offer …"
+    r"|^\W*(?:ofrezco|regalo|doy|presto|i\s+(?:can\s+)?offer)\b"
     r"|^\W*(?:i|we)\s+have\s+(?:a|an|some|two|three|extra)\s+[^.]{3,40}\s+to\s+(?:give|share|lend)")
 _WE_WILL_DO = re.compile(
     r"(?i)^\W*we(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:arrange|pick\s+(?:it|them)"
@@ -2069,7 +2080,12 @@ _DONE_BRACKET = re.compile(
 _WAGE = re.compile(
     r"(?i)\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:/\s*|an?\s+|per\s+)(?:hour|hr|h|week|month|year|yr)\b"
     r"|\$\s?\d{2},?\d{3}\s+(?:a|per)\s+year|\bpaid\s+(?:position|job|role|opening|part-time"
-    r"|full-time)\b|\(\s*paid\b")
+    r"|full-time)\b|\(\s*paid\b"
+    # v33: an hourly wage in the languages served (authors' best effort): "$18 saacaddii" (so),
+    # "$15 la hora" / "por hora" (es), "mỗi giờ" (vi), "ib teev" (hmn), "sa'aatiitti" (om),
+    # "በሰዓት" (am), "للساعة" / "في الساعة" (ar)
+    r"|\$\s?\d+(?:\.\d\d)?\s*(?:saacaddii|saacad\s+kasta|(?:a\s+)?la\s+hora|por\s+hora|(?:một|mỗi)"
+    r"\s+giờ|ib\s+teev|sa['’]aatiitti|በሰዓት|للساعة|في\s+الساعة)")
 _BOARD_CARD = re.compile(
     r"(?i)^(?P<first>[^\W\d_][\w'’.-]+)(?:\s+[^\W\d_][\w'’.-]+){1,3}\s*[-–—,|]\s*(?:board\s+)?"
     r"(?:co-?|vice[\s-])?(?:chair(?:person|man|woman)?|president|secretary|treasurer|founder"

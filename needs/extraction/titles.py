@@ -49,7 +49,9 @@ _TIME_ONLY = re.compile(r"(?i)(?:right\s+)?now|today|this\s+(?:week|month|year)|
                         r"|ahora|hoy"
                         # v31: "lo que nos hace falta en este momento"
                         r"|(?:en\s+este|por\s+el)\s+momento|ahora\s+mismo|actualmente|hadda|hiện\s+nay"
-                        r"|this\s+(?:season|winter|spring|summer|fall)")
+                        r"|this\s+(?:season|winter|spring|summer|fall)"
+                        # v33: "right now" in Hmong, Oromo, Amharic, Arabic, Vietnamese
+                        r"|tam\s+sim\s+no|amma|አሁን|حاليا|حالياً|الآن|bây\s+giờ")
 
 
 def _until_clause(obj: str) -> str:
