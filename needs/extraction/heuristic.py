@@ -1032,20 +1032,29 @@ def _lone_open_badge(text: str) -> bool:
                 plain)))
 
 
-def _other_badge_above(section: Section) -> bool:
-    """A card whose bracketed label is another kind than its siblings' open badges (v31):
-    "[Service]" over "### Confession counselling" where the cards before it carry
-    "[Needed]" -- the page marks it as something it offers, not something it asks for."""
-    if not V31_TITLES or section.parent is None:
-        return False
+def _block_above(section: Section) -> Block | None:
+    """The paragraph printed just before the section's heading: the last block of the
+    previous sibling's last descendant, or of the parent's own text for the first child."""
+    if section.parent is None:
+        return None
     siblings = section.parent.children
     index = siblings.index(section)
     node = siblings[index - 1] if index else section.parent
     while index and node.children:
         node = node.children[-1]
     if not node.blocks or node.blocks[-1].kind != "para":
+        return None
+    return node.blocks[-1]
+
+
+def _other_badge_above(section: Section) -> bool:
+    """A card whose bracketed label is another kind than its siblings' open badges (v31):
+    "[Service]" over "### Confession counselling" where the cards before it carry
+    "[Needed]" -- the page marks it as something it offers, not something it asks for."""
+    above = _block_above(section) if V31_TITLES else None
+    if above is None:
         return False
-    label = _strip_md(node.blocks[-1].text).strip()
+    label = _strip_md(above.text).strip()
     if not re.fullmatch(r"\[[^\]]{2,30}\]", label) or len(label.split()) > 3 or _lone_open_badge(
             label) or FILL_BADGE.fullmatch(label.strip(" []")):
         return False
@@ -1058,15 +1067,8 @@ def _badge_above(section: Section) -> bool:
     """The block printed just before the section's heading is a lone open badge that belongs
     to it (v24): "[Open]" above "### Client Shopping Buddy" on a page that prints each
     card's state over its heading."""
-    if not V24_TITLES or section.parent is None:
-        return False
-    siblings = section.parent.children
-    index = siblings.index(section)
-    node = siblings[index - 1] if index else section.parent
-    while index and node.children:
-        node = node.children[-1]
-    if not node.blocks or node.blocks[-1].kind != "para" or not _lone_open_badge(
-            node.blocks[-1].text):
+    above = _block_above(section) if V24_TITLES else None
+    if above is None or not _lone_open_badge(above.text):
         return False
     # Only where the page prints every state so: the first card's badge stands under the
     # parent's own text, before the first card.
