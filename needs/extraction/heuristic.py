@@ -189,6 +189,8 @@ V30_TITLES = True
 V31_TITLES = True
 V32_TITLES = True
 V33_TITLES = True
+# v34: developed on blind round 34 after v33's one-shot score there (numbered slot columns, …)
+V34_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -420,10 +422,21 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     time_cols = [i for i, h in enumerate(header)
                  if i != title_col and TIME_COLUMN.search(h) and i not in spots]
     priority = [i for i, h in enumerate(header) if PRIORITY_COLUMN.search(h)]
+    # v34: "Slot 1 | Slot 2 | …": a cell per place, a name where it is taken, "—" where the
+    # row has no such place; an empty cell is an open place.
+    numbered = [i for i, h in enumerate(header) if _NUMBERED_SLOT.fullmatch(_strip_md(h))]
+    if not V34_TITLES or len(numbered) < 2:
+        numbered = []
     out = []
     for row in block.rows[1:]:
+        given = len(row)
         row = row + [""] * (len(header) - len(row))
         cell = row[title_col].strip()
+        open_slot = False
+        if numbered and all(i < given for i in numbered):
+            if not any(not _strip_md(row[i]).strip() for i in numbered):
+                continue  # every place holds a name (or is no place): the row is taken
+            open_slot = True
         if not cell or any(FULL_CELL.search(row[i]) and not _partly_filled(row[i])
                             for i in spots) or _row_counts_full(
                 row, header):
@@ -463,7 +476,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             # itself states the need, whatever the model makes of the row's words.
             # (v16: a "still needed" count states it under any heading.)
             "row": True,
-            "sure": ((kind == "need" or V16_TITLES) and _row_counts_open(row, header)) or (
+            "sure": open_slot or (
+                (kind == "need" or V16_TITLES) and _row_counts_open(row, header)) or (
                 V19_TABLES and any(_status_cell(c) == "open" for i, c in enumerate(row)
                                    if i != title_col)),
         })
@@ -495,6 +509,28 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     return out
 
 
+# v34: a heading that names a list of things needed, in the languages served (authors' best
+# effort): "Wish list", "Lista de deseos", "Liiska alaabta", "Tarree meeshaalee", "قائمة
+# الاحتياجات", "Danh sách đồ cần", "Cov khoom peb xav tau", "የሚያስፈልጉን ዕቃዎች"
+_WISH_LIST_HEADING = re.compile(
+    r"(?i)wish\s*list|\blista\s+de\b|\bliiska\b|\btarree\b|قائمة|\bdanh\s+sách\b"
+    r"|\bkhoom\s+(?:peb\s+)?xav\s+tau\b|የሚያስፈልጉ|\bitems?\s+(?:we\s+)?need|\bneeded\s+items\b"
+    r"|\bmost\s+(?:needed|wanted)\b|\bwhat\s+we\s+need\b|\bwantoota\s+nu\s+barbaachis\w*"
+    r"|\b(?:bare|short|low|out)\s+(?:of|on)\b|\brunning\s+(?:low|out)\b|\bplease\s+(?:bring"
+    r"|donate|send)\b|\bwe(?:'re|’re|\s+are)\s+collecting\b")
+# v34: a sentence on how to read a sign-up table ("Empty slots are still open", "Meelaha madhan
+# waa kuwa aan weli u baahanahay", "Los lugares vacíos …", "Chỗ trống …")
+_SLOT_INSTRUCTION = re.compile(
+    r"(?i)^(?:the\s+)?(?:empty|blank|open)\s+(?:slots?|spots?|places?|cells?|boxes|lines)\b"
+    r"|^(?:meelaha|meel)\s+(?:madhan|banaan)\b|^(?:los\s+)?(?:lugares|espacios|cupos)\s+"
+    r"(?:vac[ií]os|libres|en\s+blanco)\b|^(?:những\s+|các\s+)?ô\s+trống\b|^chỗ\s+trống\b")
+# v34: an ask for what the page lists next ("people for the roles below", "the following")
+_ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|needs|items|things"
+                          r"|ways|spots|shifts)\s+(?:(?:listed|shown|described)\s+)?(?:below|that\s+follow)"
+                          r"\b|\bthe\s+following\s*$")
+# v34: a numbered place column ("Slot 1", "Spot #2", "Volunteer 3", "Lugar 1")
+_NUMBERED_SLOT = re.compile(r"(?i)\s*(?:slot|spot|place|volunteer|helper|lugar|cupo|boos|chỗ)"
+                            r"\s*#?\s*\d{1,2}\s*")
 # v30: a table's column of things, and a heading over things to give
 _GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|qu[eé]|alaab\w*"
                            r"|khoom|đồ|meeshaalee|ዕቃ\w*|أغراض)\b")
@@ -744,7 +780,8 @@ _WISH_HEADING = re.compile(
     r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
     r"|lista|donacion|\bdonar\b|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
     r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)"
-    r"|የሚያስፈልጉ\s+ዕቃዎች",
+    r"|የሚያስፈልጉ\s+ዕቃዎች"
+    r"|\bwantoota\s+(?:nu|isin)\s+barbaachis\w*",  # v34: Oromo "things we need"
     re.IGNORECASE,
 )
 
@@ -1002,7 +1039,10 @@ def _is_cue_section(section: Section) -> bool:
 _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|^(?:don|doña)\s+(?-i:[A-Z])"  # v23: "Don …"
                         r"|\bfamil(?:y|ia|ies|ias)\b|\bhousehold\b"
                         r"|\bhogar\b|\bqoys\w*|\breer\b|\btsev\s+neeg\b|\bmaatii\w*"
-                        r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार")
+                        r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार"
+                        # v34: "the story of …": "Câu chuyện của bác Tư", "Sheekada Hooyo …"
+                        r"|\bcâu\s+chuyện\s+(?:của|về)\b|\bsheekad(?:a|ii)\b|^قصة\b"
+                        r"|\bzaj\s+dab\s+neeg\b|\bla\s+historia\s+de\b|\bthe\s+story\s+of\b")
 
 
 # v21: a heading that names a household by one of its people ("A mother of four", "Madre
@@ -1250,8 +1290,8 @@ def _household_lacks(heading: str, *texts: str) -> str:
 
 
 # "They have nothing at all" names no thing (v25): "Dab tsi li", "anything", "nada", "waxba".
-_NOTHING_AT_ALL = re.compile(r"(?i)(?:dab\s+tsi(?:\s+li)?|anything(?:\s+at\s+all)?|nothing|nada"
-                             r"|waxba|gì\s+cả|g[iì]|kamiyyuu|ምንም)")
+_NOTHING_AT_ALL = re.compile(r"(?i)(?:dab\s+tsi(?:\s+seem)?(?:\s+li)?|anything(?:\s+at\s+all)?"
+                             r"|nothing|nada|waxba|gì\s+cả|g[iì]|kamiyyuu|ምንም)")
 
 
 def _named_by_ask(heading: str, body: str) -> str:
@@ -1530,6 +1570,13 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
+    if V34_TITLES and heading.rstrip().endswith(("?", "؟")):
+        # v34: an FAQ's question ("هل تحتاجون إلى متطوعين؟", "Do you need drivers?") over
+        # its answer's ask: the thing the answer asks for names the need
+        for sentence in _sentences(_strip_md(body))[:2]:
+            obj = ask_object(sentence)
+            if obj and len(re.findall(r"[^\W\d_]", obj)) >= 4:
+                return _bound(obj[:1].upper() + obj[1:]).rstrip(" .,;:")
     narrowed = STILL_NEED.search(_strip_md(body)) if V23_TITLES else None
     if narrowed:
         # "Coaches for winter indoor soccer" over "We have coaches for three teams but
@@ -1591,12 +1638,13 @@ def _section_title(heading: str, body: str) -> str:
 _HEADING_CUE = re.compile(
     # v27: after a time word: "Right now we're short on a pallet jack"
     r"(?i)^(?:(?:right\s+now|now|currently|still|this\s+(?:week|month|winter|spring|summer"
-    r"|fall))\s*,?\s+)?(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
+    r"|fall)|hadda|haatan|ahora)\s*,?\s+)?(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
     r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
     r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca[n]?|se\s+necesita[n]?|necesitamos"
     r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
     r"|(?:peb\s+)?xav\s+tau|(?:peb\s+)?thov\s+pub|waxaan\s+u\s+baahan(?:ahay|nahay)"
     r"|waxaa\s+loo\s+baahan\s+yahay|barbaachisa|ni\s+barbaachisa"
+    r"|waxaa\s+nagu\s+(?:yar|dhiman)"  # v34: "Hadda waxaa nagu yar" (now we are short on)
     # v21: "Xin cúng dường gạo …" (please offer), "Tìm tài xế …" (seeking), "Waxaa naga
     # dhammaaday xafaayadaha" (we have run out of diapers)
     r"|xin\s+(?:cúng\s+dường|quyên\s+góp|ủng\s+hộ|đóng\s+góp)|tìm(?:\s+kiếm)?(?!\s+hiểu)"
@@ -2169,6 +2217,10 @@ class HeuristicExtractor(Extractor):
                 # v27: "Lots of ways to pitch in": the whole of what it takes, an appeal
                 and not (V27_TITLES and _WAYS_TO_HELP.match(r["title"]))
                 and not (V30_TITLES and _no_need_v30(r))
+                # v34: "People for the roles below": the cards below are the needs
+                and not (V34_TITLES and _ROLES_BELOW.search(r["title"]))
+                # v34: "The empty places are the ones we still need": how to read the table
+                and not (V34_TITLES and _SLOT_INSTRUCTION.search(r["title"]))
                 # v32: a title that is itself a fill state ("Cubierto hasta mayo")
                 and not (V32_TITLES and (FILL_START.search(r["title"] + ".")
                                          or FILL_BADGE.fullmatch(r["title"].strip(" .!*[]()"))))]
@@ -2193,6 +2245,14 @@ class HeuristicExtractor(Extractor):
                 probabilities[index] = max(probabilities[index], model.threshold)
             if candidate.result.get("_first"):
                 probabilities[index] = 1.0
+        if V34_TITLES:
+            # v34: a heading that is the site's own name ("AL-SANABEL FAMILY CENTER" atop a
+            # flyer) is dropped later; it must not first take its sentence's place
+            site = _site_names(page)
+            keep = [i for i, c in enumerate(pool)
+                    if not (c.source == "heading" and _title_key(c.title) in site)]
+            pool = [pool[i] for i in keep]
+            probabilities = probabilities[keep]
         kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
         if V30_TITLES and _lift_sibling_cards(root, pool, probabilities, kept, model.threshold):
             kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
@@ -2389,6 +2449,13 @@ class HeuristicExtractor(Extractor):
                         # "Please help us fill the bags:" + the things: one need, kept before
                         # any of its items read alone (v16).
                         goods["sure"] = goods["first"] = True
+                    if goods is not None and V34_TITLES and _WISH_LIST_HEADING.search(
+                            section.heading or ""):
+                        # v34: a list of things under a heading that names it a list of
+                        # needs ("قائمة الاحتياجات", "Wish list"): one need, before its items
+                        goods["sure"] = goods["first"] = True
+                        if goods["title"].isupper():
+                            goods["title"] = sentence_case(goods["title"])
                     if goods is not None:
                         used.update(range(index, run_end))
                         pending.append((index, goods))

@@ -210,7 +210,8 @@ NEED_HEADING = re.compile(
 NEGATIVE_HEADING = re.compile(
     r"\bof the month\b|\bspotlight\b|\bthank(?:s| you)\b|\bgracias\b|\bpast\b|\brecap\b"
     r"|\blooking back\b|\bfilled\b|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
-    r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b|\bmission\b|\bmisi[oó]n\b"
+    r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b"
+    r"|\bmission\b(?!\s+(?:team|committee|trip|crew|group|ministry))|\bmisi[oó]n\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
     r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     # Archives of answered asks: "Older updates", "Archive", "Completed requests".
@@ -235,6 +236,8 @@ NEGATIVE_HEADING = re.compile(
 NEWS_HEADING = re.compile(
     r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
     r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b"
+    # v34: a column's heading: "From the mission team", "From our kitchen"
+    r"|^\s*from\s+(?:the|our)\s+[\w'’ ]{3,30}$"
     # v30: Hmong "xov xwm", Somali "war(ar)ka", Oromo "gabaasa", Vietnamese "bản tin"
     r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b",
     _I,
@@ -325,12 +328,23 @@ CUE_PRE = re.compile(
     # Any subject that is not the reader or a client: "The parish council is looking for …",
     # "Our clinic could use …", "We'd love picture books …", "They still need …".
     r"|(?<!\byou\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:is|are|am)\s+" + _ADVERBS
-    + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of)\b"
+    + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of"
+    r"|hoping\s+to\s+find)\b"  # v34: "The committee is hoping to find a member …"
+    r"|\bwe\s+(?:still\s+)?hope\s+to\s+find\b"
+    # v34: "We are putting together a gleaning crew of 6 to 10 people …"
+    r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:putting\s+together|forming|building|assembling)\s+"
+    r"(?=(?:a|an|our)\s+(?:[\w'’-]+\s+){0,3}(?:crew|team|group|squad|roster)\b)"
+    # v34: "The mission team would love a volunteer nurse …" (not "you'd love …")
+    r"|(?<!\byou\s)(?<!\bthey\s)(?<!\bwho\s)\b(?:team|committee|council|board|church|center|centre"
+    r"|clinic|pantry|shelf|office|school|club|group|ministry|staff|kitchen|library|mosque"
+    r"|temple|parish)\s+would\s+(?:really\s+|also\s+)?love\s+(?=an?\s|some\s|more\s|\d|two\s"
+    r"|three\s|to\s+find\s|to\s+have\s)"
     r"|(?<!\byou\s)\b(?:could|can)\s+(?:really\s+|always\s+|also\s+|still\s+)?use\b"
     r"|\b(?:we|i)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:love|appreciate)\s+"
     r"(?:to\s+(?:have|find|get|hear\s+from)\s+|(?!to\b|it\b|that\b|your?\b|for\b|hearing\b"
     r"|seeing\b|the\s+chance\b))"
-    r"|^(?:they|he|she)\s+" + _ADVERBS + r"(?:will\s+(?:also\s+|still\s+)?)?needs?\b"
+    r"|(?:^|(?<=[:;]\s))(?:they|he|she)\s+" + _ADVERBS
+    + r"(?:will\s+(?:also\s+|still\s+)?)?needs?\b"
     r"|(?<!\bno\s)\b(?:pedimos|solicitamos|requerimos|se\s+solicitan?)\b"
     r"|\b(?:are|is|we're|we’re)\s+(?:\w+\s+)?(?:short\s+(?:on|of)|running\s+(?:low|out)\s+(?:on|of)"
     r"|in\s+need\s+of)\b|\bnos\s+hace(?:n)?\s+falta\b"
@@ -525,7 +539,11 @@ ROLE_NOUN = re.compile(
     _I,
 )
 # A plural agent noun names a role whatever the trade: "Parking Attendants", "Shovelers".
-AGENT_NOUN = re.compile(r"^[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
+# (v34: not the everyday plurals that only end like an agent: "Counting what matters")
+AGENT_NOUN = re.compile(r"^(?!(?:matters|letters|numbers|others|papers|waters|orders|corners"
+                        r"|centers|quarters|flowers|winters|summers|prayers|offers|answers"
+                        r"|dinners|suppers|chapters|events|moments|comments|contents|payments"
+                        r"|documents)$)[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
 ROLE_CONNECTORS = frozenset(
     {"for", "to", "who", "with", "during", "in", "at", "on", "needed", "wanted", "que", "para",
      "con", "de", "en", "(", "—", "–", "-", ",", "."}

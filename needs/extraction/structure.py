@@ -94,6 +94,9 @@ def _card_header(el) -> bool:
 V30_STRUCTURE = True
 V31_STRUCTURE = True
 V32_STRUCTURE = True
+# v34: a data cell's bold name over its details; a table of boxes each a bold name over a
+# sentence; a PDF form's blanks end the line before a heading
+V34_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -562,6 +565,9 @@ class _Walker:
             # v32: a cell that is a titled block of its own ("**MOST WANTED THIS MONTH**" over
             # "- CANNED CHICKEN<br>- COOKING OIL …"): a layout of boxes, not data
             or (V32_STRUCTURE and any(_titled_cell(c) for row in cells for c in row))
+            # v34: every cell a bold name over a sentence ("**VAN DRIVER FOR SUNDAY PICKUP**"
+            # over "One Sunday a month, drive …"), no header row: boxes side by side
+            or (V34_STRUCTURE and _boxes_table(cells))
         )
         if is_layout:
             for row in cells:
@@ -572,7 +578,14 @@ class _Walker:
         for index, row in enumerate(cells):
             texts = []
             for cell in row:
-                text = " ".join(_inline_text(cell).split("\n")).replace("|", "/")
+                lines = _inline_text(cell).split("\n")
+                if V34_STRUCTURE and index and len(lines) >= 2 and re.fullmatch(
+                        r"\*\*[^*]{3,60}\*\*:?", lines[0].strip()) and len(
+                        lines[0].split()) <= 8:
+                    # v34: "**Bread pickup run**" over "Bring day-old bread …": the cell's
+                    # name, then its details after a dash (the title stops at the dash)
+                    lines = [lines[0].rstrip(":"), "— " + " ".join(lines[1:])]
+                text = " ".join(lines).replace("|", "/")
                 if _is_struck_item(cell):
                     text = f"~~{_plain(text)}~~"
                 texts.append(text)
@@ -697,6 +710,20 @@ def _titled_cell(cell) -> bool:
     """A table cell holding a bold title line and at least two more lines under it (v32)."""
     lines = [line.strip() for line in _inline_text(cell).split("\n") if line.strip()]
     return len(lines) >= 3 and bool(re.fullmatch(r"\*\*[^*]{3,80}\*\*:?", lines[0]))
+
+
+def _boxes_table(cells) -> bool:
+    """Every non-empty cell is a bold name line over at least four words, and there are at
+    least two such cells (v34)."""
+    filled = [c for row in cells for c in row if _plain(_inline_text(c))]
+    if len(filled) < 2:
+        return False
+    for cell in filled:
+        lines = [line.strip() for line in _inline_text(cell).split("\n") if line.strip()]
+        if len(lines) < 2 or not re.fullmatch(r"\*\*[^*]{3,80}\*\*:?", lines[0]) or len(
+                " ".join(lines[1:]).split()) < 4:
+            return False
+    return True
 
 
 def _repeated_card(el) -> bool:
@@ -1180,11 +1207,21 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
     words = line.split()
     if V21_STRUCTURE and _flyer_heading(line, previous, following):
         return True
+    if V34_STRUCTURE and _FORM_END.search(previous) and 2 <= len(words) <= 8 and len(
+            line) <= 60 and line[:1].isupper() and not _FORM_END.search(line) and not re.search(
+            r"[.!?,;]$", line) and following[:1].isupper():
+        return True  # "This winter: porch drop-off drivers" after a form's blanks (v34)
     return (2 <= len(words) <= 4 and len(line) <= 40 and line[:1].isupper()
             and not re.search(r"[.!?,;:)\d]$", line) and not re.search(r"\d", line)
             and (not previous or bool(re.search(r"[.!?]$", previous))
-                 or (V16_STRUCTURE and bool(re.search(r"\d{4}$", previous))))
+                 or (V16_STRUCTURE and bool(re.search(r"\d{4}$", previous)))
+                 or (V34_STRUCTURE and bool(_FORM_END.search(previous))))
             and following[:1].isupper() and len(following.split()) >= 4)
+
+
+# v34: a form's line that ends in a blank to fill or a box to tick ("Best time to reach you:
+# ______", "[ ]"): the line before it is no sentence left open
+_FORM_END = re.compile(r"_{3,}\s*$|\[\s?\]\s*$|☐\s*$")
 
 
 def _flyer_heading(line: str, previous: str, following: str) -> bool:
@@ -1199,7 +1236,8 @@ def _flyer_heading(line: str, previous: str, following: str) -> bool:
         return False
     if len(words) <= 6 and re.search(r"(?i)\b(?:wanted|needed)$", line) and following[:1].isupper():
         return True  # "Bus captains wanted" after the last line of a list
-    if previous and not re.search(r"[.!?]$|\d{4}$", previous):
+    if previous and not re.search(r"[.!?]$|\d{4}$", previous) and not (
+            V34_STRUCTURE and _FORM_END.search(previous)):
         return False  # a wrapped line inside a paragraph
     if not (following[:1].isupper() or following[:1].isdigit() or _BULLET.match(following)):
         return False

@@ -411,7 +411,8 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     # v31: "Thư viện … hiện đang thiếu sách"
     r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu)\s+"
-    r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا)\s+"
+    r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا(?:\s+حاليا[ًا]?)?)\s+"
+    r"|\bwaxaa\s+nagu\s+(?:yar|dhiman)\s+"  # v34: Somali "we are short on …"
     # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
     r"|\b(?:and\s+)?if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have)\s+(?:an?\s+|any\s+"
     r"|some\s+)?(?=(?:spare|extra|unused|old|working|gently)\b)"
@@ -519,12 +520,53 @@ HOUSEHOLD_NEEDS_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# v34: a story's closing ask put as a condition on the reader, in the languages served: "If
+# you have a used fridge …", "Haddii aad haysato sariiro …", "إذا كان لديكم ثلاجة …", "Yog koj
+# muaj …", "Nếu quý vị nào có thể chở bác …", "Yoo … qabaattan" (object first), "… ሊሰጡ
+# የሚችሉ ካሉ" (object first).  (Authors' best effort outside English and Spanish.)
+IF_YOU_HAVE = re.compile(
+    r"\bif\s+(?:you|anyone|someone|anybody)\s+(?:(?:has|have)(?:\s+got)?|can\s+(?:give|spare"
+    r"|lend|donate|offer))\s+|\bsi\s+(?:usted|alguien|tienes|ustedes)\s+(?:tiene[ns]?\s+|puede[ns]?\s+"
+    r"(?:dar|donar|prestar)\s+)?|\bhaddii\s+(?:aad|ay)\s+(?:haysato|haysataan|leedahay|hayso)\s+"
+    r"|إذا\s+كان\s+(?:لديك[مم]?|عندك[مم]?)\s+|\byog\s+(?:koj|nej|leej\s+twg)\s+muaj\s+"
+    r"|\bnếu\s+(?:quý\s+vị|anh\s+chị|bạn|ai)(?:\s+nào)?\s+(?:có\s+thể\s+)?(?:có\s+)?",
+    re.IGNORECASE)
+IF_YOU_HAVE_AFTER = re.compile(r"\s+(?:qabaattan|qabdan|qabdu|ሊሰጡ\s+የሚችሉ\s+ካሉ|ያላችሁ\s+ካላችሁ"
+                               r"|ካላችሁ|ካለዎት)\b", re.IGNORECASE)
+
+
+def conditional_ask(sentence: str) -> str:
+    """The thing a story's "if you have …" sentence asks for, or "" (v34)."""
+    plain = _strip_md(sentence).strip()
+    if not plain or plain.endswith(("?", "؟")):
+        return ""
+    match = IF_YOU_HAVE.search(plain)
+    if match:
+        obj = re.split(r"\s*[,،;]\s*|\s+(?:aad\s+bixin|you\s+(?:could|can|would)|to\s+(?:give|spare"
+                       r"|lend|donate)|that\s+you|please|thov|xin|fadlan|نرجو|بحالة)\b", plain[
+                           match.end():], maxsplit=1)[0]
+    else:
+        after = IF_YOU_HAVE_AFTER.search(plain)
+        if not after:
+            return ""
+        obj = " ".join(plain[:after.start()].split()[-6:])
+        obj = re.split(r"[:;،,።፤]\s*", obj)[-1]
+    obj = re.sub(r"(?i)^(?:a|an|the|some|any|un|una|ib\s+lub|ib\s+tug)\s+", "", obj.strip())
+    obj = shorten(obj, enumeration=True)
+    if len(re.findall(r"[^\W\d_]", obj)) < 4 or re.match(
+            r"(?i)(?:any|questions?|time|a\s+moment|one\s+of\s+these|these|them|it)\b", obj):
+        return ""
+    return obj[:1].upper() + obj[1:]
+
+
 def household_ask(sentence: str) -> str:
     """What a household's story says it lacks or needs, or "" (v21)."""
     plain = _strip_md(sentence).strip()
     if not plain or plain.endswith(("?", "؟")) or NEGATIVE_TEXT.search(plain):
         return ""
     match = HOUSEHOLD_NEEDS.search(plain)
+    if V34_ASKS and not match and not HOUSEHOLD_NEEDS_AFTER.search(plain):
+        return conditional_ask(plain)
     if match:
         obj = _until_clause(plain[match.end():])
         obj = re.split(r"(?i)\s+(?:so\s+that|para\s+que|si\s+puede|if\s+you|kom|để|si|haddii)\s+",
@@ -595,6 +637,8 @@ IF_COULD_HELP = re.compile(
     r"|for\s+a\s+few)\b|\s*[,.;?]|$)")
 
 V32_ASKS = True
+# v34: a story's "if you have …" ask in the languages served
+V34_ASKS = True
 _GIVER_NO_LONGER = re.compile(
     r"(?i)\s+(?:that|which)\s+(?:someone|somebody|anyone|you|they|a\s+family|your\s+family)\s+"
     r"(?:no\s+longer\s+(?:needs?|uses?|wants?)|(?:doesn['’]t|don['’]t)\s+(?:need|use|want)(?:\s+anymore)?"
@@ -774,7 +818,8 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|also|more|still|se|necesita\w*|buscamos|necesitamos|tambi[eé]n|m[aá]s|sidoo|kale"
     r"|become|an?|waxaan|waxaa|loo|yahay"
     r"|what|most|right|now|currently|lo|que"  # v31: "What we need (most right now)"
-    r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى)$")
+    r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى"
+    r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu)$")  # v34
 
 
 def generic_ask_heading(heading: str) -> bool:
@@ -793,5 +838,5 @@ def heading_asks(heading: str) -> bool:
         r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
         r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
-        r"|^become\s+an?)\b"
-        r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث", heading or ""))
+        r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman))\b"  # (v34: Somali "short on")
+        r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث|ينقصنا", heading or ""))
