@@ -110,6 +110,7 @@ _FILL_WORDS = (
     # Oromo
     r"|guutameera|guuteera|(?<!muuxannoo\s)(?<!muuxannoon\s)(?<!leenjii\s)(?<!galmee\s)hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
     r"|gahaan\s+galmaa['’]?aniiru|namoonni\s+gahaan|gah?a['’]?a\s+qabna|argatneerra|guutame\w*"
+    r"|nama\s+argann?ee\s+jirra"  # v35: "we have found someone"
     # Amharic
     r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|(?<!ልምድ\s)(?<!ልምድ)(?<!ስልጠና\s)(?<!ምዝገባ\s)(?<!መኖር\s)አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
     r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለ|አሉ|አግኝተናል)"

@@ -191,6 +191,8 @@ V32_TITLES = True
 V33_TITLES = True
 # v34: developed on blind round 34 after v33's one-shot score there (numbered slot columns, …)
 V34_TITLES = True
+# v35: developed on blind round 35 after v34's one-shot score there
+V35_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -509,6 +511,86 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     return out
 
 
+# v35: a form's fields in the languages served: name, phone, e-mail, address, signature
+_FIELD_WORD = (r"(?:name|your\s+name|full\s+name|phone|e-?mail|address|signature|date|nombre"
+               r"|tel[eé]fono|firma|fecha|magaca|magacaaga|telefoonka|saxiixa|maqaa|bilbila"
+               r"|koj\s+lub\s+npe|lub\s+npe|xov\s+tooj|tên|điện\s+thoại|ስም|ስልክ|الاسم|الهاتف"
+               r"|رقم\s+الهاتف)")
+_FORM_FIELD = re.compile(r"(?i)^\s*" + _FIELD_WORD + r"\s*:?\s*(?:$|:)|:\s*" + _FIELD_WORD
+                         + r"\s*:?\s*$")
+
+
+# v35: a condition on the reader that names nothing: "Yog koj muaj", "If you have any"
+_BARE_CONDITION = re.compile(
+    r"(?i)\s*(?:yog\s+(?:koj|nej)\s+muaj|if\s+you\s+(?:have|can)(?:\s+(?:any|some|them|one))?"
+    r"|si\s+(?:usted\s+)?tienes?|haddii\s+aad\s+haysato|nếu\s+(?:bạn|quý\s+vị)\s+có"
+    r"|yoo\s+qabaattan|إذا\s+كان\s+لديك[مم]?)\s*[.,!]?\s*")
+
+
+# v35: a part that is a clause with its own subject and verb: "the lumber yard will donate
+# the wood", "our pastor can drive"
+_OWN_CLAUSE = re.compile(r"(?i)(?:the|our|a|an|his|her|their|my)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:will|would|can|could|has|have|is|are|was|were|already|donates?|gives?|pays?)\b")
+
+
+# v35: a heading over a board's open requests: "Still needed", "Open requests", "Needed now"
+_OPEN_PARENT = re.compile(r"(?i)(?:still\s+needed|open\s+requests?|needed\s+now|current\s+(?:needs"
+                          r"|requests)|open|todavía\s+se\s+necesita|se\s+necesita|pendientes"
+                          r"|weli\s+loo\s+baahan|tseem\s+xav\s+tau|vẫn\s+cần)[\s!:.]*")
+
+
+def _under_open_heading(section: Section) -> bool:
+    """The section is a card under a board's "Still needed" heading, at most two levels up
+    (v35): the board's layout says every card there is open."""
+    ancestor, depth = section.parent, 0
+    while ancestor is not None and depth < 2:
+        if ancestor.heading and _OPEN_PARENT.fullmatch(clean_heading(ancestor.heading)):
+            return not FILL_TEXT.search(without_partial_counts(_own_text(section)))
+        ancestor, depth = ancestor.parent, depth + 1
+    return False
+
+
+# v35: a first-person ask for a person: "we could use someone to …", "we need a volunteer who …"
+_SOMEONE_ASK = re.compile(r"(?i)\bwe\s+(?:could\s+(?:really\s+)?use|(?:really\s+|still\s+)?need"
+                          r"|are\s+(?:still\s+)?looking\s+for|would\s+love)\s+(?:someone|somebody"
+                          r"|a\s+volunteer|an?\s+[\w-]+\s+volunteer)\s+(?:to|who|with)\b")
+_RETURN_FORM = re.compile(
+    r"(?i)^\W*(?:how\s+to\s+(?:return|send|submit|turn\s+in)\b|return\s+(?:this|the)\s+form\b"
+    r"|c[oó]mo\s+(?:devolver|entregar|enviar)\b|sida\s+foomka\b|foomkan\s+ku\s+soo\s+celi"
+    r"|yuav\s+xa\s+daim\s+ntawv\b|unka\s+kana\s+deebis\w*|cách\s+(?:gửi|nộp)\b"
+    r"|ቅጹን\s+እንዴት|كيف\s+(?:تعيد|ترسل|تسلم)\s+الاستمارة)")
+_FORM_OPTIONS = re.compile(r"\s*[^\s/]+(?:\s[^\s/]+)?(?:\s+/\s+[^\s/]+(?:\s[^\s/]+)?){2,}\s*")
+
+
+def _item_cards(section: Section) -> list[str]:
+    """The things named by a section's cards, when every card (three or more) is a short
+    name over at most a few words and the section or a heading above it gives (v35): "###
+    Dish sets" / "Plates, bowls, cups for 6" under "Welcome baskets for new arrivals" on a
+    "Give" page.  [] otherwise."""
+    children = section.children
+    if len(children) < 3 or not section.heading:
+        return []
+    headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
+    own = " ".join(_strip_md(b.text) for b in section.blocks if b.kind == "para")
+    if not (any(_WISH_HEADING.search(fold(h)) or _GIVE_PAGE.search(h) for h in headings[:3])
+            or _HOLDS.search(own)):
+        return []
+    items = []
+    for child in children:
+        body = " ".join(_strip_md(b.text) for b in child.blocks)
+        if (child.children or not child.heading or len(child.heading.split()) > 5
+                or len(body.split()) > 8 or any(b.kind == "table" for b in child.blocks)
+                or names_a_role(child.heading) or _role_start(child.heading)):
+            return []
+        items.append(f"{child.heading} — {body}" if body else child.heading)
+    return items
+
+
+_GIVE_PAGE = re.compile(r"(?i)^\s*(?:give|giving|ways\s+to\s+give|in[- ]kind)\b"
+                        r"|\bbaskets?\b|\bkits?\b")
+_HOLDS = re.compile(r"(?i)\b(?:holds|includes|contains|each\s+(?:basket|kit|box|bag)\b)")
+
+
 # v34: a heading that names a list of things needed, in the languages served (authors' best
 # effort): "Wish list", "Lista de deseos", "Liiska alaabta", "Tarree meeshaalee", "قائمة
 # الاحتياجات", "Danh sách đồ cần", "Cov khoom peb xav tau", "የሚያስፈልጉን ዕቃዎች"
@@ -516,6 +598,7 @@ _WISH_LIST_HEADING = re.compile(
     r"(?i)wish\s*list|\blista\s+de\b|\bliiska\b|\btarree\b|قائمة|\bdanh\s+sách\b"
     r"|\bkhoom\s+(?:peb\s+)?xav\s+tau\b|የሚያስፈልጉ|\bitems?\s+(?:we\s+)?need|\bneeded\s+items\b"
     r"|\bmost\s+(?:needed|wanted)\b|\bwhat\s+we\s+need\b|\bwantoota\s+nu\s+barbaachis\w*"
+    r"|የምንፈልጋቸው\s+ዕቃዎች|የሚያስፈልጉን\s+ዕቃዎች"
     r"|\b(?:bare|short|low|out)\s+(?:of|on)\b|\brunning\s+(?:low|out)\b|\bplease\s+(?:bring"
     r"|donate|send)\b|\bwe(?:'re|’re|\s+are)\s+collecting\b")
 # v34: a sentence on how to read a sign-up table ("Empty slots are still open", "Meelaha madhan
@@ -673,6 +756,8 @@ def _status_read(plain: str) -> str | None:
     """``_status_cell``'s reading of a cell without its struck-out words and brackets."""
     if _partly_filled(plain) or _OPEN_STATUS.match(plain):
         return "open"
+    if V35_TITLES and re.fullmatch(r"(?i)guutuu|guutee|waa\s+buuxa\w*|buuxa\w*", plain):
+        return "filled"  # v35: Oromo "Guutuu", Somali "Buuxa" (full) as a status cell
     if V21_TITLES:
         # "Đủ rồi – xin tri ân quý vị", "በቂ ሰው አለ፤ እናመሰግናለን": the status before the thanks
         lead = re.split(r"\s*[–—;፤።!]\s*|\.\s+|,\s+", plain, maxsplit=1)[0].strip()
@@ -781,7 +866,8 @@ _WISH_HEADING = re.compile(
     r"|lista|donacion|\bdonar\b|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
     r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)"
     r"|የሚያስፈልጉ\s+ዕቃዎች"
-    r"|\bwantoota\s+(?:nu|isin)\s+barbaachis\w*",  # v34: Oromo "things we need"
+    r"|\bwantoota\s+(?:nu|isin)\s+barbaachis\w*"  # v34: Oromo "things we need"
+    r"|የምንፈልጋቸው|የምንፈልገው",  # v35: Amharic "(the things) we want"
     re.IGNORECASE,
 )
 
@@ -842,7 +928,8 @@ def _goods_list(section: Section, items: list[str], kind: str,
     if roles and roles * (2 if collecting else 4) > len(open_items):
         return None  # a list of roles (or roles and things mixed): one need per item
     goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
-    named = V16_TITLES and bool(_WISH_LIST_NAME.search(fold(section.heading or "")))
+    named = V16_TITLES and bool(_WISH_LIST_NAME.search(fold(section.heading or ""))) or (
+        V35_TITLES and bool(_WISH_LIST_HEADING.search(section.heading or "")))
     # v19: a room's or a teacher's list under a "Teacher wish lists" heading
     under_wish_list = V19_TABLES and len(headings) > 1 and bool(
         _WISH_LIST_NAME.search(fold(headings[1])))
@@ -1477,6 +1564,8 @@ def _enumerated_roles(sentence: str) -> list[str]:
 
     if len(parts) < 2 or not all(len(p.split()) >= 2 and opens_with_role(p) for p in parts):
         return []
+    if V35_TITLES and any(_OWN_CLAUSE.match(p) for p in parts[1:]):
+        return []  # "…; the lumber yard will donate the wood": a clause of its own (v35)
     titles = []
     for part in parts:
         part = _until_clause(re.sub(r"(?i)^(?:an?|one|some)\s+", "", part))
@@ -1628,7 +1717,11 @@ def _section_title(heading: str, body: str) -> str:
         if V17_TITLES:
             core = sentence_case(core)  # "EASY-READ BOOKS FOR ADULTS"
         if not (_content_words(core) & _content_words(title)) or (
-                V15_TITLES and len(named) * 2 < len(core_words)):
+                V15_TITLES and len(named) * 2 < len(core_words)) or (
+                # v35: "Our old freezer died" over "We need a chest freezer …": a heading
+                # that tells what happened names the thing less than the ask does
+                V35_TITLES and len(title.split()) >= 4 and core_words - named
+                and not _heading_role(heading)):
             title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     return title
 
@@ -1816,6 +1909,8 @@ def _heading_role(heading: str) -> bool:
         return False
     if V21_TITLES and APPEAL_HEADING.match(name):
         return False  # "Help your neighbors": an appeal to the reader, no role (v21)
+    if V35_TITLES and re.match(r"(?i)from\s+(?:the|our)\s", name):
+        return False  # "From the mission team": a column's heading, no role (v35)
     last = tokens[-1]
     gloss = re.search(r"\(([^()]{3,40})\)\s*$", heading) if V31_TITLES else None
     if gloss and gloss.group(1).strip() != heading.strip() and _heading_role(gloss.group(1)):
@@ -2197,6 +2292,10 @@ class HeuristicExtractor(Extractor):
         requests = {r["_heading"] for r in results if r.get("_request")}
         results = [r for r in results if r.get("_request") or r.get("_heading") not in requests]
         _retitle_by_heading(results)
+        if V35_TITLES:
+            for r in results:  # "FOOD WE NEED MOST: CEREAL …" from an ALL-CAPS page (v35)
+                if r["title"].isupper() and len(r["title"]) > 12:
+                    r["title"] = sentence_case(r["title"])
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
@@ -2217,6 +2316,15 @@ class HeuristicExtractor(Extractor):
                 # v27: "Lots of ways to pitch in": the whole of what it takes, an appeal
                 and not (V27_TITLES and _WAYS_TO_HELP.match(r["title"]))
                 and not (V30_TITLES and _no_need_v30(r))
+                # v35: "Tola ooltota barbaanna" (volunteers we seek) beside the roles it
+                # introduces: an umbrella that names none of them
+                and not (V35_TITLES and len(results) > 1 and generic_ask_heading(r["title"]))
+                # v35: "Sida foomka loo soo celiyo" (how to return the form): how to apply
+                and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
+                # v35: a form's options to circle ("Hmoob / Askiv / Lwm yam")
+                and not (V35_TITLES and _FORM_OPTIONS.fullmatch(r["title"]))
+                # v35: a form's field ("Maqaa", "…: magaca", "Koj lub npe: …")
+                and not (V35_TITLES and _FORM_FIELD.search(r["title"]))
                 # v34: "People for the roles below": the cards below are the needs
                 and not (V34_TITLES and _ROLES_BELOW.search(r["title"]))
                 # v34: "The empty places are the ones we still need": how to read the table
@@ -2249,8 +2357,12 @@ class HeuristicExtractor(Extractor):
             # v34: a heading that is the site's own name ("AL-SANABEL FAMILY CENTER" atop a
             # flyer) is dropped later; it must not first take its sentence's place
             site = _site_names(page)
+            # (v35: only where the rule walk read an ask under it: a banner's other
+            # sentences, "If Detroit Lakes schools close for snow", stay claimed by it)
+            ruled = {c.heading for c in pool if c.source == "heuristic"}
             keep = [i for i, c in enumerate(pool)
-                    if not (c.source == "heading" and _title_key(c.title) in site)]
+                    if not (c.source == "heading" and _title_key(c.title) in site
+                            and (not V35_TITLES or c.heading in ruled))]
             pool = [pool[i] for i in keep]
             probabilities = probabilities[keep]
         kept = learned.select(pool, probabilities, model.threshold, model.rule_floor)
@@ -2307,7 +2419,8 @@ class HeuristicExtractor(Extractor):
             key = re.sub(r"\W+", " ", title.lower()).strip()
             if not key or key in seen:
                 return
-            sure = sure or (ASK_SURE and _asks_by_name(section.heading, title, body))
+            sure = sure or (ASK_SURE and _asks_by_name(section.heading, title, body)) or (
+                V35_TITLES and _under_open_heading(section))
             seen.add(key)
             heading = section.heading
             span = tldr or body
@@ -2331,8 +2444,22 @@ class HeuristicExtractor(Extractor):
                 "_level": section.level, "_sure": sure, "_first": first,
             })
 
+        consumed: set[int] = set()
         for section in _walk(root):
+            if id(section) in consumed:
+                continue
             kind = section_kind(section)
+            cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
+            goods = _goods_list(section, cards, "need", announced=True) if cards else None
+            if goods is not None:
+                # v35: "Wantoota nu barbaachisan" over cards that each name one thing
+                # ("### Boorsaa barnootaa" / "ijoollee 25f"): one wish list, its cards the items
+                consumed.update(id(child) for child in section.children)
+                before = len(results)
+                emit(section, goods["title"], goods["body"], None, sure=True, first=True)
+                if len(results) > before:
+                    results[-1]["kind"] = "donation"
+                continue
             if kind == "negative":
                 # v21: a roster's or a bio's slot still open ("Coach: still needed! …" under
                 # "Team Green"): the page states that one need.
@@ -2449,8 +2576,13 @@ class HeuristicExtractor(Extractor):
                         # "Please help us fill the bags:" + the things: one need, kept before
                         # any of its items read alone (v16).
                         goods["sure"] = goods["first"] = True
-                    if goods is not None and V34_TITLES and _WISH_LIST_HEADING.search(
-                            section.heading or ""):
+                    if goods is not None and V34_TITLES and (_WISH_LIST_HEADING.search(
+                            section.heading or "") or (
+                            # v35: "مواد غذائية" (food items) under "التبرعات العينية" (gifts
+                            # in kind): a list of things under a giving heading
+                            V35_TITLES and section.parent is not None
+                            and _GIVING_HEADING.search(section.parent.heading or "")
+                            and all(len(_strip_md(t).split()) <= 5 for t in items))):
                         # v34: a list of things under a heading that names it a list of
                         # needs ("قائمة الاحتياجات", "Wish list"): one need, before its items
                         goods["sure"] = goods["first"] = True
@@ -2528,7 +2660,10 @@ class HeuristicExtractor(Extractor):
         negative = NEGATIVE_ITEM if (lead or _role_start(plain)) else NEGATIVE_TEXT
         if negative.search(plain):
             return None
-        cue = _first_cue(plain)
+        bare = re.sub(r"\s*\([^()]*\)", "", plain).strip() if V35_TITLES else plain
+        # (v35: "traducir el boletín (se necesita leer y escribir bien …)": a condition in
+        # brackets is no ask of its own)
+        cue = _first_cue(bare if len(bare.split()) >= 3 else plain)
         if kind != "need":
             if not cue:
                 return None
@@ -2542,6 +2677,11 @@ class HeuristicExtractor(Extractor):
             return None
         if lead:
             title = shorten(lead[0])
+            if V35_TITLES and cue and names_a_role(cue[1]) and len(lead[0].split()) <= 3 and not (
+                    _content_words(cue[1]) & _content_words(lead[0])):
+                # v35: "**Asesoría legal** – buscamos un abogado de inmigración …": the
+                # label names the work, the ask the person
+                title = _bound(f"{title}: {cue[1][:1].lower()}{cue[1][1:]}").rstrip(" .,;:")
         elif cue:
             title = cue[1]
         else:
@@ -2627,6 +2767,9 @@ class HeuristicExtractor(Extractor):
         if V31_TITLES:
             # "se necesita haber recibido los sacramentos": a condition, not a thing asked
             cues = [(s, c) for s, c in cues if not _CONDITION_START.match(c or "")]
+        if V35_TITLES:
+            # "Yog koj muaj, thov nqa tuaj …" (if you have some, please bring …): no thing
+            cues = [(s, c) for s, c in cues if not _BARE_CONDITION.fullmatch(c or "")]
         if cues and V30_TITLES:
             # v30: "If you are an HVAC technician, or know one …, please talk to Pastor Saw.
             # Also, the lunch team could really use a second rice cooker": both are asked
@@ -2652,7 +2795,11 @@ class HeuristicExtractor(Extractor):
                         _plain_ask(sentence) or core, section),
                      "body": plain, "with_intro": False, "tldr": _strip_md(sentence),
                      "sure": bool(V29_TITLES and IF_SPARE.search(_strip_md(sentence)))
-                     or bool(V30_TITLES and cue_label_thing(sentence))}
+                     or bool(V30_TITLES and cue_label_thing(sentence))
+                     # v35: "we could use someone to pick up donated bread …"
+                     or bool(V35_TITLES and _SOMEONE_ASK.search(_strip_md(sentence))
+                             and not FILL_SENTENCE.search(without_partial_counts(sentence))
+                             and not PAST_REPORT.search(sentence))}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
         if (kind != "need" or V19_TABLES) and V16_TITLES:
             # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a

@@ -236,8 +236,6 @@ NEGATIVE_HEADING = re.compile(
 NEWS_HEADING = re.compile(
     r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
     r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b"
-    # v34: a column's heading: "From the mission team", "From our kitchen"
-    r"|^\s*from\s+(?:the|our)\s+[\w'’ ]{3,30}$"
     # v30: Hmong "xov xwm", Somali "war(ar)ka", Oromo "gabaasa", Vietnamese "bản tin"
     r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b",
     _I,
@@ -250,7 +248,7 @@ CLIENT_HEADING = re.compile(
     r"|what\s+we\s+(?:offer|do)|(?:office|clinic|center|centre|shop|pantry)\s+hours|hours"
     r"|what\s+we\s+(?:can\s+)?(?:fix|repair|mend|lend|loan|provide)"  # v28 (a repair café)
     r"|horarios?|saacadaha\s+xafiiska)$|^(?:dịch\s+vụ\s+của\s+chúng\s+tôi|adeegyadeena"
-    r"|adeegyada|tajaajila\w*|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት)"
+    r"|adeegyada|tajaajila\w*(?!\s+tola)|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት)"
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
     r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
     r"|^(?:bukaan|macaamiil)\s+cusub$"
@@ -270,7 +268,7 @@ CLIENT_HEADING = re.compile(
     r"|^what\s+you(?:'ll|’ll|\s+will|\s+can)\s+(?:find|get|receive|take\s+home)\b", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
-    r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*|dịch\s+vụ)$"
+    r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*(?!\s+tola)|dịch\s+vụ)$"
     r"|^(?:tajaajila\w*|adeegyad\w*|barnaamijyad\w*)\s+(?:keenya|keenna|aan|kaa|ka)\b"
     r"|^dịch\s+vụ\s+của\s+chúng\s+tôi\b|^(?:peb\s+)?(?:cov\s+)?kev\s+pab\s+cuam\b|^خدماتنا"
     r"|^አገልግሎቶቻችን"
@@ -331,6 +329,9 @@ CUE_PRE = re.compile(
     + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of"
     r"|hoping\s+to\s+find)\b"  # v34: "The committee is hoping to find a member …"
     r"|\bwe\s+(?:still\s+)?hope\s+to\s+find\b"
+    # v35: "we'd be grateful for cooking oil, masa harina, …"
+    r"|\bwe(?:'d|’d|\s+would)\s+be\s+(?:so\s+|very\s+|really\s+|most\s+)?(?:grateful|thankful)\s+for"
+    r"\s+(?!your\b|any\b|it\b|that\b|the\s+chance\b)"
     # v34: "We are putting together a gleaning crew of 6 to 10 people …"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:putting\s+together|forming|building|assembling)\s+"
     r"(?=(?:a|an|our)\s+(?:[\w'’-]+\s+){0,3}(?:crew|team|group|squad|roster)\b)"
@@ -474,6 +475,8 @@ GENERIC_MONEY = re.compile(
     r"|\bpledge\s+(?:card|form|drive)\b|\bcualquier\s+(?:cantidad|donativo|monto)\b"
     r"|\bfondo\s+(?:de\s+)?construcci[oó]n\b|\blacag\s+kasta\b|\bpub\s+nyiaj\b"
     r"|\bpab\s+nyiaj\b"  # v25: Hmong "help with money" ("Pab nyiaj rau lub chaw")
+    # v35: Somali "Taageer dhismaha cusub" (support the new building), "deeq lacageed"
+    r"|\btaageer\s+(?:dhismaha|xarunta|masaajidka)\b|\bdeeq\s+lacageed\b"
     # v27: a standing gift to the organization: "Give $25 a month", "monthly sustainer"
     r"|^(?:give|donate)\s+\$\d+\s+(?:a|per|each|every)\s+month\b|\bsustainers?\b"
     # v28: "Money goes furthest", "Cash stretches further", "rather give money"
@@ -586,6 +589,7 @@ SPOTS_COLUMN = re.compile(
     # "Faltan" / "Quedan" (es), "còn thiếu" / "còn trống" (vi), "tshuav" (hmn), "haray" (so),
     # "hafe" (om), "ቀሪ" (am), "متبقي" / "المتبقي" (ar): how many are still wanted.
     r"|faltan|quedan|disponibles|còn\s+thiếu|còn\s+trống|tshuav|haray|hafe|ቀሪ|(?:ال)?متبقي"
+    r"|bakka\s+duwwaa"  # v35: Oromo "empty places"
     # v21: "Số người cần" (vi), "የሚያስፈልጉ" (am), "loo baahan yahay" (so), "xav tau" (hmn),
     # "barbaachisu" (om), "necesarios" (es), "المطلوب" (ar): how many are wanted.
     r"|(?:số\s+)?người\s+cần|cần\s+thêm|የሚያስፈልጉ|የሚያስፈልግ|ያስፈልጋል|loo\s+baahan(?:\s+yahay)?"

@@ -1221,7 +1221,9 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
 
 # v34: a form's line that ends in a blank to fill or a box to tick ("Best time to reach you:
 # ______", "[ ]"): the line before it is no sentence left open
-_FORM_END = re.compile(r"_{3,}\s*$|\[\s?\]\s*$|☐\s*$")
+_FORM_END = re.compile(r"_{3,}\s*$|\[\s?\]\s*$|☐\s*$"
+                       # v35: a form's options to circle ("Days: Mon / Tue / Wed / Sat")
+                       r"|:\s*[^\W\d_][\w'’]*(?:\s+/\s+[^\W\d_][\w'’]*){2,}\s*$")
 
 
 def _flyer_heading(line: str, previous: str, following: str) -> bool:

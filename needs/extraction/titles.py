@@ -406,7 +406,8 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|\b(?:necesitamos|buscamos|estamos\s+buscando|nos\s+(?:estamos\s+quedando\s+sin"
     r"|hace[n]?\s+falta|falta[n]?)|nos\s+quedamos\s+sin)\s+"
     r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
-    r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)\s+"
+    r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)"
+    r":?\s+"  # (v35: "Peb tseem tsis muaj txaus: ntaub pua chaw, …")
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn|cũng)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     # v31: "Thư viện … hiện đang thiếu sách"
@@ -611,6 +612,12 @@ _ASK_AFTER_OBJECT = re.compile(
 
 
 # "If you are a licensed plumber and could take a look …": the role asked for (v17).
+# v35: "If anyone with refrigeration experience has a free afternoon", "if someone who knows
+# Excel could …": the person asked for
+IF_ANYONE_WITH = re.compile(
+    r"(?i)\bif\s+(?:anyone|someone|anybody|somebody)\s+(?P<who>(?:with|who\s+(?:knows?|has|does"
+    r"|speaks?|can))\s+[^,.;()]{3,50}?)\s+(?:has|have|can|could|would|is|wants|might)\b")
+V35_ASKS = True
 IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,50}?)"
                      r"(?:\s+(?:and|who|with|,|that)\b|\s*,\s+or\s+know\b)")  # v30: ", or know one"
 
@@ -755,6 +762,9 @@ def ask_object(sentence: str) -> str:
     if role and not before:
         obj = role.group("role").strip()
         return obj[:1].upper() + obj[1:] if len(obj) >= 4 and not GENERIC_CORE.match(obj) else ""
+    anyone = IF_ANYONE_WITH.search(plain) if V35_ASKS and not before else None
+    if anyone:  # "If anyone with refrigeration experience has a free afternoon, …" (v35)
+        return _bound(f"Someone {anyone.group('who').strip()}")
     if before:
         obj = plain[before.end():]
         if re.match(r"(?i)no\s+one\s+to\s", obj):
