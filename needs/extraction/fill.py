@@ -80,7 +80,8 @@ _FILL_WORDS = (
     # Somali
     r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
     r"|hadda\s+looma\s+baahna|waan\s+hays(?:a?n)?n?aa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
-    r"|ha\s+keenina|waan\s+haysannaa|waa\s+buuxday|(?:waan|waxaan)\s+ga(?:a|dh)rnay\s+hadaf\w*"
+    r"|ha\s+keenin(?:a|o)?\b|\b(?:helnay|haynaa)\s+(?:\w+\s+){0,2}?ku\s+filan\b|\bku\s+filan\s+(?:ayaan|baan)\s+(?:haynaa|helnay)\b"
+    r"|waan\s+haysannaa|waa\s+buuxday|(?:waan|waxaan)\s+ga(?:a|dh)rnay\s+hadaf\w*"
     r"|peb\s+tau\s+txog\s+(?:lub\s+)?hom\s+phiaj|đã\s+đạt\s+(?:được\s+)?mục\s+tiêu"
     r"|(?:đợt|chiến\s+dịch)\s+quyên\s+góp\s+đã\s+kết\s+thúc|ግባችንን\s*(?:አሳክተናል|አሳክተን)"
     r"|حققنا\s+(?:هدفنا|الهدف)|انتهت\s+(?:الحملة|حملة)"

@@ -193,6 +193,8 @@ V33_TITLES = True
 V34_TITLES = True
 # v35: developed on blind round 35 after v34's one-shot score there
 V35_TITLES = True
+# v36: developed on blind round 36 after v35's one-shot score there
+V36_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -275,6 +277,18 @@ def _foreign_ask(sentence: str) -> bool:
     plain = _strip_md(sentence)
     return bool(V31_TITLES and _ASK_BEFORE_OBJECT.search(plain)
                 and detect_language(plain) not in ("en", "")
+                and not NEGATIVE_TEXT.search(plain)
+                and not FILL_SENTENCE.search(without_partial_counts(plain)))
+
+
+def _foreign_cue(sentence: str) -> bool:
+    """A need sentence outside English read by the cue words ("በአሁኑ ጊዜ የሚያስፈልጉን፦ ሩዝ፣ …",
+    "mong quý vị tặng …"): as plain as an ask, past the English-trained model (v36)."""
+    plain = _strip_md(sentence)
+    core = cue_core(plain) or ""
+    if not core or re.match(r"(?i)(?:hasta|until|desde|por|para|en|todos|all)\b", core):
+        return False  # "… que necesitamos hasta la primavera": no thing
+    return bool(CUE_PRE.search(plain) and detect_language(plain) not in ("en", "")
                 and not NEGATIVE_TEXT.search(plain)
                 and not FILL_SENTENCE.search(without_partial_counts(plain)))
 
@@ -562,6 +576,72 @@ _RETURN_FORM = re.compile(
 _FORM_OPTIONS = re.compile(r"\s*[^\s/]+(?:\s[^\s/]+)?(?:\s+/\s+[^\s/]+(?:\s[^\s/]+)?){2,}\s*")
 
 
+# v36: a page (or part) that lists ways to volunteer: "Volunteer with us", "How to help",
+# "Helpers wanted", "Voluntariado", "Tola ooltummaa", "Mutadawacnimo", "Tình nguyện"
+_VOLUNTEER_PAGE = re.compile(
+    r"(?i)\s*(?:volunteer(?:\s+(?:with\s+us|opportunities|roles|here))?|how\s+(?:to|you\s+can)\s+help"
+    r"|helpers?\s+wanted|volunteers?\s+(?:wanted|needed)|get\s+involved|ways\s+to\s+(?:help|volunteer)"
+    r"|voluntariado|voluntarios|(?:hojii\s+)?tola\s+ool\w*|mutadawac\w*|(?:cơ\s+hội\s+)?tình\s+nguyện"
+    r"|pab\s+dawb|በጎ\s+ፈቃደኝነት|التطوع|تطوع)\W*")
+
+
+# v36: "What's running low this week: tuna, …": the page states the need outright
+_RUNNING_LOW = re.compile(r"(?im)^\W*what(?:'s|’s|\s+is|\s+are)\s+(?:running\s+low|most\s+needed"
+                          r"|needed\s+most)\b[^:.!?\n]{0,30}:\s*\S")
+_BRING_TO = re.compile(
+    r"(?i)\W*(?:please\s+)?(?:bring|drop)\s+(?:them|it|items|donations)\s+(?:to|at|off)\b"
+    r"|\W*(?:fadlan\s+)?(?:keen|ku\s+keen|soo\s+dhig)\w*\s+(?:\w+\s+)?(?:xarunta|xafiiska)\b"
+    r"|\W*(?:por\s+favor\s+)?tr[aá]iga(?:los|las)?\s+a\b|\W*xin\s+mang\s+(?:đến|tới)\b")
+
+
+def _short_lines(section: Section) -> list[str]:
+    """Three or more short lines, each a thing, under a heading that names a list of needs
+    (v36): "Lista de deseos para el salón de clases" over "Cuadernos" / "Lápices y
+    borradores" / … laid out as paragraphs."""
+    heading = section.heading or ""
+    if not (_WISH_LIST_HEADING.search(heading) or _WISH_LIST_NAME.search(fold(heading))):
+        return []
+    lines = [_strip_md(b.text).strip() for b in section.blocks]
+    if len(lines) < 3 or any(b.kind != "para" for b in section.blocks) or any(
+            len(t.split()) > 6 or re.search(r"[.!?:]$", t) for t in lines):
+        return []
+    return lines
+
+
+def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
+    """A card headed by a role or by things to give, on a page that lists ways to volunteer,
+    neither paid nor filled (v36): "###### Soccer coach, U10 girls" under "# Volunteer with
+    us" whatever its sentences say."""
+    heading = clean_heading(section.heading or "")
+    if not heading or section.children or len(heading.split()) > 8 or len(
+            _strip_md(body).split()) < 4 or _VOLUNTEER_PAGE.fullmatch(heading):
+        return False  # (not a menu's bare heading, nor the page's own heading again)
+    if any(b.kind != "para" for b in section.blocks) or body.count(" | ") >= 2 or re.search(
+            r"(?i)^serving\b|\bsince\s+\d{4}|\bschedule\b"
+            r"|^(?:how\s+to|c[oó]mo|sida|yuav|cách|እንዴት|كيف)\b", heading):
+        return False  # a table's or list's heading, a link bar, a banner: no card
+    if not any(a.heading and _VOLUNTEER_PAGE.fullmatch(clean_heading(a.heading))
+               for a in section.ancestors()):
+        return False
+    text = f"{section.heading}\n{_strip_md(body)}"
+    if JOB_TEXT.search(text) or re.search(r"(?i)\bpaid\b|\$\d", text) or FILL_TEXT.search(
+            without_partial_counts(text)) or "~~" in body:
+        return False
+    plain = _strip_md(body).strip()
+    if FILL_START.search(plain.lstrip(" [(*") + ".") or re.search(
+            r"(?i)\[\s*(?:filled|full|closed|taken|covered|done)\s*\]", body):
+        return False  # "[FILLED] Thanks to the youth group" (v36)
+    if re.match(r"[^.!?]{0,80}\?", plain):
+        return False  # "Not sure where you fit? Fill out our interest form": no card's text
+    if EVENT_TEXT.search(heading) or re.search(
+            r"(?i)\b(?:orientation|training|meeting|information\s+session|court[- ]ordered"
+            r"|community\s+service)\b", heading) or (
+            re.search(r"(?i)\bwe(?:'re|’re|\s+are)\s+(?:good|set|all\s+set|covered)\b"
+                      r"|\bwe(?:'ve|’ve|\s+have)\s+(?:got\s+)?(?:plenty|enough)\b", body)):
+        return False  # "New volunteer orientation", "We're good until April" (v36)
+    return _heading_role(heading) or bool(_WISH_HEADING.search(fold(heading)))
+
+
 def _item_cards(section: Section) -> list[str]:
     """The things named by a section's cards, when every card (three or more) is a short
     name over at most a few words and the section or a heading above it gives (v35): "###
@@ -595,7 +675,7 @@ _HOLDS = re.compile(r"(?i)\b(?:holds|includes|contains|each\s+(?:basket|kit|box|
 # effort): "Wish list", "Lista de deseos", "Liiska alaabta", "Tarree meeshaalee", "قائمة
 # الاحتياجات", "Danh sách đồ cần", "Cov khoom peb xav tau", "የሚያስፈልጉን ዕቃዎች"
 _WISH_LIST_HEADING = re.compile(
-    r"(?i)wish\s*list|\blista\s+de\b|\bliiska\b|\btarree\b|قائمة|\bdanh\s+sách\b"
+    r"(?i)(?:wish|want)\s*list|\blista\s+de\b|\bliiska\b|\btarree\b|قائمة|\bdanh\s+sách\b"
     r"|\bkhoom\s+(?:peb\s+)?xav\s+tau\b|የሚያስፈልጉ|\bitems?\s+(?:we\s+)?need|\bneeded\s+items\b"
     r"|\bmost\s+(?:needed|wanted)\b|\bwhat\s+we\s+need\b|\bwantoota\s+nu\s+barbaachis\w*"
     r"|የምንፈልጋቸው\s+ዕቃዎች|የሚያስፈልጉን\s+ዕቃዎች"
@@ -616,8 +696,10 @@ _NUMBERED_SLOT = re.compile(r"(?i)\s*(?:slot|spot|place|volunteer|helper|lugar|c
                             r"\s*#?\s*\d{1,2}\s*")
 # v30: a table's column of things, and a heading over things to give
 _GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|qu[eé]|alaab\w*"
-                           r"|khoom|đồ|meeshaalee|ዕቃ\w*|أغراض)\b")
-_GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\bwish\s*list|\bneeded\b|\bwanted\b"
+                           r"|khoom|đồ|món\s+đồ|meeshaalee|ዕቃ\w*|أغراض)\b"
+                           r"|(?:ال)?صنف|أصناف")  # v36: Arabic "item(s)"
+_GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\b(?:wish|want)\s*list|\bneeded\b"
+                             r"|\bwanted\b"
                              r"|\bsuppl(?:y|ies)\b|\bdrive\b|\bcollection\b"  # v31
                              r"|\bdeseos\b|\bdeeq\w*|\bpub\b|\bquyên\s+góp|ልገሳ|تبرع")
 # v30: a cell that is only a date ("November 23", "Sun Dec 7", "12/14"), no role in it
@@ -721,7 +803,8 @@ _OPEN_STATUS = re.compile(
     # v23: "Still needed", "Đang cần" (needed now), "Vẫn còn cần"
     r"|still\s+(?:needed|wanted|open)$|(?:đang|vẫn(?:\s+còn)?)\s+cần$"
     # v25: "Se busca", "Buscamos" as a card's badge
-    r"|se\s+busca[n]?$|buscamos$)", re.IGNORECASE)
+    r"|se\s+busca[n]?$|buscamos$"
+    r"|please\s+(?:bring|send|donate)$)", re.IGNORECASE)  # v36: a want list's status column
 
 
 def _status_cell(cell: str) -> str | None:
@@ -862,7 +945,8 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
 
 
 _WISH_HEADING = re.compile(
-    r"wish\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting|in[- ]kind"
+    r"(?:wish|want)\s*list|donat|drive\b|suppl|items?\b|needed|we\s+need|collect|accepting"
+    r"|in[- ]kind"
     r"|lista|donacion|\bdonar\b|necesit|colecta|deeq|tabaruc|liiska|alaab|khoom|pub\s+dawb|quyen\s+gop"
     r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)"
     r"|የሚያስፈልጉ\s+ዕቃዎች"
@@ -956,7 +1040,7 @@ def _goods_list(section: Section, items: list[str], kind: str,
 
 # A heading that names a wish list, in the languages served.
 _WISH_LIST_NAME = re.compile(
-    r"\bwish\s*list|^please\s+(?:stock|bring)\b|\blista\s+de\s+(?:deseos|necesidades)|\bliiska\s+(?:baahida|alaabta"
+    r"\b(?:wish|want)\s*list|^please\s+(?:stock|bring)\b|\blista\s+de\s+(?:deseos|necesidades)|\bliiska\s+(?:baahida|alaabta"
     r"|deeqaha)|\bdanh\s+sach\s+(?:can|qua|do)|\bkhoom\s+(?:peb\s+)?xav\s+tau"
     r"|\btarree\s+(?:fedhii|barbaachisaa)|የምኞት\s+ዝርዝር|قائمة\s+(?:الأمنيات|الاحتياجات)")
 
@@ -1136,7 +1220,8 @@ _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|^(?:don|doña)\s+(?-i:[A-Z])"  
 # con tres hijos", "Hooyo …", "Niam …", "አራት ልጆች ያሏት እናት").
 _KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|grandfather|grandma"
                   r"|grandpa|widow|widower)\b|\b(?:madre|padre|abuel[ao]|viuda|hooyo|aabbe|niam|txiv"
-                  r"|pog|yawm|haadha|abbaa)\b|\bmẹ\b|\bbà\s+mẹ\b|እናት|አባት|أم\b|أرملة")
+                  r"|pog|yawm|haadha|abbaa)\b|\bmẹ\b|\bbà\s+mẹ\b|እናት|አባት|أم\b|أرملة"
+                  r"|^(?:cụ\s+(?:bà|ông)|cụ|bác)\s")  # v36: "Cụ bà Lan cần giúp đỡ"
 
 
 # "No sign-up needed", "no experience required": a condition, not an ask (v23).
@@ -1707,6 +1792,18 @@ def _section_title(heading: str, body: str) -> str:
             lacks = _household_lacks(heading, body)
             if lacks and not _need_words(lacks) <= _need_words(title):
                 return _bound(f"{title}: {lacks[:1].lower()}{lacks[1:]}").rstrip(" .,;:")
+    last = (re.findall(r"[\w'’-]+", title) or [""])[-1]
+    if V36_TITLES and cue and _heading_role(heading) and len(title.split()) <= 2 and not (
+            ROLE_NOUN.match(last) or AGENT_NOUN.match(last)) and not (
+            _content_words(re.split(r"(?i)\s+(?:who|with|to|that)\s", cue[1])[0])
+            & _content_words(title)) and (
+            names_a_role(cue[1])
+            or re.match(r"(?i)(?:[\w'’-]+\s+){1,4}?(?:who|with)\s", cue[1])) and (
+            len(cue[1].split()) >= 2):
+        # v36: "Paperwork" over "Seeking a notary public who …": a field of work over the
+        # person asked for; the title names both
+        core = sentence_case(cue[1]) if V17_TITLES else cue[1]
+        return _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
@@ -1731,7 +1828,7 @@ def _section_title(heading: str, body: str) -> str:
 _HEADING_CUE = re.compile(
     # v27: after a time word: "Right now we're short on a pallet jack"
     r"(?i)^(?:(?:right\s+now|now|currently|still|this\s+(?:week|month|winter|spring|summer"
-    r"|fall)|hadda|haatan|ahora)\s*,?\s+)?(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
+    r"|fall)|hadda|haatan|ahora|also|and\s+also)\s*[,:]?\s+)?(?:seeking|wanted|needed|help\s+wanted|now\s+recruiting|looking\s+for|we\s+need"
     r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
     r"|urgent(?:ly)?(?:\s+needed)?|buscamos|se\s+busca[n]?|se\s+necesita[n]?|necesitamos"
     r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
@@ -2319,6 +2416,8 @@ class HeuristicExtractor(Extractor):
                 # v35: "Tola ooltota barbaanna" (volunteers we seek) beside the roles it
                 # introduces: an umbrella that names none of them
                 and not (V35_TITLES and len(results) > 1 and generic_ask_heading(r["title"]))
+                # v36: "Fadlan keen xarunta inta saacadaha furan": where to bring things
+                and not (V36_TITLES and _BRING_TO.match(r["title"]))
                 # v35: "Sida foomka loo soo celiyo" (how to return the form): how to apply
                 and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
                 # v35: a form's options to circle ("Hmoob / Askiv / Lwm yam")
@@ -2420,7 +2519,9 @@ class HeuristicExtractor(Extractor):
             if not key or key in seen:
                 return
             sure = sure or (ASK_SURE and _asks_by_name(section.heading, title, body)) or (
-                V35_TITLES and _under_open_heading(section))
+                V35_TITLES and _under_open_heading(section)) or (
+                V36_TITLES and _role_card_on_volunteer_page(section, body)) or (
+                V36_TITLES and bool(_RUNNING_LOW.search(_strip_md(body))))
             seen.add(key)
             heading = section.heading
             span = tldr or body
@@ -2450,6 +2551,8 @@ class HeuristicExtractor(Extractor):
                 continue
             kind = section_kind(section)
             cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
+            if not cards and V36_TITLES and kind != "negative":
+                cards = _short_lines(section)
             goods = _goods_list(section, cards, "need", announced=True) if cards else None
             if goods is not None:
                 # v35: "Wantoota nu barbaachisan" over cards that each name one thing
@@ -2460,6 +2563,18 @@ class HeuristicExtractor(Extractor):
                 if len(results) > before:
                     results[-1]["kind"] = "donation"
                 continue
+            if kind == "negative" and V36_TITLES:
+                # v36: "Rice distribution, first Sunday" (an event) over a sign-up table whose
+                # "Helpers needed" count says places are open: the helpers are needed
+                for block in section.blocks:
+                    if block.kind == "table" and block.rows and any(
+                            SPOTS_COLUMN.search(h) for h in block.rows[0]):
+                        for found in _table_candidates(section, block, "need"):
+                            if found.get("sure"):
+                                before = len(results)
+                                emit(section, found["title"], found["body"], None, sure=True)
+                                if len(results) > before:
+                                    results[-1]["_row"] = True
             if kind == "negative":
                 # v21: a roster's or a bio's slot still open ("Coach: still needed! …" under
                 # "Team Green"): the page states that one need.
@@ -2512,7 +2627,9 @@ class HeuristicExtractor(Extractor):
             # Several roles asked for under a heading that names none of them (v19).
             several = len(asks) >= 2 and not any(
                 _content_words(o) & _content_words(head.heading) for _, o in asks)
-            if (_is_role_section(head) or _is_cue_section(head)) and not several and not (
+            if (_is_role_section(head) or _is_cue_section(head) or (
+                    V36_TITLES and _role_card_on_volunteer_page(
+                        head, "\n\n".join(b.text for b in head.blocks)))) and not several and not (
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
@@ -2660,6 +2777,8 @@ class HeuristicExtractor(Extractor):
         negative = NEGATIVE_ITEM if (lead or _role_start(plain)) else NEGATIVE_TEXT
         if negative.search(plain):
             return None
+        if V36_TITLES and JOB_TEXT.search(plain):
+            return None  # "**Trợ lý văn phòng** — công việc có lương …": a paid job (v36)
         bare = re.sub(r"\s*\([^()]*\)", "", plain).strip() if V35_TITLES else plain
         # (v35: "traducir el boletín (se necesita leer y escribir bien …)": a condition in
         # brackets is no ask of its own)
@@ -2797,6 +2916,7 @@ class HeuristicExtractor(Extractor):
                      "sure": bool(V29_TITLES and IF_SPARE.search(_strip_md(sentence)))
                      or bool(V30_TITLES and cue_label_thing(sentence))
                      # v35: "we could use someone to pick up donated bread …"
+                     or (V36_TITLES and _foreign_cue(sentence))
                      or bool(V35_TITLES and _SOMEONE_ASK.search(_strip_md(sentence))
                              and not FILL_SENTENCE.search(without_partial_counts(sentence))
                              and not PAST_REPORT.search(sentence))}

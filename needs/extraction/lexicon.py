@@ -237,7 +237,8 @@ NEWS_HEADING = re.compile(
     r"\bnews\b|\bnewsletters?\b|\bnoticias\b|\bbolet[ií]n\b|\bblog\b|\bposts?\b|\bstories\b"
     r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b"
     # v30: Hmong "xov xwm", Somali "war(ar)ka", Oromo "gabaasa", Vietnamese "bản tin"
-    r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b",
+    r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b"
+    r"|^tin\s+(?:trung\s+tâm|tức|hội|cộng\s+đồng)\b",  # v36: "Tin trung tâm" (center news)
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
@@ -329,6 +330,15 @@ CUE_PRE = re.compile(
     + r"(?:looking\s+for|seeking|recruiting|searching\s+for|in\s+need\s+of"
     r"|hoping\s+to\s+find)\b"  # v34: "The committee is hoping to find a member …"
     r"|\bwe\s+(?:still\s+)?hope\s+to\s+find\b"
+    # v36: "What's running low this month: canned chicken, …"; Somali "Bishan waxaa nooga
+    # dhiman bariis, …" (this month we lack …)
+    r"|^\W*(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:running\s+low|most\s+needed|needed\s+most"
+    r"|low\s+on\s+the\s+shelves?)\b[^:.!?]{0,30}:\s*"
+    r"|\bwaxaa\s+(?:nooga|nagu|naga)\s+(?:dhiman|yar)\b"
+    # v36: Amharic "በአሁኑ ጊዜ የሚያስፈልጉን፦ ሩዝ፣ …" (what we need now: rice, …); Vietnamese "mong
+    # quý vị tặng khoảng 20 cái ghế xếp" (we hope you give about 20 folding chairs)
+    r"|የሚያስፈልጉን\s*[፦:]\s*|\bmong\s+(?:quý\s+vị|các\s+bạn|mọi\s+người|bà\s+con)\s+(?:tặng"
+    r"|ủng\s+hộ|quyên\s+góp|giúp)\s+(?:khoảng\s+)?"
     # v35: "we'd be grateful for cooking oil, masa harina, …"
     r"|\bwe(?:'d|’d|\s+would)\s+be\s+(?:so\s+|very\s+|really\s+|most\s+)?(?:grateful|thankful)\s+for"
     r"\s+(?!your\b|any\b|it\b|that\b|the\s+chance\b)"

@@ -411,7 +411,7 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn|cũng)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     # v31: "Thư viện … hiện đang thiếu sách"
-    r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu)\s+"
+    r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu|tìm(?:\s+kiếm)?)\s+"  # (v36: "đang tìm")
     r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا(?:\s+حاليا[ًا]?)?)\s+"
     r"|\bwaxaa\s+nagu\s+(?:yar|dhiman)\s+"  # v34: Somali "we are short on …"
     # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
@@ -509,7 +509,7 @@ HOUSEHOLD_NEEDS = re.compile(
     r"|\bwaxa(?:y|uu|ay)\s+u\s+baahan\s+(?:yihiin|yahay|tahay)\s+|\b(?:ma|uma|aanay)\s+"
     r"(?:laha(?:an)?|haysta(?:an|o)?)\s+"
     r"|\b(?:(?:tseem|kuj)\s+)?(?:xav\s+tau|tsis\s+muaj|yuav\s+tsum\s+tau)\s+"
-    r"|\b(?:gia\s+đình|họ|các\s+cháu)\s+(?:(?:đang|rất|vẫn|còn)\s+)*(?:cần|thiếu|không\s+có)\s+"
+    r"|\b(?:gia\s+đình|họ|các\s+cháu|cụ|bà|ông|bác)\s+(?:(?:đang|rất|vẫn|còn)\s+)*(?:cần|thiếu|không\s+có)\s+"
     r"|(?:يحتاجون|تحتاج|يحتاج)\s+(?:إلى\s+)?|(?:ليس\s+لديهم|لا\s+يملكون)\s+",
     re.IGNORECASE)
 # The same in the verb-final languages: the things come before the verb ("አልጋዎች፣ ብርድ
