@@ -28,6 +28,11 @@ _FILL_WORDS = (
     r"|waa\s+la\s+daboolay|waan\s+helnay(?![^.;!?]{0,80}\b(?:laakiin|but|weli)\b)"
     # v29: "We're set on these - thanks!", "Plenty for now"
     r"|we(?:['’]re|\s+are)\s+set\s+on\b|plenty\s+for\s+now"
+    # v37: "We're good until April", "we've got plenty now", "not needed until spring",
+    # "We'll post a new sign-up in March" (moved here from v36's volunteer-card rule)
+    r"|we(?:['’]re|\s+are)\s+(?:all\s+)?(?:good|set|covered)\s+(?:until|till|through|thru)\b"
+    r"|we(?:['’]ve|\s+have)\s+got\s+(?:plenty|enough)\b(?![^.;!?]{0,80}\bbut\b)"
+    r"|not\s+needed\s+(?:until|till|before)\b|we(?:['’]ll|\s+will)\s+post\s+a\s+new\s+sign-?up\b"
     # v30: "We're good!" in a status cell, "we're all good on blankets"
     r"|we(?:['’]re|\s+are)\s+(?:all\s+)?good(?=\s*(?:[!.,;—–-]|$)|\s+(?:on|for\s+now|here)\b)"
     r"|more\s+than\s+enough|(?:we(?:'re|’re|\s+are)\s+)?fully\s+"
@@ -72,6 +77,9 @@ _FILL_WORDS = (
     r"|ya\s+tenemos\s+(?:suficiente|suficientes|lo\s+necesario)|agotad[oa]s?|sin\s+cupos?"
     # v26: "Ya recibimos tres máquinas de coser … ¡Mil gracias!" (we already received them)
     r"|ya\s+(?:recibimos|nos\s+(?:donaron|regalaron|llegaron))\b"
+    # v37: "¡Meta alcanzada!" (goal reached), "… ya se encargan del pan" (already taking
+    # care of it)
+    r"|meta\s+(?:alcanzada|cumplida|lograda)|ya\s+se\s+encarga[n]?\b"
     r"|no\s+hay\s+cupos?|ya\s+no\s+(?:necesitamos|necesita[n]?|aceptamos|hace[n]?\s+falta)"
     r"|(?:alcanzamos|logramos|superamos|cumplimos)\s+(?:nuestra|la)\s+meta"
     r"|(?:la\s+colecta|la\s+campa[nñ]a)\s+(?:ya\s+)?(?:termin[oó]|ha\s+terminado|se\s+cerr[oó])"
@@ -79,7 +87,7 @@ _FILL_WORDS = (
     r"|est[aá]n?\s+(?:cubiert|llen|complet)[oa]s?)"
     # Somali
     r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
-    r"|hadda\s+looma\s+baahna|waan\s+hays(?:a?n)?n?aa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
+    r"|hadda\s+looma\s+baahna|looma\s+baahna\s+mar\s+(?:dambe|kale)\b|waan\s+hays(?:a?n)?n?aa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
     r"|ha\s+keenin(?:a|o)?\b|\b(?:helnay|haynaa)\s+(?:\w+\s+){0,2}?ku\s+filan\b|\bku\s+filan\s+(?:ayaan|baan)\s+(?:haynaa|helnay)\b"
     r"|waan\s+haysannaa|waa\s+buuxday|(?:waan|waxaan)\s+ga(?:a|dh)rnay\s+hadaf\w*"
     r"|peb\s+tau\s+txog\s+(?:lub\s+)?hom\s+phiaj|đã\s+đạt\s+(?:được\s+)?mục\s+tiêu"
@@ -141,7 +149,7 @@ _FILL_WORDS = (
     r"|tsis\s+muaj\s+chaw\s+(?:\w+\s+)?lawm|không\s+còn\s+chỗ|bakki\s+duwwaan\s+hin\s+jiru"
     r"|ክፍት\s*ቦታ\s*የለም|لا\s+توجد\s+أماكن\s+شاغرة"
     # Karen (S'gaw; best effort)
-    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ|ပှဲၤ\s*လံ"  # v27: "ပှဲၤလံ" (full already)
+    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ|ပှဲၤ\s*လံ|ပှဲၤ\s*လၢၤ"  # v37: "ပှဲၤလၢၤ" (full)  # v27: "ပှဲၤလံ" (full already)
     # v27: Arabic "اكتفينا" (we have enough), "لا نحتاج إلى معاطف إضافية" (no more coats needed)
     r"|اكتفينا|لا\s+نحتاج\s+(?:إلى\s+)?(?:\S+\s+){0,2}إضافي\w*"
 )

@@ -195,6 +195,10 @@ V34_TITLES = True
 V35_TITLES = True
 # v36: developed on blind round 36 after v35's one-shot score there
 V36_TITLES = True
+# v37 (developed on round 37): sign-up tables' ticked-off names and write-in lines; a title
+# after an "[Open]" badge; bare pronoun titles and slot instructions read from the sentence
+V37_TABLES = True
+V37_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -391,6 +395,17 @@ def _merge_definition_pairs(items: list[str]) -> list[str]:
     return items
 
 
+# v37: a place in a sign-up table ticked off with a name ("✓ Almaz", "✔ Dawit, ✔ Hanna")
+_CHECKED_NAME = re.compile(r"\s*[✓✔✅☑]\s*[^\W\d_]")
+
+
+def _blank_cell(cell: str) -> bool:
+    """An empty place in a sign-up table: nothing, or a line to write on ("__________")
+    (v37)."""
+    text = _strip_md(cell).strip()
+    return not (re.sub(r"[_.\s]", "", text) if V37_TABLES else text)
+
+
 def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[str, Any]]:
     if len(block.rows) < 2:
         return []
@@ -450,7 +465,7 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         cell = row[title_col].strip()
         open_slot = False
         if numbered and all(i < given for i in numbered):
-            if not any(not _strip_md(row[i]).strip() for i in numbered):
+            if not any(_blank_cell(row[i]) for i in numbered):
                 continue  # every place holds a name (or is no place): the row is taken
             open_slot = True
         if not cell or any(FULL_CELL.search(row[i]) and not _partly_filled(row[i])
@@ -464,6 +479,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if V19_TABLES and any(_status_cell(c) == "filled" for i, c in enumerate(row)
                               if i != title_col):
             continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
+        if V37_TABLES and any(_CHECKED_NAME.match(c) for i, c in enumerate(row)
+                              if i != title_col) and not any(
+                _status_cell(c) == "open" for i, c in enumerate(row) if i != title_col):
+            continue  # v37: "✓ Almaz" in every place the row has, none open: taken
         negative = NEGATIVE_ITEM if V17_TITLES else NEGATIVE_TEXT  # "No experience needed"
         if negative.search(" ".join(c for c in row if not _partly_filled(c) and not (
                 # v30: "Need 1–2 fixers – station closed until we find someone": the status
@@ -635,10 +654,9 @@ def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
         return False  # "Not sure where you fit? Fill out our interest form": no card's text
     if EVENT_TEXT.search(heading) or re.search(
             r"(?i)\b(?:orientation|training|meeting|information\s+session|court[- ]ordered"
-            r"|community\s+service)\b", heading) or (
-            re.search(r"(?i)\bwe(?:'re|’re|\s+are)\s+(?:good|set|all\s+set|covered)\b"
-                      r"|\bwe(?:'ve|’ve|\s+have)\s+(?:got\s+)?(?:plenty|enough)\b", body)):
-        return False  # "New volunteer orientation", "We're good until April" (v36)
+            r"|community\s+service)\b", heading):
+        return False  # "New volunteer orientation" (v36; "We're good until April" is a
+        # fill state, in fill.py since v37)
     return _heading_role(heading) or bool(_WISH_HEADING.search(fold(heading)))
 
 
@@ -679,18 +697,22 @@ _WISH_LIST_HEADING = re.compile(
     r"|\bkhoom\s+(?:peb\s+)?xav\s+tau\b|የሚያስፈልጉ|\bitems?\s+(?:we\s+)?need|\bneeded\s+items\b"
     r"|\bmost\s+(?:needed|wanted)\b|\bwhat\s+we\s+need\b|\bwantoota\s+nu\s+barbaachis\w*"
     r"|የምንፈልጋቸው\s+ዕቃዎች|የሚያስፈልጉን\s+ዕቃዎች"
+    r"|\bvật\s+(?:phẩm|dụng)\s+(?:cần|xin)\b|\bđồ\s+cần\b"  # v37: "Vật phẩm cần cho dịp Tết"
     r"|\b(?:bare|short|low|out)\s+(?:of|on)\b|\brunning\s+(?:low|out)\b|\bplease\s+(?:bring"
     r"|donate|send)\b|\bwe(?:'re|’re|\s+are)\s+collecting\b")
 # v34: a sentence on how to read a sign-up table ("Empty slots are still open", "Meelaha madhan
 # waa kuwa aan weli u baahanahay", "Los lugares vacíos …", "Chỗ trống …")
 _SLOT_INSTRUCTION = re.compile(
-    r"(?i)^(?:the\s+)?(?:empty|blank|open)\s+(?:slots?|spots?|places?|cells?|boxes|lines)\b"
+    r"(?i)^(?:the\s+|an?\s+)?(?:empty|blank|open)\s+(?:slots?|spots?|places?|cells?|boxes|lines?)\b"
     r"|^(?:meelaha|meel)\s+(?:madhan|banaan)\b|^(?:los\s+)?(?:lugares|espacios|cupos)\s+"
     r"(?:vac[ií]os|libres|en\s+blanco)\b|^(?:những\s+|các\s+)?ô\s+trống\b|^chỗ\s+trống\b")
 # v34: an ask for what the page lists next ("people for the roles below", "the following")
 _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|needs|items|things"
                           r"|ways|spots|shifts)\s+(?:(?:listed|shown|described)\s+)?(?:below|that\s+follow)"
                           r"\b|\bthe\s+following\s*$")
+# v37: a title that is only "somebody" / "someone" / "anyone" / "people" / "volunteers"
+_BARE_WHO = re.compile(r"(?i)\W*(?:some(?:body|one)|any(?:body|one)|people|volunteers?|helpers?"
+                       r"|alguien|voluntari[oa]s?|qof|dad|neeg|ai\s+đó|nama)\W*")
 # v34: a numbered place column ("Slot 1", "Spot #2", "Volunteer 3", "Lugar 1")
 _NUMBERED_SLOT = re.compile(r"(?i)\s*(?:slot|spot|place|volunteer|helper|lugar|cupo|boos|chỗ)"
                             r"\s*#?\s*\d{1,2}\s*")
@@ -1019,6 +1041,8 @@ def _goods_list(section: Section, items: list[str], kind: str,
         _WISH_LIST_NAME.search(fold(headings[1])))
     if V19_TABLES and announced and not roles:
         wish_heading = True  # "Thư viện nhỏ của trường đang cần:" + the things (v19)
+    if V37_TITLES and named and not roles:
+        wish_heading = True  # v37: a heading that names a list of needs is a wish heading
     if not (wish_heading and (kind == "need" or goods or named or under_wish_list)) and goods < max(
             2, len(open_items) / 2):
         return None
@@ -1807,6 +1831,12 @@ def _section_title(heading: str, body: str) -> str:
     if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
         core = cue[1]
+        label = LABEL_PARAGRAPH.match(_strip_md(body).strip().split("\n")[0]) if (
+            V37_TITLES and _HEADCOUNT_ONLY.match(core.strip(" ."))) else None
+        if label and len(label.group("label").split()) <= 6:
+            # v37: "Snow shoveling crew: … we need three or four people to …": the label
+            # names the need the bare headcount does not
+            return _bound(label.group("label").strip())
         # Unless the heading already names the thing: "Baby shelf" over "We are short on
         # baby formula and size 5 diapers" shares one word of four and is appended (v15).
         core_words = {w for w in _need_words(core) if len(w) > 3}
@@ -1993,6 +2023,10 @@ def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
             r["title"] = title
 
 
+# v37: a heading in Arabic script, whose head noun comes first
+_HEAD_FIRST = re.compile(r"\s*[\u0600-\u06ff]")
+
+
 def _heading_role(heading: str) -> bool:
     """The heading's head noun is a role or a trade: "Handyman for the walk-in cooler",
     "Bilingual nurses" (not "Skilled help", "Big item")."""
@@ -2012,6 +2046,8 @@ def _heading_role(heading: str) -> bool:
     gloss = re.search(r"\(([^()]{3,40})\)\s*$", heading) if V31_TITLES else None
     if gloss and gloss.group(1).strip() != heading.strip() and _heading_role(gloss.group(1)):
         return True  # v31: "Caawiyeyaal casharrada guriga (homework helpers)": its gloss
+    if V37_TITLES and _HEAD_FIRST.match(head) and names_a_role(tokens[0]):
+        return True  # v37: "معلم رياضيات للمرحلة الثانوية": the role comes first in Arabic
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
                 or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
                     and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
@@ -2071,6 +2107,89 @@ def _split_tail(section: Section) -> tuple[Section, list[Block]]:
     head = Section(heading=section.heading, level=section.level, parent=section.parent,
                    blocks=blocks[:index], children=section.children)
     return head, blocks[index:]
+
+
+# v37: an ask's object that is only "help" or "support", in the languages served: "sự giúp
+# đỡ của quý vị" (your help), "kev pab", "caawimaad", "gargaar", "ayuda", "مساعدت…", "እርዳታ"
+_GENERIC_HELP = re.compile(
+    r"(?i)\W*(?:(?:sự|những)\s+)?(?:giúp\s+đỡ|hỗ\s+trợ|ủng\s+hộ)\b|\W*(?:koj\s+|nej\s+)?kev\s+pab\b"
+    r"|\W*caawimaad|\W*gargaar|\W*(?:su\s+|tu\s+)?(?:ayuda|apoyo)\b|\W*مساعدت|\W*እርዳታ"
+    r"|" + GENERIC_CORE.pattern)
+# v37: a bold lead that is only the verb of an ask ("**Thov pub** …", "**Please donate** …"):
+# it names nothing, so the page's list does not state it as a need by itself
+_ASK_VERB_LEAD = re.compile(r"(?i)\W*(?:thov\s+(?:pub|pab|qiv)|please\s+(?:give|donate|bring|send"
+                            r"|help)|por\s+favor\s+\w+|fadlan\s+\w+|xin\s+\w+|maaloo\s+\w+)\W*")
+_QUOTE = re.compile(r'^\s*["“„«]\s*(?P<text>.{10,600}?)\s*["”»]\s*$', re.S)
+_SIGNED = re.compile(r"^\s*[—–-]{1,2}\s*[^\W\d_][^\n]{0,60}$")
+# The ask of a neighbour's quoted request (v37): "Looking for a cord of …", "I need rides to
+# …", "Could somebody help me write an appeal letter …?", "Does anyone have a crib?"
+_QUOTED_ASK = re.compile(
+    r"(?i)^(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+)?(?:(?:still\s+)?looking\s+for|need|seeking"
+    r"|could\s+use)\s+(?P<a>[^.!?]{3,120})"
+    r"|^(?:could|can|would|will)\s+(?:somebody|someone|anyone)\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?"
+    r"(?P<b>[^.!?]{3,120})\?"
+    r"|^(?:does|do)\s+(?:anyone|somebody|someone)\s+have\s+(?P<c>[^.!?]{2,120})\?")
+
+
+def _quoted_request(blocks: list[Block], index: int) -> tuple[dict[str, Any] | None, int] | None:
+    """A request quoted in the asker's words, then signed ("— Walt, January 10"), then maybe
+    answered ("Still looking.", "Done — Gary fixed it"): (its need or None when the answer
+    says it is met, the number of blocks it spans); None when ``blocks[index]`` is no such
+    request (v37)."""
+    quote = _QUOTE.match(_strip_md(blocks[index].text))
+    if not quote or index + 1 >= len(blocks) or blocks[index + 1].kind != "para" or not (
+            _SIGNED.match(_strip_md(blocks[index + 1].text))):
+        return None
+    width, answer = 2, ""
+    if index + 2 < len(blocks) and blocks[index + 2].kind == "para" and not _QUOTE.match(
+            _strip_md(blocks[index + 2].text)):
+        answer = _strip_md(blocks[index + 2].text).strip()
+        width = 3
+    if answer and (FILL_START.search(answer) or FILL_BADGE.fullmatch(answer.strip(" .!✓✔")) or (
+            FILL_TEXT.search(without_partial_counts(answer)) and not re.search(
+                r"(?i)\bstill\b", answer)) or re.match(
+            r"(?i)\W*(?:done|delivered|fixed|found|given|picked\s+up|resolved|met)\b", answer)):
+        return None, width
+    text = " ".join(quote.group("text").split())
+    first = _sentences(text)[0] if _sentences(text) else text
+    asks = [m for sentence in _sentences(text) if (m := _QUOTED_ASK.match(sentence.strip()))]
+    if asks:
+        obj = next(g for g in asks[0].groups() if g)
+        obj = re.sub(r"(?i)^(?:an?|some|one|the)\s+", "", obj.strip())
+        title = shorten(obj[:1].upper() + obj[1:])
+    elif _plain_ask(first):
+        title = _plain_ask(first)
+    else:
+        return None
+    body = text + (f"\n\n{_strip_md(blocks[index + 1].text)}") + (f"\n\n{answer}" if answer else "")
+    return {"title": _bound(title).rstrip(" .,;:"), "body": body, "with_intro": False,
+            "sure": True}, width
+
+
+# v37: an ask's object that only counts people ("three or four people", "2 more volunteers")
+_HEADCOUNT_ONLY = re.compile(
+    r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten|a\s+few|several|some)"
+    r"(?:\s+(?:or|to|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|ten))?\s+(?:more\s+)?"
+    r"(?:people|persons|volunteers|helpers|adults|folks|hands)\b(?!\s+(?:with|who\s+(?:know|speak"
+    r"|can\s+(?:speak|drive))|from)\b)")
+_PROGRESS = re.compile(r"\W*(\d{1,4})\s+(?:of|/)\s+(\d{1,4})(?:\s+[^\W\d_]{2,12})?\W*")
+
+
+def _progress_open(text: str) -> bool:
+    """A drive card's count of what has come in, short of its goal ("12 of 40 items"): the
+    drive is still open (v37).  Money ("$2,150 of $5,000") is no such count."""
+    match = _PROGRESS.fullmatch(_strip_md(text)) if V37_TITLES else None
+    return bool(match) and int(match.group(1)) < int(match.group(2))
+
+
+def _negative_own_heading(result: dict[str, Any]) -> bool:
+    """A candidate titled only by its own heading, not stated by the page's structure, whose
+    heading reads as past, thanks, a training, hours or a service (v37)."""
+    heading = clean_heading(result.get("_heading") or "")
+    if not heading or result.get("_sure") or result.get("_first") or _title_key(
+            result["title"]) != _title_key(heading):
+        return False
+    return is_negative_heading(heading) or bool(SERVICE_HEADING.search(heading.strip(" »")))
 
 
 def _title_key(text: str) -> str:
@@ -2424,6 +2543,13 @@ class HeuristicExtractor(Extractor):
                 and not (V35_TITLES and _FORM_OPTIONS.fullmatch(r["title"]))
                 # v35: a form's field ("Maqaa", "…: magaca", "Koj lub npe: …")
                 and not (V35_TITLES and _FORM_FIELD.search(r["title"]))
+                # v37: a bare heading the model kept whose heading says it is no need: past
+                # ("Xyoo tas los"), a training ("Tababarka …"), what the center lends ("Qiv
+                # peb tej khoom")
+                and not (V37_TITLES and _negative_own_heading(r))
+                # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
+                # title that names no one and nothing
+                and not (V37_TITLES and _BARE_WHO.fullmatch(r["title"]))
                 # v34: "People for the roles below": the cards below are the needs
                 and not (V34_TITLES and _ROLES_BELOW.search(r["title"]))
                 # v34: "The empty places are the ones we still need": how to read the table
@@ -2613,7 +2739,7 @@ class HeuristicExtractor(Extractor):
             # (v23: or a status in words right under the heading: "Đang cần", "Still needed";
             # a lone "Open" further down may be the next card's badge)
             badges = [b for i, b in enumerate(section.blocks) if V15_TITLES and b.kind == "para"
-                      and (OPEN_BADGE.fullmatch(_strip_md(b.text)) or (
+                      and (OPEN_BADGE.fullmatch(_strip_md(b.text)) or _progress_open(b.text) or (
                           V23_TITLES and i == 0 and len(section.blocks) > 1
                           and len(_strip_md(b.text).split()) <= 4
                           and _OPEN_STATUS.match(_strip_md(b.text).strip(
@@ -2627,12 +2753,21 @@ class HeuristicExtractor(Extractor):
             # Several roles asked for under a heading that names none of them (v19).
             several = len(asks) >= 2 and not any(
                 _content_words(o) & _content_words(head.heading) for _, o in asks)
+            progress = [b for b in badges if _progress_open(b.text)]
             if (_is_role_section(head) or _is_cue_section(head) or (
+                    # v37: "Youth ice-fishing gear" … "12 of 40 items": a drive short of its goal
+                    progress and len(progress) < len(section.blocks) + len(badges)
+                    and not FILL_TEXT.search(_own_text(section))) or (
                     V36_TITLES and _role_card_on_volunteer_page(
                         head, "\n\n".join(b.text for b in head.blocks)))) and not several and not (
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
+                lead = _strip_md(head.blocks[0].text).strip() if (
+                    V37_TITLES and badges and len(head.blocks) > 1
+                    and head.blocks[0].kind == "para") else ""
+                if 1 < len(lead.split()) <= 7 and not re.search(r"[.!?:;,]$", lead):
+                    title = _bound(lead)  # v37: "[Abierto]" / "Intérpretes médicos …" / …
                 # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
                 # "Se necesitan choferes") over a body that is not filled: a need in any
                 # language, whatever the model (trained mostly on English) makes of it.
@@ -2673,6 +2808,7 @@ class HeuristicExtractor(Extractor):
                 # Paragraphs after the heading's need that state needs of their own.
                 blocks, kind = tail, "plain"
             used: set[int] = set()
+            met: set[int] = set()
             pending: list[tuple[int, dict[str, Any]]] = []
             index = 0
             while index < len(blocks):
@@ -2712,6 +2848,14 @@ class HeuristicExtractor(Extractor):
                         continue
                     for offset, text in enumerate(items):
                         found = self._item(text, item_kind, section)
+                        if found and V37_TITLES and announced and _bold_lead(text) and not (
+                                _ASK_VERB_LEAD.fullmatch(_bold_lead(text)[0])) and not (
+                                JOB_TEXT.search(text) or re.search(r"(?i)\bpaid\b|\$\d", text)
+                                or "~~" in text or FILL_TEXT.search(
+                                    without_partial_counts(_strip_md(text)))):
+                            # v37: "Here is what we need help with:" + "**Grab bars and
+                            # ramps**: handy folks who can …": the page lists its needs
+                            found["sure"] = True
                         if found:
                             used.add(index + offset)
                             pending.append((index + offset, found))
@@ -2735,6 +2879,19 @@ class HeuristicExtractor(Extractor):
                             pending.append((index, found))
                         index += 1
                         continue
+                    quoted = _quoted_request(blocks, index) if V37_TITLES else None
+                    if quoted is not None:
+                        # v37: a neighbour's request quoted, signed and answered ("“Looking
+                        # for a cord of split firewood …”" / "— Lorna, January 8" / "Still
+                        # looking."): one need unless its answer says it is met
+                        found, width = quoted
+                        used.update(range(index, index + width))
+                        if found:
+                            pending.append((index, found))
+                        else:  # met: no other stage reads it either
+                            met.update(id(b) for b in blocks[index:index + width])
+                        index += width
+                        continue
                     label = next((f for i, f in pending if i == index - 1), None) if (
                         V30_TITLES and index and blocks[index - 1].kind == "para"
                         and _BOLD_ONLY.fullmatch(blocks[index - 1].text)
@@ -2756,6 +2913,8 @@ class HeuristicExtractor(Extractor):
                         pending.append((index, found))
                 index += 1
             intro = _intro(section, used) if blocks is section.blocks else ""
+            if met:
+                section.blocks = [b for b in section.blocks if id(b) not in met]
             for _, found in pending:
                 before = len(results)
                 emit(section, found["title"], found["body"], found.get("urgency"),
@@ -2936,7 +3095,12 @@ class HeuristicExtractor(Extractor):
                 # Under a need heading only v19's new forms: a question to the reader's
                 # business ("Does your church have a gym we could use?"), "… would be a gift".
                 asks = [(s, o) for s, o in asks if QUESTION_ASK.match(_strip_md(s).strip())
-                        or would_ask(s)]
+                        or would_ask(s)
+                        # v37: "Hiện chùa đang thiếu ghế xếp …" after the wish list of
+                        # "Vật phẩm cần cho dịp Tết": a first-person ask outside English
+                        # (not a page's opening line over the sections that hold its needs)
+                        or (V37_TITLES and _foreign_ask(s) and not section.children
+                            and not _GENERIC_HELP.match(o))]
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
                          "tldr": s, "ask": True, "sure": several_named or bool(

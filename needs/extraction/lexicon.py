@@ -182,7 +182,10 @@ JOB_TEXT = re.compile(
     # (om), "puesto remunerado" / "con pago" (es), "shaqo lacag leh" (so), "hauj lwm them
     # nyiaj" (hmn), "có lương" / "việc làm có trả lương" (vi), "ደመወዝ" (am), "براتب" (ar)
     r"|\bkaffaltii\s+(?:qabu|qabdu|qaba)\b|\bremunerad[oa]\b|\bshaqo\s+(?:lacag|mushaar)\s+leh\b"
-    r"|\bhauj\s+lwm\s+(?:them|tau)\s+nyiaj\b|\bcó\s+(?:trả\s+)?lương\b|ደመወዝ|براتب",
+    r"|\bhauj\s+lwm\s+(?:them|tau)\s+nyiaj\b|\bcó\s+(?:trả\s+)?lương\b|ደመወዝ|براتب"
+    # v37: Arabic "وظيفة مدفوعة الأجر" (a paid job), "أرسل سيرتك الذاتية" (send your CV)
+    r"|مدفوع(?:ة)?\s+الأجر|سيرتك\s+الذاتية"
+    r"|\bpart[- ]time,?\s+(?:and\s+)?paid\b|\bpaid,?\s+(?:part|full)[- ]time\b",  # v37
     _I,
 )
 
@@ -228,7 +231,20 @@ NEGATIVE_HEADING = re.compile(
     # v20: who is already on a team, and who the staff are ("Team rosters 2026–27", "Meet our
     # lead boatwright")
     r"|\b(?:team|teams|player|players|league|class)\s+rosters?\b|\bstandings\b"
-    r"|^meet\s+(?:our|the)\b(?!.*\bneeds?\b)",
+    r"|^meet\s+(?:our|the)\b(?!.*\bneeds?\b)"
+    # v37: a report on a past year or season in the languages served (authors' best effort):
+    # "Last year", "Xyoo tas los", "Tổng kết …" (summary of), "Ramadaantii hore" (last
+    # Ramadan), "Sanadkii hore", "El año pasado", "Bara darbe", "ባለፈው ዓመት", "العام الماضي"
+    r"|\blast\s+(?:year|season|winter|summer|spring|fall)\b|\bxyoo\s+tas\s+los\b|^tổng\s+kết\b"
+    r"|\b(?:sanadkii|ramadaantii|bishii|ciiddii|xilligii)\s+hore\b|\bel\s+año\s+pasado\b"
+    r"|\bbara\s+darbe\b|ባለፈው\s*ዓመት|العام\s+الماضي"
+    # v37: a volunteers' training or orientation to attend, not a role: "New volunteer
+    # training", "Tababarka mutadawiciinta cusub" (not "tababare", a coach), "Capacitación",
+    # "Orientación", "Buổi tập
+    # huấn", "Kev cob qhia", "ስልጠና"
+    r"|\b(?:volunteer|new\s+volunteer)\s+(?:training|orientation)\b|^orientation\b"
+    r"|^tababar(?:ka|ro|rada)?(?!\w)|^(?:capacitaci[oó]n|orientaci[oó]n)\b|^(?:buổi\s+)?tập\s+huấn\b"
+    r"|^kev\s+cob\s+qhia\b|^ስልጠና",
     _I,
 )
 # News, newsletters, blogs and stories: read only for sentences that state a need (a
@@ -238,7 +254,8 @@ NEWS_HEADING = re.compile(
     r"|\bhistorias\b|\bbulletin\b|\bupdates?\b|\bcorner\b|\bfrom\s+the\s+(?:pastor|director|board)\b"
     # v30: Hmong "xov xwm", Somali "war(ar)ka", Oromo "gabaasa", Vietnamese "bản tin"
     r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b"
-    r"|^tin\s+(?:trung\s+tâm|tức|hội|cộng\s+đồng)\b",  # v36: "Tin trung tâm" (center news)
+    r"|^tin\s+(?:trung\s+tâm|tức|hội|cộng\s+đồng)\b"  # v36: "Tin trung tâm" (center news)
+    r"|\border\s+of\s+(?:worship|service)\b|\bliturgy\b",  # v37: a bulletin's service order
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
@@ -292,6 +309,11 @@ SERVICE_HEADING = re.compile(
     r"(?:an?\s+|the\s+|our\s+|free\s+)?(?:wood|firewood|food|groceries|meals?|help|boxes|box"
     r"|baskets?|gifts?|rides?|clothing|coats?|services?|assistance|\w+\s+(?:box|boxes|baskets?))\b"
     r"|^who\s+we\s+serve\b"
+    # v37: how to sign up, as a heading ("To sign up", "Para inscribirse"); when things are
+    # brought ("Waqtiga alaabta la keeno"); things the organization gives or lends ("Sách kinh
+    # tặng miễn phí", "Qiv peb tej khoom", "Borrow our tables")
+    r"|^(?:to|how\s+to)\s+(?:sign\s+up|register|enrol+)\s*:?$|^(?:para|c[oó]mo)\s+inscribirse\b"
+    r"|^waqti(?:ga|yada)\b|\btặng\s+miễn\s+phí\b|^qiv\s+peb\b|\bborrow\s+our\b"
     r"|^\W*qui[eé]n(?:es)?\s+(?:puede[n]?\s+recibir|recibe[n]?)\b"
     # v17: who the organization serves, in a heading ("New patients", "Pacientes nuevos")
     r"|" + CLIENT_HEADING.pattern,
@@ -499,7 +521,11 @@ GENERIC_MONEY = re.compile(
     # "Memorial gifts", "tribute gifts", Somali "sadaqo" / "zakaat", Arabic "صدقة" / "زكاة",
     # Oromo "zakaa"
     r"|\bmemorial\s+(?:gifts?|donations?)\b|\btribute\s+gifts?\b|\bin\s+memory\s+of\b"
-    r"|\bsadaq\w*|\bzakaa\w*|\bzakah\b|صدق(?:ة|ات)|زكا(?:ة|ت)",
+    r"|\bsadaq\w*|\bzakaa\w*|\bzakah\b|صدق(?:ة|ات)|زكا(?:ة|ت)"
+    # v37: a sum to raise ("Quyên góp 400.000 đô la để xây chánh điện mới", "Raise $50,000
+    # for the new roof")
+    r"|\b(?:quyên\s+góp|gây\s+quỹ)\s+[\d.,]+\s*(?:đô|usd|\$)|xây\s+(?:chánh|chính)\s+điện"
+    r"|\braise\s+\$\s?[\d,.]{3,}",
     _I,
 )
 GENERIC_CORE = re.compile(

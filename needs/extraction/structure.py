@@ -97,6 +97,8 @@ V32_STRUCTURE = True
 # v34: a data cell's bold name over its details; a table of boxes each a bold name over a
 # sentence; a PDF form's blanks end the line before a heading
 V34_STRUCTURE = True
+# v37: a card titled by its figure's caption or a <label>
+V37_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -201,6 +203,9 @@ class _Inline:
         for child in el:
             self.child(child, stop_at_blocks=stop_at_blocks)
             self.add(child.tail)
+            if V37_STRUCTURE and child.tag == "span" and not (child.tail or "").strip() and (
+                    getattr(child.getnext(), "tag", None) == "span"):
+                self.parts.append(" ")  # v37: "<span>Dầu ăn</span><span>chai lớn</span>"
 
     def child(self, child, *, stop_at_blocks: bool) -> None:
         """One child element's text (not its tail)."""
@@ -414,6 +419,15 @@ class _Walker:
             if text and len(text.split()) <= 12:
                 self.pseudo(text)
                 return
+        if V37_STRUCTURE and _item_card(el):
+            # v37: one of three or more cards that each only name a thing ("<div
+            # class=vat-pham><span>Gạo</span><span>bao 25 lb</span></div>"): a list item
+            self.item(" — ".join(_plain(_inline_text(c)) for c in el if isinstance(c.tag, str)
+                                 and not _dropped(c)) or _inline_text(el), depth)
+            following = el.getnext()
+            if following is None or not _item_card(following):
+                self.lines.append("")  # the list ends with the last card
+            return
         title = _card_title(el)
         if title is not None:
             # A card with no heading markup: its short first line is its title.
@@ -426,6 +440,8 @@ class _Walker:
             else:
                 self.pseudo(_inline_text(title))
             holder, skip = title.getparent(), title  # the card, or its one inner wrapper
+            if title.tag == "figcaption":
+                holder, skip = holder.getparent(), holder  # v37: the card, past its figure
             if holder is not el and _one_wrapped_block(holder) is title:
                 holder, skip = holder.getparent(), holder  # the title's own builder box
             for child in holder:
@@ -655,6 +671,28 @@ def _one_wrapped_block(el):
     return el
 
 
+def _short_card(el) -> bool:
+    """A card of a few words and no blocks inside (v37)."""
+    return not any(isinstance(c.tag, str) and _is_block(c) for c in el) and 0 < len(
+        _plain(_inline_text(el)).split()) <= 8
+
+
+def _item_card(el) -> bool:
+    """``el`` is one of three or more sibling cards (same tag and class) each of which only
+    names a thing in a few words, with no block inside (v37)."""
+    if not _repeated_card(el) or not _short_card(el):
+        return False
+    parent, classes = el.getparent(), (el.get("class") or "").split()[:1]
+    same = [c for c in parent if isinstance(c.tag, str) and c.tag == el.tag
+            and (c.get("class") or "").split()[:1] == classes]
+    siblings = [c for c in parent if isinstance(c.tag, str) and not _dropped(c)]
+    # (only such cards in their container, none a question: not an FAQ's questions between
+    # their answers)
+    return len(same) >= 3 and len(same) == len(siblings) and all(
+        _short_card(c) and not _plain(_inline_text(c)).rstrip().endswith(("?", "؟"))
+        for c in same)
+
+
 def _card_title(el):
     """The title of a card laid out without heading markup: in a grid of repeated cards
     (siblings of the same tag and class), a first short line without closing punctuation
@@ -677,8 +715,18 @@ def _card_title(el):
     while kids and _is_badge(kids[0]) and (_status_text(kids[0]) or (
             len(kids) > 2 and _short_line(kids[1]))):
         kids = kids[1:]  # a status pill before the title ("a "label" class may be the title)
-    if len(kids) < 2 or kids[0].tag not in ("p", "div", "span", "strong", "b") or any(
-            not _is_block(c) and c.tag not in ("span", "strong", "b") for c in kids):
+    if V37_STRUCTURE and kids and kids[0].tag == "figure":
+        # v37: a card whose title is its picture's caption ("<figure><img>
+        # <figcaption>Girls' soccer coach (U10)</figcaption></figure>" over its text)
+        caption = next((c for c in kids[0] if isinstance(c.tag, str) and c.tag == "figcaption"),
+                       None)
+        if caption is None or len(kids) < 2:
+            return None
+        kids = [caption, *kids[1:]]
+    extra = ("label", "figcaption") if V37_STRUCTURE else ()  # v37
+    inline = ("span", "strong", "b") + (("label",) if V37_STRUCTURE else ())
+    if len(kids) < 2 or kids[0].tag not in ("p", "div", "span", "strong", "b", *extra) or any(
+            not _is_block(c) and c.tag not in inline for c in kids):
         return None
     first = kids[0]
     if _holds_blocks(first):

@@ -624,6 +624,11 @@ IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;
 
 # v29: "If you have a kitchen table and chairs you could spare, please call …": the thing
 V29_ASKS = True
+V37_ASKS = True
+# v37: "If you work in refrigeration and could take a look …": the reader's trade, asked for
+_IF_WORK_IN = re.compile(r"(?i)\bif\s+you\s+(?:work|have\s+worked|worked)\s+(?:in|as\s+an?)\s+"
+                         r"(?P<field>[^,.;()]{3,40}?)\s*(?:,\s*)?(?:and|or)\s+(?:could|can|would"
+                         r"|might|have)\b")
 V31_ASKS = True
 IF_SPARE = re.compile(r"(?i)\bif\s+you\s+(?:have|own|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?"
                       r"(?P<obj>[^,.;?]{3,60}?)\s+(?:(?:that\s+)?you\s+(?:could|can|would|might)|you['’]d"
@@ -762,6 +767,10 @@ def ask_object(sentence: str) -> str:
     if role and not before:
         obj = role.group("role").strip()
         return obj[:1].upper() + obj[1:] if len(obj) >= 4 and not GENERIC_CORE.match(obj) else ""
+    works = _IF_WORK_IN.search(plain) if V37_ASKS and not before else None
+    if works and not GENERIC_CORE.match(works.group("field")):
+        # v37: "If you work in refrigeration and could take a look at it, please call Dale"
+        return _bound(f"Someone who works in {works.group('field').strip().lower()}")
     anyone = IF_ANYONE_WITH.search(plain) if V35_ASKS and not before else None
     if anyone:  # "If anyone with refrigeration experience has a free afternoon, …" (v35)
         return _bound(f"Someone {anyone.group('who').strip()}")
