@@ -199,6 +199,8 @@ V36_TITLES = True
 # after an "[Open]" badge; bare pronoun titles and slot instructions read from the sentence
 V37_TABLES = True
 V37_TITLES = True
+# v38 (developed on round 38): status cells in free words, paid roles by the event, diaries
+V38_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -479,6 +481,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if V19_TABLES and any(_status_cell(c) == "filled" for i, c in enumerate(row)
                               if i != title_col):
             continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
+        if V38_TITLES and JOB_TEXT.search(" ".join(row)):
+            continue  # v38: "Rink manager | … | City-paid seasonal position": a paid job
         if V37_TABLES and any(_CHECKED_NAME.match(c) for i, c in enumerate(row)
                               if i != title_col) and not any(
                 _status_cell(c) == "open" for i, c in enumerate(row) if i != title_col):
@@ -826,7 +830,10 @@ _OPEN_STATUS = re.compile(
     r"|still\s+(?:needed|wanted|open)$|(?:đang|vẫn(?:\s+còn)?)\s+cần$"
     # v25: "Se busca", "Buscamos" as a card's badge
     r"|se\s+busca[n]?$|buscamos$"
-    r"|please\s+(?:bring|send|donate)$)", re.IGNORECASE)  # v36: a want list's status column
+    r"|please\s+(?:bring|send|donate)$"  # v36: a want list's status column
+    # v38: "Tuesdays and Thursdays still open", "As many as we can get", "2 spots — …"
+    r"|[^.;]{0,40}\bstill\s+open\b|as\s+many\s+as\s+(?:we\s+can\s+get|possible)"
+    r"|[1-9]\d{0,2}\s+spots?(?=\s*(?:[—–-]|$)))", re.IGNORECASE)
 
 
 def _status_cell(cell: str) -> str | None:
@@ -2189,7 +2196,8 @@ def _negative_own_heading(result: dict[str, Any]) -> bool:
     if not heading or result.get("_sure") or result.get("_first") or _title_key(
             result["title"]) != _title_key(heading):
         return False
-    return is_negative_heading(heading) or bool(SERVICE_HEADING.search(heading.strip(" »")))
+    return is_negative_heading(heading) or bool(SERVICE_HEADING.search(heading.strip(" »"))) or (
+        V38_TITLES and bool(NEWS_HEADING.search(heading)))  # v38: "Rink diary: …", a post
 
 
 def _title_key(text: str) -> str:

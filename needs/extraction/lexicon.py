@@ -82,6 +82,9 @@ SERVICE_TEXT = re.compile(
     r"|\bwe(?:['’]ll|\s+will)\s+help\s+(?:adults|kids|children|families|parents|students|seniors"
     r"|youth|teens|newcomers|immigrants)\b|\bit['’]s\s+free\b(?!\s+to\s+volunteer)"
     r"|\bopen\s+to\s+(?:all|everyone|the\s+public)\b|\bno\s+appointment\b"
+    # v38: "Free for Hmong elders 60+": what the organization gives, and to whom
+    r"|\bfree\s+for\s+(?:[\w-]+\s+){0,2}(?:elders|seniors|families|children|kids|students|youth"
+    r"|everyone|residents|adults|members)\b"
     r"|(?<!\bsee\s)\bwalk-?ins?\b(?!\s+(?:cooler|freezer|fridge|refrigerator|closet|pantry))"
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
@@ -185,7 +188,10 @@ JOB_TEXT = re.compile(
     r"|\bhauj\s+lwm\s+(?:them|tau)\s+nyiaj\b|\bcó\s+(?:trả\s+)?lương\b|ደመወዝ|براتب"
     # v37: Arabic "وظيفة مدفوعة الأجر" (a paid job), "أرسل سيرتك الذاتية" (send your CV)
     r"|مدفوع(?:ة)?\s+الأجر|سيرتك\s+الذاتية"
-    r"|\bpart[- ]time,?\s+(?:and\s+)?paid\b|\bpaid,?\s+(?:part|full)[- ]time\b",  # v37
+    r"|\bpart[- ]time,?\s+(?:and\s+)?paid\b|\bpaid,?\s+(?:part|full)[- ]time\b"  # v37
+    # v38: "a paid catering role: $150 per event", "City-paid seasonal position"
+    r"|\bpaid\s+(?:[\w-]+\s+){1,2}(?:position|role|job|opening)\b"
+    r"|\$\d+\s*(?:/|per|an?)\s*(?:event|shift|session|visit|week|month|day)\b",
     _I,
 )
 
@@ -193,6 +199,7 @@ NEED_HEADING = re.compile(
     r"\bvolunteer(?:s|ing)?\b|\bhow (?:you )?(?:can )?(?:to )?help\b|\bways to (?:help|serve)\b"
     r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
     r"|\bshort\s+on\b|\brunning\s+(?:low|out)\b"  # v28: "What are we short on?"
+    r"|^help\s+out\b"  # v38: "Help out this winter"
     r"|\bsign[- ]?up\b|\bshifts?\b|\bopen requests\b|\bcollection\b|\bhelp wanted\b"
     # "Helpers wanted", "Drivers sought": a plural, then the ask.
     r"|\b[^\W\d_]{3,}s\s+(?:wanted|sought)\b"
@@ -255,7 +262,8 @@ NEWS_HEADING = re.compile(
     # v30: Hmong "xov xwm", Somali "war(ar)ka", Oromo "gabaasa", Vietnamese "bản tin"
     r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b"
     r"|^tin\s+(?:trung\s+tâm|tức|hội|cộng\s+đồng)\b"  # v36: "Tin trung tâm" (center news)
-    r"|\border\s+of\s+(?:worship|service)\b|\bliturgy\b",  # v37: a bulletin's service order
+    r"|\border\s+of\s+(?:worship|service)\b|\bliturgy\b"  # v37: a bulletin's service order
+    r"|\bdiary\b",  # v38: "Rink diary: the night the hose froze", a blog post
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
