@@ -150,8 +150,7 @@ VOLUNTEER = re.compile(
     r"|\bvoluntari\w*|\bayuda\w*|\bmutadawac\w*|\bisku xil\w*|\bpab dawb\b|\btuaj pab\b"
     r"|\btsav tsheb\b|\bpab\b|\bdarawal\w*|\bwadis\w*|\bconduc\w*|\bchofer\w*|\blai xe\b"
     r"|\btinh nguyen\b|\btola ooltota\b|\btola\b|\bgargaar\w*|ፈቃደኛ|متطوع"
-    r"|سائق|مساعد"  # v37: Arabic "driver(s)", "helper(s)"
-    r"",
+    r"|سائق|مساعد",  # v37: Arabic "driver(s)", "helper(s)"
     _I,
 )
 
