@@ -1,0 +1,18 @@
+"""Helpers shared by the round 40 site modules (truth entries only; every page's HTML is written by hand)."""
+
+
+def need(page, keys, kind, lang, languages=(), layout="", note=""):
+    d = {"page": page, "keys": list(keys), "kind": kind, "page_language": lang,
+         "languages": list(languages)}
+    if layout:
+        d["layout"] = layout
+    if note:
+        d["note"] = note
+    return d
+
+
+def trap(page, type_, keys, note=""):
+    d = {"page": page, "type": type_, "keys": list(keys)}
+    if note:
+        d["note"] = note
+    return d
