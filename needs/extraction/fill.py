@@ -126,6 +126,13 @@ _FILL_WORDS = (
     # Amharic
     r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|(?<!ልምድ\s)(?<!ልምድ)(?<!ስልጠና\s)(?<!ምዝገባ\s)(?<!መኖር\s)አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
     r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለ|አሉ|አግኝተናል)"
+    # v39: "ተሸፍኗል" (covered); Oromo "bakki hin jiru" (no place left); Vietnamese "đã nhận
+    # lo trọn" (has taken all of it on); Spanish "este programa terminó" (it has ended)
+    # (my own wordings outside English and Spanish, from dictionaries)
+    r"|^\W*enough\s+(?:[\w-]+\s+){1,2}(?:on\s+the\s+(?:list|roster|schedule)|signed\s+up"
+    r"|(?:for\s+)?now)\b"  # v39: "Enough cooks on the list now" (as a cell or a line)
+    r"|ተሸፍኗል|ተሸፍነዋል|bakki\s+(?:\w+\s+)?hin\s+jiru|(?:đã\s+)?nhận\s+lo\s+trọn"
+    r"|(?:este|el)\s+programa\s+(?:ya\s+)?termin[oó]|this\s+program\s+(?:has\s+)?ended"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic

@@ -100,10 +100,12 @@ from needs.extraction.lexicon import (
 from needs.extraction.sections import _MONTH, Block, Section, _strip_md, _walk, parse_sections
 from needs.extraction.structure import structured_markdown
 from needs.extraction.titles import (
+    _ASK_AFTER_OBJECT,
     _ASK_BEFORE_OBJECT,
     _GENERIC_ASK_WORDS,
     _THING_QUESTION,
     APPEAL_HEADING,
+    IF_ANYONE_WITH,
     IF_ROLE,
     IF_SPARE,
     MULTI_APPEAL,
@@ -122,6 +124,7 @@ from needs.extraction.titles import (
     another_need,
     ask_object,
     clean_heading,
+    conditional_skill,
     cue_core,
     cue_label_thing,
     first_person_ask,
@@ -201,6 +204,9 @@ V37_TABLES = True
 V37_TITLES = True
 # v38 (developed on round 38): status cells in free words, paid roles by the event, diaries
 V38_TITLES = True
+# v39 (developed on round 39): conditional asks for a skill or a task, need-column tables,
+# signed-up names counted against the places, and the other changes marked v39
+V39_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -279,12 +285,46 @@ _WELCOME_LABEL = re.compile(
 def _foreign_ask(sentence: str) -> bool:
     """A first-person ask outside English ("Peb xav tau ib tug neeg paub kho kav dej …",
     "Waxaan u baahanahay …") states its need as plainly as "We need …" does; the learned
-    stage, trained mostly on English, is not asked to confirm it (v31)."""
+    stage, trained mostly on English, is not asked to confirm it (v31).  (v39: also where a
+    verb-final language puts the ask last: "… ሒሳብ የሚያውቅ በጎ ፈቃደኛ እንፈልጋለን።")"""
     plain = _strip_md(sentence)
-    return bool(V31_TITLES and _ASK_BEFORE_OBJECT.search(plain)
+    return bool(V31_TITLES and (_ASK_BEFORE_OBJECT.search(plain) or (
+                    V39_TITLES and _ASK_AFTER_OBJECT.search(plain)))
                 and detect_language(plain) not in ("en", "")
                 and not NEGATIVE_TEXT.search(plain)
                 and not FILL_SENTENCE.search(without_partial_counts(plain)))
+
+
+def _conditional_ask(sentence: str) -> bool:
+    """A conditional ask that names a skill or a task ("if anyone handy with small engines
+    could take a look at it", "si alguien sabe de diseño gráfico y puede …"): as plain an ask
+    as "we need …", wherever a newsletter buries it (v39)."""
+    plain = _strip_md(sentence)
+    return bool(V39_TITLES and (conditional_skill(plain) or IF_ANYONE_WITH.search(plain))
+                and not NEGATIVE_TEXT.search(plain) and not PAST_REPORT.search(plain)
+                and not FILL_SENTENCE.search(without_partial_counts(plain)))
+
+
+# v39: "the tasks below", in the languages served: an umbrella over the needs that follow
+_BELOW = re.compile(r"(?i)\b(?:below|dưới\s+đây|a\s+continuaci[oó]n|abajo|hoos|armaan\s+gadii"
+                    r"|hauv\s+qab\s+no)\b|ከዚህ\s+በታች|أدناه")
+
+
+def _stated_ask(sentence: str) -> bool:
+    """A sentence in a body that states a need by itself, past the model (v39): a conditional
+    ask for a skill or a task, or a first-person ask outside English that names what it asks
+    for -- not a question ("Hội cần người giúp việc gì?") nor an umbrella over the needs below
+    ("Dưới đây là những việc Hội đang cần người giúp …")."""
+    plain = _strip_md(sentence).strip()
+    if not V39_TITLES or plain.endswith(("?", "؟")) or _BELOW.search(plain):
+        return False
+    if _conditional_ask(plain):
+        return True
+    obj = ask_object(plain) if _foreign_ask(plain) else ""
+    if re.match(r"(?i)(?:hasta|until|desde|por|para|en|todos|all)\b", obj):
+        return False  # "… los choferes que necesitamos hasta la primavera": no thing
+    return bool(obj) and not _GENERIC_HELP.match(obj) and not all(
+        _GENERIC_ASK_WORDS.match(w) for w in re.findall(r"[\w'’]+", obj))
 
 
 def _foreign_cue(sentence: str) -> bool:
@@ -328,6 +368,11 @@ _OPEN_TAG = re.compile(r"(?i)^\s*\[\s*(?:open|new|urgent|furan|qhib|mở|banaa|a
                        r"|urgente)\s*\]\s*(?=\S)")
 
 
+# v39: a card's state printed after its heading's words ("Intérprete para la clínica Urgente")
+_TRAILING_BADGE = re.compile(r"(?-i:\s+[\[(]?(?:Abiert[oa]|ABIERT[OA]|Urgente|URGENTE|Open|OPEN"
+                             r"|Urgent|URGENT|NEW|Nuevo|NUEVO)[\])]?!?)\s*$")
+
+
 def _public(result: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in result.items() if not k.startswith("_")}
     if V19_TABLES and len(out.get("title", "").strip()) < TITLE_MIN:
@@ -338,6 +383,9 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     badge = _OPEN_TAG.match(title) if V33_TITLES else None
     if badge and len(title) - badge.end() >= TITLE_MIN:
         out["title"] = title = title[badge.end():]  # v33: "[FURAN] Turjumaan": the state is no name
+    tail = _TRAILING_BADGE.search(title) if V39_TITLES else None
+    if tail and tail.start() >= TITLE_MIN:
+        out["title"] = title = title[:tail.start()]  # v39: "Choferes para citas médicas Abierto"
     if V31_TITLES and title.count("(") > title.count(")"):
         # v31: "Interpreter (Arabic" cut at the dash of "(Arabic – English)": the gloss goes
         cut = title[:title.rfind("(")].rstrip(" ,;:–—-")
@@ -408,9 +456,63 @@ def _blank_cell(cell: str) -> bool:
     return not (re.sub(r"[_.\s]", "", text) if V37_TABLES else text)
 
 
+# v39: a table column that says what is needed ("MINISTRY | WHAT WE NEED", "Programa | Lo que
+# nos falta"): each row's cell there is the need, its label column says for what.
+_NEED_COLUMN = re.compile(
+    r"(?i)\W*(?:what\s+(?:we|they|it)\s+(?:still\s+)?needs?|what(?:'s|’s|\s+is)\s+(?:needed|missing)"
+    r"|lo\s+que\s+(?:necesitamos|(?:nos\s+)?falta)"
+    r"|waxa\s+(?:aan|loo)\s+u\s+baahan(?:nahay|yahay)|yam\s+peb\s+xav\s+tau|cần\s+gì|những\s+gì\s+cần"
+    r"|ما\s+نحتاجه|የሚያስፈልገን)\W*")
+
+
+def _need_column_rows(block: Block) -> list[dict[str, Any]] | None:
+    """One need per row of a table with a what-we-need column beside a label column, titled
+    "label: what is needed"; rows whose need cell is filled, enough or a paid job give none
+    (v39). None when the table has no such column."""
+    header = [_strip_md(h).strip() for h in block.rows[0]]
+    need = [i for i, h in enumerate(header) if _NEED_COLUMN.fullmatch(h)]
+    if not V39_TITLES or len(need) != 1 or len(header) < 2:
+        return None
+    cells = [r[need[0]] for r in block.rows[1:] if need[0] < len(r) and r[need[0]].strip()]
+    if sum(len(_strip_md(c).split()) >= 3 for c in cells) * 2 < len(cells):
+        return None  # "20 bottles", "30": a count of what is needed, not the need itself
+    col = need[0]
+    label_col = next((i for i in range(len(header)) if i != col), None)
+    out = []
+    for row in block.rows[1:]:
+        row = row + [""] * (len(header) - len(row))
+        label = sentence_case(_strip_md(row[label_col]).strip())
+        raw = _strip_md(row[col]).strip()
+        cell = " ".join(sentence_case(p) for p in re.split(r"(?<=[.!?])\s+", raw))
+        if not cell or not label or "~~" in row[col]:
+            continue
+        if (FILL_TEXT.search(cell) or FILL_SENTENCE.search(without_partial_counts(cell))
+                or JOB_TEXT.search(cell) or re.match(r"(?i)paid\b", cell)
+                or NEGATIVE_ITEM.search(cell)):
+            continue
+        sentences = [p for p in re.split(r"(?<=[.!?])\s+", cell) if p.strip()]
+        asked = next((o for s in sentences if (o := ask_object(s))), "")
+        what = asked if asked else shorten(sentences[0].rstrip(".") if sentences else cell)
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+        out.append({"title": _bound(f"{shorten(label)}: {what}"),
+                    "body": f"{label}. {cell}", "urgency": None, "row": True, "sure": True})
+    return out
+
+
+def _open_status_column(block: Block) -> bool:
+    """The table has a status column and some of its cells say open (v39)."""
+    header = block.rows[0]
+    return any(_STATUS_HEADER.search(h) and any(
+        i < len(r) and _status_cell(r[i]) == "open" for r in block.rows[1:])
+        for i, h in enumerate(header))
+
+
 def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[str, Any]]:
     if len(block.rows) < 2:
         return []
+    by_need = _need_column_rows(block)
+    if by_need is not None:
+        return by_need
     if V29_TABLES and len(block.rows[0]) == 1 and FILL_TEXT.search(block.rows[0][0]):
         return []  # v29: "WE'RE SET ON THESE - THANKS!" over the rows: none is needed
     header = [h.strip() for h in block.rows[0]]
@@ -500,7 +602,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                          r"|site|campus|branch))\s+[-–—]\s+(.{3,})$", cell)
         if V16_TITLES and place:
             cell = f"{place.group(2)} — {place.group(1)}"  # "Hibbing library - GED math" (v16)
-        title = shorten(cell) + (f" — {when}" if when and len(cell.split()) <= 4 and (
+        short = shorten(cell)
+        if V39_TITLES and len(short) < 5:
+            short = _bound(cell)  # v39: "ሾፌሮች — …" (drivers: four syllables) keeps its gloss
+        title = short + (f" — {when}" if when and len(cell.split()) <= 4 and (
             not V17_TITLES or len(when.split()) <= 8) else "")
         details = "; ".join(f"{header[i]}: {row[i].strip()}" for i in range(len(header))
                             if i != title_col and header[i] and row[i].strip())
@@ -833,7 +938,9 @@ _OPEN_STATUS = re.compile(
     r"|please\s+(?:bring|send|donate)$"  # v36: a want list's status column
     # v38: "Tuesdays and Thursdays still open", "As many as we can get", "2 spots — …"
     r"|[^.;]{0,40}\bstill\s+open\b|as\s+many\s+as\s+(?:we\s+can\s+get|possible)"
-    r"|[1-9]\d{0,2}\s+spots?(?=\s*(?:[—–-]|$)))", re.IGNORECASE)
+    r"|[1-9]\d{0,2}\s+spots?(?=\s*(?:[—–-]|$))"
+    # v39: "2 ቦታ ክፍት ነው" (2 places open)
+    r"|\d{1,3}\s*(?:ቦታ(?:ዎች)?\s*)?ክፍት)", re.IGNORECASE)
 
 
 def _status_cell(cell: str) -> str | None:
@@ -841,6 +948,8 @@ def _status_cell(cell: str) -> str | None:
     ("~~open~~ all set") and notes in brackets ("Covered ✔ (the men's group)") are set aside
     before the cell is read; a cell that is a sentence about the task says nothing."""
     plain = re.sub(r"~~.*?~~|<(?:del|s)>.*?</(?:del|s)>", " ", cell)
+    if V39_TITLES:  # "[OPEN] 2 more needed", "[SCHEDULED] crew full": the badge, then its words
+        plain = re.sub(r"^\s*\[([^\[\]]{2,20})\]\s+(?=\S)", r"\1 — ", plain)
     glosses = re.findall(r"\(([^)]*)\)", plain)
     plain = re.sub(r"\s*\([^)]*\)\s*", " ", plain)
     plain = _strip_md(plain).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-")
@@ -970,6 +1079,16 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
               and not HAVE_COLUMN.search(h) and i < len(row) and _COUNT.match(row[i])]
     have = [i for i, h in enumerate(header) if HAVE_COLUMN.search(h)
             and i < len(row) and _COUNT.match(row[i])]
+    if V39_TITLES and wanted and not have:
+        # v39: "Số người cần: 8 | Người đã đăng ký: Cô Lan, Chị Hương, … (8 names)": the
+        # names signed up fill the places the row asks for; a write-in line is no name
+        named = [i for i, h in enumerate(header) if HAVE_COLUMN.search(h) and i < len(row)
+                 and i not in wanted]
+        if named and _status_cell(row[named[0]]) != "open":  # (not "**1 needed**")
+            names = [n for n in re.split(r"\s*[,;/–—]\s*|\s+(?:and|y|và|&)\s+", row[named[0]])
+                     if re.search(r"[^\W\d_]{2,}", n) and not _blank_cell(n)
+                     and _status_cell(n) is None]
+            return len(names) >= int(row[wanted[0]]) > 0
     return bool(wanted and have) and int(row[have[0]]) >= int(row[wanted[0]]) > 0
 
 
@@ -1019,6 +1138,15 @@ def _announces_list(text: str) -> bool:
         plain)
 
 
+# v39: a heading that asks for tools or equipment, in the languages served
+_TOOLS_HEADING = re.compile(r"(?i)\b(?:tools?|equipment|supplies|materials|qalab\w*|herramientas"
+                            r"|materiales|cuab\s+yeej|khoom|dụng\s+cụ|meeshaalee\w*|መሳሪያ\w*|أدوات|معدات)")
+
+
+def _heading_asks_for_things(heading: str) -> bool:
+    return bool(heading and heading_asks(heading) and _TOOLS_HEADING.search(heading))
+
+
 def _goods_list(section: Section, items: list[str], kind: str,
                 announced: bool = False) -> dict[str, Any] | None:
     """A wish list (a heading and the things it asks for) is one need listing the items.
@@ -1034,10 +1162,18 @@ def _goods_list(section: Section, items: list[str], kind: str,
     roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
                 or (names_a_role(t) and not DONATION_GOODS.search(fold(t))))
     headings = [s.heading for s in [section, *section.ancestors()] if s.heading]
-    wish_heading = any(_WISH_HEADING.search(fold(h)) for h in headings[:2])
+    wish_heading = any(_WISH_HEADING.search(fold(h)) or (V39_TITLES and heading_asks(h))
+                       for h in headings[:2])  # (v39: "Qalabka aan u baahannahay" asks)
     # v21: under "What we are collecting" one item read as a task ("Draft stoppers for
     # doors") does not make a list of things a list of roles.
     collecting = V21_TITLES and wish_heading and bool(_COLLECTING.search(fold(headings[0])))
+    if V39_TITLES and roles and any(_heading_asks_for_things(h) for h in headings[:1]) and all(
+            len(re.sub(r"\([^)]*\)", "", t).split()) <= 4 for t in open_items):
+        # v39: "Qalabka aan u baahannahay" (tools we need) over "Majarafad (shovel)", …: an
+        # English gloss or a tool's name that reads as a task does not make a role of a thing
+        roles = sum(1 for t in open_items if names_a_role(re.sub(r"\([^)]*\)", "", t))
+                    and not DONATION_GOODS.search(fold(t)))
+        collecting = True
     if roles and roles * (2 if collecting else 4) > len(open_items):
         return None  # a list of roles (or roles and things mixed): one need per item
     goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
@@ -1741,6 +1877,10 @@ def _multi_asks(plain: str) -> list[tuple[str, str]]:
             continue  # "… we need 12 of them", "nos faltan todavía …", "necesitamos manos"
         if out and detect_language(sentence) != detect_language(out[0][0]):
             continue  # the same ask said again in the page's other language
+        if V39_TITLES and out and _conditional_ask(sentence) and any(
+                {w for w in _content_words(obj) & _content_words(o) if len(w) >= 4}
+                - {"someone", "somebody", "with", "who", "people", "person"} for _, o in out):
+            continue  # v39: "… Yog koj paub kho tsheb, thov hu …" after "… kws kho tsheb": again
         if all(_title_key(obj) != _title_key(o) for _, o in out):
             out.append((sentence, obj))
     words = [{w for w in re.findall(r"[^\W\d_]{4,}", o.casefold())} for _, o in out]
@@ -1775,6 +1915,16 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
+    if V39_TITLES and generic_ask_heading(heading):
+        # v39: "Se nos están acabando" (we are running out) over "Los artículos de higiene:
+        # champú, …": the heading names nothing; the body's label or first words do
+        first = (_sentences(_strip_md(body)) or [""])[0].strip()
+        label = first.split(":", 1)[0].strip() if ":" in first else ""
+        thing = label if 1 <= len(label.split()) <= 6 else (
+            ask_object(first) or "" if not FILL_TEXT.search(first) else "")
+        if thing and len(re.findall(r"[^\W\d_]", thing)) >= 4:
+            head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
+            return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
     if V34_TITLES and heading.rstrip().endswith(("?", "؟")):
         # v34: an FAQ's question ("هل تحتاجون إلى متطوعين؟", "Do you need drivers?") over
         # its answer's ask: the thing the answer asks for names the need
@@ -2701,8 +2851,13 @@ class HeuristicExtractor(Extractor):
                 # v36: "Rice distribution, first Sunday" (an event) over a sign-up table whose
                 # "Helpers needed" count says places are open: the helpers are needed
                 for block in section.blocks:
-                    if block.kind == "table" and block.rows and any(
-                            SPOTS_COLUMN.search(h) for h in block.rows[0]):
+                    if block.kind == "table" and block.rows and (any(
+                            SPOTS_COLUMN.search(h) for h in block.rows[0]) or (
+                            # v39: "PROGRAM | WHAT WE NEED" under "Our programs"
+                            V39_TITLES and any(_NEED_COLUMN.fullmatch(_strip_md(h).strip())
+                                               for h in block.rows[0])) or (
+                            # v39: "Repair jobs" over a status column that says "[OPEN] …"
+                            V39_TITLES and _open_status_column(block))):
                         for found in _table_candidates(section, block, "need"):
                             if found.get("sure"):
                                 before = len(results)
@@ -2792,6 +2947,14 @@ class HeuristicExtractor(Extractor):
                      or (V21_TITLES and any(_please_bring(s)
                                             for s in _sentences(_strip_md(body))))
                      or _role_card(section, kind, body)
+                     # v39: "Se nos está acabando" over "La leche en polvo: …": the heading
+                     # asks, the body's label names the thing
+                     or (V39_TITLES and generic_ask_heading(section.heading) and ":" in title
+                         and not FILL_TEXT.search(_strip_md(body)) and "~~" not in body)
+                     # v39: a first-person ask outside English or a conditional ask for a
+                     # skill anywhere in the body ("… በጎ ፈቃደኛ እንፈልጋለን።" in a committee's news)
+                     or (V39_TITLES and not _bold_lead(body) and any(
+                         _stated_ask(s) for s in _sentences(_strip_md(body))))
                      # v19: a card headed by a role ("Assistant coach, U10 boys") under a
                      # heading that asks, among sibling cards: the page's layout states it.
                      or (V19_TABLES and _is_role_section(head) and _heading_role(
@@ -3084,6 +3247,9 @@ class HeuristicExtractor(Extractor):
                      or bool(V30_TITLES and cue_label_thing(sentence))
                      # v35: "we could use someone to pick up donated bread …"
                      or (V36_TITLES and _foreign_cue(sentence))
+                     or _conditional_ask(sentence)
+                     # v39: "… ሒሳብ የሚያውቅ በጎ ፈቃደኛ እንፈልጋለን።" in a committee's news
+                     or (V39_TITLES and not _bold_lead(text) and _stated_ask(sentence))
                      or bool(V35_TITLES and _SOMEONE_ASK.search(_strip_md(sentence))
                              and not FILL_SENTENCE.search(without_partial_counts(sentence))
                              and not PAST_REPORT.search(sentence))}
@@ -3109,11 +3275,17 @@ class HeuristicExtractor(Extractor):
                         # (not a page's opening line over the sections that hold its needs)
                         or (V37_TITLES and _foreign_ask(s) and not section.children
                             and not _GENERIC_HELP.match(o))]
+            if V39_TITLES and len(asks) > 1:
+                # v39: "Peb nrhiav ib tug kws kho tsheb … Yog koj paub kho tsheb, thov hu …":
+                # a conditional ask that repeats an earlier ask of the paragraph is the same need
+                asks = [(s, o) for i, (s, o) in enumerate(asks)
+                        if not (_conditional_ask(s) and any(
+                            _content_words(o) & _content_words(p) for _, p in asks[:i]))]
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
                          "tldr": s, "ask": True, "sure": several_named or bool(
                              V29_TITLES and IF_SPARE.search(_strip_md(s))) or (
-                             not _bold_lead(text) and _foreign_ask(s))}  # (a label names it)
+                             not _bold_lead(text) and _foreign_ask(s)) or _conditional_ask(s)}
                         for s, o in asks[:3 if V19_TABLES else 2]]
         if V25_TITLES and _EMPTY_STOCK.search(plain) and not FILL_SENTENCE.search(plain):
             # "The mitten basket at the clinic is empty again. If you knit or crochet,

@@ -91,6 +91,8 @@ SERVICE_TEXT = re.compile(
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
     r"|\bni\s+kennina\b|\bbilisaa\w*|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
+    # v39: "Hội có xe đưa đón người cao tuổi …" (the association has a van that takes elders)
+    r"|\b(?:hội|chùa|trung\s+tâm|nhà\s+thờ)\s+có\s+(?:xe\s+đưa\s+đón|lớp|chương\s+trình|dịch\s+vụ)\b"
     # v32: "Families in need can pick up a Ramadan food box", "Register at the office by …"
     r"|\b(?:families|households|people|anyone|seniors|residents|neighbors)\s+(?:in\s+need\s+)?"
     r"(?:can|may)\s+(?:pick\s+up|get|receive|come\s+(?:by|in)\s+for)\b"
@@ -443,6 +445,8 @@ CUE_POST = re.compile(
 # welcome") but that a role's item may carry after the role.
 _CONDITIONS = (
     r"\bno\s+(?:\w+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required)\b",
+    # v39: "Không cần bằng sư phạm" (no teaching degree needed), "No hace falta título"
+    r"^\W*(?:không\s+cần\s+(?!thêm\b|nữa\b)|no\s+(?:hace\s+falta|se\s+(?:necesita|requiere))\s+)",
     r"\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
     r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
 )
@@ -623,7 +627,9 @@ PRIORITY_WORDS = {
 # "Still need" column holds counts).
 TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto", "trabajo", "task", "tarea", "duty",
                  "volunteer", "voluntario", "request", "solicitud", "item", "artículo",
-                 "articulo", "opportunity", "oportunidad", "turno", "shift", "what",
+                 "articulo", "opportunity", "oportunidad", "turno", "shift",
+                 "project", "proyecto",  # v39: "Project | Where | What it takes | Status"
+                 "what",
                  "shaqo", "hauj lwm", "công việc", "cong viec", "hojii", "ሥራ", "need",
                  "necesidad", "አገልግሎት", "nhiệm vụ", "dib", "hawl", "hojjii")
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
@@ -644,6 +650,7 @@ SPOTS_COLUMN = re.compile(
 HAVE_COLUMN = re.compile(
     r"\b(?:signed[- ]?up|sign[- ]?ups|filled|taken|registered|confirmed|committed|have|has|got"
     r"|received|inscrit[oa]s|tenemos|recibid[oa]s|cubiert[oa]s|la\s+helay|đã\s+có|đã\s+nhận"
+    r"|đã\s+đăng\s+ký"  # v39: "Người đã đăng ký" (who has signed up)
     r"|qabna|muaj\s+lawm)\b", _I)
 PRIORITY_COLUMN = re.compile(r"\b(?:priority|prioridad|urgency|urgencia)\b", _I)
 FULL_CELL = re.compile(r"^\s*0\b|~~|" + FILL_TEXT.pattern, _I)

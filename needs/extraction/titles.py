@@ -402,8 +402,10 @@ def urgency_of(text: str) -> str:
 _ASK_BEFORE_OBJECT = re.compile(
     r"\bwe(?:'re|’re|\s+are|\s+will|'ll|’ll)?\s+(?:(?:urgently|also|still|really|currently|now|desperately"
     r"|always|very|running|almost|only|just|mostly|especially|badly)\s+)*(?:need|seeking|looking\s+for|recruiting"
+    r"|lack(?=\s+(?:is|are|a|an|someone|somebody|people)\b)"  # v39: "One thing we still lack is …"
     r"|searching\s+for|short\s+(?:on|of)|out\s+of|low\s+on)\s+"
-    r"|\b(?:necesitamos|buscamos|estamos\s+buscando|nos\s+(?:estamos\s+quedando\s+sin"
+    r"|\b(?:necesitamos|buscamos|estamos\s+buscando|estamos\s+(?:cortos|escasos)\s+de"
+    r"|nos\s+(?:estamos\s+quedando\s+sin"
     r"|hace[n]?\s+falta|falta[n]?)|nos\s+quedamos\s+sin)\s+"
     r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
     r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)"
@@ -412,7 +414,8 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
     # v31: "Thư viện … hiện đang thiếu sách"
     r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu|tìm(?:\s+kiếm)?)\s+"  # (v36: "đang tìm")
-    r"|(?:نحن\s+)?(?:نحتاج(?:\s+إلى)?|نبحث\s+عن|ينقصنا(?:\s+حاليا[ًا]?)?)\s+"
+    r"|(?:نحن\s+)?و?(?:نحتاج(?:\s+(?:أيضا[ًا]?|كذلك))?(?:\s+إلى)?|نبحث(?:\s+(?:أيضا[ًا]?|كذلك))?\s+عن"
+    r"|ينقصنا(?:\s+حاليا[ًا]?)?)\s+"  # (v39: "ونبحث أيضاً عن …")
     r"|\bwaxaa\s+nagu\s+(?:yar|dhiman)\s+"  # v34: Somali "we are short on …"
     # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
     r"|\b(?:and\s+)?if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have)\s+(?:an?\s+|any\s+"
@@ -421,7 +424,9 @@ _ASK_BEFORE_OBJECT = re.compile(
     # v16: "the role we most need filled is …", a sentence that opens "Seeking: …"
     r"|\b(?:role|position|thing|item|help|person)\s+we\s+(?:most\s+|really\s+)?need(?:\s+filled)?"
     r"(?:\s+(?:right\s+)?now)?\s+is\s+"
-    r"|^(?:now\s+)?(?:seeking|wanted|needed|se\s+busca[n]?|buscamos)\s*:\s*"
+    r"|^(?:now\s+|also\s+)?(?:seeking|wanted|needed|se\s+busca[n]?|buscamos)"
+    # (v39: "Also seeking:", "Wanted for the quilters:")
+    r"(?:\s+for\s+(?:the\s+|our\s+)?[^\W\d_][\w'’ -]{2,30}?)?\s*:\s*"
     r"|(?:^|[,;]\s*)(?:please\s+)?become\s+an?\s+(?!(?:volunteer|member|donor|sponsor|friend"
     r"|partner|monthly)\b)"
     # v31: "Right now our Saturday youth soccer program needs two assistant coaches"
@@ -437,7 +442,8 @@ _ASK_BEFORE_OBJECT = re.compile(
     # books", "our coach would love two more goal nets"
     r"|\b(?:we|she|he|our\s+[\w-]+)\s+(?:would|['’]d)\s+(?:really\s+)?(?:like|love)\s+"
     r"(?:to\s+(?:stock|fill|furnish|equip)\s+(?:it|them|the\s+[\w-]+)\s+with\s+)?"
-    r"(?!(?:to|you|your|everyone|all|it|that|this|more\s+info)\b)"
+    r"(?!(?:to|you|your|everyone|all|it|that|this|more\s+info|hearing|(?:the|some|any)\s+help|help"
+    r"|an?\s+(?:call|note|text|message|line|visit|word|e-?mail))\b)"  # (v39: "would love a call")
     r"|\b(?:we(?:'re|’re|\s+are)|(?:the|our)\s+(?:[\w'’-]+\s+){0,2}(?:committee|team|group|club"
     r"|ministry|class|youth|pantry|shelf|program)\s+(?:is|are))\s+(?:now\s+|also\s+|again\s+)?"
     r"collecting\s+(?!(?:names|signatures|stories|feedback|data|again|now|soon|them|it|these"
@@ -448,7 +454,8 @@ _ASK_BEFORE_OBJECT = re.compile(
 # dishes and no vacuum".
 STORY_OBJECT = re.compile(
     r"\b(?:would\s+(?:(?:really|so|very)\s+)?(?:love|appreciate|welcome|be\s+(?:so\s+|very\s+"
-    r"|really\s+)?(?:grateful|thankful)\s+for)(?!\s+(?:to|your|any)\b)|(?:still\s+)?(?:has|have)\s+"
+    r"|really\s+)?(?:grateful|thankful)\s+for)(?!\s+(?:to|your|any|(?:the|some)\s+help|help|an?\s+(?:call|note|text|message|line"
+    r"|e-?mail|visit|word)|hearing)\b)|(?:still\s+)?(?:has|have)\s+"  # (v39: "would love a call")
     r"(?=no\s))\s*",
     re.IGNORECASE)
 # A story's need as the subject of what it would do (v16): "A set of bunk beds and a dresser
@@ -510,7 +517,8 @@ HOUSEHOLD_NEEDS = re.compile(
     r"(?:laha(?:an)?|haysta(?:an|o)?)\s+"
     r"|\b(?:(?:tseem|kuj)\s+)?(?:xav\s+tau|tsis\s+muaj|yuav\s+tsum\s+tau)\s+"
     r"|\b(?:gia\s+đình|họ|các\s+cháu|cụ|bà|ông|bác)\s+(?:(?:đang|rất|vẫn|còn)\s+)*(?:cần|thiếu|không\s+có)\s+"
-    r"|(?:يحتاجون|تحتاج|يحتاج)\s+(?:إلى\s+)?|(?:ليس\s+لديهم|لا\s+يملكون)\s+",
+    r"|(?:يحتاجون|تحتاج|يحتاج)\s+(?:إلى\s+)?|(?:ليس\s+لديهم|لا\s+يملكون)\s+"
+    r"|(?:ينقصهم|ينقصها|ينقصه)\s+",  # v39: "they lack …"
     re.IGNORECASE)
 # The same in the verb-final languages: the things come before the verb ("አልጋዎች፣ ብርድ
 # ልብሶችና … ያስፈልጋቸዋል", "… isaan barbaachisa", "… hin qaban").
@@ -616,7 +624,60 @@ _ASK_AFTER_OBJECT = re.compile(
 # Excel could …": the person asked for
 IF_ANYONE_WITH = re.compile(
     r"(?i)\bif\s+(?:anyone|someone|anybody|somebody)\s+(?P<who>(?:with|who\s+(?:knows?|has|does"
-    r"|speaks?|can))\s+[^,.;()]{3,50}?)\s+(?:has|have|can|could|would|is|wants|might)\b")
+    r"|speaks?|can|is\s+(?:handy|good|skilled)\s+(?:with|at|in))"
+    r"|handy\s+with|good\s+(?:at|with)|skilled\s+(?:at|in|with)|experienced\s+(?:in|with)"  # v39
+    r")\s+[^,.;()]{3,50}?)\s+(?:has|have|can|could|would|is|wants|might)\b")
+V39_ASKS = True
+# v39: a newsletter's conditional ask for a task or a skill, in the languages served:
+# "If someone can set up a simple bulletin template on the church computer …" -> "Someone to
+# set up a simple bulletin template …"; "If you have grant-writing experience and could …" ->
+# "Someone with grant-writing experience"; "If spreadsheets and basic bookkeeping don't scare
+# you" -> "Someone at ease with spreadsheets …"; "si alguien sabe de diseño gráfico y puede
+# …" -> "Alguien que sepa de diseño gráfico"; "yog leej twg paub kho computer, thov hu …"
+# -> "Ib tug neeg paub kho computer" (Hmong: my own wording, from dictionaries).
+IF_SOMEONE_CAN = re.compile(
+    r"(?i)\bif\s+(?:anyone|someone|anybody|somebody)\s+(?:out\s+there\s+)?(?:can|could"
+    r"|would\s+be\s+able\s+to|is\s+able\s+to)\s+(?P<task>(?!help\b|do\s+it\b|come\b|give\b|spare\b"
+    r"|donate\b|lend\b)[^,.;()?]{8,70}?)(?:\s+(?:and|or|before|by|this|next|so|please|we|for\s+us)\b|\s*[,.;?]|$)")
+IF_YOU_HAVE_SKILL = re.compile(
+    r"(?i)\bif\s+you\s+(?:have|bring)\s+(?:some\s+|any\s+)?(?P<skill>[^,.;()]{3,40}?)\s+(?P<noun>experience"
+    r"|skills?|background|know-how)\b")
+IF_NOT_SCARED = re.compile(
+    r"(?i)\bif\s+(?P<skill>[^,.;()]{3,50}?)\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not)\s+"
+    r"(?:scare|frighten|intimidate)\s+you\b")
+IF_ALGUIEN_SABE = re.compile(
+    r"(?i)\bsi\s+(?:alguien|usted|tú|tu)\s+(?P<verb>sabe[s]?(?:\s+de)?|tiene[s]?\s+experiencia\s+en"
+    r"|conoce[s]?\s+de)\s+(?P<skill>[^,.;()]{3,40}?)\s*(?:,|\s+y\s|\s+o\s|$)")
+IF_LEEJ_TWG = re.compile(
+    r"(?i)\byog\s+(?:muaj\s+)?(?:leej\s+twg|koj)\s+(?P<verb>paub|txawj|muaj\s+peev\s+xwm)\s+"
+    r"(?P<skill>[^,.;()]{3,40}?)\s*(?:,|\s+thov\s|\s+ces\s|\s+los\s|$)")
+
+
+def conditional_skill(plain: str) -> str:
+    """The task or skill a conditional ask names (v39), "" when none."""
+    if not V39_ASKS:
+        return ""
+    can = IF_SOMEONE_CAN.search(plain)
+    if can and not GENERIC_CORE.match(can.group("task")) and not re.search(
+            r"(?i)\b(?:us|out|it|them|this|that|more)\s*$", can.group("task")):
+        return _bound(f"Someone to {can.group('task').strip()}")
+    skill = IF_YOU_HAVE_SKILL.search(plain)
+    if skill and not re.match(r"(?i)(?:an?|the|any|some)\s*$", skill.group("skill")):
+        return _bound(f"Someone with {skill.group('skill').strip()} {skill.group('noun').lower()}")
+    scared = IF_NOT_SCARED.search(plain)
+    if scared:
+        return _bound(f"Someone at ease with {scared.group('skill').strip()}")
+    sabe = IF_ALGUIEN_SABE.search(plain)
+    if sabe:
+        verb = sabe.group("verb").lower()
+        lead = ("Alguien que sepa de" if verb.startswith("sabe") and verb.endswith("de")
+                else "Alguien que sepa" if verb.startswith("sabe")
+                else "Alguien con experiencia en")
+        return _bound(f"{lead} {sabe.group('skill').strip()}")
+    twg = IF_LEEJ_TWG.search(plain)
+    if twg:
+        return _bound(f"Ib tug neeg {twg.group('verb').lower()} {twg.group('skill').strip()}")
+    return ""
 V35_ASKS = True
 IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,50}?)"
                      r"(?:\s+(?:and|who|with|,|that)\b|\s*,\s+or\s+know\b)")  # v30: ", or know one"
@@ -774,6 +835,9 @@ def ask_object(sentence: str) -> str:
     anyone = IF_ANYONE_WITH.search(plain) if V35_ASKS and not before else None
     if anyone:  # "If anyone with refrigeration experience has a free afternoon, …" (v35)
         return _bound(f"Someone {anyone.group('who').strip()}")
+    skill = conditional_skill(plain) if not before else ""
+    if skill:
+        return skill
     if before:
         obj = plain[before.end():]
         if re.match(r"(?i)no\s+one\s+to\s", obj):
@@ -804,6 +868,12 @@ def ask_object(sentence: str) -> str:
             return ""
         words = plain[:after.start()].split()
         obj = " ".join(words[-8:]).strip(" ,;:")
+        if V39_ASKS:
+            # v39: "…; kanaaf abukaatoo tola hojjetu … nu gargaaru barbaanna": the object runs
+            # from the clause's start (after ";" or "kanaaf", therefore) up to the verb
+            clause = re.split(r"[;:፤]|\bkanaaf(?:uu)?\b|\bammas\b", plain[:after.start()])[-1]
+            if 1 <= len(clause.split()) <= 12:
+                obj = clause.strip(" ,;:")
         obj = _strip_md(obj)
     if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj) or GENERIC_MONEY.search(
             obj):
@@ -838,7 +908,8 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|become|an?|waxaan|waxaa|loo|yahay"
     r"|what|most|right|now|currently|lo|que"  # v31: "What we need (most right now)"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى"
-    r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu)$")  # v34
+    r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu"  # v34
+    r"|nos|est[aá]n?|acaba\w*|termina\w*|estamos|quedando|sin)$")  # v39: "Se nos están acabando"
 
 
 def generic_ask_heading(heading: str) -> bool:
@@ -857,5 +928,7 @@ def heading_asks(heading: str) -> bool:
         r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
         r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
-        r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman))\b"  # (v34: Somali "short on")
+        r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman)"  # (v34: Somali "short on")
+        # v39: "Se nos están acabando" (we are running out)
+        r"|se\s+nos\s+(?:est[aá]n?\s+)?(?:acaba\w*|termina\w*)|nos\s+estamos\s+quedando\s+sin)\b"
         r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث|ينقصنا", heading or ""))
