@@ -305,6 +305,11 @@ def _conditional_ask(sentence: str) -> bool:
                 and not FILL_SENTENCE.search(without_partial_counts(plain)))
 
 
+# An ask's object that opens with a time or a quantifier names no thing ("… que necesitamos
+# hasta la primavera", "… until spring"): read by ``_foreign_cue`` (v36) and ``_stated_ask``
+_NO_THING_START = re.compile(r"(?i)(?:hasta|until|desde|por|para|en|todos|all)\b")
+
+
 # v39: "the tasks below", in the languages served: an umbrella over the needs that follow
 _BELOW = re.compile(r"(?i)\b(?:below|dưới\s+đây|a\s+continuaci[oó]n|abajo|hoos|armaan\s+gadii"
                     r"|hauv\s+qab\s+no)\b|ከዚህ\s+በታች|أدناه")
@@ -321,7 +326,7 @@ def _stated_ask(sentence: str) -> bool:
     if _conditional_ask(plain):
         return True
     obj = ask_object(plain) if _foreign_ask(plain) else ""
-    if re.match(r"(?i)(?:hasta|until|desde|por|para|en|todos|all)\b", obj):
+    if _NO_THING_START.match(obj):
         return False  # "… los choferes que necesitamos hasta la primavera": no thing
     return bool(obj) and not _GENERIC_HELP.match(obj) and not all(
         _GENERIC_ASK_WORDS.match(w) for w in re.findall(r"[\w'’]+", obj))
@@ -332,7 +337,7 @@ def _foreign_cue(sentence: str) -> bool:
     "mong quý vị tặng …"): as plain as an ask, past the English-trained model (v36)."""
     plain = _strip_md(sentence)
     core = cue_core(plain) or ""
-    if not core or re.match(r"(?i)(?:hasta|until|desde|por|para|en|todos|all)\b", core):
+    if not core or _NO_THING_START.match(core):
         return False  # "… que necesitamos hasta la primavera": no thing
     return bool(CUE_PRE.search(plain) and detect_language(plain) not in ("en", "")
                 and not NEGATIVE_TEXT.search(plain)
@@ -477,20 +482,20 @@ def _need_column_rows(block: Block) -> list[dict[str, Any]] | None:
     if sum(len(_strip_md(c).split()) >= 3 for c in cells) * 2 < len(cells):
         return None  # "20 bottles", "30": a count of what is needed, not the need itself
     col = need[0]
-    label_col = next((i for i in range(len(header)) if i != col), None)
+    label_col = 1 if col == 0 else 0  # the first other column names what the row is for
     out = []
     for row in block.rows[1:]:
         row = row + [""] * (len(header) - len(row))
         label = sentence_case(_strip_md(row[label_col]).strip())
-        raw = _strip_md(row[col]).strip()
-        cell = " ".join(sentence_case(p) for p in re.split(r"(?<=[.!?])\s+", raw))
+        sentences = [sentence_case(p) for p in re.split(r"(?<=[.!?])\s+",
+                                                         _strip_md(row[col]).strip()) if p]
+        cell = " ".join(sentences)
         if not cell or not label or "~~" in row[col]:
             continue
         if (FILL_TEXT.search(cell) or FILL_SENTENCE.search(without_partial_counts(cell))
                 or JOB_TEXT.search(cell) or re.match(r"(?i)paid\b", cell)
                 or NEGATIVE_ITEM.search(cell)):
             continue
-        sentences = [p for p in re.split(r"(?<=[.!?])\s+", cell) if p.strip()]
         asked = next((o for s in sentences if (o := ask_object(s))), "")
         what = asked if asked else shorten(sentences[0].rstrip(".") if sentences else cell)
         what = what[:1].lower() + what[1:] if what[1:2].islower() else what
