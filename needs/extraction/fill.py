@@ -125,7 +125,7 @@ _FILL_WORDS = (
     r"|nama\s+argann?ee\s+jirra"  # v35: "we have found someone"
     # Amharic
     r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|(?<!ልምድ\s)(?<!ልምድ)(?<!ስልጠና\s)(?<!ምዝገባ\s)(?<!መኖር\s)አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
-    r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለ|አሉ|አግኝተናል)"
+    r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለን|አለ|አሉ|አግኝተናል)"
     # v39: "ተሸፍኗል" (covered); Oromo "bakki hin jiru" (no place left); Vietnamese "đã nhận
     # lo trọn" (has taken all of it on); Spanish "este programa terminó" (it has ended)
     # (my own wordings outside English and Spanish, from dictionaries)
@@ -133,6 +133,12 @@ _FILL_WORDS = (
     r"|(?:for\s+)?now)\b"  # v39: "Enough cooks on the list now" (as a cell or a line)
     r"|ተሸፍኗል|ተሸፍነዋል|bakki\s+(?:\w+\s+)?hin\s+jiru|(?:đã\s+)?nhận\s+lo\s+trọn"
     r"|(?:este|el)\s+programa\s+(?:ya\s+)?termin[oó]|this\s+program\s+(?:has\s+)?ended"
+    # v40: Vietnamese "Đủ người" (enough people) as a status, not "chưa đủ người" (not yet)
+    r"|(?<!chưa\s)(?<!không\s)\bđủ\s+người\b"
+    # v40: "Season ended – see you in February" (a seasonal role's state)
+    r"|(?<!\buntil\s)(?<!\bwhen\s)(?<!\bafter\s)(?<!\bbefore\s)\bseason\s+(?:has\s+)?ended\b"
+    # v40: "We have one now. Thank you" (a role answered)
+    r"|^\W*we\s+(?:now\s+)?have\s+(?:one|someone|somebody|a\s+teacher|a\s+driver)\s+now\b"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic
@@ -159,7 +165,10 @@ _FILL_WORDS = (
     r"|tsis\s+muaj\s+chaw\s+(?:\w+\s+)?lawm|không\s+còn\s+chỗ|bakki\s+duwwaan\s+hin\s+jiru"
     r"|ክፍት\s*ቦታ\s*የለም|لا\s+توجد\s+أماكن\s+شاغرة"
     # Karen (S'gaw; best effort)
-    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ|ပှဲၤ\s*လံ|ပှဲၤ\s*လၢၤ"  # v37: "ပှဲၤလၢၤ" (full)  # v27: "ပှဲၤလံ" (full already)
+    # v27: "ပှဲၤလံ" (full already); v37: "ပှဲၤလၢၤ" (full); v40: "အိၣ်လၢၤလံ" (we have enough
+    # already), low confidence
+    r"|ပွဲ\s*လၢ\s*ဝဲ\s*လံ|ပှဲၤ\s*လံ|ပှဲၤ\s*လၢၤ"
+    r"|အိၣ်\s*လၢၤ\s*လံ"
     # v27: Arabic "اكتفينا" (we have enough), "لا نحتاج إلى معاطف إضافية" (no more coats needed)
     r"|اكتفينا|لا\s+نحتاج\s+(?:إلى\s+)?(?:\S+\s+){0,2}إضافي\w*"
 )

@@ -207,6 +207,9 @@ V38_TITLES = True
 # v39 (developed on round 39): conditional asks for a skill or a task, need-column tables,
 # signed-up names counted against the places, and the other changes marked v39
 V39_TITLES = True
+# v40 (developed on round 40): need-first tables, CMS field labels, paid and filled rows in
+# every column, and the other changes marked v40
+V40_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -280,6 +283,42 @@ _WELCOME_LABEL = re.compile(
     r"(?i)^\W*(?:always\s+|also\s+|gratefully\s+|siempre\s+)?(?:welcome[d]?|needed|wanted|accepted"
     r"|appreciated|requested|bienvenid[oa]s|se\s+aceptan|se\s+necesitan?)\b[^:.!?]{0,50}:\s*"
     r"(?P<things>[^.!?]{4,140})")
+
+
+# v40: the ask at the end of a verb-final heading ("የቤት ሥራ አጋዦች እንፈልጋለን", homework helpers
+# we want; "Hiiktota ni barbaanna"), or an English "… wanted" / "… needed"
+_TRAILING_ASK = re.compile(r"(?i)\s+(?:እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|(?:ni\s+)?barbaanna"
+                           r"|(?:urgently\s+)?(?:wanted|needed))[\s.!።]*$")
+
+
+_CREW_FOR_A_TASK = re.compile(
+    r"(?i)(?:\d{1,3}\s+)?(?:more\s+)?(?:volunteers|people|helpers)\s+to\s+\w")
+
+
+def _crew_titled(heading: str, title: str) -> str:
+    """A crew asked for without saying what for ("Volunteers to sort, size and hang") under a
+    heading that names the occasion ("Coat sorting night"): titled by both (v40)."""
+    heading = clean_heading(heading or "")
+    if _CREW_FOR_A_TASK.match(title) and heading and len(heading.split()) <= 6 and not (
+            is_generic_heading(heading) or is_need_heading(heading)
+            or is_negative_heading(heading) or _content_words(heading) & _content_words(
+                title)):
+        return _bound(f"{sentence_case(heading)}: {title[:1].lower()}{title[1:]}")
+    return title
+
+
+def _heading_names_sentence(heading: str, title: str) -> str:
+    """A title that is a whole sentence under a heading that asks for something by name
+    ("የቤት ሥራ አጋዦች እንፈልጋለን" over "ለ1ኛ እስከ 8ኛ ክፍል ተማሪዎች … የቤት ሥራ የሚያግዙ በጎ ፈቃደኞች
+    እንፈልጋለን።"): the heading without its ask names the need better (v40)."""
+    heading = clean_heading(heading or "")
+    if len(title.split()) < 9 or not re.search(r"[.!።]$", title.strip()):
+        return title
+    named = _TRAILING_ASK.sub("", heading).strip(" :.,")
+    if named == heading or not 1 <= len(named.split()) <= 6 or generic_ask_heading(heading) or (
+            len(re.findall(r"[^\W\d_]", named)) < 4):
+        return title
+    return sentence_case(named)
 
 
 def _foreign_ask(sentence: str) -> bool:
@@ -374,6 +413,8 @@ _OPEN_TAG = re.compile(r"(?i)^\s*\[\s*(?:open|new|urgent|furan|qhib|mở|banaa|a
 
 
 # v39: a card's state printed after its heading's words ("Intérprete para la clínica Urgente")
+# v40: a list item's closing status badge in brackets ("… [(Waa furan)]", "… (Open)")
+_ITEM_END_BADGE = re.compile(r"[\[(]+([^\[\]()]{2,24})[\])]+\s*$")
 _TRAILING_BADGE = re.compile(r"(?-i:\s+[\[(]?(?:Abiert[oa]|ABIERT[OA]|Urgente|URGENTE|Open|OPEN"
                              r"|Urgent|URGENT|NEW|Nuevo|NUEVO)[\])]?!?)\s*$")
 
@@ -483,9 +524,28 @@ def _need_column_rows(block: Block) -> list[dict[str, Any]] | None:
         return None  # "20 bottles", "30": a count of what is needed, not the need itself
     col = need[0]
     label_col = 1 if col == 0 else 0  # the first other column names what the row is for
+    if V40_TITLES and col == 0:
+        # v40: "What we need | When | Status": the need comes first, the other columns only
+        # say when and in what state; no column labels the row
+        label_col = None
     out = []
     for row in block.rows[1:]:
         row = row + [""] * (len(header) - len(row))
+        if V40_TITLES and any(
+                _status_cell(c) == "filled" or JOB_TEXT.search(c)
+                for i, c in enumerate(row) if i != col and c.strip()):
+            continue  # v40: a status column that says it is filled, or a wage
+        if label_col is None:
+            cell = sentence_case(_strip_md(row[col]).strip())
+            if cell and "~~" not in row[col] and not (
+                    FILL_TEXT.search(cell) or JOB_TEXT.search(cell)
+                    or NEGATIVE_ITEM.search(cell)):
+                details = "; ".join(f"{header[i]}: {_strip_md(row[i]).strip()}"
+                                    for i in range(len(header)) if i != col and row[i].strip())
+                out.append({"title": _bound(shorten(cell) if len(shorten(cell)) >= 5 else cell),
+                            "body": f"{cell}. {details}." if details else cell,
+                            "urgency": None, "row": True, "sure": True})
+            continue
         label = sentence_case(_strip_md(row[label_col]).strip())
         sentences = [sentence_case(p) for p in re.split(r"(?<=[.!?])\s+",
                                                          _strip_md(row[col]).strip()) if p]
@@ -825,7 +885,9 @@ _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|
                           r"|ways|spots|shifts)\s+(?:(?:listed|shown|described)\s+)?(?:below|that\s+follow)"
                           r"\b|\bthe\s+following\s*$")
 # v37: a title that is only "somebody" / "someone" / "anyone" / "people" / "volunteers"
-_BARE_WHO = re.compile(r"(?i)\W*(?:some(?:body|one)|any(?:body|one)|people|volunteers?|helpers?"
+# (v40: also "New volunteers", "More helpers")
+_BARE_WHO = re.compile(r"(?i)\W*(?:(?:new|more|additional|extra)\s+(?=volunteers?\b|helpers?\b))?"
+                       r"(?:some(?:body|one)|any(?:body|one)|people|volunteers?|helpers?"
                        r"|alguien|voluntari[oa]s?|qof|dad|neeg|ai\s+đó|nama)\W*")
 # v34: a numbered place column ("Slot 1", "Spot #2", "Volunteer 3", "Lugar 1")
 _NUMBERED_SLOT = re.compile(r"(?i)\s*(?:slot|spot|place|volunteer|helper|lugar|cupo|boos|chỗ)"
@@ -945,7 +1007,11 @@ _OPEN_STATUS = re.compile(
     r"|[^.;]{0,40}\bstill\s+open\b|as\s+many\s+as\s+(?:we\s+can\s+get|possible)"
     r"|[1-9]\d{0,2}\s+spots?(?=\s*(?:[—–-]|$))"
     # v39: "2 ቦታ ክፍት ነው" (2 places open)
-    r"|\d{1,3}\s*(?:ቦታ(?:ዎች)?\s*)?ክፍት)", re.IGNORECASE)
+    r"|\d{1,3}\s*(?:ቦታ(?:ዎች)?\s*)?ክፍት"
+    # v40: Oromo "Namoota 2 barbaanna" (we want 2 people), "Ni barbaachisa" (it is needed)
+    # (my own wording, from dictionaries)
+    r"|(?:namoota\s+)?\d{1,3}\s+(?:namoota\s+)?barbaanna$|ni\s+barbaachisa$"
+    r"|(?:weli\s+)?waa\s+furan$)", re.IGNORECASE)  # v40: Somali "Waa furan" (it is open)
 
 
 def _status_cell(cell: str) -> str | None:
@@ -1129,7 +1195,9 @@ _ANNOUNCE = re.compile(
     # v23: "We accept new or gently used:", "Trung tâm nhận đồ mới hoặc còn tốt:",
     # "Recibimos ropa nueva o en buen estado:"
     r"|\baccept(?:s|ing)?\s+(?:new|gently|clean|good|unused)\b|\bnhận\s+(?:đồ|quần|áo|quà)"
-    r"|\b(?:aceptamos|recibimos)\b|\bwe\s+(?:gladly\s+)?(?:accept|receive)\b",
+    r"|\b(?:aceptamos|recibimos)\b|\bwe\s+(?:gladly\s+)?(?:accept|receive)\b"
+    # v40: "Por favor traiga útiles escolares nuevos a la oficina antes del 8 de agosto:"
+    r"|\bpor\s+favor\s+(?:traiga[n]?|done[n]?|env[ií]e[n]?)\b|\bfadlan\s+(?:keena|keen|soo\s+qaado)\b",
     re.IGNORECASE,
 )
 
@@ -1614,7 +1682,22 @@ def _household(heading: str) -> bool:
 # v23: a story that opens on its household ("Hodan and her four children have lived …").
 _HOUSEHOLD_OPENING = re.compile(
     r"(?i)\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:children|kids|sons|daughters|grandchildren)\b"
-    r"|\b(?:a|the)\s+(?:\w+\s+){0,2}(?:family|household)\b|\bthe\s+\w+\s+famil(?:y|ia)\b")
+    r"|\b(?:a|the)\s+(?:\w+\s+){0,2}(?:family|household)\b|\bthe\s+\w+\s+famil(?:y|ia)\b"
+    # v40: "La familia Ramírez Ortega llegó …", "Qoyska Cabdi …", "Tsev neeg Vaj …", "Gia đình
+    # anh Tuấn …", "Maatiin Obbo …", "عائلة …" (outside Spanish: my own wording)
+    r"|^(?:la|una)\s+familia\s+[A-ZÁÉÍÓÚÑ]|^qoys(?:ka)?\s+\w|^tsev\s+neeg\s+\w|^gia\s+đình\s+\w"
+    r"|^maatii(?:n)?\s+\w|^(?:ال)?(?:عائلة|أسرة)\s")
+
+
+_LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+"
+                           r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[^\W\d_]{3,9}\s+)?(?:19|20)\d{2}\s+(?=\S)")
+
+
+def _dated_line(text: str) -> bool:
+    """A post's date alone in its paragraph ("27 de mayo de 2025", "March 3, 2025") (v40)."""
+    plain = _strip_md(text).strip()
+    return len(plain.split()) <= 6 and bool(re.search(r"\b(?:19|20)\d{2}\b", plain)) and not (
+        re.search(r"[.!?]\s+\S", plain))
 
 
 def _household_lacks(heading: str, *texts: str) -> str:
@@ -1624,13 +1707,17 @@ def _household_lacks(heading: str, *texts: str) -> str:
     if not V21_TITLES:
         return ""
     if not _household(heading):
-        opening = next((_sentences(_strip_md(t))[0] for t in texts if _strip_md(t).strip()), "")
+        opening = next((_sentences(_strip_md(t))[0] for t in texts if _strip_md(t).strip()
+                        and not (V40_TITLES and _dated_line(t))), "")
+        if V40_TITLES:  # "27 de mayo de 2025 La familia …": the post's date run into it
+            opening = _LEADING_DATE.sub("", opening)
         if not (V23_TITLES and heading and _HOUSEHOLD_OPENING.search(opening)
                 and not PAST_REPORT.search(opening)):
             return ""
     return next((o for text in texts for s in _sentences(_strip_md(text))
                  if (o := household_ask(s)) and not (V25_TITLES and _NOTHING_AT_ALL.fullmatch(
-                     o.strip(" .!")))), "")
+                     (o.split(":")[0] if V40_TITLES else o).strip(" .!")))), "")
+    # (v40: "… no tiene nada: los niños duermen en colchonetas": nothing, then the story)
 
 
 # "They have nothing at all" names no thing (v25): "Dab tsi li", "anything", "nada", "waxba".
@@ -1682,7 +1769,8 @@ def _asks_in_body(body: str, *, loose: bool = False) -> bool:
     if not sentences or PAST_REPORT.search(sentences[0]) or not_a_need("", plain):
         return False
     # The ask opens the section, or a story's sentence says what its household lacks.
-    if loose and any(first_person_ask(s) for s in sentences[:2]):
+    # (v40: or its third, after a flyer's address line and a sentence of why)
+    if loose and any(first_person_ask(s) for s in sentences[:3 if V40_TITLES else 2]):
         return True  # (v24: whatever it names; the caller checks the heading names the task)
     return any(ask_object(s) for s in sentences[:2]) or any(
         STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:]) or (
@@ -1989,6 +2077,16 @@ def _section_title(heading: str, body: str) -> str:
         # v36: "Paperwork" over "Seeking a notary public who …": a field of work over the
         # person asked for; the title names both
         core = sentence_case(cue[1]) if V17_TITLES else cue[1]
+        return _bound(f"{title}: {core[:1].lower()}{core[1:]}")
+    if V40_TITLES and cue and _heading_role(heading) and len(title.split()) <= 3 and not (
+            ROLE_NOUN.match(last) or AGENT_NOUN.match(last)) and any(
+            (ROLE_NOUN.match(w) or AGENT_NOUN.match(w)) and w.casefold() not in title.casefold()
+            and not _BARE_WHO.fullmatch(w)  # a person by trade, not "volunteers"
+            for w in re.findall(r"[\w'’-]+", re.split(r"(?i)\s+(?:who|with|to|that|for)\s",
+                                                     cue[1])[0])[:6]):
+        # v40: "Immigration paperwork" over "Seeking a volunteer paralegal or immigration
+        # attorney …": the field shares a word with the role asked for but names no person
+        core = sentence_case(cue[1])
         return _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     if cue and (not _role_like(heading) or not _heading_role(heading)):
         # "Skilled help", "Equipment", "Pastor's Corner" name no role: the sentence does.
@@ -2334,6 +2432,30 @@ _HEADCOUNT_ONLY = re.compile(
     r"(?:\s+(?:or|to|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|ten))?\s+(?:more\s+)?"
     r"(?:people|persons|volunteers|helpers|adults|folks|hands)\b(?!\s+(?:with|who\s+(?:know|speak"
     r"|can\s+(?:speak|drive))|from)\b)")
+def _statement_since_filled(result: dict[str, Any], passage: str) -> bool:
+    """A sentence the model took for a need that asks nothing ("Peanut butter, tuna and
+    canned chicken are the first things our guests choose …") in a passage that then says
+    the same thing is covered ("… the canned protein shelf is full through the summer")
+    (v40)."""
+    if "_kind" in result or result.get("_sure"):
+        return False  # the rule walk's own needs are read with their fill states already
+    title = _strip_md(result["title"])
+    if FIRST_PERSON_ASK.search(title) or _foreign_ask(title) or _conditional_ask(title):
+        return False
+    words = {w for w in _need_words(title) if len(w) > 3}
+    for sentence in _sentences(_strip_md(passage or result.get("description") or "")):
+        if title[:12].casefold() in sentence.casefold():
+            continue  # the title's own sentence (with whatever ran into it)
+        if FILL_SENTENCE.search(without_partial_counts(sentence)) and (
+                words & {w for w in _need_words(sentence) if len(w) > 3}):
+            return True
+    return False
+
+
+# v40: a title that is only a number of people, in the languages served
+_BARE_HEADCOUNT = re.compile(
+    r"(?i)\W*\d{1,3}\s+(?:more\s+)?(?:people|persons|volunteers|helpers|personas|voluntari[oa]s"
+    r"|qof|dad|neeg|người|nama|namoota|ሰዎች|ሰው|أشخاص|متطوعين)\W*")
 _PROGRESS = re.compile(r"\W*(\d{1,4})\s+(?:of|/)\s+(\d{1,4})(?:\s+[^\W\d_]{2,12})?\W*")
 
 
@@ -2675,6 +2797,16 @@ class HeuristicExtractor(Extractor):
             for r in results:  # "FOOD WE NEED MOST: CEREAL …" from an ALL-CAPS page (v35)
                 if r["title"].isupper() and len(r["title"]) > 12:
                     r["title"] = sentence_case(r["title"])
+        if V40_TITLES:
+            for r in results:
+                r["title"] = _crew_titled(r.get("_heading") or "", r["title"])
+            # v40: "15 personas" (from "Se buscan voluntarios para armar mochilas …
+            # Necesitamos 15 personas."): a bare headcount beside the ask it counts for
+            asked = Counter(r.get("_heading") for r in results)
+            texts = {sec.heading: _section_text(sec) for sec in _walk(root) if sec.heading}
+            results = [r for r in results if not (
+                _BARE_HEADCOUNT.fullmatch(r["title"]) and asked[r.get("_heading")] > 1)
+                and not _statement_since_filled(r, texts.get(r.get("_heading") or "", ""))]
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
@@ -2713,6 +2845,9 @@ class HeuristicExtractor(Extractor):
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
                 # title that names no one and nothing
                 and not (V37_TITLES and _BARE_WHO.fullmatch(r["title"]))
+                # v40: "Volunteer opportunities: someone" (from "if a card says OPEN, we are
+                # still looking for someone"): a heading and nobody in particular
+                and not (V40_TITLES and _BARE_WHO.fullmatch(r["title"].rsplit(": ", 1)[-1]))
                 # v34: "People for the roles below": the cards below are the needs
                 and not (V34_TITLES and _ROLES_BELOW.search(r["title"]))
                 # v34: "The empty places are the ones we still need": how to read the table
@@ -2804,6 +2939,8 @@ class HeuristicExtractor(Extractor):
         def emit(section: Section, title: str, body: str, urgency: str | None,
                  intro: str = "", tldr: str = "", sure: bool = False,
                  first: bool = False) -> None:
+            if V40_TITLES:
+                title = _heading_names_sentence(section.heading, title)
             key = re.sub(r"\W+", " ", title.lower()).strip()
             if not key or key in seen:
                 return
@@ -3031,6 +3168,13 @@ class HeuristicExtractor(Extractor):
                                     without_partial_counts(_strip_md(text)))):
                             # v37: "Here is what we need help with:" + "**Grab bars and
                             # ramps**: handy folks who can …": the page lists its needs
+                            found["sure"] = True
+                        badge = _ITEM_END_BADGE.search(_strip_md(text)) if V40_TITLES else None
+                        if found and badge and _status_cell(badge.group(1)) == "open" and not (
+                                JOB_TEXT.search(text) or FILL_TEXT.search(
+                                    without_partial_counts(_strip_md(text[:badge.start()])))):
+                            # v40: "**Darawal gaari leh** — … [(Waa furan)]": the item's own
+                            # badge says it is open
                             found["sure"] = True
                         if found:
                             used.add(index + offset)

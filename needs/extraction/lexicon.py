@@ -89,7 +89,7 @@ SERVICE_TEXT = re.compile(
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
-    r"|\bni\s+kennina\b|\bbilisaa\w*|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
+    r"|\bni\s+kennina\b|\bbilisaa\w*|\b(?:kun|isaa|isaanii)\s+bilisa\b|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
     # v39: "Hội có xe đưa đón người cao tuổi …" (the association has a van that takes elders)
     r"|\b(?:hội|chùa|trung\s+tâm|nhà\s+thờ)\s+có\s+(?:xe\s+đưa\s+đón|lớp|chương\s+trình|dịch\s+vụ)\b"
@@ -119,7 +119,18 @@ SERVICE_TEXT = re.compile(
     r"|\beach\s+(?:family|household|person|client|senior)\s+(?:can|may)\s+(?:get|receive|take)\b"
     r"|\bno\s+one\s+(?:is\s+|will\s+be\s+)?turned\s+away\b|\bcada\s+familia\s+(?:recibe|puede"
     r"\s+recibir|puede\s+llevar)\b|\bnadie\s+(?:es|será)\s+rechazad[oa]\b"
-    r"|\b\w+\s+kasta\s+(?:wuxuu|waxay|way)\s+heli\s+(?:karaa|kartaa)\b|không\s+ai\s+bị\s+từ\s+chối"
+    r"|\b\w+\s+kasta\s+(?:wuxuu|waxay|way)\s+heli\s+(?:karaa|kartaa)\b"
+    # v40: help offered to the reader: "If you need help filling out a SNAP form, call us",
+    # "Yog koj xav tau kev pab sau daim ntawv …", "Si necesita ayuda con …", "Haddii aad u
+    # baahan tahay caawimaad …"; what the center has for its clients ("Peb lub chaw muaj 6 lub
+    # computer rau cov menyuam …") unless the sentence asks (Hmong and Somali: my own wording)
+    r"|\bif\s+you\s+need\s+help\s+(?:with|filling|applying|signing|getting)\b"
+    r"|\byog\s+koj\s+xav\s+tau\s+kev\s+pab\b|\bsi\s+(?:usted\s+)?necesita\s+ayuda\s+(?:con|para)\b"
+    r"|\bhaddii\s+aad\s+u\s+baahan\s+tahay\s+(?:caawimaad|gargaar)\b"
+    r"|\bpeb\s+lub\s+chaw\s+muaj\s+\d+\b(?![^.]{0,80}\b(?:xav\s+tau|thov|nrhiav)\b)"
+    # v40: "Qoys kasta oo diiwaangashan wuxuu helaa sanduuq cunto ah" (each registered family
+    # receives a food box)
+    r"|\b(?:qoys|qof)\s+kasta\b[^.]{0,40}?\b(?:wuxuu|waxay)\s+(?:helaa|heli\s+kar\w+)\b|không\s+ai\s+bị\s+từ\s+chối"
     r"|đóng\s+góp\s+tùy\s+tâm"
     # v25: "Any household in the Ely area that heats with wood … can get up to one cord"
     r"|\bany\s+(?:household|family|person|senior|resident|adult|student)\b[^.]{0,100}?"
@@ -193,7 +204,18 @@ JOB_TEXT = re.compile(
     r"|\bpart[- ]time,?\s+(?:and\s+)?paid\b|\bpaid,?\s+(?:part|full)[- ]time\b"  # v37
     # v38: "a paid catering role: $150 per event", "City-paid seasonal position"
     r"|\bpaid\s+(?:[\w-]+\s+){1,2}(?:position|role|job|opening)\b"
-    r"|\$\d+\s*(?:/|per|an?)\s*(?:event|shift|session|visit|week|month|day)\b",
+    r"|\$\d+\s*(?:/|per|an?)\s*(?:event|shift|session|visit|week|month|day)\b"
+    # v40: Oromo "Mindaa qaba" (it has a wage), Amharic "ይከፈላል" after a wage or as "paid"
+    # (my own wordings, from dictionaries)
+    r"|\bmindaa\s+(?:qaba|qabu|qabdu|ni\s+kaffalama)\b|\bmindaa\s+\$|ደመወዝ\s*ይከፈላል"
+    # v40: "11-month AmeriCorps position with living allowance"
+    r"|\bliving\s+allowance\b|\bAmeriCorps\s+(?:position|member\s+position|role|service\s+term)\b"
+    # v40: an hourly wage in the languages served: "$21 an hour", "$21 por hora", "$18
+    # saacaddii", "$17 ib teev", "$16/giờ", "$18 በሰዓት", "$18 للساعة" (outside English and
+    # Spanish: my own wording)
+    r"|\$\s?\d+(?:[.,]\d\d)?\s*(?:an?\s+hour|por\s+hora|la\s+hora|saacaddii|saacad\s+kasta"
+    r"|ib\s+teev|(?:mỗi\s+|/\s*|một\s+)giờ|በሰዓት|(?:لل|في\s+ال)ساعة|sa['’]aatiitti)"
+    r"|\bhourly\s+(?:wage|pay|rate)\b|\bstipend\b",
     _I,
 )
 
@@ -537,7 +559,13 @@ GENERIC_MONEY = re.compile(
     # v37: a sum to raise ("Quyên góp 400.000 đô la để xây chánh điện mới", "Raise $50,000
     # for the new roof")
     r"|\b(?:quyên\s+góp|gây\s+quỹ)\s+[\d.,]+\s*(?:đô|usd|\$)|xây\s+(?:chánh|chính)\s+điện"
-    r"|\braise\s+\$\s?[\d,.]{3,}",
+    r"|\braise\s+\$\s?[\d,.]{3,}"
+    # v40: Oromo "Maallaqaan nu deeggaraa" (support us with money) (my own reading)
+    r"|\bmaallaqa(?:an|dhaan)\b"
+    # v40: money by name in the languages served: "ገንዘብ ይለግሱ" (donate money), "lacag ku
+    # deeq", "ủng hộ tài chính", "تبرع بالمال", "done dinero", "monetary donations"
+    r"|ገንዘብ\s*(?:ይለግሱ|ለግሱ|ይስጡ)|\blacag\s+(?:ku\s+)?deeq\w*|(?:ủng\s+hộ|đóng\s+góp)\s+tài\s+chính"
+    r"|تبرع\w*\s+(?:بالمال|مالي\w*)|\bdon(?:e|en|ar)\s+dinero\b|\bmonetary\s+(?:donations?|gifts?)\b",
     _I,
 )
 GENERIC_CORE = re.compile(

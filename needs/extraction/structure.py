@@ -99,6 +99,9 @@ V32_STRUCTURE = True
 V34_STRUCTURE = True
 # v37: a card titled by its figure's caption or a <label>
 V37_STRUCTURE = True
+# v40: a CMS listing's field labels ("Position: " before the title, "Status: " before its
+# state) read with their values
+V40_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -319,6 +322,13 @@ class _Walker:
             return
         if STATUS_WORD.fullmatch(text):
             return  # a lone "OPEN" / "NEW" badge is not a heading
+        last = next((t for t in reversed(self.lines) if t.strip()), "")
+        if V40_STRUCTURE and not real and last.startswith("#") and STATUS_WORD.fullmatch(
+                text.strip("[]() ")):
+            # v40: "[ABIERTO]" right under a card's own heading is its state, a line of the
+            # card (above a card's title it still heads the card: sections.py)
+            self.lines += [text.strip("[]() ").capitalize(), ""]
+            return
         self.lines += ["", "#" * max(1, min(level, 6)) + " " + text, ""]
         if real:
             self.real = level
@@ -451,8 +461,13 @@ class _Walker:
                     continue  # the post's date: metadata, not its text
                 if _is_badge(child):
                     count = _plain(_inline_text(child))
-                    if OPEN_BADGE.fullmatch(count):
-                        self.paragraph(count)  # "2 still needed": the card is open (v15)
+                    if OPEN_BADGE.fullmatch(count) or (V40_STRUCTURE and re.match(
+                            r"(?i)status:\s", count) and STATUS_WORD.fullmatch(
+                            count.split(":", 1)[1].strip())):
+                        # "2 still needed": the card is open (v15); v40: "Status: Open", a
+                        # CMS field read with its label
+                        self.paragraph(count.split(":", 1)[1].strip() if (
+                            V40_STRUCTURE and not OPEN_BADGE.fullmatch(count)) else count)
                     continue
                 if _is_block(child):
                     self.block_child(child, depth)
@@ -948,6 +963,8 @@ def _structured_markdown(html: str) -> str:
                 else:
                     parent.text = (parent.text or "") + tail
     _keep_disclosure_titles(doc)
+    if V40_STRUCTURE:
+        _read_field_labels(doc)
     _drop_filled_items(doc)
     _drop_header_chips(doc)
     body = doc.find("body")
@@ -963,6 +980,38 @@ def _structured_markdown(html: str) -> str:
         if title and len(title) <= 80:
             text = f"# {title}\n\n{text}"
     return text
+
+
+_FIELD_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:views-label|field-label|field__label"
+                                r"|label-inline|label-above)(?:$|\s)", re.IGNORECASE)
+
+
+def _read_field_labels(doc) -> None:
+    """A CMS listing writes each field as a label and its value ("<span class=views-label>
+    Status: </span><div class=field-content>No longer needed</div>", Drupal's views and
+    fields): left as they are, the label reads as a status badge or a line of its own and
+    the value loses its name.  In the title field the label ("Position:") only says what
+    the title is, so it goes; in any other field the label and its value become one line,
+    "Status: No longer needed" (v40)."""
+    for label in list(doc.iter("span", "div", "label", "strong")):
+        parent = label.getparent()
+        if parent is None or not _FIELD_LABEL_CLASS.search(_classes(label)):
+            continue
+        text = _plain(_inline_text(label)).strip()
+        value = label.getnext()
+        if not text or len(text.split()) > 4 or value is None or not isinstance(value.tag, str):
+            continue
+        value_text = _plain(_inline_text(value)).strip()
+        if not value_text or any(_is_block(c) for c in value if isinstance(c.tag, str)
+                                 and c.tag != "br"):
+            continue
+        if _HEADING_CLASS.search(_classes(parent)):
+            parent.remove(label)  # "Position: Card room host": the title alone
+            continue
+        line = lxml.html.Element("p")
+        line.text = f"{text.rstrip(': ')}: {value_text}"
+        parent.remove(label)
+        parent.replace(value, line)
 
 
 def _drop_header_chips(doc) -> None:

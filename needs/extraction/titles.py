@@ -80,12 +80,26 @@ def _bound(text: str, limit: int = TITLE_LIMIT) -> str:
     return text[:limit].rsplit(" ", 1)[0]
 
 
+# v40: a dash inside brackets joins a pair ("Interpreters (Afaan Oromoo – English) at the
+# hospital"); only a dash outside them starts a trailing clause
+V40_DASHES = True
+
+
+def _before_dash(text: str) -> str:
+    """``text`` up to its first dash-led clause (" — ", " – ", " - ") outside brackets."""
+    for dash in re.finditer(r"\s+[—–]\s+|\s+-\s+", text):
+        before = text[:dash.start()]
+        if not V40_DASHES or before.count("(") <= before.count(")"):
+            return before
+    return text
+
+
 def shorten(text: str, enumeration: bool = False) -> str:
     """A title-sized phrase: first sentence, no trailing clause after a dash, bounded.
     ``enumeration`` (v21) keeps a list joined by "và", "iyo", "thiab", "fi" … whole."""
     text = _strip_md(text)
     text = _sentences(text)[0] if text else text
-    text = re.split(r"\s+[—–]\s+|\s+-\s+", text, maxsplit=1)[0]
+    text = _before_dash(text)
     if len(text) > 50:
         text = re.sub(r"\s*\([^)]*\)", "", text)
     head, sep, _ = text.partition(": ")
@@ -308,6 +322,13 @@ _GOAL_LABEL = re.compile(r"(?i)(?:(?:this|next)\s+(?:year|month|week|season)['�
                          r"(?:goal|target)")
 
 
+def _glossed(name: str, gloss: str) -> bool:
+    """``name`` is written in the Myanmar script (Karen, Burmese) and ``gloss`` in Latin
+    letters: a translation in brackets (v40)."""
+    return bool(re.search(r"[\u1000-\u109f]", name)) and not re.search(
+        r"[A-Za-z]{3,}", name) and len(re.findall(r"[A-Za-z]", gloss)) >= 4
+
+
 def clean_heading(heading: str) -> str:
     """An event heading without its date: "Harvest Giveaway — Saturday, Oct 12" -> name."""
     parts = re.split(r"\s+[—–]\s+|\s+-\s+|:\s+(?=\d)", heading, maxsplit=1)
@@ -317,7 +338,11 @@ def clean_heading(heading: str) -> str:
         return re.sub(r"(?i)\s+(?:by|before|until|through)\s+.*$", "", parts[1]).strip(" :—–-")
     if len(parts) > 1 and not DATE_WORDS.search(parts[1]) and len(parts[1].split()) <= 4:
         name = heading
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    gloss = re.search(r"\s*\(([^)]*)\)\s*$", name)
+    if not (V40_DASHES and gloss and _glossed(name[:gloss.start()], gloss.group(1))):
+        # (v40: "ပှၤမၤစၢၤဖီကဘျံၣ် (Kitchen helpers)": a name in the Myanmar script keeps its
+        # English gloss, the only words of it most readers and the matcher can read)
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
     name = re.sub(r",?\s+\b(?:19|20)\d{2}\b$", "", name)
     return name.strip(" :—–-")
 
@@ -616,7 +641,8 @@ _ASK_AFTER_OBJECT = re.compile(
     r"\s+(?:(?:ni\s+)?barbaanna|barbaadna|nu\s+barbaachisa|ni\s+barbaachisa"
     r"|(?:ayaan|baan)\s+(?:u\s+)?(?:baahan\w*|raadin\w*)|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል)"
     # (v24: or before the Somali purpose clause: "Mutadawiciin ayaan u baahanahay si ay u …")
-    r"(?:\s*[.!።]?\s*$|(?<=\w)(?=\s+si\s+(?:ay|uu|aan|aad|ay\s+u|loo)\b))", re.IGNORECASE)
+    r"(?:\s*[.!።]?\s*$|(?<=\w)(?=\s+si\s+(?:ay|uu|aan|aad|ay\s+u|loo)\b)"
+    r"|(?<=\w)(?=:\s+\S))", re.IGNORECASE)  # v40: "Tola ooltota 20 barbaanna: ga'eessota, …"
 
 
 # "If you are a licensed plumber and could take a look …": the role asked for (v17).
@@ -677,7 +703,45 @@ def conditional_skill(plain: str) -> str:
     twg = IF_LEEJ_TWG.search(plain)
     if twg:
         return _bound(f"Ib tug neeg {twg.group('verb').lower()} {twg.group('skill').strip()}")
+    if V40_ASKS:
+        versed = IF_ANYONE_HAS_EXPERIENCE.search(plain)
+        if versed:
+            return _bound(f"Someone with experience {versed.group('prep').lower()} "
+                          f"{versed.group('skill').strip()}")
+        willing = IF_WILLING_TO_HELP.search(plain)
+        if willing and not GENERIC_CORE.match(willing.group("task")):
+            return _bound(f"Help with {willing.group('task').strip()}")
+        fix = IF_YOU_COULD_FIX.search(plain)
+        if fix:
+            return _bound(f"Someone to {fix.group('task').strip()}")
+        lend = ASKING_WHETHER_LEND.search(plain)
+        if lend:
+            obj = lend.group("obj").strip()
+            return _bound(obj[:1].upper() + obj[1:])
     return ""
+
+
+# v40: "If you enjoy writing and would be willing to help with grant applications …" -> "Help
+# with grant applications"; "we are asking whether a farm family or business could lend us a
+# pickup truck on Friday mornings" -> "Pickup truck"
+V40_ASKS = True
+IF_WILLING_TO_HELP = re.compile(
+    r"(?i)\bif\s+you\s+[^.;?]{3,60}?\s+(?:and\s+)?(?:would\s+be\s+(?:willing|happy|glad)\s+to"
+    r"|would\s+like\s+to|want\s+to)\s+help\s+(?:us\s+)?(?:with\s+)?"
+    r"(?P<task>(?!it\b|out\b|us\b)[^,.;?()]{6,60}?)(?:\s+(?:over|by|before|during|this|next|in|on)\b"
+    r"|\s*[,.;?(]|$)")
+IF_ANYONE_HAS_EXPERIENCE = re.compile(
+    r"(?i)\bif\s+(?:anyone|someone|anybody|somebody|you)\s+(?:has|have)\s+(?:some\s+|any\s+)?"
+    r"experience\s+(?P<prep>with|in|doing)\s+(?P<skill>[^,.;()?]{3,40}?)\s*(?:[,.;?]|\s+(?:and|or|please)\b|$)")
+IF_YOU_COULD_FIX = re.compile(
+    r"(?i)\bif\s+you\s+[^.;?]{3,60}?\s+and\s+(?:could|can|would\s+be\s+able\s+to|are\s+able\s+to)\s+"
+    r"(?P<task>(?:fix|repair|look\s+at|take\s+a\s+look\s+at|service|rebuild|patch|rewire|tune\s+up)"
+    r"\s+[^,.;?()]{3,50}?)(?:\s+(?:for\s+us|this|next|before|by)\b|\s*[,.;?(]|$)")
+ASKING_WHETHER_LEND = re.compile(
+    r"(?i)\bwe(?:['’]re|\s+are)\s+(?:also\s+)?asking\s+(?:whether|if)\s+[^,.;?]{3,60}?\s+"
+    r"(?:could|can|would|might)\s+(?:lend|loan|give|donate|spare)\s+(?:us\s+)?"
+    r"(?:an?\s+|the\s+|some\s+|their\s+)?(?P<obj>[^,.;?()]{3,50}?)"
+    r"(?:\s+(?:on|for|from|to|this|next|during|through|until|by|every)\b|\s*[,.;?(]|$)")
 V35_ASKS = True
 IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,50}?)"
                      r"(?:\s+(?:and|who|with|,|that)\b|\s*,\s+or\s+know\b)")  # v30: ", or know one"
