@@ -35,7 +35,24 @@ def _heading_key(heading: str) -> str:
     return re.sub(r"[^\w\s'-]", "", heading).strip().lower()
 
 
+# v41: "Other jobs (none of these are paid — we are all neighbors)", "Unpaid jobs",
+# "Trabajos voluntarios (no pagados)": jobs that say they are volunteer work
+_UNPAID = re.compile(r"(?i)\b(?:(?:none|no\s+one)\s+of\s+(?:these|them|us)\s+(?:is|are)\s+paid"
+                     r"|not\s+paid|unpaid|no\s+(?:pay|pag[oa]d[oa]s?)|volunteer\s+jobs"
+                     r"|trabajos\s+voluntarios)\b")
+V41_HEADINGS = True
+
+
+# v41: "Local History Room", "History project": a thing or a task, not the organization's story
+_HISTORY_THING = re.compile(r"(?i)\blocal\s+history\b|\bhistory\s+(?:room|project|collection"
+                            r"|archives?|corner|day|book|society|center|centre|museum)\b")
+
+
 def is_negative_heading(heading: str) -> bool:
+    if V41_HEADINGS and heading and _UNPAID.search(heading):
+        return False
+    if V41_HEADINGS and heading and _HISTORY_THING.search(heading):
+        heading = _HISTORY_THING.sub(" ", heading)
     return bool(heading) and bool(NEGATIVE_HEADING.search(heading))
 
 
@@ -206,6 +223,10 @@ TEASER = re.compile(
 def not_a_need(heading: str, body: str) -> bool:
     """A paid job, a filled item, an event, a service the organization offers, or a post
     dated before this month."""
+    if V41_HEADINGS and body:
+        # v41: a card's state carried from the line above its heading ("[አገልግሎት]") is not
+        # its first sentence
+        body = re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*", "", body)
     first = re.split(r"(?<=[.!?።۔])\s+", body.strip(), maxsplit=1)[0] if body else ""
     text = f"{heading}\n{body}"
     if past_dated(heading):

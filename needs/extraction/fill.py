@@ -133,6 +133,13 @@ _FILL_WORDS = (
     r"|(?:for\s+)?now)\b"  # v39: "Enough cooks on the list now" (as a cell or a line)
     r"|ተሸፍኗል|ተሸፍነዋል|bakki\s+(?:\w+\s+)?hin\s+jiru|(?:đã\s+)?nhận\s+lo\s+trọn"
     r"|(?:este|el)\s+programa\s+(?:ya\s+)?termin[oó]|this\s+program\s+(?:has\s+)?ended"
+    # v41: "We have a waiting list for shelving" (more people than places)
+    r"|\b(?:we\s+have|there\s+is)\s+a\s+wait(?:ing)?[- ]?list\b"
+    # v41: "All summer teen volunteer spots are taken for 2025"
+    r"|(?:spots|slots|places|positions|roles|shifts)\s+(?:are|have\s+been)\s+(?:now\s+|all\s+)?"
+    r"(?:taken|filled|covered|full)\b"
+    # v41: Vietnamese "Tạm ngưng đến mùa xuân" (paused until spring) as a status
+    r"|^\W*tạm\s+(?:ngưng|ngừng|dừng|nghỉ)\b"
     # v40: Vietnamese "Đủ người" (enough people) as a status, not "chưa đủ người" (not yet)
     r"|(?<!chưa\s)(?<!không\s)\bđủ\s+người\b"
     # v40: "Season ended – see you in February" (a seasonal role's state)
@@ -253,7 +260,7 @@ def without_partial_counts(text: str) -> str:
 # A badge or line that counts places still open (v15): "2 still needed", "Still need 1",
 # "Wanted: 2", "3 spots open", "Se necesitan 2", "Faltan 3", "Còn 2 chỗ", "2 la doonayaa".
 OPEN_BADGE = re.compile(
-    r"^\W*(?:(?:still\s+)?(?:need(?:ed)?|wanted|open|available|se\s+necesita[n]?|faltan"
-    r"|quedan|còn|tshuav|haray)\s*:?\s*\d{1,3}(?:\s+(?:more|spots?|places?|chỗ|lugares))?"
+    r"^\W*(?:(?:still\s+)?(?:need(?:ed)?|wanted|open|available|se\s+necesita[n]?|falta[n]?"
+    r"|queda[n]?|còn|tshuav|haray)\s*:?\s*\d{1,3}(?:\s+(?:more|spots?|places?|chỗ|lugares))?"
     r"|\d{1,3}\s+(?:more\s+)?(?:spots?\s+|places?\s+|lugares\s+|cupos\s+)?(?:still\s+)?"
     r"(?:needed|wanted|open|left|remaining|available|disponibles?|necesarios?))\W*$", _I)

@@ -35,6 +35,7 @@ from django.conf import settings
 from needs.extraction import learned
 from needs.extraction.base import TITLE_MIN, Extractor, PageInput, derive_tldr
 from needs.extraction.classify import (
+    _UNPAID,
     PAGE_TODAY,
     TEASER,
     _is_role_section,
@@ -210,6 +211,8 @@ V39_TITLES = True
 # v40 (developed on round 40): need-first tables, CMS field labels, paid and filled rows in
 # every column, and the other changes marked v40
 V40_TITLES = True
+# v41 (developed on round 41): the changes marked v41
+V41_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -641,12 +644,18 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                             for i in spots) or _row_counts_full(
                 row, header):
             continue
-        if any((FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
+        day_open = V41_TITLES and any(_open_count_cell(c) for i, c in enumerate(row)
+                                      if i != title_col)  # v41: another day still open
+        if not day_open and any((FILL_BADGE.fullmatch(c.strip(" []()*~.!")) or (
                 len(c.split()) <= 4 and FILL_TEXT.search(c))) and not _partly_filled(c)
                for c in row[1:] if c.strip()):
             continue  # a status cell ("0 open", "Taken") in a column we did not recognise
         if V19_TABLES and any(_status_cell(c) == "filled" for i, c in enumerate(row)
-                              if i != title_col):
+                              if i != title_col) and not (
+                # v41: "faltan 2 | cubierto ✓" (Tuesday open, Saturday covered): a day
+                # still open keeps the row
+                V41_TITLES and any(_open_count_cell(c) for i, c in enumerate(row)
+                                   if i != title_col)):
             continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
         if V38_TITLES and JOB_TEXT.search(" ".join(row)):
             continue  # v38: "Rink manager | … | City-paid seasonal position": a paid job
@@ -984,7 +993,7 @@ _OPEN_STATUS = re.compile(
     r"^(?:(?:still\s+)?need(?:s|ed)?\s+(?:\d|one|two|three|a\s)|(?:all\s+)?\d{1,3}\s+(?:more\s+)?"
     r"(?:[^\W\d]+\s+)?(?:needed|wanted|open|openings?|left|remaining|available|to\s+go)\b"
     r"|nobody\s+yet|no\s+one\s+yet|none\s+yet|not\s+yet\s+(?:filled|covered)|unfilled|vacant"
-    r"|open(?:ings?)?\s*:?\s*\d|(?:se\s+necesita[n]?|faltan|quedan|c[oò]n)\s+\d"
+    r"|open(?:ings?)?\s*:?\s*\d|(?:se\s+necesita[n]?|falta[n]?|queda[n]?|c[oò]n)\s+\d"
     r"|(?:urgently\s+)?(?:needed|wanted)\b"
     # v21, in the languages served (authors' best effort): "Còn thiếu 6 người", "Cần thêm 4
     # người", "Chưa có ai", "2 ሰዎች ያስፈልጋሉ", "ክፍት ነው", "2 qof ayaa loo baahan yahay",
@@ -1011,7 +1020,12 @@ _OPEN_STATUS = re.compile(
     # v40: Oromo "Namoota 2 barbaanna" (we want 2 people), "Ni barbaachisa" (it is needed)
     # (my own wording, from dictionaries)
     r"|(?:namoota\s+)?\d{1,3}\s+(?:namoota\s+)?barbaanna$|ni\s+barbaachisa$"
-    r"|(?:weli\s+)?waa\s+furan$)", re.IGNORECASE)  # v40: Somali "Waa furan" (it is open)
+    r"|(?:weli\s+)?(?:waa\s+)?furan$)", re.IGNORECASE)  # v40: Somali "Waa furan" (it is open)
+
+
+def _open_count_cell(cell: str) -> bool:
+    """A status cell that says places are open, not "0 open" (v41)."""
+    return _status_cell(cell) == "open" and not re.match(r"\W*0\b", _strip_md(cell))
 
 
 def _status_cell(cell: str) -> str | None:
@@ -1056,6 +1070,8 @@ def _status_read(plain: str) -> str | None:
         if lead != plain and lead and len(lead.split()) <= 4 and (
                 FILL_BADGE.fullmatch(lead) or FILL_TEXT.search(lead)):
             return "filled"
+    if V41_TITLES and len(plain.split()) <= 8 and FILL_TEXT.match(plain):
+        return "filled"  # v41: "Tạm ngưng đến mùa xuân" (paused until spring): its state first
     if (FILL_BADGE.fullmatch(plain) or (len(plain.split()) <= 4 and FILL_TEXT.search(plain))
             or (len(plain.split()) <= 8 and FILL_START.match(plain + "."))):
         return "filled"
@@ -1480,7 +1496,10 @@ def _lone_open_badge(text: str) -> bool:
                 # effort): ያስፈልጋል (am), مطلوب (ar), loo baahan yahay (so), xav tau (hmn),
                 # cần (vi), se necesita (es), barbaachisaa (om), လိၣ်ဘၣ် (Karen)
                 r"(?i)(?:urgent(?:ly)?\s+)?(?:needed|wanted)|urgent|urgente|ያስፈልጋ(?:ል|ሉ)|مطلوب"
-                r"|loo\s+baahan\s+yahay|xav\s+tau|cần|se\s+necesita[n]?|barbaachisaa?|လိၣ်ဘၣ်",
+                r"|loo\s+baahan\s+yahay|xav\s+tau|cần|se\s+necesita[n]?|barbaachisaa?|လိၣ်ဘၣ်"
+                # v41: "مطلوب بشدة" (urgently needed), "ያስፈልጋል በአስቸኳይ", "cần gấp"
+                r"|مطلوب\s+(?:بشدة|بسرعة|فوراً|فورا|حالاً)|عاجل|ያስፈልጋል\s+በአስቸኳይ|cần\s+gấp"
+                r"|se\s+necesita[n]?\s+urgente(?:mente)?|urgente(?:mente)?\s+se\s+necesita[n]?",
                 plain)))
 
 
@@ -1489,6 +1508,8 @@ def _block_above(section: Section) -> Block | None:
     previous sibling's last descendant, or of the parent's own text for the first child."""
     if section.parent is None:
         return None
+    if section.state_above is not None:
+        return section.state_above  # v41: moved down to its card by the section parser
     siblings = section.parent.children
     index = siblings.index(section)
     node = siblings[index - 1] if index else section.parent
@@ -1510,9 +1531,18 @@ def _other_badge_above(section: Section) -> bool:
     if not re.fullmatch(r"\[[^\]]{2,30}\]", label) or len(label.split()) > 3 or _lone_open_badge(
             label) or FILL_BADGE.fullmatch(label.strip(" []")):
         return False
-    first = section.parent
-    return bool(first.blocks) and _lone_open_badge(first.blocks[-1].text) and re.fullmatch(
-        r"\[[^\]]{2,30}\]", _strip_md(first.blocks[-1].text).strip()) is not None
+    first = _first_card_state(section)
+    return first is not None and _lone_open_badge(first.text) and re.fullmatch(
+        r"\[[^\]]{2,30}\]", _strip_md(first.text).strip()) is not None
+
+
+def _first_card_state(section: Section) -> Block | None:
+    """The state printed above the first card of ``section``'s run: the parent's last block,
+    or (v41) the first card's own first block where the parser moved it there."""
+    parent = section.parent
+    if parent is not None and parent.first_state is not None:
+        return parent.first_state
+    return parent.blocks[-1] if parent is not None and parent.blocks else None
 
 
 def _badge_above(section: Section) -> bool:
@@ -1524,8 +1554,8 @@ def _badge_above(section: Section) -> bool:
         return False
     # Only where the page prints every state so: the first card's badge stands under the
     # parent's own text, before the first card.
-    first = section.parent
-    return bool(first.blocks) and _lone_open_badge(first.blocks[-1].text)
+    first = _first_card_state(section)
+    return first is not None and _lone_open_badge(first.text)
 
 
 def _asks_anything(body: str) -> bool:
@@ -1963,6 +1993,8 @@ def _multi_asks(plain: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sentence in _sentences(plain):
         roles = _enumerated_roles(sentence)
+        if V41_TITLES:  # "…, together with the County Historical Society": a partner
+            roles = [r for r in roles if not _PARTNER.match(r)]
         if roles and not out and len(_sentences(plain)) <= (5 if V24_TITLES else 3):
             return [(sentence, r) for r in roles]
         obj = _plain_ask(sentence) or would_ask(sentence)
@@ -2015,6 +2047,10 @@ def _section_title(heading: str, body: str) -> str:
         label = first.split(":", 1)[0].strip() if ":" in first else ""
         thing = label if 1 <= len(label.split()) <= 6 else (
             ask_object(first) or "" if not FILL_TEXT.search(first) else "")
+        if not thing and V41_TITLES and not FILL_TEXT.search(first) and re.match(
+                r"(?i)(?:an?|one|some|two|three)\s+\w", first):
+            # v41: "Also looking for" over "A used laptop (…) for the front desk, so …"
+            thing = re.sub(r"(?i)^(?:an?|one|some)\s+", "", shorten(first))
         if thing and len(re.findall(r"[^\W\d_]", thing)) >= 4:
             head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
             return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
@@ -2365,7 +2401,8 @@ def _split_tail(section: Section) -> tuple[Section, list[Block]]:
     else:
         return section, []
     head = Section(heading=section.heading, level=section.level, parent=section.parent,
-                   blocks=blocks[:index], children=section.children)
+                   blocks=blocks[:index], children=section.children,
+                   state_above=section.state_above, first_state=section.first_state)
     return head, blocks[index:]
 
 
@@ -2452,10 +2489,29 @@ def _statement_since_filled(result: dict[str, Any], passage: str) -> bool:
     return False
 
 
+_PARTNER = re.compile(r"(?i)\W*(?:together|along|jointly|junto|in\s+partnership|in\s+cooperation)"
+                      r"\s+(?:with|con)\b")
+# v41: words of an ask that name nothing ("que" in "alguien que sepa …" and in "¿… en lo que
+# pueda ayudar?"): no overlap with a heading by them alone
+_ASK_GLUE = {"que", "quien", "para", "con", "who", "with", "that", "someone", "alguien",
+             "persona", "sepa", "pueda", "puede"}
+# v41: a sentence that ends asking only for more people, in the languages served
+_MORE_PEOPLE_ASK = re.compile(
+    r"(?i)\b(?:cần|need|needs|necesitamos|necesita|xav\s+tau|u\s+baahan\w*|barbaanna|نحتاج\s+(?:إلى)?)"
+    r"\s+(?:thêm\s+|more\s+|m[aá]s\s+|ntxiv\s+|dheeraad\s+)?(?:(?:nhiều\s+)?người|people|volunteers"
+    r"|helpers|hands|tình\s+nguyện\s+viên|voluntari[oa]s|personas|neeg(?:\s+pab)?|dad|mutadawiciin"
+    r"|tola\s+ooltota|متطوعين|أشخاص)(?:\s+(?:nữa|ntxiv|more|más))?\s*[.!]?\s*$")
+
+
 # v40: a title that is only a number of people, in the languages served
 _BARE_HEADCOUNT = re.compile(
     r"(?i)\W*\d{1,3}\s+(?:more\s+)?(?:people|persons|volunteers|helpers|personas|voluntari[oa]s"
-    r"|qof|dad|neeg|người|nama|namoota|ሰዎች|ሰው|أشخاص|متطوعين)\W*")
+    r"|qof|dad|neeg|người|nama|namoota|ሰዎች|ሰው|أشخاص|متطوعين)(?:\s+(?:más|more|ntxiv|nữa))?\W*")
+# v41: a reader's own question in an FAQ ("¿Necesito hablar inglés?", "Do I need a car?"):
+# no ask of the organization's
+_READER_QUESTION = re.compile(
+    r"(?i)^\W*(?:necesito|tengo\s+que|do\s+i\s+(?:need|have)|must\s+i|should\s+i|can\s+i"
+    r"|puedo|do\s+you\s+need\s+me|ma\s+u\s+baahanahay|kuv\s+puas|tôi\s+có\s+cần)\b[^?]*[?？]\s*$")
 _PROGRESS = re.compile(r"\W*(\d{1,4})\s+(?:of|/)\s+(\d{1,4})(?:\s+[^\W\d_]{2,12})?\W*")
 
 
@@ -2803,10 +2859,19 @@ class HeuristicExtractor(Extractor):
             # v40: "15 personas" (from "Se buscan voluntarios para armar mochilas …
             # Necesitamos 15 personas."): a bare headcount beside the ask it counts for
             asked = Counter(r.get("_heading") for r in results)
+            if V41_TITLES:
+                # v41: "Fasalka tolida: caawiyeyaal ayaan u baahannahay" (helpers we need)
+                # over its own table's open rows: the heading only announces them
+                rowed = {r.get("_heading") for r in results if r.get("_row")}
+                results = [r for r in results if not (
+                    not r.get("_row") and r.get("_heading") in rowed and heading_asks(
+                        r.get("_heading") or "") and _title_key(r["title"]) == _title_key(
+                        clean_heading(r.get("_heading") or "")))]
             texts = {sec.heading: _section_text(sec) for sec in _walk(root) if sec.heading}
             results = [r for r in results if not (
                 _BARE_HEADCOUNT.fullmatch(r["title"]) and asked[r.get("_heading")] > 1)
-                and not _statement_since_filled(r, texts.get(r.get("_heading") or "", ""))]
+                and not _statement_since_filled(r, texts.get(r.get("_heading") or "", ""))
+                and not (V41_TITLES and _READER_QUESTION.match(r["title"]))]
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
@@ -3048,7 +3113,10 @@ class HeuristicExtractor(Extractor):
                           V23_TITLES and i == 0 and len(section.blocks) > 1
                           and len(_strip_md(b.text).split()) <= 4
                           and _OPEN_STATUS.match(_strip_md(b.text).strip(
-                              " .!*[]" if V27_TITLES else " .!*"))))]
+                              " .!*[]" if V27_TITLES else " .!*"))) or (
+                          # v41: the open state printed above the heading, moved down to it
+                          V41_TITLES and i == 0 and b.above
+                          and _lone_open_badge(b.text)))]
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
@@ -3057,14 +3125,17 @@ class HeuristicExtractor(Extractor):
                 V19_TABLES and head.heading and not _heading_role(head.heading)) else []
             # Several roles asked for under a heading that names none of them (v19).
             several = len(asks) >= 2 and not any(
-                _content_words(o) & _content_words(head.heading) for _, o in asks)
+                (_content_words(o) - (_ASK_GLUE if V41_TITLES else set()))
+                & _content_words(head.heading) for _, o in asks)
             progress = [b for b in badges if _progress_open(b.text)]
             if (_is_role_section(head) or _is_cue_section(head) or (
                     # v37: "Youth ice-fishing gear" … "12 of 40 items": a drive short of its goal
                     progress and len(progress) < len(section.blocks) + len(badges)
                     and not FILL_TEXT.search(_own_text(section))) or (
                     V36_TITLES and _role_card_on_volunteer_page(
-                        head, "\n\n".join(b.text for b in head.blocks)))) and not several and not (
+                        head, "\n\n".join(b.text for b in head.blocks))) or (
+                    # v41: an open state printed above the card's heading states it
+                    V41_TITLES and any(b.above for b in badges))) and not several and not (
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
@@ -3133,7 +3204,10 @@ class HeuristicExtractor(Extractor):
                     items = _merge_definition_pairs([b.text for b in blocks[index:run_end]])
                     item_kind = kind
                     announced = bool(index) and blocks[index - 1].kind == "para" and (
-                        _announces_list(blocks[index - 1].text))
+                        _announces_list(blocks[index - 1].text)) or (
+                        # v41: "Other jobs (none of these are paid — we are all neighbors)":
+                        # the heading says the list is of volunteer work
+                        V41_TITLES and bool(_UNPAID.search(section.heading or "")))
                     if announced:
                         item_kind = "need"  # "Here's what the campaign needs right now:"
                     goods = _goods_list(section, items, item_kind, announced)
@@ -3355,7 +3429,8 @@ class HeuristicExtractor(Extractor):
         several = _multi_asks(plain) if V19_TABLES and not FILL_SENTENCE.search(
             without_partial_counts(plain)) else []
         if len(several) >= 2 and not any(
-                _content_words(o) & _content_words(section.heading or "") for _, o in several):
+                (_content_words(o) - (_ASK_GLUE if V41_TITLES else set()))
+                & _content_words(section.heading or "") for _, o in several):
             # "A nurse … would make a real difference. … A grant writer … would be a gift.":
             # one need per role or thing the paragraph asks for (v19).
             return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
@@ -3368,6 +3443,10 @@ class HeuristicExtractor(Extractor):
         if V35_TITLES:
             # "Yog koj muaj, thov nqa tuaj …" (if you have some, please bring …): no thing
             cues = [(s, c) for s, c in cues if not _BARE_CONDITION.fullmatch(c or "")]
+        if V41_TITLES:
+            # v41: "… là lúc đoàn bận nhất, nên chúng tôi rất cần thêm người" (so we really
+            # need more people): an ask for people in general, over the roles that follow
+            cues = [(s, c) for s, c in cues if not _MORE_PEOPLE_ASK.search(_strip_md(s))]
         if cues and V30_TITLES:
             # v30: "If you are an HVAC technician, or know one …, please talk to Pastor Saw.
             # Also, the lunch team could really use a second rice cooker": both are asked

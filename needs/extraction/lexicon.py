@@ -120,6 +120,9 @@ SERVICE_TEXT = re.compile(
     r"|\bno\s+one\s+(?:is\s+|will\s+be\s+)?turned\s+away\b|\bcada\s+familia\s+(?:recibe|puede"
     r"\s+recibir|puede\s+llevar)\b|\bnadie\s+(?:es|será)\s+rechazad[oa]\b"
     r"|\b\w+\s+kasta\s+(?:wuxuu|waxay|way)\s+heli\s+(?:karaa|kartaa)\b"
+    # v41: a price to the organization's clients: "$5 a pair, Saturdays at the arena"
+    r"|(?<![\w$])\$\d+(?:\.\d\d)?\s+(?:a|per|each|for\s+a)\s+(?:pair|person|family|child|kid|player|visit"
+    r"|session|bag|box|load|haircut|ticket|class|bike|bicycle|item|tire)\b"
     # v40: help offered to the reader: "If you need help filling out a SNAP form, call us",
     # "Yog koj xav tau kev pab sau daim ntawv …", "Si necesita ayuda con …", "Haddii aad u
     # baahan tahay caawimaad …"; what the center has for its clients ("Peb lub chaw muaj 6 lub
@@ -144,6 +147,7 @@ EVENT_TEXT = re.compile(
     r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
     r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
+    r"|\b(?:buổi|cuộc)\s+họp\b"  # v41: Vietnamese "a meeting" ("Buổi họp phụ huynh")
     r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
     r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा"
     # Gatherings open to the public, by their names: English, Spanish, Somali, Hmong,
@@ -653,12 +657,15 @@ PRIORITY_WORDS = {
 
 # Headers of the column that names the role or item, most specific first ("need" last: a
 # "Still need" column holds counts).
-TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto", "trabajo", "task", "tarea", "duty",
+TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto",
+                 "vị trí", "vai trò",  # v41: Vietnamese "position", "role" (before "công việc")
+                 "trabajo", "task", "tarea", "duty",
                  "volunteer", "voluntario", "request", "solicitud", "item", "artículo",
                  "articulo", "opportunity", "oportunidad", "turno", "shift",
                  "project", "proyecto",  # v39: "Project | Where | What it takes | Status"
                  "what",
-                 "shaqo", "hauj lwm", "công việc", "cong viec", "hojii", "ሥራ", "need",
+                 "shaqo", "shaqada", "hawsha",  # v41: Somali "the task"
+                 "hauj lwm", "công việc", "cong viec", "hojii", "ሥራ", "need",
                  "necesidad", "አገልግሎት", "nhiệm vụ", "dib", "hawl", "hojjii")
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
 SPOTS_COLUMN = re.compile(

@@ -29,6 +29,7 @@ class Block:
     kind: str  # "item" | "para" | "table"
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
+    above: bool = False  # v41: a card's state printed on the line above its heading
 
 
 @dataclass
@@ -38,6 +39,10 @@ class Section:
     parent: Section | None
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
+    # v41: the state printed above this card's heading; for the card run's parent, the state
+    # above its first card (see _badges_above_headings)
+    state_above: Block | None = None
+    first_state: Block | None = None
 
     def ancestors(self) -> list[Section]:
         out, node = [], self.parent
@@ -165,15 +170,48 @@ def parse_sections(markdown: str) -> Section:
                 flush()
             para.append(line)
     flush()
+    if V41_SECTIONS:
+        _badges_above_headings(root)
     if V27_SECTIONS:
         _named_by_first_line(root)
     return root
+
+
+def _state_line(block: Block | None) -> bool:
+    if block is None or block.kind != "para":
+        return False
+    text = _strip_md(block.text).strip()
+    return bool(_BRACKETED.match(text)) and len(text.strip("[] ").split()) <= 5
+
+
+def _badges_above_headings(root: Section) -> None:
+    """v41: cards whose bracketed state stands on the line *above* each heading ("[مطلوب]" /
+    "## مترجمون …", "[اكتمل]" / "## …"): read line by line, each state ends the card before.
+    Where the card run shows that layout -- a state just before the first card, every card but
+    the last ending with one, the last ending without -- each state moves down to its card.
+    (A state at the end of every card, the last included, stays where it is.)"""
+    for section in _walk(root):
+        cards = section.children
+        if len(cards) < 2 or not section.blocks or not _state_line(section.blocks[-1]):
+            continue
+        if not all(c.blocks and _state_line(c.blocks[-1]) for c in cards[:-1]) or (
+                cards[-1].blocks and _state_line(cards[-1].blocks[-1])) or any(
+                c.children for c in cards[:-1]):
+            continue
+        carried = section.blocks.pop()
+        section.first_state = carried  # the run's layout, read by the walk
+        for card in cards:
+            carried.above = True  # read by the walk as the state printed above the heading
+            card.state_above = carried
+            card.blocks.insert(0, carried)
+            carried = card.blocks.pop() if card is not cards[-1] else None
 
 
 # v27: a card whose heading is only its state ("## [OPEN]", "### FILLED", "## Needed") and
 # whose name is the first short line under it ("Elder Lunch Servers"): the name heads the
 # card and the state stays as its first line, where the fill and open badges are read.
 V27_SECTIONS = True
+V41_SECTIONS = True
 _BRACKETED = re.compile(r"^\[\s*[^\[\]]{1,40}\]$")
 
 

@@ -249,6 +249,8 @@ _SHARED = frozenset(
     "tuesday wednesday thursday friday saturday sunday saturdays sundays morning mornings "
     "evening evenings afternoon afternoons hours hour time times new used good great other "
     "willing able".split()
+    # v41: the glue of a Spanish ask ("alguien que sepa …", "una persona que pueda …")
+    + "que quien quienes alguien persona personas sepa sepan pueda puedan para".split()
 )
 
 
@@ -971,6 +973,7 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|also|more|still|se|necesita\w*|buscamos|necesitamos|tambi[eé]n|m[aá]s|sidoo|kale"
     r"|become|an?|waxaan|waxaa|loo|yahay"
     r"|what|most|right|now|currently|lo|que"  # v31: "What we need (most right now)"
+    r"|looking|for"  # v41: "Also looking for"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى"
     r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu"  # v34
     r"|nos|est[aá]n?|acaba\w*|termina\w*|estamos|quedando|sin)$")  # v39: "Se nos están acabando"
@@ -989,7 +992,8 @@ def generic_ask_heading(heading: str) -> bool:
 def heading_asks(heading: str) -> bool:
     """The heading states an ask ("… we need", "… wanted", "Seeking …", "… ni barbaanna")."""
     return bool(re.search(
-        r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
+        r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax|ay|b)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
+        r"|(?:also\s+|still\s+)?looking\s+for$"  # v41: "Also looking for" over the thing
         r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
         r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman)"  # (v34: Somali "short on")
