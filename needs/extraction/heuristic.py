@@ -1540,8 +1540,8 @@ def _first_card_state(section: Section) -> Block | None:
     """The state printed above the first card of ``section``'s run: the parent's last block,
     or (v41) the first card's own first block where the parser moved it there."""
     parent = section.parent
-    if parent is not None and parent.first_state is not None:
-        return parent.first_state
+    if parent is not None and parent.children and parent.children[0].state_above is not None:
+        return parent.children[0].state_above
     return parent.blocks[-1] if parent is not None and parent.blocks else None
 
 
@@ -2402,7 +2402,7 @@ def _split_tail(section: Section) -> tuple[Section, list[Block]]:
         return section, []
     head = Section(heading=section.heading, level=section.level, parent=section.parent,
                    blocks=blocks[:index], children=section.children,
-                   state_above=section.state_above, first_state=section.first_state)
+                   state_above=section.state_above)
     return head, blocks[index:]
 
 
@@ -3115,7 +3115,7 @@ class HeuristicExtractor(Extractor):
                           and _OPEN_STATUS.match(_strip_md(b.text).strip(
                               " .!*[]" if V27_TITLES else " .!*"))) or (
                           # v41: the open state printed above the heading, moved down to it
-                          V41_TITLES and i == 0 and b.above
+                          V41_TITLES and i == 0 and b is section.state_above
                           and _lone_open_badge(b.text)))]
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
@@ -3135,7 +3135,8 @@ class HeuristicExtractor(Extractor):
                     V36_TITLES and _role_card_on_volunteer_page(
                         head, "\n\n".join(b.text for b in head.blocks))) or (
                     # v41: an open state printed above the card's heading states it
-                    V41_TITLES and any(b.above for b in badges))) and not several and not (
+                    V41_TITLES and section.state_above is not None
+                    and any(b is section.state_above for b in badges))) and not several and not (
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)

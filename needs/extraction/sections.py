@@ -29,7 +29,6 @@ class Block:
     kind: str  # "item" | "para" | "table"
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
-    above: bool = False  # v41: a card's state printed on the line above its heading
 
 
 @dataclass
@@ -39,10 +38,9 @@ class Section:
     parent: Section | None
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
-    # v41: the state printed above this card's heading; for the card run's parent, the state
-    # above its first card (see _badges_above_headings)
+    # v41: the state printed on the line above this card's heading, moved down to the card
+    # (see _badges_above_headings)
     state_above: Block | None = None
-    first_state: Block | None = None
 
     def ancestors(self) -> list[Section]:
         out, node = [], self.parent
@@ -199,9 +197,7 @@ def _badges_above_headings(root: Section) -> None:
                 c.children for c in cards[:-1]):
             continue
         carried = section.blocks.pop()
-        section.first_state = carried  # the run's layout, read by the walk
         for card in cards:
-            carried.above = True  # read by the walk as the state printed above the heading
             card.state_above = carried
             card.blocks.insert(0, carried)
             carried = card.blocks.pop() if card is not cards[-1] else None

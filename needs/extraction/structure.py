@@ -322,9 +322,8 @@ class _Walker:
             return
         if STATUS_WORD.fullmatch(text):
             return  # a lone "OPEN" / "NEW" badge is not a heading
-        last = next((t for t in reversed(self.lines) if t.strip()), "")
-        if V40_STRUCTURE and not real and last.startswith("#") and STATUS_WORD.fullmatch(
-                text.strip("[]() ")):
+        if V40_STRUCTURE and not real and STATUS_WORD.fullmatch(text.strip("[]() ")) and next(
+                (t for t in reversed(self.lines) if t.strip()), "").startswith("#"):
             # v40: "[ABIERTO]" right under a card's own heading is its state, a line of the
             # card (above a card's title it still heads the card: sections.py)
             self.lines += [text.strip("[]() ").capitalize(), ""]
