@@ -101,6 +101,16 @@ _ENOUGH_HEADING = re.compile(
     r"|waan\s+haysannaa|đã\s+đủ)")
 
 
+# v42: "How we help", "How we can help you", in the languages served (authors' best effort):
+# "Peb pab tau koj li cas" (hmn), "Cómo le ayudamos" (es), "Sida aan kuu caawinno" (so),
+# "Chúng tôi giúp gì cho bạn" (vi): what the organization does for its clients
+V42_KINDS = True
+_HOW_WE_HELP = re.compile(
+    r"(?i)(?:how\s+we\s+(?:can\s+)?(?:help|serve)(?:\s+you)?|peb\s+pab\s+(?:tau\s+)?koj\s+li\s+cas"
+    r"|c[oó]mo\s+(?:le\s+|te\s+|les\s+)?(?:ayudamos|podemos\s+ayudar(?:le|te)?)"
+    r"|sida\s+aan\s+(?:kuu|idiin)\s+caawin\w*|chúng\s+tôi\s+(?:có\s+thể\s+)?giúp\s+gì(?:\s+cho\s+bạn)?)")
+
+
 def section_kind(section: Section) -> str:
     """"negative", "need" or "plain" from the section's heading and its ancestors."""
     chain = [section, *section.ancestors()]
@@ -117,6 +127,9 @@ def section_kind(section: Section) -> str:
         return "negative"
     if any(s.heading and SERVICE_HEADING.search(s.heading.strip(" »")) for s in near[:2]):
         return "negative"  # "Our services", "Clinic hours": what the organization gives
+    if V42_KINDS and any(s.level > 1 and _HOW_WE_HELP.fullmatch(_strip_md(s.heading or "")
+                                                            .strip(" »?")) for s in near[:2]):
+        return "negative"  # v42: "How we help" (not the page's own title over all of it)
     if is_generic_heading(section.heading):
         return "plain"
     for node in chain:

@@ -43,7 +43,9 @@ _FILL_WORDS = (
     r"families|items?|gifts?|kids|children)\s+(?:are\s+|have\s+been\s+|is\s+|has\s+been\s+)?"
     r"(?:filled|taken|sponsored|covered|claimed|adopted)|no\s+(?:spots?|slots?|openings?)\s+"
     r"(?:left|remaining|available)|0\s+(?:spots?|slots?|openings?|open|needed|left|remaining)"
-    r"|found!?|done!?|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
+    r"|found!?|(?<!until\sthis\sis\s)(?<!until\sit\sis\s)(?<!until\sthat\sis\s)(?<!until\sit's\s)"
+    r"(?<!until\sit’s\s)(?<!until\sthat's\s)done!?"  # (v42: "… in hotels until this is done")
+    r"|(?:has|have)\s+been\s+met|(?:need|goal)\s+(?:is|was)\s+met"
     r"|(?:need|goal)\s+(?:has|have)\s+been\s+(?:met|reached)"
     r"|waitlist\s+only|wait\s+list\s+only"
     # v21: "Full up on volunteers until spring", "we'll post when the next list opens"
@@ -51,6 +53,10 @@ _FILL_WORDS = (
     r"|(?:until|when)\s+the\s+next\s+(?:list|sign-?up|round|session|cohort)\s+opens"
     # v23: "We're good for now", "all set for now", "already assigned"
     r"|(?:we(?:'re|’re|\s+are)\s+)?(?:all\s+)?(?:good|set|covered)\s+for\s+now"
+    # v42: "No volunteer needed for this role" (provided by a partner)
+    r"|\bno\s+(?:volunteers?|helpers?|one)\s+(?:is\s+|are\s+)?needed\b"
+    # v42: "We're fine for now on kitchen packers", "we are fine on drivers"
+    r"|we(?:['’]re|\s+are)\s+(?:all\s+)?fine\s+(?:for\s+now\s+)?(?:on|with)\b"
     r"|(?:are|is)\s+(?:all\s+)?already\s+(?:assigned|spoken\s+for|reserved)"
     # A need negated for now: "not needed at this time", "we don't need any more", "por
     # ahora no necesitamos", "hadda uma baahnin", "tam sim no tsis xav tau", "hiện không cần",
@@ -126,6 +132,7 @@ _FILL_WORDS = (
     # Amharic
     r"|ተሞልቷል|ሞልቷል|ተሟልተዋል|ተሟልቷል|(?<!ልምድ\s)(?<!ልምድ)(?<!ስልጠና\s)(?<!ምዝገባ\s)(?<!መኖር\s)አያስፈልግም|በቂ\s*አለን|ተዘግቷል|አግኝተናል|ተገኝቷል"
     r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:አለን|አለ|አሉ|አግኝተናል)"
+    r"|በቂ\s*(?:ሰው|ሰዎች)\s*(?:ተመዝግበዋል|ተመዝግቧል)"  # v42: enough people have signed up
     # v39: "ተሸፍኗል" (covered); Oromo "bakki hin jiru" (no place left); Vietnamese "đã nhận
     # lo trọn" (has taken all of it on); Spanish "este programa terminó" (it has ended)
     # (my own wordings outside English and Spanish, from dictionaries)

@@ -112,7 +112,9 @@ from needs.extraction.titles import (
     MULTI_APPEAL,
     QUESTION_ASK,
     STORY_OBJECT,
+    TITLE_LIMIT,
     _all_cues,
+    _before_dash,
     _bold_lead,
     _bound,
     _content_words,
@@ -213,6 +215,9 @@ V39_TITLES = True
 V40_TITLES = True
 # v41 (developed on round 41): the changes marked v41
 V41_TITLES = True
+# v42: fixes from round 42 (scored blind with v41): a list item's partial count ("2 of 4
+# slots filled") leaves it open
+V42_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -229,7 +234,9 @@ _OUTRIGHT_ASK = re.compile(
     r"\s+for\b|\b(?:is|are|we(?:'re|’re))\s+(?:now\s+)?recruiting\b"
     r"|\b(?:seeking|in\s+search\s+of)\b"
     # v31: "Our homework club needs volunteer math tutors"
-    r"|\bneeds\s+(?:(?:two|three|four|five|\d{1,2}|more|a\s+few|several)\s+)?volunteer")
+    r"|\bneeds\s+(?:(?:two|three|four|five|\d{1,2}|more|a\s+few|several)\s+)?volunteer"
+    # v42: "We need someone with carpentry experience to …" in a family's story
+    r"|\bwe\s+(?:still\s+|also\s+|urgently\s+)?need\s+(?:someone|somebody)\s+(?:with|who)\b")
 
 # --------------------------------------------------------------------------- extractor
 
@@ -575,9 +582,51 @@ def _open_status_column(block: Block) -> bool:
         for i, h in enumerate(header))
 
 
+# v42: a column that describes the task rather than naming it
+_DESCRIPTION_HEADER = re.compile(r"(?i)\s*(?:what\s+(?:it|this|the\s+\w+)\s+(?:involves|means|is)"
+                                 r"|what\s+you(?:'|’)?(?:ll|\s+will|\s+would)?\s+do|description"
+                                 r"|details)\b")
+
+
+# v42: a month's calendar laid out as a table, one column per weekday
+_WEEKDAY_HEADER = re.compile(r"(?i)\s*(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*|\s*(?:dom|lun|mar"
+                             r"|mi[eé]|jue|vie|s[aá]b)[a-z]*\.?\s*")
+
+
+def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
+    """A calendar grid ("Sun | Mon | … | Sat") is no table of needs; a day's cell that asks
+    outright ("16 **Spring cleaning day!** We need 5 helpers, 9–noon, …") is one (v42).
+    None when the table is not a calendar."""
+    header = [_strip_md(h) for h in block.rows[0] if _strip_md(h).strip()]
+    days = sum(bool(_WEEKDAY_HEADER.fullmatch(h)) for h in header)
+    if days < 5 or days < len(header):
+        return None  # (not "Role | Mon | Tue | …": a grid of roles by day)
+    out = []
+    for row in block.rows[1:]:
+        for cell in row:
+            text = re.sub(r"^\s*\d{1,2}\s+", "", cell).strip()
+            plain = _strip_md(text)
+            if not plain or NEGATIVE_TEXT.search(plain) or FILL_SENTENCE.search(plain):
+                continue
+            cue = _first_cue(plain)
+            if not cue:
+                continue
+            first = (_sentences(plain) or [""])[0]
+            name = cue[1]
+            if first != cue[0] and 1 <= len(first.split()) <= 6:
+                # "Spring cleaning day! We need 5 helpers …": the day's name, then the ask
+                name = f"{first.strip(' !.:')}: {name[:1].lower()}{name[1:]}"
+            out.append({"title": _bound(name[:1].upper() + name[1:]), "body": plain,
+                        "urgency": None, "row": True, "sure": True})
+    return out
+
+
 def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[str, Any]]:
     if len(block.rows) < 2:
         return []
+    calendar = _calendar_asks(block) if V42_TITLES else None
+    if calendar is not None:
+        return calendar
     by_need = _need_column_rows(block)
     if by_need is not None:
         return by_need
@@ -608,7 +657,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
 
     for name in TITLE_COLUMNS:
         for i, h in enumerate(lower):
-            if i not in spots and re.search(rf"\b{re.escape(name)}s?\b", h) and textual(i):
+            if i not in spots and re.search(rf"\b{re.escape(name)}s?\b", h) and textual(i) and not (
+                    # v42: "What it involves", "What you'll do": the task's description
+                    V42_TITLES and _DESCRIPTION_HEADER.match(h)):
                 title_col = i
                 break
         if title_col is not None:
@@ -650,6 +701,11 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                 len(c.split()) <= 4 and FILL_TEXT.search(c))) and not _partly_filled(c)
                for c in row[1:] if c.strip()):
             continue  # a status cell ("0 open", "Taken") in a column we did not recognise
+        if V42_TITLES and not day_open and not any(
+                _status_cell(c) == "open" for i, c in enumerate(row) if i != title_col) and any(
+                FILL_TEXT.match(_strip_md(c).strip(" []()*~.!")) and not _partly_filled(c)
+                for i, c in enumerate(row) if i != title_col and c.strip()):
+            continue  # v42: a note that opens with the row's state ("Tạm ngưng vì …", paused)
         if V19_TABLES and any(_status_cell(c) == "filled" for i, c in enumerate(row)
                               if i != title_col) and not (
                 # v41: "faltan 2 | cubierto ✓" (Tuesday open, Saturday covered): a day
@@ -926,6 +982,21 @@ def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | N
     rows = [r + [""] * (len(header) - len(r)) for r in block.rows[1:]]
     if not all(_DATE_CELL.fullmatch(r[0].strip()) for r in rows if r[0].strip()):
         return None
+    roles = {_ROLE_SLOT.fullmatch(_strip_md(h).strip()).group(1).casefold()
+             if _ROLE_SLOT.fullmatch(_strip_md(h).strip()) else None for h in header[1:]}
+    if V42_TITLES and len(header) >= 3 and len(roles) == 1 and None not in roles:
+        # v42: "WEEK OF | SHOVELER #1 | SHOVELER #2" with a name or a blank in each place:
+        # one need, the role on the dates that still have a blank
+        heading = clean_heading(section.heading or "")
+        open_rows = [r for r in rows if any(not _strip_md(c).strip(" _-–—") for c in r[1:])]
+        if not open_rows or not heading or is_generic_heading(heading):
+            return None
+        role = _ROLE_SLOT.fullmatch(_strip_md(header[1]).strip()).group(1)
+        heading = sentence_case(heading) if heading.isupper() else heading
+        dates = ", ".join(r[0].strip() for r in open_rows[:4])
+        return [{"title": _bound(f"{heading}: {role.lower()} — {dates}"),
+                 "body": "\n".join(f"- {' | '.join(c or '(open)' for c in r)}" for r in rows),
+                 "urgency": None, "row": True, "sure": True}]
     open_rows = [r for r in rows if any(_status_cell(c) == "open" for c in r[1:])]
     if not open_rows:
         return None
@@ -944,6 +1015,10 @@ def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | N
     return [{"title": _bound(f"{name} — {dates}"),
              "body": "\n".join(f"- {' | '.join(c for c in r if c.strip())}" for r in rows),
              "urgency": None, "row": True, "sure": True}]
+
+
+# v42: a column for one place of a role: "Shoveler #1", "Driver 2"
+_ROLE_SLOT = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*#?\s*\d{1,2}")
 
 
 # A row label that is a day or a time: "Tuesday 12:30–6:30", "Sat AM", "Evenings".
@@ -1083,6 +1158,14 @@ def _status_read(plain: str) -> str | None:
         if rest and len(lead.split()) <= 3 and _OPEN_STATUS.match(lead.strip()) and not (
                 FILL_TEXT.search(rest) or FILL_BADGE.search(rest) or FILL_START.search(rest)):
             return "open"
+    if V42_TITLES and not (FILL_TEXT.search(plain) or FILL_BADGE.search(plain)):
+        # "No regular driver – OPEN": the state after what it is about; "Subs needed Apr 15
+        # and Apr 29": who is wanted, then when
+        parts = re.split(r"\s+[–—-]\s+", plain)
+        if len(parts) > 1 and len(parts[-1].split()) <= 3 and _OPEN_STATUS.match(parts[-1]):
+            return "open"
+        if _NOUN_NEEDED.match(plain):
+            return "open"
     if _RATIO.fullmatch(plain) or re.fullmatch(r"\d{1,3}", plain):
         return "count"
     if V30_TABLES and len(plain.split()) <= 16:
@@ -1093,6 +1176,11 @@ def _status_read(plain: str) -> str | None:
                 and not any(FILL_TEXT.search(p) or FILL_BADGE.fullmatch(p) for p in parts):
             return "open"
     return None
+
+
+# v42: "Subs needed Apr 15", "Drivers wanted Mondays": one or two words for who, then the ask
+_NOUN_NEEDED = re.compile(r"(?i)^(?!(?:no|not|none|nothing)\b)(?:[^\W\d]+\s+){1,2}"
+                          r"(?:needed|wanted)\b(?!\s+(?:no|not)\b)")
 
 
 _SEEKING = re.compile(r"(?i)(?:now\s+)?(?:seeking|looking\s+for|recruiting|buscamos|se\s+busca)\b")
@@ -1246,7 +1334,11 @@ def _goods_list(section: Section, items: list[str], kind: str,
     texts = [_strip_md(t) for t in items]
     open_items = [t for t in texts if t and "~~" not in t and not FILL_SENTENCE.search(t)
                   and not CONTACT_START.match(t)]
-    if len(open_items) < 2 or any(len(t.split()) > 14 for t in open_items):
+    # v42: a room's list under "Apartment setup checklist" ("Checked items are covered"):
+    # the checked items are gone, the rest of the room's list is one need, if only one thing
+    checklist = V42_TITLES and section.parent is not None and bool(
+        section.parent.heading) and bool(_CHECKLIST.search(_own_text(section.parent)))
+    if len(open_items) < (1 if checklist else 2) or any(len(t.split()) > 14 for t in open_items):
         return None
     roles = sum(1 for t in open_items if _role_start(t) or IMPERATIVE_START.match(t)
                 or (names_a_role(t) and not DONATION_GOODS.search(fold(t))))
@@ -1271,6 +1363,8 @@ def _goods_list(section: Section, items: list[str], kind: str,
     # v19: a room's or a teacher's list under a "Teacher wish lists" heading
     under_wish_list = V19_TABLES and len(headings) > 1 and bool(
         _WISH_LIST_NAME.search(fold(headings[1])))
+    if checklist:
+        under_wish_list = wish_heading = True
     if V19_TABLES and announced and not roles:
         wish_heading = True  # "Thư viện nhỏ của trường đang cần:" + the things (v19)
     if V37_TITLES and named and not roles:
@@ -1279,7 +1373,9 @@ def _goods_list(section: Section, items: list[str], kind: str,
             2, len(open_items) / 2):
         return None
     heading = clean_heading(section.heading) if section.heading else ""
-    names = [shorten(t) for t in open_items]
+    # (v42: not "Rice cooker (large" from "… (large, 10-cup)"; a gloss, "(boots)", stays)
+    names = [shorten(re.sub(r"\s*\([^()]*[,\d][^()]*\)", "", t) if V42_TITLES else t)
+             for t in open_items]
     title = f"{heading}: {', '.join(names)}" if heading else ", ".join(names)
     body = (f"{heading}\n\n" if heading else "") + "\n".join(f"- {t}" for t in open_items)
     # A list under a heading that calls itself a wish list states the need outright (v15).
@@ -1292,6 +1388,11 @@ def _goods_list(section: Section, items: list[str], kind: str,
         SERVICE_HEADING.search(heading) or CLIENT_HEADING.search(heading))
     return {"title": _bound(title).rstrip(" ,;:"), "body": body, "with_intro": True,
             "sure": sure or under_wish_list or given, "first": under_wish_list, "goods": True}
+
+
+# v42: a checklist whose checked items are covered
+_CHECKLIST = re.compile(r"(?i)\bcheck\s*-?\s*list\b|\bchecked\s+(?:items|boxes|ones|things)\b"
+                        r"|\bunchecked\b|\bitems?\s+(?:with\s+a\s+)?check\s*mark")
 
 
 # A heading that names a wish list, in the languages served.
@@ -1932,6 +2033,9 @@ def _enumerated_roles(sentence: str) -> list[str]:
                                    r"|on|at|in|by|before|after|during|even|but|so|if|as)\b",
                                    part):
             return False  # "…, starting in September", "…, even better": not who
+        if V42_TITLES and re.match(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?"
+                                   r"|weekdays?|mornings?|afternoons?|evenings?|nights?)\b", part):
+            return False  # v42: "…, Sundays after lunch": when, not who
         match = _PART_ROLE.match(part)
         # "tents and coolers from the center" opens with things, not a role
         return bool(match) and not DONATION_GOODS.search(fold(match.group(0).split()[-1])) and not (
@@ -2040,6 +2144,12 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
+    if V42_TITLES and _NOTE_HEADING.match(heading):
+        # v42: "A note about rides" over "… we are short on volunteer drivers for medical
+        # trips …": a note names its topic, the ask in it names the need
+        cue = _first_cue(body)
+        if cue and len(re.findall(r"[^\W\d_]", cue[1])) >= 4:
+            return _bound(sentence_case(cue[1])).rstrip(" .,;:")
     if V39_TITLES and generic_ask_heading(heading):
         # v39: "Se nos están acabando" (we are running out) over "Los artículos de higiene:
         # champú, …": the heading names nothing; the body's label or first words do
@@ -2145,8 +2255,27 @@ def _section_title(heading: str, body: str) -> str:
                 # that tells what happened names the thing less than the ask does
                 V35_TITLES and len(title.split()) >= 4 and core_words - named
                 and not _heading_role(heading)):
-            title = _bound(f"{title}: {core[:1].lower()}{core[1:]}")
+            joined = f"{title}: {core[:1].lower()}{core[1:]}"
+            if V42_TITLES and len(joined) > TITLE_LIMIT and len(title.split()) >= 4 and re.match(
+                    r"(?i)(?:help|join|support|give|lend|be|become|come)\b", title):
+                # v42: "Help us reach the next generation" over "… a volunteer who can build
+                # and look after a simple bilingual website …": where both do not fit, the
+                # ask names the need, the long appeal heading only introduces it
+                return _bound(core[:1].upper() + core[1:])
+            title = _bound(joined)
     return title
+
+
+# v42: an FAQ's question about what is needed most: "What do you need most right now?",
+# "¿Qué necesitan más?"
+_WHAT_NEEDED = re.compile(r"(?i)\bwhat\s+(?:do\s+you|does\s+(?:the|your)\s+\w+|is)\s+(?:need(?:ed)?"
+                          r"|most\s+needed)(?:\s+most)?\b|\bqu[eé]\s+(?:necesitan|se\s+necesita)\b")
+
+
+# v42: a heading that only announces a note on a topic: "A note about rides", "A quick word
+# on parking", "Update on the van"
+_NOTE_HEADING = re.compile(r"(?i)^\W*(?:an?\s+)?(?:quick\s+|short\s+|small\s+)?(?:note|word"
+                           r"|update|reminder|heads-?up)\s+(?:about|on|regarding|re:?)\s+\w")
 
 
 # A heading that opens with the ask itself: "Seeking: …", "Buscamos …", "Se necesitan …",
@@ -2555,7 +2684,8 @@ def _fill_notes(root: Section) -> list[str]:
         for block in section.blocks:
             if block.kind != "table":
                 notes += [s.casefold() for s in _sentences(_strip_md(block.text))
-                          if FILL_SENTENCE.search(s) and not CUE_PRE.search(s)]
+                          if FILL_SENTENCE.search(without_partial_counts(s) if V42_TITLES
+                                                  else s) and not CUE_PRE.search(s)]
     return notes
 
 
@@ -2832,6 +2962,7 @@ class HeuristicExtractor(Extractor):
 
     def _candidates(self, page: PageInput) -> list[dict[str, Any]]:
         results, root, page_text = self.rule_candidates(page)
+        texts = {sec.heading: _section_text(sec) for sec in _walk(root) if sec.heading}
         umbrellas = _umbrella_headings(results, root)
         results = [r for r in results
                    if not _is_umbrella(r["title"], r.get("_heading", ""), umbrellas)]
@@ -2867,7 +2998,6 @@ class HeuristicExtractor(Extractor):
                     not r.get("_row") and r.get("_heading") in rowed and heading_asks(
                         r.get("_heading") or "") and _title_key(r["title"]) == _title_key(
                         clean_heading(r.get("_heading") or "")))]
-            texts = {sec.heading: _section_text(sec) for sec in _walk(root) if sec.heading}
             results = [r for r in results if not (
                 _BARE_HEADCOUNT.fullmatch(r["title"]) and asked[r.get("_heading")] > 1)
                 and not _statement_since_filled(r, texts.get(r.get("_heading") or "", ""))
@@ -2883,6 +3013,10 @@ class HeuristicExtractor(Extractor):
                 and not (V23_TITLES and r.get("_kind") == "negative"
                          and _BIO_HEADING.match(r["title"]))  # a staff card under "Our team"
                 and not _serves_clients(r)  # "Bữa trưa nóng mỗi ngày": a meal it serves
+                # v42: "Las mochilas se reparten los viernes" in a section that tells parents
+                # how to enroll their children: the whole section is the service
+                and not (V42_TITLES and r.get("_heading") and _serves_clients(
+                    {**r, "description": texts.get(r.get("_heading") or "", "")}))
                 and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
                 and not HOST_YOUR_OWN.search(r["title"])  # "Host a drive": an appeal
                 and not (V25_TITLES and _WE_DID.match(r["title"]))  # "We counted …"
@@ -3081,7 +3215,27 @@ class HeuristicExtractor(Extractor):
                     emit(section, f"{clean_heading(section.heading)} — {label}", body, None,
                          sure=True)
                     continue
-                for block in section.blocks if _program_card(section) else []:
+                asked = next((sentence for b in section.blocks if b.kind == "para"
+                              for sentence in _sentences(_strip_md(b.text))
+                              if _stated_ask(sentence)), "") if (
+                    V42_TITLES and section.heading and not section.children
+                    and not is_negative_heading(section.heading)
+                    and not SERVICE_HEADING.search(section.heading)
+                    and section.parent is not None
+                    and is_negative_heading(section.parent.heading or "")
+                    and not _program_card(section)) else ""
+                if asked:
+                    # v42: "Nrhiav neeg pab ua noj" (looking for cooking helpers) over "Peb
+                    # xav tau 4 leej neeg pab ua noj …" on a workshop's flyer: a first-person
+                    # ask under its own heading, whatever the flyer's event
+                    body = "\n\n".join(b.text for b in section.blocks)
+                    emit(section, _section_title(section.heading, body), body, None, sure=True)
+                    continue
+                for block in section.blocks if _program_card(section) or (
+                        # v42: "Meet the Htoo family" over their story and "We need someone
+                        # with carpentry experience to … build the ramp": a story that asks
+                        V42_TITLES and section.heading and _MEET.match(
+                            section.heading) and not _BIO_HEADING.match(section.heading)) else []:
                     # v23: "Volleyball coaches needed for the 12U and 14U teams" in the
                     # "Sports" tab of "Our programs": the program is a service, the role
                     # asked for outright in its text is a need.
@@ -3108,6 +3262,9 @@ class HeuristicExtractor(Extractor):
             # need of its own: it says the card's need is open (v15).
             # (v23: or a status in words right under the heading: "Đang cần", "Still needed";
             # a lone "Open" further down may be the next card's badge)
+            # v42: "[NEED]" as the first line of a board's card states its need
+            tagged = section.blocks[0] if V42_TITLES and len(section.blocks) > 1 and re.fullmatch(
+                r"(?i)\[\s*(?:need(?:ed)?|wanted)\s*\]", section.blocks[0].text.strip()) else None
             badges = [b for i, b in enumerate(section.blocks) if V15_TITLES and b.kind == "para"
                       and (OPEN_BADGE.fullmatch(_strip_md(b.text)) or _progress_open(b.text) or (
                           V23_TITLES and i == 0 and len(section.blocks) > 1
@@ -3116,7 +3273,9 @@ class HeuristicExtractor(Extractor):
                               " .!*[]" if V27_TITLES else " .!*"))) or (
                           # v41: the open state printed above the heading, moved down to it
                           V41_TITLES and i == 0 and b is section.state_above
-                          and _lone_open_badge(b.text)))]
+                          and _lone_open_badge(b.text)) or (
+                          # v42: "[NEED]" as the first line of a board's card
+                          V42_TITLES and i == 0 and b is tagged))]
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
@@ -3136,7 +3295,8 @@ class HeuristicExtractor(Extractor):
                         head, "\n\n".join(b.text for b in head.blocks))) or (
                     # v41: an open state printed above the card's heading states it
                     V41_TITLES and section.state_above is not None
-                    and any(b is section.state_above for b in badges))) and not several and not (
+                    and any(b is section.state_above for b in badges)) or (
+                    tagged is not None and tagged in badges)) and not several and not (
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
@@ -3217,6 +3377,13 @@ class HeuristicExtractor(Extractor):
                         # "Please help us fill the bags:" + the things: one need, kept before
                         # any of its items read alone (v16).
                         goods["sure"] = goods["first"] = True
+                    if goods is not None and V42_TITLES and announced and kind == "need" and (
+                            index and blocks[index - 1].kind == "para"):
+                        # v42: "Nhà bếp của chùa hiện đang cần:" (the temple kitchen needs:)
+                        # + the things, under a heading that asks: one need, not one per item
+                        # (its announcing line is part of it, no second need)
+                        goods["sure"] = goods["first"] = True
+                        goods["body"] = f"{blocks[index - 1].text}\n\n{goods['body']}"
                     if goods is not None and V34_TITLES and (_WISH_LIST_HEADING.search(
                             section.heading or "") or (
                             # v35: "مواد غذائية" (food items) under "التبرعات العينية" (gifts
@@ -3329,7 +3496,7 @@ class HeuristicExtractor(Extractor):
         lead = _bold_lead(text)
         # "**Assistant coaches** for U10 … No experience needed": the condition follows a role.
         negative = NEGATIVE_ITEM if (lead or _role_start(plain)) else NEGATIVE_TEXT
-        if negative.search(plain):
+        if negative.search(without_partial_counts(plain) if V42_TITLES else plain):
             return None
         if V36_TITLES and JOB_TEXT.search(plain):
             return None  # "**Trợ lý văn phòng** — công việc có lương …": a paid job (v36)
@@ -3337,7 +3504,23 @@ class HeuristicExtractor(Extractor):
         # (v35: "traducir el boletín (se necesita leer y escribir bien …)": a condition in
         # brackets is no ask of its own)
         cue = _first_cue(bare if len(bare.split()) >= 3 else plain)
+        if V42_TITLES and lead and kind != "negative" and any(
+                _partly_filled(part) for part in re.split(r"\s+[–—-]\s+|[,;]\s+", lead[1])):
+            # v42: "**Peeling potatoes** – Fri, 4–6 p.m. – 1 of 5 slots filled": a sign-up
+            # line whose count leaves places open states its need
+            return {"title": shorten(lead[0]), "body": plain, "with_intro": False, "sure": True}
         if kind != "need":
+            asked = next((s for s in _sentences(lead[1]) if _stated_ask(s)), "") if (
+                not cue and V42_TITLES and lead) else ""
+            if asked:
+                # v42: "**የቤተ ክርስቲያን ጽዳት።** … ለማጽዳት በጎ ፈቃደኞች እንፈልጋለን።" (church
+                # cleaning: … we want volunteers to clean …): an announcement's bold name over
+                # a first-person ask in its own language; under a dated event's name ("**Chủ
+                # Nhật 11/5 – Đại Lễ Phật Đản.**") the ask names it
+                dated = re.match(r"\W*\d", lead[0]) or _DATE_CELL.match(
+                    _before_dash(lead[0]).strip()) or EVENT_TEXT.search(lead[0])
+                title = shorten(ask_object(asked)) if dated else shorten(lead[0])
+                return {"title": title, "body": plain, "with_intro": False, "sure": True}
             if not cue:
                 return None
             if V25_TITLES and lead and REQUEST_ID.match(lead[0]):
@@ -3528,6 +3711,15 @@ class HeuristicExtractor(Extractor):
                     return [{"title": thing[:1].upper() + thing[1:], "body": plain,
                              "with_intro": False, "tldr": sentence}]
         first = _sentences(plain)[0] if plain else ""
+        answer = re.sub(r"(?i)^\s*(?:a|answer|r|respuesta|j)\s*[:.]\s*", "", first)
+        if V42_TITLES and _WHAT_NEEDED.search(section.heading or "") and answer and not (
+                FILL_SENTENCE.search(answer) or NEGATIVE_TEXT.search(answer)
+                or re.match(r"(?i)(?:no|not|nothing|yes)\b", answer)):
+            # v42: "Q: What do you need most right now?" answered "A: Grocery gift cards (…)
+            # for families who are waiting …": the answer names the need
+            name = re.split(r"(?<=[^\W\d_]{2})\.\s+", shorten(answer))[0]
+            if len(re.findall(r"[^\W\d_]", name)) >= 4:
+                return [{"title": name, "body": plain, "with_intro": False, "sure": True}]
         if (V28_TITLES and kind == "need" and (section.heading or "").rstrip().endswith("?")
                 and is_need_heading(section.heading) and not FILL_SENTENCE.search(plain)
                 and re.fullmatch(r"[^\W\d][\w'’ -]{2,40}", first.strip(" .!"))

@@ -72,6 +72,10 @@ SHORTAGE_CUE = re.compile(
 )
 # What the organization gives its clients, events, paid jobs: never needs.
 SERVICE_TEXT = re.compile(
+    # v42: how a parent enrolls a child in the organization's program: "Para inscribir a sus
+    # hijos en el programa …", "To enroll your child …", "To sign up your kids for …"
+    r"\bpara\s+inscribir\s+a\s+sus\s+hij[oa]s\b|\bto\s+(?:enroll|register|sign\s+up)\s+your\s+"
+    r"(?:child|children|kids?|son|daughter|student)\b|"
     r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
     r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
     r"|groceries|boxes|workshops?|consultations?"
@@ -148,6 +152,11 @@ EVENT_TEXT = re.compile(
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
     r"|\bayyaan\w*|\bbikkee\b|በዓል|احتفال|حفل|lễ\s+hội|\btết\b"
     r"|\b(?:buổi|cuộc)\s+họp\b"  # v41: Vietnamese "a meeting" ("Buổi họp phụ huynh")
+    # v42: an information meeting or a course for the public: "Reunión informativa con FEMA",
+    # "Info session", "AARP Smart Driver Course", "Kulanka macluumaadka" (so)
+    r"|\breuni[oó]n\s+informativa\b|\bsesi[oó]n\s+informativa\b|\binformation(?:al)?\s+meeting\b"
+    r"|\binfo(?:rmation)?\s+session\b|\b(?:smart\s+)?(?:driver|driving)\s+(?:safety\s+)?course\b"
+    r"|\bkulanka\s+macluumaad\w*"
     r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
     r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा"
     # Gatherings open to the public, by their names: English, Spanish, Somali, Hmong,
@@ -259,7 +268,10 @@ NEGATIVE_HEADING = re.compile(
     # A paid job, not "Job coaches" or "Job-search helpers" (a volunteer role about jobs).
     # "Volunteer jobs" / "Unpaid jobs" are volunteer roles.
     r"|(?<!volunteer\s)(?<!unpaid\s)\bjobs?\b(?![\s-]+(?:search\s+|readiness\s+|application\s+)?(?:coach|mentor|helper"
-    r"|buddy|buddies|partner|tutor|club|skills|fair\s+volunteer)\w*)|\bcareers?\b|\bemployment\b|\bhiring\b"
+    r"|buddy|buddies|partner|tutor|club|skills|fair\s+volunteer)\w*)|\bcareers?\b"
+    # (v42: not "Employment buddy", "Employment mentor": a volunteer role about work)
+    r"|\bemployment\b(?![\s-]+(?:buddy|buddies|mentor|coach|navigator|helper|partner|volunteer)\w*)"
+    r"|\bhiring\b"
     r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
     r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b"
@@ -660,6 +672,7 @@ PRIORITY_WORDS = {
 TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto",
                  "vị trí", "vai trò",  # v41: Vietnamese "position", "role" (before "công việc")
                  "trabajo", "task", "tarea", "duty",
+                 "ministry", "ministerio",  # v42: a parish's "Ministry | What it involves"
                  "volunteer", "voluntario", "request", "solicitud", "item", "artículo",
                  "articulo", "opportunity", "oportunidad", "turno", "shift",
                  "project", "proyecto",  # v39: "Project | Where | What it takes | Status"
@@ -678,7 +691,8 @@ SPOTS_COLUMN = re.compile(
     # v21: "Số người cần" (vi), "የሚያስፈልጉ" (am), "loo baahan yahay" (so), "xav tau" (hmn),
     # "barbaachisu" (om), "necesarios" (es), "المطلوب" (ar): how many are wanted.
     r"|(?:số\s+)?người\s+cần|cần\s+thêm|የሚያስፈልጉ|የሚያስፈልግ|ያስፈልጋል|loo\s+baahan(?:\s+yahay)?"
-    r"|xav\s+tau|barbaachis\w*|necesari[oa]s|(?:ال)?مطلوب)\b",
+    r"|xav\s+tau|barbaachis\w*|necesari[oa]s|(?:ال)?مطلوب"
+    r"|wanted)\b",  # v42: "What | When | Wanted | Signed up"
     _I
 )
 # A count column of what is already there: "Signed up", "Filled", "Have", "Inscritos", "Đã có".

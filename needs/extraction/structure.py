@@ -102,6 +102,8 @@ V37_STRUCTURE = True
 # v40: a CMS listing's field labels ("Position: " before the title, "Status: " before its
 # state) read with their values
 V40_STRUCTURE = True
+# v42: a plain-text board or sheet typed in a <pre> block, read as blocks and tables
+V42_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -246,6 +248,16 @@ class _Inline:
         return "\n".join(line for line in lines if line)
 
 
+# v42: a typed rule ("=====", "-----", "*****") in a plain-text block
+_RULE_LINE = re.compile(r"[=\-_*~#+.]{5,}")
+
+
+def _capitals(text: str) -> bool:
+    """Written in capitals: every letter that has a case is upper case (v42)."""
+    letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
 def _inline_text(el, *, stop_at_blocks: bool = False) -> str:
     collector = _Inline()
     collector.walk(el, stop_at_blocks=stop_at_blocks)
@@ -377,6 +389,9 @@ class _Walker:
             body = _shallow_without(el, summary)
             self.container(body, depth)
             return
+        if tag == "pre" and V42_STRUCTURE:
+            self.preformatted(el.text_content())
+            return
         if tag in ("p", "blockquote", "pre", "address", "figcaption", "caption", "summary",
                    "li", "dt", "dd", "td", "th") and not any(
                 _is_block(c) for c in el if isinstance(c.tag, str) and c.tag != "br"):
@@ -400,6 +415,47 @@ class _Walker:
             self.pseudo(lines[0])
             lines = lines[1:]
         self.paragraph("\n".join(lines))
+
+    def preformatted(self, raw: str) -> None:
+        """A plain-text board or sheet (v42): its ruled lines part it into blocks, a block of
+        rows with the same columns (two or more spaces apart) is a table, a line of capitals
+        is a heading, and a "[NEED]" / "[DONE]" tag before a heading in capitals is that
+        heading's state, written as the first line of its card."""
+        chunks: list[list[str]] = [[]]
+        for line in raw.replace("\t", "    ").split("\n"):
+            if not line.strip() or _RULE_LINE.fullmatch(line.strip()):
+                chunks.append([])
+            else:
+                chunks[-1].append(line.rstrip())
+        for chunk in (c for c in chunks if c):
+            rows = [re.split(r"\s{2,}", line.strip()) for line in chunk]
+            if len(chunk) >= 3 and len(rows[0]) >= 2 and sum(
+                    len(r) == len(rows[0]) for r in rows) * 4 >= len(rows) * 3:
+                self.lines.append("")
+                for index, row in enumerate(rows):
+                    row = (row + [""] * len(rows[0]))[: len(rows[0])]
+                    cells = ["" if re.fullmatch(r"_{3,}", c) else c.replace("|", "/")
+                             for c in row]
+                    self.lines.append("| " + " | ".join(cells) + " |")
+                    if index == 0:
+                        self.lines.append("|" + "---|" * len(cells))
+                self.lines.append("")
+                continue
+            first = " ".join(chunk[0].split())
+            rest = " ".join(" ".join(line.split()) for line in chunk[1:])
+            tagged = re.match(r"\[([^\[\]]{2,14})\]\s+(.+)", first)
+            state, first = (tagged.group(1), tagged.group(2)) if tagged else ("", first)
+            head = re.split(r"\s+--\s+|\s+\.{3,}\s*", first, maxsplit=1)
+            if _capitals(head[0]) and len(head[0].split()) <= 10:
+                self.pseudo(head[0])
+                if state:
+                    self.lines += [f"[{state}]", ""]
+                body = " ".join(p for p in (head[1] if len(head) > 1 else "", rest) if p)
+                if body:
+                    self.lines += [body, ""]
+                continue
+            text = " ".join(p for p in (first, rest) if p)
+            self.lines += [f"[{state}] {text}" if state else text, ""]
 
     def _badge_under_heading(self, line: str) -> bool:
         """A lone ask or open status ("SE BUSCA", "URGENT", "2 needed") right under a heading: the
@@ -923,7 +979,19 @@ def _is_struck_item(el) -> bool:
                       if isinstance(c.tag, str) and _is_struck(c) and c is not el)
     if _is_struck(el):
         return True
+    if V42_STRUCTURE and el.tag == "li" and _ticked(el) is True and any(
+            _ticked(c) is False for c in el.getroottree().iter("li")):
+        return True  # v42: a ticked box on a checklist that still has open boxes: done
     return bool(struck) and len(struck.split()) >= len(text.split())
+
+
+def _ticked(li) -> bool | None:
+    """A list item's own checkbox: True when ticked, False when not, None without one."""
+    box = next((c for c in li.iter("input") if (c.get("type") or "").lower() == "checkbox"),
+               None)
+    if box is None:
+        return None
+    return box.get("checked") is not None
 
 
 def _is_struck_row(tr) -> bool:

@@ -66,6 +66,10 @@ def _sentences(text: str) -> list[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s(?:to|from|on|at|in|so|before|after|during|with|by|until)\s", _I)
+# v42: not inside a phrasal verb ("… who can build and look after a simple bilingual website")
+V42_ASKS = True
+_PHRASAL_BREAK = re.compile(r"(?<!\blook)(?<!\blooks)(?<!\blooking)(?<!\btake\scare)"
+                            + _CLAUSE_BREAK.pattern, _I)
 
 
 def _bound(text: str, limit: int = TITLE_LIMIT) -> str:
@@ -73,7 +77,8 @@ def _bound(text: str, limit: int = TITLE_LIMIT) -> str:
     text = text.strip()
     if len(text) <= limit:
         return text
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text[: limit + 1])
+    breaks = [m.start() for m in (_PHRASAL_BREAK if V42_ASKS else _CLAUSE_BREAK).finditer(
+        text[: limit + 1])
               if m.start() >= 25 and not text[m.start() - 1].isdigit()]
     if breaks:
         return text[: breaks[-1]]
@@ -125,6 +130,13 @@ _TIME_GIFT = re.compile(r"(?:an?\s+|one\s+|some\s+|your\s+|few\s+|a\s+couple\s+(
                         r"[\s.!?]*$", _I)
 
 
+# v42: "Our elders also need English conversation partners": the people the organization
+# serves, in the plural, need something (not "you need", "they need a ride home")
+_PLURAL_SUBJECT_NEED = re.compile(
+    r"^(?P<subj>our\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:also\s+|still\s+|really\s+|urgently\s+)*"
+    r"need\s+(?!to\b|your\b|you\b)(?P<obj>.+)$", _I)
+
+
 def cue_core(sentence: str) -> str | None:
     """The thing needed, if the sentence states a need; None otherwise."""
     sentence = _strip_md(sentence)
@@ -152,7 +164,8 @@ def cue_core(sentence: str) -> str | None:
         if obj and not GENERIC_CORE.match(obj) and not GENERIC_MONEY.search(obj) and not (
                 re.fullmatch(r"(?i)(?:it|them|this|these|that|those|one|any)", obj)):
             return shorten(obj)
-    subject = CUE_SUBJECT_NEEDS.match(sentence)
+    subject = CUE_SUBJECT_NEEDS.match(sentence) or (
+        _PLURAL_SUBJECT_NEED.match(sentence) if V42_ASKS else None)
     if subject:
         obj = shorten(subject.group("obj"))
         if " to " in obj and obj.index(" to ") > 5:
