@@ -218,6 +218,9 @@ V41_TITLES = True
 # v42: fixes from round 42 (scored blind with v41): a list item's partial count ("2 of 4
 # slots filled") leaves it open
 V42_TITLES = True
+# v43: fixes from round 43 (scored blind with v42): a status cell that is a lone "needed"
+# badge in any language served is open, and the other changes marked v43
+V43_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -682,10 +685,20 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     if not V34_TITLES or len(numbered) < 2:
         numbered = []
     out = []
+    # v43: "Job | Tue | Thu | 1st Sat" with "open" in some cells and names in others: a row
+    # whose every day holds a name is taken
+    open_cells = V43_TITLES and sum(_status_cell(c) == "open" for r in block.rows[1:]
+                                    for i, c in enumerate(r) if i != title_col) >= 2
+    day_cols = [i for i, h in enumerate(header) if i != title_col and _WHEN_CELL.fullmatch(
+        _strip_md(h)) and not TIME_COLUMN.fullmatch(_strip_md(h).strip())]  # (not "Day", "Time")
     for row in block.rows[1:]:
         given = len(row)
         row = row + [""] * (len(header) - len(row))
         cell = row[title_col].strip()
+        if open_cells and len(day_cols) >= 2 and all(
+                _strip_md(row[i]).strip(" —–-") and _status_cell(row[i]) is None
+                and not _blank_cell(row[i]) for i in day_cols):
+            continue  # every day of the row holds a name: taken
         open_slot = False
         if numbered and all(i < given for i in numbered):
             if not any(_blank_cell(row[i]) for i in numbered):
@@ -980,23 +993,34 @@ def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | N
     if len(header) < 2 or len(block.rows) < 3:
         return None
     rows = [r + [""] * (len(header) - len(r)) for r in block.rows[1:]]
-    if not all(_DATE_CELL.fullmatch(r[0].strip()) for r in rows if r[0].strip()):
+    dated = all(_DATE_CELL.fullmatch(r[0].strip()) for r in rows if r[0].strip())
+    if not dated and not (V43_TITLES and all(
+            _WHEN_CELL.fullmatch(r[0].strip()) for r in rows if r[0].strip())):
         return None
-    roles = {_ROLE_SLOT.fullmatch(_strip_md(h).strip()).group(1).casefold()
-             if _ROLE_SLOT.fullmatch(_strip_md(h).strip()) else None for h in header[1:]}
-    if V42_TITLES and len(header) >= 3 and len(roles) == 1 and None not in roles:
+    # (v43: beside a time column too, and by weekday: "Day | Time | Slot 1 | Slot 2 | Slot 3")
+    when = [i for i in range(1, len(header)) if V43_TITLES and TIME_COLUMN.search(header[i])
+            and not _ROLE_SLOT.fullmatch(_strip_md(header[i]).strip())]
+    slots = [i for i in range(1, len(header)) if i not in when]
+    roles = {_ROLE_SLOT.fullmatch(_strip_md(header[i]).strip()).group(1).casefold()
+             if _ROLE_SLOT.fullmatch(_strip_md(header[i]).strip()) else None for i in slots}
+    if V42_TITLES and len(slots) >= 2 and len(roles) == 1 and None not in roles:
         # v42: "WEEK OF | SHOVELER #1 | SHOVELER #2" with a name or a blank in each place:
         # one need, the role on the dates that still have a blank
         heading = clean_heading(section.heading or "")
-        open_rows = [r for r in rows if any(not _strip_md(c).strip(" _-–—") for c in r[1:])]
+        open_rows = [r for r in rows if any(not _strip_md(r[i]).strip(" _-–—") for i in slots)]
         if not open_rows or not heading or is_generic_heading(heading):
             return None
-        role = _ROLE_SLOT.fullmatch(_strip_md(header[1]).strip()).group(1)
+        role = _ROLE_SLOT.fullmatch(_strip_md(header[slots[0]]).strip()).group(1)
         heading = sentence_case(heading) if heading.isupper() else heading
-        dates = ", ".join(r[0].strip() for r in open_rows[:4])
-        return [{"title": _bound(f"{heading}: {role.lower()} — {dates}"),
+        dates = ", ".join(" ".join([r[0].strip(), *(r[i].strip() for i in when)])
+                          for r in open_rows[:4])
+        name = heading if _NUMBERED_SLOT.fullmatch(_strip_md(header[slots[0]])) else (
+            f"{heading}: {role.lower()}")
+        return [{"title": _bound(f"{name} — {dates}"),
                  "body": "\n".join(f"- {' | '.join(c or '(open)' for c in r)}" for r in rows),
                  "urgency": None, "row": True, "sure": True}]
+    if not dated:
+        return None
     open_rows = [r for r in rows if any(_status_cell(c) == "open" for c in r[1:])]
     if not open_rows:
         return None
@@ -1158,6 +1182,8 @@ def _status_read(plain: str) -> str | None:
         if rest and len(lead.split()) <= 3 and _OPEN_STATUS.match(lead.strip()) and not (
                 FILL_TEXT.search(rest) or FILL_BADGE.search(rest) or FILL_START.search(rest)):
             return "open"
+    if V43_TITLES and _lone_open_badge(plain):
+        return "open"  # v43: "مطلوب", "مطلوب بشدة", "ያስፈልጋል", "Needed" alone in a status cell
     if V42_TITLES and not (FILL_TEXT.search(plain) or FILL_BADGE.search(plain)):
         # "No regular driver – OPEN": the state after what it is about; "Subs needed Apr 15
         # and Apr 29": who is wanted, then when
@@ -2659,7 +2685,17 @@ def _negative_own_heading(result: dict[str, Any]) -> bool:
             result["title"]) != _title_key(heading):
         return False
     return is_negative_heading(heading) or bool(SERVICE_HEADING.search(heading.strip(" »"))) or (
-        V38_TITLES and bool(NEWS_HEADING.search(heading)))  # v38: "Rink diary: …", a post
+        V38_TITLES and bool(NEWS_HEADING.search(heading))) or (  # v38: "Rink diary: …", a post
+        # v43: "Show schedule", "Iftarka bulshada" (the community iftar): an event's own
+        # heading over its times
+        V43_TITLES and bool(_SCHEDULE_HEADING.fullmatch(heading) or EVENT_TEXT.search(heading)))
+
+
+# v43: a heading that only names a timetable: "Show schedule", "Schedule of events", "Horario
+# del festival"
+_SCHEDULE_HEADING = re.compile(r"(?i)(?:(?:show|event|race|game|fair|festival|day|weekend"
+                               r"|tournament|program|daily|class|mass|worship)\s+)?(?:schedule|timetable"
+                               r"|agenda|itinerary)(?:\s+of\s+events)?|horario\s+del?\s+\w+")
 
 
 def _title_key(text: str) -> str:
@@ -3504,8 +3540,10 @@ class HeuristicExtractor(Extractor):
         # (v35: "traducir el boletín (se necesita leer y escribir bien …)": a condition in
         # brackets is no ask of its own)
         cue = _first_cue(bare if len(bare.split()) >= 3 else plain)
-        if V42_TITLES and lead and kind != "negative" and any(
-                _partly_filled(part) for part in re.split(r"\s+[–—-]\s+|[,;]\s+", lead[1])):
+        if V42_TITLES and lead and kind != "negative" and (any(
+                _partly_filled(part) for part in re.split(r"\s+[–—-]\s+|[,;]\s+", lead[1]))
+                # v43: "**Nấu cơm chay Chủ nhật** …: 1. Cô Lan 2. ________": a line to write in
+                or (V43_TITLES and re.search(r"_{4,}", lead[1]))):
             # v42: "**Peeling potatoes** – Fri, 4–6 p.m. – 1 of 5 slots filled": a sign-up
             # line whose count leaves places open states its need
             return {"title": shorten(lead[0]), "body": plain, "with_intro": False, "sure": True}

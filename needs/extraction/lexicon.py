@@ -146,7 +146,7 @@ SERVICE_TEXT = re.compile(
 )
 EVENT_TEXT = re.compile(
     r"\bjoin\s+us\b|\bkick-?off\b|\bcelebrations?\b|\bcelebrate\s+(?:with\s+us|together)\b"
-    r"|\bcelebrating\s+(?:\d|our|the|with)|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar\b"
+    r"|\bcelebrating\s+(?:\d|our|the|with)|\bfestival\b|\bgala\b|\bopen\s+house\b|\biftar(?:ka|ku)?\b"
     r"|\bfundraiser\b|\bbanquet\b|\bconcert\b|\bpotluck\b|\bparty\b|(?<!big-)(?<!big\s)\btickets?\b|\brsvp\b"
     r"|\bcelebraci[oó]n\b|\bfiesta\b|\bacomp[aá][nñ]enos\b|\bcaw\s+txhua\s+tus\b"
     r"|\bnoj\s+peb\s+caug\b|\bxaflad\w*|\bciid\b|\bnagu\s+soo\s+biir\b|\bhaflad\w*"
@@ -338,6 +338,7 @@ SERVICE_HEADING = re.compile(
     r"|^(?:tajaajila\w*|adeegyad\w*|barnaamijyad\w*)\s+(?:keenya|keenna|aan|kaa|ka)\b"
     r"|^dịch\s+vụ\s+của\s+chúng\s+tôi\b|^(?:peb\s+)?(?:cov\s+)?kev\s+pab\s+cuam\b|^خدماتنا"
     r"|^አገልግሎቶቻችን"
+    r"|^peb\s+cov\s+kev\s+pab$"  # v43: Hmong "our help(s)": what the center gives
     # v24: "Peb cov kev kawm" (our classes), "Chav kawm …" (a class), "Fasallada" (classes)
     r"|^(?:peb\s+)?cov\s+kev\s+kawm\b|^chav\s+kawm\b"
     r"|\bour\s+(?:services|programs)\b|\bservices\s+we\s+(?:offer|provide)\b|\bwhat\s+we\s+offer\b"
@@ -673,6 +674,8 @@ TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto",
                  "vị trí", "vai trò",  # v41: Vietnamese "position", "role" (before "công việc")
                  "trabajo", "task", "tarea", "duty",
                  "ministry", "ministerio",  # v42: a parish's "Ministry | What it involves"
+                 # v43: Arabic "the role", "the task", "the opportunity"
+                 "الدور", "المهمة", "الفرصة",
                  "volunteer", "voluntario", "request", "solicitud", "item", "artículo",
                  "articulo", "opportunity", "oportunidad", "turno", "shift",
                  "project", "proyecto",  # v39: "Project | Where | What it takes | Status"
