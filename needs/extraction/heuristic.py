@@ -1001,8 +1001,8 @@ def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | N
     when = [i for i in range(1, len(header)) if V43_TITLES and TIME_COLUMN.search(header[i])
             and not _ROLE_SLOT.fullmatch(_strip_md(header[i]).strip())]
     slots = [i for i in range(1, len(header)) if i not in when]
-    roles = {_ROLE_SLOT.fullmatch(_strip_md(header[i]).strip()).group(1).casefold()
-             if _ROLE_SLOT.fullmatch(_strip_md(header[i]).strip()) else None for i in slots}
+    places = [_ROLE_SLOT.fullmatch(_strip_md(header[i]).strip()) for i in slots]
+    roles = {p.group(1).casefold() if p else None for p in places}
     if V42_TITLES and len(slots) >= 2 and len(roles) == 1 and None not in roles:
         # v42: "WEEK OF | SHOVELER #1 | SHOVELER #2" with a name or a blank in each place:
         # one need, the role on the dates that still have a blank
@@ -1010,7 +1010,7 @@ def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | N
         open_rows = [r for r in rows if any(not _strip_md(r[i]).strip(" _-–—") for i in slots)]
         if not open_rows or not heading or is_generic_heading(heading):
             return None
-        role = _ROLE_SLOT.fullmatch(_strip_md(header[slots[0]]).strip()).group(1)
+        role = places[0].group(1)
         heading = sentence_case(heading) if heading.isupper() else heading
         dates = ", ".join(" ".join([r[0].strip(), *(r[i].strip() for i in when)])
                           for r in open_rows[:4])
@@ -3749,8 +3749,10 @@ class HeuristicExtractor(Extractor):
                     return [{"title": thing[:1].upper() + thing[1:], "body": plain,
                              "with_intro": False, "tldr": sentence}]
         first = _sentences(plain)[0] if plain else ""
-        answer = re.sub(r"(?i)^\s*(?:a|answer|r|respuesta|j)\s*[:.]\s*", "", first)
-        if V42_TITLES and _WHAT_NEEDED.search(section.heading or "") and answer and not (
+        asked_most = V42_TITLES and bool(_WHAT_NEEDED.search(section.heading or ""))
+        answer = re.sub(r"(?i)^\s*(?:a|answer|r|respuesta|j)\s*[:.]\s*", "", first) if (
+            asked_most) else ""
+        if answer and not (
                 FILL_SENTENCE.search(answer) or NEGATIVE_TEXT.search(answer)
                 or re.match(r"(?i)(?:no|not|nothing|yes)\b", answer)):
             # v42: "Q: What do you need most right now?" answered "A: Grocery gift cards (…)
