@@ -6,7 +6,7 @@ import contextvars
 import datetime as dt
 import re
 
-from needs.extraction.fill import FILL_SENTENCE, FILL_START
+from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_START
 from needs.extraction.kinds import SKILLED, fold
 from needs.extraction.lexicon import (
     AGENT_NOUN,
@@ -111,9 +111,27 @@ _HOW_WE_HELP = re.compile(
     r"|sida\s+aan\s+(?:kuu|idiin)\s+caawin\w*|chúng\s+tôi\s+(?:có\s+thể\s+)?giúp\s+gì(?:\s+cho\s+bạn)?)")
 
 
+# v44: a board's column or heading that says its cards are taken: "Someone's on it",
+# "Being handled", "Taken care of", "Claimed", "Done" (a heading that is only a fill badge)
+V44_KINDS = True
+_TAKEN_HEADING = re.compile(
+    r"(?i)\W*(?:someone['’]s\s+on\s+it|somebody['’]s\s+on\s+it|(?:being|already)\s+handled"
+    r"|handled|in\s+hand|(?:already\s+)?taken\s+care\s+of|spoken\s+for|(?:recently\s+)?"
+    r"(?:filled|matched|claimed|covered|done|completed?)(?:\s+(?:requests?|needs?|items?|jobs?))?)\W*")
+
+
+def fill_heading(heading: str | None) -> bool:
+    """The heading says everything under it is taken (v44)."""
+    plain = _strip_md(heading or "").strip()
+    return bool(plain) and len(plain.split()) <= 5 and bool(
+        _TAKEN_HEADING.fullmatch(plain) or FILL_BADGE.fullmatch(plain))
+
+
 def section_kind(section: Section) -> str:
     """"negative", "need" or "plain" from the section's heading and its ancestors."""
     chain = [section, *section.ancestors()]
+    if V44_KINDS and any(fill_heading(s.heading) for s in chain):
+        return "negative"
     if V22_KINDS and _ENOUGH_HEADING.search(section.heading or ""):
         return "negative"  # "WE HAVE PLENTY OF" over zucchini and green beans (v22)
     need_at = next((i for i, s in enumerate(chain) if is_need_heading(s.heading)

@@ -153,6 +153,78 @@ _FILL_WORDS = (
     r"|(?<!\buntil\s)(?<!\bwhen\s)(?<!\bafter\s)(?<!\bbefore\s)\bseason\s+(?:has\s+)?ended\b"
     # v40: "We have one now. Thank you" (a role answered)
     r"|^\W*we\s+(?:now\s+)?have\s+(?:one|someone|somebody|a\s+teacher|a\s+driver)\s+now\b"
+    # v44: someone has taken it on: "Gary's got it", "someone's on it", "Deb is handling this
+    # one", "the youth group has it covered", "already taken care of"; Arabic "تم التكفل"
+    # (it has been taken on), "محجوز" (reserved)
+    r"|(?:someone|somebody|(?-i:[A-Z][\w'’-]+))(?:['’]s|\s+is|\s+has)\s+(?:got\s+(?:it|this)|on\s+it)\b"
+    r"|(?:is|are)\s+(?:handling|taking\s+care\s+of)\s+(?:this|it|that)\b"
+    r"|\bha(?:s|ve)\s+(?:it|this|that)\s+(?:covered|handled)\b"
+    r"|(?:is|are|was|were|been|already)\s+taken\s+care\s+of\b"
+    r"|تم\u0651?ت?\s+(?:التكفل|الحجز|التبرع\s+ب|توفير)|(?<!غير\s)محجوز\w*|(?<!\S)مكفول\w*"
+    # v44: more ways of saying it is taken, in every language served (our own wordings from
+    # dictionaries outside English and Spanish; the Karen and Oromo ones are low confidence)
+    r"|enough\s+(?:people\s+|volunteers\s+|helpers\s+|folks\s+)?(?:have\s+)?signed\s+up"
+    r"|we\s+(?:received|got|collected)\s+(?:plenty|enough|more\s+than\s+enough)(?![^.;!?]{0,80}\bbut\b)"
+    r"|goal\s+(?:reached|met|achieved)|no\s+more\s+needed"
+    r"|(?:someone|somebody)(?:['’]s|\s+is)\s+already\s+(?:bringing|doing|handling|covering|taking)\b"
+    r"|(?-i:[A-Z][\w'’-]+)['’]s\s+bringing\s+(?:it|this|that|them)\b"
+    r"|todo\s+listo|ya\s+(?:lo|la|los|las)\s+tiene[n]?\b|ya\s+hay\s+suficientes?\b"
+    r"|recibimos\s+(?:bastante|suficientes?)\b|(?<!no\s)tenemos\s+suficientes?\s+\w+\s+para\b"
+    r"|ya\s+fue\s+(?:ocupad|cubiert|tomad|donad|apartad)[oa]s?|alguien\s+ya\s+(?:lo|la)\s+va\s+a\b"
+    r"|por\s+ahora\s+estamos\s+bien\s+de\b|ya\s+qued[oó]\b|ya\s+nos\s+(?:lo|la|los|las)\s+donaron"
+    r"|(?:lo|la)\s+tom[oó]\s+(?:el|la|los|las)\b|puesto\s+cubierto"
+    r"|\bayaa\s+(?:qaatay|qabsaday|qaabilsan|keenay|keenaya|qabanaya|qaaday)\b"
+    r"|waa\s+la\s+(?:qabsaday|keenay|xiray|gaaray)\b|waa\s+dhammaaday"
+    r"|(?:dad|mutadawiciin|shaqaale|qof|wax)\s+(?:\w+\s+)?ku\s+filan\b|kafaalo\s+qaaday|\bku\s+deeqay\b"
+    r"|(?:wax|dad)\s+(?:dambe|kale)\s+looma\s+baahna|waa\s+loo\s+hayaa|horey\s+u\s+keenaya"
+    r"|(?:twb\s+)?(?:muaj\s+(?:tswv|neeg)|ua\s+tiav|txais\s+tau|tau\s+txais|npaj\s+txhij|coj"
+    r"|tseg\s+rau|saib\s+xyuas)\b[^.!?\n]{0,40}?\blawm\b|tau\s+raws\s+li\s+(?:lub\s+)?hom\s+phiaj"
+    r"|tau\s+li\s+qhov\s+xav\s+tau\s+lawm|tsis\s+xav\s+tau\s+ntxiv\s+lawm|twb\s+muaj\s+neeg"
+    r"|xong(?:\s+hết)?\s+rồi|\blo\s+rồi|nhận\s+rồi|đã\s+lo\s+(?:việc\s+này|rồi|xong)"
+    r"|đã\s+hoàn\s+thành|đã\s+đáp\s+ứng\s+đủ|đủ\s+nhân\s+sự|đã\s+giữ\s+chỗ"
+    r"|đã\s+(?:ủng\s+hộ|tài\s+trợ|bảo\s+trợ)|\(đủ\)|đã\s+nhận\s+được\s+(?:nhiều|đủ)|đã\s+đóng"
+    r"|(?<!chưa\s)đã\s+nhận(?!\s+(?:được|đăng|đơn|hồ))\b"
+    r"|fudhat(?:eera|ameera)\b|qophaa['’]?eera|qabameera|cufameera|xumurame(?:era)?\b"
+    r"|milkaa['’]?eera|(?:nu|nuuf|ni)\s+gah?['’]?(?:eera|e)\b|gahaadha|gahaan\s+jir\w*"
+    r"|deeggarameera|raawwachaa\s+jira|fidaa\s+jira|kenname(?:era)?\b|argannee\s+jirra|\(guutuu\)"
+    r"|ተይዟል|ተይዘዋል|ይዞታል|ተወስዷል|ተቀብለናል|ተጠናቋል|ተሳክቷል|ደርሶናል|የተለገሰ|ተለግሷል"
+    r"|ኃላፊነቱን\s*ወስደዋል|ቃል\s*ገብቷል|በቂ\s*ነው|በቂ\s*(?:\S+\s*){0,3}አሉን"
+    r"|تم\u0651?ت?\s+ال(?:تغطية|ملء|شغل)|تم\u0651?\s+(?:أخذه|أخذها|الاستلام|استلامه|تحقيق\s+الهدف"
+    r"|توفيره|توفيرها)|تم\u0651?ت\s+تلبية|أخذته|أخذتها|تكف\u0651?ل\s+(?:به|بها|بهم)|(?:وصلنا|عندنا|جمعنا|استلمنا)"
+    r"\s+ما\s+يكفي|م\u064f?غط\u0651?ى|تبرع\w*\s+به|(?:تتولى|يتولى)\s+الأمر|لا\s+حاجة\s+(?:لل|إلى\s+ال)مزيد"
+    r"|سيحضره|كل\s+شيء\s+جاهز"
+    r"|လၢလံ|ဝံၤလံ|ဒိးန့ၢ်(?:အီၤ)?လံ|ဟံးန့ၢ်(?:အီၤ)?လံ|ဟံးဃာ်လံ|အိၣ်ဒီးပှၤ\S*လံ|တလိၣ်ဘၣ်(?:အါထီၣ်)?လၢၤဘၣ်"
+    r"|ဟ့ၣ်(?:အီၤ)?လံ"
+    r"|we(?:['’]ve|\s+have)\s+got\s+(?:this|that|it)(?:\s+one)?\b(?!\s*\?)|we(?:['’]re|\s+are)\s+"
+    r"(?:all\s+)?(?:stocked(?:\s+up)?|full)\b(?!\s+of)|\b(?:fully|all)\s+donated\b"
+    r"|got\s+it\s+covered|\bhandled\s+by\b|\bgood\s+(?:until|till|through)\s+the\s+end\s+of"
+    r"|ya\s+lo\s+tenemos|ya\s+tenemos(?=\W*(?:,|!|\.|$|gracias))|\blo\s+trae[n]?\s+(?:el|la|los|las)\b"
+    r"|ya\s+est[aá]n?\s+apartad[oa]s?|reservad[oa]s?\s+por\b|por\s+ahora\s+tenemos\s+suficiente"
+    r"|ya\s+se\s+don[oó]|\blo\s+cubre[n]?\s+(?:el|la|los|las)\b"
+    r"|waa\s+la\s+(?:dhammeeyay|bixiyay|xalliyay|fuliyay)\b|waa\s+xiran\s+tahay|waan\s+haynaa(?![^.;!?]{0,80}\b(?:laakiin|but)\b)"
+    r"|wax\s+walba\s+waa\s+diyaar|\b(?:ayaa|baa)\s+(?:qaadatay|qabtay|qaatay)\b|si\s+buuxda\s+ayaa\s+loo"
+    r"|waan\s+buuxnaa|looma\s+baahna\s+wax\s+kale"
+    r"|sau\s+npe\s+lawm|\b(?:peb\s+)?muaj\s+lawm|\bzoo\s+lawm|\bpub\s+lawm|\blav\s+lawm"
+    r"|lo\s+được\s+rồi|ổn\s+rồi|đã\s+đăng\s+ký(?!\s+(?:tại|ở|qua|online|trực))|đã\s+được\s+hỗ\s+trợ"
+    r"|kín\s+chỗ|có\s+người\s+rồi|đã\s+đảm\s+nhận|hoàn\s+tất|đủ\s+đến\s+(?:cuối|hết)"
+    r"|nuti\s+qabna|fudhatteetti|raawwatameera|gahaa\s+dha"
+    r"|ይዘነዋል|ወስደውታል|ሁሉም\s*ዝግጁ\s*ነው|ተፈጽሟል|ተጠናቅቋል|ኃላፊነቱን\s*ወስዷል"
+    r"|تم\u0651?\s+(?:تأمينه|تأمينها|التنفيذ|التبرع)|تكف\u0651?ل(?:نا|ت)\s+(?:به|بها|بهذا)|كله\s+تمام"
+    r"|يكفينا|تكفي(?=\W*(?:،|,|$))"
+    r"|တလိၣ်လၢၤဘၣ်|ကးတ်ာ်လံ|ပှဲၤကတၢၢ်လံ|ဆဲးလီၤမံၤလံ"
+    r"|\bhas\s+this\s+one\b|already\s+got\s+(?:plenty|enough)|(?:someone|somebody)\s+(?:already\s+)?"
+    r"signed\s+up\b|\breserved\s+for\b|\bpicked\s+(?:this|it)\s+up\b|spot['’]s\s+gone"
+    r"|\bis\s+bringing\s+(?:it|this|that|them|these|those)\b"
+    r"|ya\s+(?:lo|la|los|las)\s+donaron|\bse\s+encarga[n]?\b(?!\s+de\s+(?:recibir|entregar|repartir))"
+    r"|ya\s+contamos\s+con|reservad[oa]s?\s+para\b|alguien\s+ya\s+se\s+comprometi[oó]"
+    r"|ya\s+se\s+consigui[oó]|sin\s+vacantes|ya\s+hay\s+quien|lleg[oó]\s+la\s+donaci[oó]n"
+    r"|waa\s+la\s+(?:deeqay|qabtay)\b|looma\s+baahna\s+hadda|waxaa\s+loo\s+hayaa|ballan\s+qaaday"
+    r"|ayaa\s+qabanaysa|muaj\s+tus\s+pab\s+lawm|tsis\s+tas\s+nqa\s+tuaj\s+lawm|twb\s+nqa\s+tuaj\s+lawm"
+    r"|đã\s+đặt\s+trước|đã\s+được\s+tặng|kín\s+lịch|đã\s+mang\s+(?:tới|đến)\s+rồi"
+    r"|duraan\s+qabna|waan\s+gahu\s+qabna|iddoon\s+hin\s+jiru|hin\s+fidinaa|waadaa\s+gale|fideera"
+    r"|በቂ\s*\S+\s*አለን|ይዘውታል|ተጠብቋል|ቦታ\s*የለም|በቂ\s*አለ|አምጥቷል|ደርሷል"
+    r"|تكف\u0651?ل(?:وا)?\s+(?:به|بها)|ستتكفل|وصلنا\s+العدد|تعه\u0651?د\s+به|متوفر\s+لدينا"
+    r"|تم\u0651?\s+إيجاد|العدد\s+كاف|تم\u0651?ت\s+تغطيت\w*|تم\u0651?\s+بحمد\s+الله|أ\u064f?نجز"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic
@@ -214,6 +286,12 @@ _FULL_COUNT = (r"(?P<full_n>\d+)\s*(?:/|of|de|trong\s+số|ka\s+mid|ntawm)\s*(?P
 # "the role we most need filled", "a shift to be covered", "can be done from home": still
 # open (v16, v17).
 _STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bbe\s)"  # "can be done" (v17)
+# v44: "Not filled yet", "Aún no está cubierto", "Half full – 3 more", "chưa đủ", "غير محجوز"
+V44_FILL = True
+if V44_FILL:
+    _STILL_OPEN += (r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnever\s)(?<!\bhalf\s)(?!(?<=\bno\s)est)"
+                    r"(?<!\bchưa\s)(?<!غير\s)(?<!walakkaan\s)(?<!ግማሹ\s)(?<!\bbadh\sayaa\s)"
+                    r"(?<!\bno\sestá\s)(?<!\bno\sestán\s)(?<!\bno\sesta\s)")
 FILL_SENTENCE = re.compile(
     r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FULL_COUNT + "|" + _FILLED
     + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
@@ -232,7 +310,14 @@ _BADGE_ONLY = (r"tiav\s+lawm|matched|resolved|archived|expired|inactive|complete
                r"|xiran"  # v25: Somali "closed", as a badge only ("xiran yahay" in hours)
                # v31: a request board's tags: "[GOT IT]", "[PAUSED]", "On hold", and a
                # neighbour's "[OFFER]" (something given, not asked for)
-               r"|got\s+it|paused|on\s+hold|offer(?:ed|ing)?|met")
+               r"|got\s+it|paused|on\s+hold|offer(?:ed|ing)?|met"
+               # v44: a cell or pill only: "Reserved", "Received ✓", "Spoken for", "Listo ✔",
+               # "Apartado", "Dhammaystiran", "Xong", "Gahaadha", "ተይዟል", "تم ✔", "برعاية …"
+               r"|reserved|received|donated|spoken\s+for|handled|listo|lista|recibid[oa]s?"
+               r"|apartad[oa]s?|reservad[oa]s?|tomad[oa]s?|donad[oa]s?|completad[oa]s?"
+               r"|ocupad[oa]s?|dhammaystiran|(?:twb\s+)?(?:muaj|tau)\s+lawm|xong|đã\s+xong"
+               r"|gahaadha|تم\u0651?|برعاية\s+.{2,40}|مغطى"
+               r"|claimed|pledged|asignad[oa]s?|ku\s+filan")
 # "Position filled", "Status: covered", "This shift: FULL" on a button, pill or cell.
 _BADGE_LEAD = (r"(?:(?:this\s+)?(?:position|role|spot|slot|shift|request|need|item|job|opportunity"
                r"|status|puesto|turno)\s*:?\s+)?")
@@ -254,15 +339,39 @@ FILL_START = re.compile(
     r"\s*[.!:—–-]", _I)
 
 # A count that says places remain: "1 of 4 filled", "3/5 spots taken", "2 de 6 cubiertos".
-_PART_COUNT = re.compile(r"\b(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)\s+(?:(?:spots?|slots?|places?"
+_PART_COUNT = re.compile(r"\b(\d+)\s*(?:/|of|de|trong\s+số" + (
+    r"|ntawm|من|ka\s+mid" if V44_FILL else "") + r")\s*(\d+)\s+(?:(?:spots?|slots?|places?"
                          r"|shifts?|cupos?|lugares)\s+)?(?:[^\W\d]+)", _I)
+# v44: the whole first, then the part: "3 keessaa 1 guutameera" (om), "ከ3 1 ተሞልቷል" (am);
+# and the part after the verb: "تم شغل 1 من 3" (ar)
+_PART_COUNT_WHOLE_FIRST = re.compile(r"(?:ከ\s*(\d+)\s+(\d+)|\b(\d+)\s+keessaa\s+(\d+))\s+\S+")
+_PART_COUNT_AFTER = re.compile(r"\S+\s+\S+\s+(\d+)\s*من\s*(\d+)")
+
+
+def other_order_partial(text: str) -> bool:
+    """A count that leaves places open written whole-first or after its verb (v44)."""
+    for pattern, part, whole in ((_PART_COUNT_WHOLE_FIRST, (2, 4), (1, 3)),
+                                 (_PART_COUNT_AFTER, (1,), (2,))):
+        for m in pattern.finditer(text):
+            p = next(int(m.group(i)) for i in part if m.group(i))
+            w = next(int(m.group(i)) for i in whole if m.group(i))
+            if p < w:
+                return True
+    m = re.search(r"\b(\d+)\s*(?:ntawm|ka\s+mid)\s*(\d+)", text)
+    return bool(m) and int(m.group(1)) < int(m.group(2))
 
 
 def without_partial_counts(text: str) -> str:
     """``text`` without counts that leave places open ("1 of 4 filled" says three remain):
     their fill word marks nothing as filled."""
-    return _PART_COUNT.sub(
+    text = _PART_COUNT.sub(
         lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+    if V44_FILL:
+        text = _PART_COUNT_WHOLE_FIRST.sub(lambda m: " " if int(m.group(2) or m.group(4)) < int(
+            m.group(1) or m.group(3)) else m.group(0), text)
+        text = _PART_COUNT_AFTER.sub(
+            lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+    return text
 
 # A badge or line that counts places still open (v15): "2 still needed", "Still need 1",
 # "Wanted: 2", "3 spots open", "Se necesitan 2", "Faltan 3", "Còn 2 chỗ", "2 la doonayaa".

@@ -54,6 +54,7 @@ from needs.extraction.fill import (
     FILL_TEXT,
     OPEN_BADGE,
     STATUS_WORD,
+    other_order_partial,
     without_partial_counts,
 )
 from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
@@ -221,6 +222,9 @@ V42_TITLES = True
 # v43: fixes from round 43 (scored blind with v42): a status cell that is a lone "needed"
 # badge in any language served is open, and the other changes marked v43
 V43_TITLES = True
+# v44: fixes from round 44 (scored blind with v43): a status column read against its open
+# rows, a sign-up form's roles, and the other changes marked v44
+V44_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -367,6 +371,11 @@ _BELOW = re.compile(r"(?i)\b(?:below|dưới\s+đây|a\s+continuaci[oó]n|abajo|
                     r"|hauv\s+qab\s+no)\b|ከዚህ\s+በታች|أدناه")
 
 
+_WISH_FOR_ROLE = re.compile(
+    r"(?i)\bwe(?:\s+would|['’]d|\s+could|\s+can)\s+(?:really\s+|so\s+)?(?:love|welcome|use)\s+"
+    r"(?:a|an|one|two|three|a\s+couple\s+of|some|\d{1,2})\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,3})")
+
+
 def _stated_ask(sentence: str) -> bool:
     """A sentence in a body that states a need by itself, past the model (v39): a conditional
     ask for a skill or a task, or a first-person ask outside English that names what it asks
@@ -377,6 +386,13 @@ def _stated_ask(sentence: str) -> bool:
         return False
     if _conditional_ask(plain):
         return True
+    if V44_TITLES:
+        # v44: "we would love a roofer or builder … to climb up and tell us …", "we could
+        # use two drivers": a first-person wish for a person named by a role
+        wish = _WISH_FOR_ROLE.search(plain)
+        if wish and names_a_role(wish.group("obj")) and not NEGATIVE_TEXT.search(plain) and not (
+                FILL_SENTENCE.search(without_partial_counts(plain))):
+            return True
     obj = ask_object(plain) if _foreign_ask(plain) else ""
     if _NO_THING_START.match(obj):
         return False  # "… los choferes que necesitamos hasta la primavera": no thing
@@ -506,6 +522,80 @@ def _merge_definition_pairs(items: list[str]) -> list[str]:
 
 # v37: a place in a sign-up table ticked off with a name ("✓ Almaz", "✔ Dawit, ✔ Hanna")
 _CHECKED_NAME = re.compile(r"\s*[✓✔✅☑]\s*[^\W\d_]")
+# v44: a status cell that thanks someone, is ticked, or names the people who took the place
+_THANKS = re.compile(r"(?i)\b(?:thank(?:s|\s+you)|gracias|mahadsan\w*|ua\s+tsaug|cảm\s+ơn"
+                     r"|galatoom\w*)\b|شكرا|شكراً|نشكر|እናመሰግናለን|አመሰግናለሁ|ဘၣ်တဲၢ်")
+_NAME_LIST = re.compile(r"\s*(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                        r"(?:\s*(?:,|&|\band\b|\by\b|\biyo\b|\bthiab\b|\bvà\b|\bfi\b)\s*"
+                        r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))+[\s.!✓✔✅☑]*")
+
+
+# v44: a table's legend: "rows marked OPEN", "las filas marcadas", "الخانات المكتوب فيها «…»"
+_LEGEND_PLACE = re.compile(
+    r"(?i)\b(?:rows?|cells?|boxes|lines|slots|spots|entries|filas|casillas|celdas|renglones"
+    r"|hàng|dòng|ô|safaf\w*|sadar\w*|kab|kem|sarara\w*)\b|الخان\w*|الصفوف|الأسطر|ረድፎች|ሳጥኖች")
+_LEGEND_MARK = re.compile(
+    r"(?i)\b(?:marked|labell?ed|flagged|highlighted|that\s+(?:say|read)s?|in\s+(?:red|bold|green"
+    r"|yellow)|marcad[oa]s|señalad[oa]s|que\s+dicen|có\s+ghi|được\s+đánh\s+dấu"
+    r"|lagu\s+calaamadeeyay|ku\s+qoran|muaj\s+sau|mallattoo\w*)\b|المكتوب|المعلمة|المشار|የተጻፈ|የተጻፈበት")
+_QUOTED_STATE = re.compile(r"[«“\"'‘„]\s*([^«»“”\"'‘’„]{2,25}?)\s*[»”\"'’]")
+
+
+def _legend_line(title: str) -> bool:
+    """A sentence that tells how to read a table or board ("Rows that still need people are
+    marked OPEN", "الخانات المكتوب فيها «مطلوب» ما زالت تحتاج إلى متطوعين"): it names the
+    rows or cells and the mark, and asks for nothing of its own (v44)."""
+    plain = _strip_md(title)
+    if not _LEGEND_PLACE.search(plain):
+        return False
+    quoted = _QUOTED_STATE.search(plain)
+    return bool(_LEGEND_MARK.search(plain) or (quoted and _lone_open_badge(quoted.group(1))))
+
+
+def _open_status_field(text: str) -> bool:
+    """A record's status field that says it is open: "Status: Open", "Estado: abierto" (v44)."""
+    label, _, value = _strip_md(text).partition(":")
+    return bool(value.strip()) and len(label.split()) <= 2 and bool(
+        _STATUS_HEADER.fullmatch(label.strip())) and _status_cell(value.strip()) == "open"
+
+
+_DURATION_ONLY = re.compile(
+    r"(?i)(?:about|around|roughly|approximately|up\s+to|just|only|unas?|alrededor\s+de)?\s*"
+    r"(?:an?|one|two|three|four|five|six|a\s+few|half\s+an?|\d+(?:[.,]\d)?(?:\s*[-–]\s*\d+)?|dos|tres"
+    r"|cuatro)\s*(?:hours?|hrs?|minutes?|mins?|days?|horas?|minutos?)"
+    r"(?:\s+(?:a|per|each|every|al|por)\s+(?:week|month|day|shift|time|semana|mes|d[ií]a))?")
+_CONDITION_NOUN = re.compile(r"(?i)(?:[\w-]+\s+){0,2}(?:experience|skills?|background|knowledge"
+                             r"|certification|license|licence)")
+
+
+def _without_condition_tails(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Position: Grant Writer: Writing experience": the role's condition read as the need.
+    Beside the role's own need from the same card it goes; alone, the title loses it (v44)."""
+    out = []
+    for result in results:
+        head, _, last = result["title"].rpartition(": ")
+        if head and result.get("_heading") and _CONDITION_NOUN.fullmatch(last.strip(" .")):
+            if any(r is not result and r.get("_heading") == result["_heading"] for r in results):
+                continue
+            result["title"] = head
+        out.append(result)
+    return out
+
+
+# one person's name in a status cell: "Deb K.", "Saw Thaw", "Maria Robles"
+_ONE_NAME = re.compile(r"\s*(?-i:[A-Z][a-z'’]+(?:\s+[A-Z](?:[a-z'’-]+|\.)){1,2})\s*")
+_NOT_A_NAME = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                         r"|january|february|march|april|may|june|july|august|september|october"
+                         r"|november|december|morning|afternoon|evening|week|month|needed|wanted"
+                         r"|open|urgent|new|help|volunteers?|spots?|slots?|more|still|waiting"
+                         r"|list|call|sign|up|tbd|pending|ongoing|flexible|anytime)\b")
+
+
+def _answered_cell(cell: str) -> bool:
+    plain = _strip_md(cell).strip()
+    return bool(plain) and bool(_THANKS.search(plain) or re.search(r"[✓✔✅☑]", plain)
+                                or _NAME_LIST.fullmatch(plain) or (
+                                    _ONE_NAME.fullmatch(plain) and not _NOT_A_NAME.search(plain)))
 
 
 def _blank_cell(cell: str) -> bool:
@@ -645,8 +735,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         return grid
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     if kind != "need" and not spots and not (V23_TITLES and any(
-            _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled")
-                                             for r in block.rows[1:] if i < len(r)) * 2
+            _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled") or (
+                V44_TITLES and _answered_cell(r[i])) for r in block.rows[1:] if i < len(r)) * 2
             >= len(block.rows) - 1 for i, h in enumerate(header))):
         # (v23: or a status column whose cells say open or filled: a sign-up table)
         return []
@@ -689,6 +779,12 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     # whose every day holds a name is taken
     open_cells = V43_TITLES and sum(_status_cell(c) == "open" for r in block.rows[1:]
                                     for i, c in enumerate(r) if i != title_col) >= 2
+    # v44: a status column whose open rows say so ("Open", "مطلوب 2"): a row whose status
+    # cell is unread but thanks someone, carries a tick or lists the names that took it
+    # ("Naw Paw, Saw Ku, Saw Htoo ✔", "تم التكفل، شكرا لكم") is taken
+    answered_cols = [i for i, h in enumerate(header) if i != title_col and _STATUS_HEADER.search(
+        h) and sum(_status_cell(r[i]) == "open" for r in block.rows[1:] if i < len(r)) >= 2
+    ] if V44_TITLES else []
     day_cols = [i for i, h in enumerate(header) if i != title_col and _WHEN_CELL.fullmatch(
         _strip_md(h)) and not TIME_COLUMN.fullmatch(_strip_md(h).strip())]  # (not "Day", "Time")
     for row in block.rows[1:]:
@@ -699,6 +795,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
                 _strip_md(row[i]).strip(" —–-") and _status_cell(row[i]) is None
                 and not _blank_cell(row[i]) for i in day_cols):
             continue  # every day of the row holds a name: taken
+        if any(_status_cell(row[i]) is None and _answered_cell(row[i]) for i in answered_cols):
+            continue
         open_slot = False
         if numbered and all(i < given for i in numbered):
             if not any(_blank_cell(row[i]) for i in numbered):
@@ -850,10 +948,31 @@ _FORM_OPTIONS = re.compile(r"\s*[^\s/]+(?:\s[^\s/]+)?(?:\s+/\s+[^\s/]+(?:\s[^\s/
 # v36: a page (or part) that lists ways to volunteer: "Volunteer with us", "How to help",
 # "Helpers wanted", "Voluntariado", "Tola ooltummaa", "Mutadawacnimo", "Tình nguyện"
 _VOLUNTEER_PAGE = re.compile(
-    r"(?i)\s*(?:volunteer(?:\s+(?:with\s+us|opportunities|roles|here))?|how\s+(?:to|you\s+can)\s+help"
+    r"(?i)\s*(?:volunteer(?:\s+(?:with\s+us|opportunities|roles|here|needs|positions|jobs))?"  # v44
+    r"|how\s+(?:to|you\s+can)\s+help"
     r"|helpers?\s+wanted|volunteers?\s+(?:wanted|needed)|get\s+involved|ways\s+to\s+(?:help|volunteer)"
     r"|voluntariado|voluntarios|(?:hojii\s+)?tola\s+ool\w*|mutadawac\w*|(?:cơ\s+hội\s+)?tình\s+nguyện"
     r"|pab\s+dawb|በጎ\s+ፈቃደኝነት|التطوع|تطوع)\W*")
+
+
+# v44: a sign-up list's own heading: "Volunteer sign-up", "Sign up to help", "Inscríbase"
+_SIGN_UP_HEADING = re.compile(
+    r"(?i)\s*(?:(?:volunteer|helper)\s+)?sign[- ]?ups?(?:\s+(?:sheet|form|here|to\s+help))?"
+    r"|(?:hoja\s+de\s+)?inscripci[oó]n(?:\s+de\s+voluntarios)?|inscr[ií]base|is\s+diiwaangeli\w*"
+    r"|đăng\s+ký(?:\s+tình\s+nguyện)?|sau\s+npe|galmaa\w*|ይመዝገቡ|سجل\s+(?:اسمك|هنا)\W*")
+
+
+def _role_on_sign_up(section: Section, lead: tuple[str, str]) -> bool:
+    """A bold-led item with its own description ("**Licensed electrician** – to sign off small
+    jobs …") in a list headed as a sign-up or a list of ways to volunteer (v44)."""
+    heading = clean_heading(section.heading or "")
+    name, rest = lead[0], _strip_md(lead[1])
+    if not heading or not (_SIGN_UP_HEADING.fullmatch(heading)
+                           or _VOLUNTEER_PAGE.fullmatch(heading)):
+        return False
+    return (1 <= len(name.split()) <= 6 and len(rest.split()) >= 3 and not FILL_TEXT.search(
+        without_partial_counts(rest)) and not JOB_TEXT.search(rest)
+            and not EVENT_TEXT.search(name))
 
 
 # v36: "What's running low this week: tuna, …": the page states the need outright
@@ -1132,12 +1251,19 @@ def _status_cell(cell: str) -> str | None:
     ("~~open~~ all set") and notes in brackets ("Covered ✔ (the men's group)") are set aside
     before the cell is read; a cell that is a sentence about the task says nothing."""
     plain = re.sub(r"~~.*?~~|<(?:del|s)>.*?</(?:del|s)>", " ", cell)
+    if V44_TITLES and re.search(r"^\W*[✓✔✅☑👍]|[✓✔✅☑👍]\W*$", _strip_md(plain)):
+        # v44: a status that carries a tick ("✅ Lo trae la familia Hernández", "Ổn rồi 👍")
+        # is done unless it says what is still open
+        read = _status_cell(re.sub(r"[✓✔✅☑👍]", " ", cell))
+        return read if read in ("open", "count") else "filled"
     if V39_TITLES:  # "[OPEN] 2 more needed", "[SCHEDULED] crew full": the badge, then its words
         plain = re.sub(r"^\s*\[([^\[\]]{2,20})\]\s+(?=\S)", r"\1 — ", plain)
     glosses = re.findall(r"\(([^)]*)\)", plain)
     plain = re.sub(r"\s*\([^)]*\)\s*", " ", plain)
-    plain = _strip_md(plain).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-")
+    plain = _strip_md(plain).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-" + ("¡¿" if V44_TITLES else ""))
     if not plain:
+        if V44_TITLES and len(glosses) == 1:  # v44: a cell that is only "(claimed)"
+            return _status_read(_strip_md(glosses[0]).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-¡¿"))
         return None
     read = _status_read(plain)
     if read is None and V23_TITLES and len(glosses) == 1 and _unread_script(plain):
@@ -1157,10 +1283,28 @@ def _unread_script(text: str) -> bool:
         ch for ch in text if _READ_SCRIPTS.match(ch)))
 
 
+# v44: a cell that also says what is still open: "Saturdays covered, Sundays still open",
+# "Cubierto a medias, falta ayuda", "Sắp đủ rồi – cần thêm 1 người", "ገና ክፍት", "ما زال متاح"
+_STILL_OPEN_MARK = re.compile(
+    r"(?i)\bstill\s+(?:open|needed|need|short|looking|available|free)\b|\b\d+\s+(?:more|kale)\b"
+    r"|\btodav[ií]a\s+(?:libre|abierto|falta)\w*|\bfalta[n]?\b|\ba\s+medias\b|\bweli\b|\binta\s+kale\b"
+    r"|vẫn\s+còn|còn\s+trống|(?<!không\s)(?<!chẳng\s)cần\s+thêm|\bsắp\s+đủ|\bammallee\b|\bbanaa\b|\btseem\s+xav\s+tau"
+    r"|ገና|ما\s+زال|ما\s+زالت|نحتاج|الباقي|လိၣ်\s*[၀-၉\d]|ဒံး|[၀-၉\d]+\s*ဂၤ\s*အပူၤ"
+    r"|\b(?:partially|partly|parcialmente|casi|almost|qayb\s+ahaan|yuav\s+luag|tseem\s+tsis\s+tau"
+    r"|gartokkeen)\b|በከፊል|جزئي|لا\s+يزال|ဘူး")
+_KAREN_DONE = re.compile(r"(?:လံ|လၢၤ)\s*(?:[!။👍✔✅🙏]\s*)*(?:$|[,၊–—]\s*တၢ်ဘျုး)")
+# v44: a Karen status that closes on the perfective "လံ" (already …) and asks for no one
+
+
 def _status_read(plain: str) -> str | None:
     """``_status_cell``'s reading of a cell without its struck-out words and brackets."""
     if _partly_filled(plain) or _OPEN_STATUS.match(plain):
         return "open"
+    if V44_TITLES and _STILL_OPEN_MARK.search(plain):
+        return "open"
+    if V44_TITLES and _KAREN_DONE.search(plain) and "လိၣ်ဘၣ်" not in plain.replace(
+            "တလိၣ်", "") and len(plain.split()) <= 6:
+        return "filled"
     if V35_TITLES and re.fullmatch(r"(?i)guutuu|guutee|waa\s+buuxa\w*|buuxa\w*", plain):
         return "filled"  # v35: Oromo "Guutuu", Somali "Buuxa" (full) as a status cell
     if V21_TITLES:
@@ -1213,7 +1357,7 @@ _SEEKING = re.compile(r"(?i)(?:now\s+)?(?:seeking|looking\s+for|recruiting|busca
 
 
 # A table's status column, in the languages served (v23).
-_STATUS_HEADER = re.compile(r"(?i)\b(?:status|estado|tình\s+trạng|trạng\s+thái|xaalad\w*"
+_STATUS_HEADER = re.compile(r"(?i)\b(?:status|state|estado|tình\s+trạng|trạng\s+thái|xaalad\w*"
                             r"|xwm\s+txheej|haala|الحالة)\b|ሁኔታ")
 _COUNT = re.compile(r"^\s*(\d+)\s*$")
 _RATIO = re.compile(r"\s*(\d+)\s*(?:/|of|de|trong\s+số)\s*(\d+)(?:\s+[^\W\d]+){0,3}\s*",
@@ -1227,6 +1371,10 @@ def _partly_filled(cell: str) -> bool:
     """A count that says places remain: "1 of 4 filled", "3/5 taken", "2 of 6 spots
     covered" -- the row is still open, whatever fill word follows the count."""
     ratio = _RATIO.fullmatch(cell)
+    if V44_TITLES and not ratio and re.search(r"\d", cell) and len(cell.split()) <= 8:
+        # v44: "3 keessaa 1 guutameera", "ከ3 1 ተሞልቷል", "تم شغل 1 من 3": a count in
+        # another word order that leaves places open
+        return other_order_partial(cell)
     return bool(ratio) and int(ratio.group(1)) < int(ratio.group(2))
 
 
@@ -1350,6 +1498,19 @@ def _heading_asks_for_things(heading: str) -> bool:
     return bool(heading and heading_asks(heading) and _TOOLS_HEADING.search(heading))
 
 
+# v44: a card's pill that says it asks for things: "[Donation]", "[Deeq]", "[Donación]"
+_DONATION_PILL = re.compile(
+    r"(?i)\[\s*(?:donations?|donate|in-kind|items?\s+needed|wish\s*list|donaci[oó]n(?:es)?"
+    r"|deeq|deeqo|tabarruc|khoom\s+pub|pub\s+dawb|quyên\s+góp|đồ\s+quyên\s+góp|kennaa|arjoomaa"
+    r"|ልገሳ|እርዳታ|تبرع(?:ات)?|تبرعات\s+عينية)\s*\]")
+
+
+def _donation_pill(section: Section) -> bool:
+    first = next((b for b in section.blocks if b.kind == "para"), None)
+    return first is not None and section.blocks[0] is first and bool(
+        _DONATION_PILL.fullmatch(_strip_md(first.text).strip()))
+
+
 def _goods_list(section: Section, items: list[str], kind: str,
                 announced: bool = False) -> dict[str, Any] | None:
     """A wish list (a heading and the things it asks for) is one need listing the items.
@@ -1381,6 +1542,11 @@ def _goods_list(section: Section, items: list[str], kind: str,
         roles = sum(1 for t in open_items if names_a_role(re.sub(r"\([^)]*\)", "", t))
                     and not DONATION_GOODS.search(fold(t)))
         collecting = True
+    # v44: a card whose pill says it asks for gifts ("[Deeq]"): its items are things,
+    # whatever "Xisaabiyeyaal (calculators)" reads as
+    pill = V44_TITLES and _donation_pill(section)
+    if pill:
+        roles = 0
     if roles and roles * (2 if collecting else 4) > len(open_items):
         return None  # a list of roles (or roles and things mixed): one need per item
     goods = sum(1 for t in open_items if DONATION_GOODS.search(fold(t)))
@@ -1395,6 +1561,8 @@ def _goods_list(section: Section, items: list[str], kind: str,
         wish_heading = True  # "Thư viện nhỏ của trường đang cần:" + the things (v19)
     if V37_TITLES and named and not roles:
         wish_heading = True  # v37: a heading that names a list of needs is a wish heading
+    if pill:
+        named = wish_heading = True  # v44: "### Qalabka dugsiga" / "[Deeq]" / the things
     if not (wish_heading and (kind == "need" or goods or named or under_wish_list)) and goods < max(
             2, len(open_items) / 2):
         return None
@@ -1661,6 +1829,25 @@ def _other_badge_above(section: Section) -> bool:
     first = _first_card_state(section)
     return first is not None and _lone_open_badge(first.text) and re.fullmatch(
         r"\[[^\]]{2,30}\]", _strip_md(first.text).strip()) is not None
+
+
+def _bracket_label(section: Section) -> str:
+    if section.pill:
+        return section.pill
+    first = section.blocks[0] if section.blocks else None
+    label = _strip_md(first.text).strip() if first is not None and first.kind == "para" else ""
+    return label if re.fullmatch(r"\[[^\[\]]{2,30}\]", label) else ""
+
+
+def _other_pill_below(section: Section) -> bool:
+    """``_other_badge_above`` for pills read below their heading (v44): "### የንስሐ አባት …" /
+    "[አገልግሎት]" (service) among sibling cards whose pill is "[ያስፈልጋል]" (needed)."""
+    label = _bracket_label(section)
+    if not label or len(label.split()) > 3 or _lone_open_badge(label) or FILL_BADGE.fullmatch(
+            label.strip(" []")) or _DONATION_PILL.fullmatch(label) or section.parent is None:
+        return False
+    return any(_lone_open_badge(other) for other in (
+        _bracket_label(s) for s in section.parent.children if s is not section) if other)
 
 
 def _first_card_state(section: Section) -> Block | None:
@@ -2323,6 +2510,17 @@ _HEADING_CUE = re.compile(
     r"|ပ(?:က|ဲၢ်|ၢ်)?\s*လိၣ်ဘၣ်)\s*:?\s+")  # v23: S'gaw Karen "we need" (v30: ပဲၢ်, "we")
 
 
+_VOLUNTEER_WORDS = re.compile(r"(?i)^(?:volunteers?|helpers?|voluntari[oa]s|people|opportunit\w+"
+                              r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mornings?"
+                              r"|afternoons?|evenings?|weekends?|nights?|week|month)$")
+
+
+def _names_beside_volunteers(rest: str) -> bool:
+    """"Front desk volunteers for Friday afternoons": the volunteers are named by their post,
+    two words besides the volunteer and time words (v44)."""
+    return len([w for w in _content_words(rest) if not _VOLUNTEER_WORDS.match(w)]) >= 2
+
+
 def _states_ask(heading: str, body: str) -> bool:
     """The heading states the ask itself and names what is asked for: "Xav tau neeg pab
     txhais lus", "Se necesitan choferes", "Grant writer needed" (not "Xav tau kev pab",
@@ -2336,7 +2534,8 @@ def _states_ask(heading: str, body: str) -> bool:
     if (MULTI_APPEAL.search(heading) or GENERIC_MONEY.search(heading)
             or is_generic_heading(heading) or is_negative_heading(heading)
             or EVENT_TEXT.search(heading) or NEWS_HEADING.search(heading)
-            or is_need_heading(rest) or re.fullmatch(
+            or (is_need_heading(rest) and not (V44_TITLES and _names_beside_volunteers(rest)))
+            or re.fullmatch(
                 r"(?i)(?:volunteers?|voluntari[oa]s|helpers?|help|donations?|donaciones"
                 r"|ayuda|people|personas|kev\s+pab|neeg\s+pab|caawimaad|người)", rest)):
         return False
@@ -2416,7 +2615,9 @@ def heading_names_need(heading: str) -> str:
     bilingües para la recepción" -> "Voluntarios bilingües para la recepción"); "" for a
     heading that names no one role or thing ("Volunteer", "Weekly shifts", "The Kabila
     family", "Ways to serve")."""
-    if not heading or heading.endswith("?") or len(heading.split()) > 9:
+    # (v44: counted without its trailing gloss: "… - Route 3 (east side & lakeshore)")
+    if not heading or heading.endswith("?") or len(
+            (clean_heading(heading) if V44_TITLES else heading).split()) > 9:
         return ""
     name = clean_heading(heading)
     first = re.sub(r"\((?:a|as|o|os|es)\)$", "", (re.findall(r"[\w()'’-]+", name)[:1] or [""])[0])
@@ -2431,7 +2632,10 @@ def heading_names_need(heading: str) -> str:
         return ""
     name = clean_heading(heading)
     stripped = _HEADING_CUE.sub("", name)
-    if is_need_heading(heading) and stripped == name and not gendered_role:
+    if is_need_heading(heading) and stripped == name and not gendered_role and not (
+            # v44: "Volunteer mentor for Arabic-speaking teens" names its role
+            V44_TITLES and re.match(r"(?i)volunteer\s+\w", name) and _heading_role(
+                re.sub(r"(?i)^volunteer\s+", "", name)) and _names_beside_volunteers(name)):
         return ""  # "Volunteer", "Weekly shifts", "Ways to serve": a list heading
     if not _heading_role(heading):
         return ""
@@ -3011,7 +3215,8 @@ class HeuristicExtractor(Extractor):
                        if not _is_umbrella(c.title, c.heading or "", umbrellas)
                        and (c.heading or "") not in silent]
         if V31_TITLES:
-            others = {s.heading for s in _walk(root) if s.heading and _other_badge_above(s)}
+            others = {s.heading for s in _walk(root) if s.heading and (
+                _other_badge_above(s) or (V44_TITLES and _other_pill_below(s)))}
             results = [r for r in results if r.get("_heading") not in others]
         requests = {r["_heading"] for r in results if r.get("_request")}
         results = [r for r in results if r.get("_request") or r.get("_heading") not in requests]
@@ -3038,6 +3243,8 @@ class HeuristicExtractor(Extractor):
                 _BARE_HEADCOUNT.fullmatch(r["title"]) and asked[r.get("_heading")] > 1)
                 and not _statement_since_filled(r, texts.get(r.get("_heading") or "", ""))
                 and not (V41_TITLES and _READER_QUESTION.match(r["title"]))]
+        if V44_TITLES:
+            results = _without_condition_tails(results)
         notes = _fill_notes(root)
         site = _site_names(page)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
@@ -3077,6 +3284,11 @@ class HeuristicExtractor(Extractor):
                 # ("Xyoo tas los"), a training ("Tababarka …"), what the center lends ("Qiv
                 # peb tej khoom")
                 and not (V37_TITLES and _negative_own_heading(r))
+                # v44: "Rows marked «needed» still need volunteers": how to read the table
+                and not (V44_TITLES and _legend_line(r["title"]))
+                # v44: "About three hours" (how long), "… : Writing experience" (a condition
+                # of the role its heading already names)
+                and not (V44_TITLES and _DURATION_ONLY.fullmatch(r["title"].strip(" .")))
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
                 # title that names no one and nothing
                 and not (V37_TITLES and _BARE_WHO.fullmatch(r["title"]))
@@ -3167,6 +3379,9 @@ class HeuristicExtractor(Extractor):
         if V31_TITLES:
             PAGE_TODAY.set(page_reference(text))
         root = parse_sections(text)
+        if V44_TITLES:
+            for section in _walk(root):
+                section.pill = _bracket_label(section)
         page_text = text
         results: list[dict[str, Any]] = []
         seen: set[str] = set()
@@ -3267,10 +3482,11 @@ class HeuristicExtractor(Extractor):
                     body = "\n\n".join(b.text for b in section.blocks)
                     emit(section, _section_title(section.heading, body), body, None, sure=True)
                     continue
+                # (v44: no second way in for a staff spotlight, "Meet …": v42 added one for a
+                # family's story, which is a program card already; the ask it needed was
+                # "We need someone with/who …" in ``_OUTRIGHT_ASK``)
                 for block in section.blocks if _program_card(section) or (
-                        # v42: "Meet the Htoo family" over their story and "We need someone
-                        # with carpentry experience to … build the ramp": a story that asks
-                        V42_TITLES and section.heading and _MEET.match(
+                        not V44_TITLES and V42_TITLES and section.heading and _MEET.match(
                             section.heading) and not _BIO_HEADING.match(section.heading)) else []:
                     # v23: "Volleyball coaches needed for the 12U and 14U teams" in the
                     # "Sports" tab of "Our programs": the program is a service, the role
@@ -3299,8 +3515,15 @@ class HeuristicExtractor(Extractor):
             # (v23: or a status in words right under the heading: "Đang cần", "Still needed";
             # a lone "Open" further down may be the next card's badge)
             # v42: "[NEED]" as the first line of a board's card states its need
-            tagged = section.blocks[0] if V42_TITLES and len(section.blocks) > 1 and re.fullmatch(
-                r"(?i)\[\s*(?:need(?:ed)?|wanted)\s*\]", section.blocks[0].text.strip()) else None
+            tagged = section.blocks[0] if V42_TITLES and len(section.blocks) > 1 and (re.fullmatch(
+                r"(?i)\[\s*(?:need(?:ed)?|wanted)\s*\]", section.blocks[0].text.strip()) or (
+                # v44: a card's open pill, printed above its heading, read below it ("[Furan]")
+                V44_TITLES and re.fullmatch(r"\[[^\[\]]{2,30}\]", section.blocks[0].text.strip())
+                and _lone_open_badge(section.blocks[0].text))) else None
+            if V44_TITLES and tagged is None and len(section.blocks) > 1:
+                # v44: a record's "Status: Open" field, wherever it stands in the card
+                tagged = next((b for b in section.blocks if b.kind == "para"
+                               and _open_status_field(b.text)), None)
             badges = [b for i, b in enumerate(section.blocks) if V15_TITLES and b.kind == "para"
                       and (OPEN_BADGE.fullmatch(_strip_md(b.text)) or _progress_open(b.text) or (
                           V23_TITLES and i == 0 and len(section.blocks) > 1
@@ -3311,7 +3534,7 @@ class HeuristicExtractor(Extractor):
                           V41_TITLES and i == 0 and b is section.state_above
                           and _lone_open_badge(b.text)) or (
                           # v42: "[NEED]" as the first line of a board's card
-                          V42_TITLES and i == 0 and b is tagged))]
+                          V42_TITLES and (i == 0 or V44_TITLES) and b is tagged))]
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
@@ -3339,7 +3562,8 @@ class HeuristicExtractor(Extractor):
                 lead = _strip_md(head.blocks[0].text).strip() if (
                     V37_TITLES and badges and len(head.blocks) > 1
                     and head.blocks[0].kind == "para") else ""
-                if 1 < len(lead.split()) <= 7 and not re.search(r"[.!?:;,]$", lead):
+                if 1 < len(lead.split()) <= 7 and not re.search(r"[.!?:;,]$", lead) and not (
+                        V44_TITLES and re.match(r"[^:]{1,25}:\s", lead)):  # (v44: a field)
                     title = _bound(lead)  # v37: "[Abierto]" / "Intérpretes médicos …" / …
                 # A heading that states the ask itself ("Xav tau neeg pab txhais lus",
                 # "Se necesitan choferes") over a body that is not filled: a need in any
@@ -3581,8 +3805,11 @@ class HeuristicExtractor(Extractor):
         else:
             title = shorten(plain)
         # v25: a numbered request that asks outright is stated by the board's structure
+        # v44: "**Tool library desk** – check tools in and out on Wednesday evenings" under
+        # "Volunteer sign-up": a role on the page's own list of ways to help
         return {"title": title, "body": plain,
-                "sure": bool(V25_TITLES and lead and cue and REQUEST_ID.match(lead[0]))}
+                "sure": bool(V25_TITLES and lead and cue and REQUEST_ID.match(lead[0])) or (
+                    V44_TITLES and bool(lead) and _role_on_sign_up(section, lead))}
 
     # -- one card answered by its own button
     def _answered_card(self, text: str, section: Section) -> dict[str, Any] | None:

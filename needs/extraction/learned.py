@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from needs.extraction.classify import is_generic_heading, not_a_need, section_kind
+from needs.extraction.classify import fill_heading, is_generic_heading, not_a_need, section_kind
 from needs.extraction.fill import (
     FILL_BADGE,
     FILL_SENTENCE,
@@ -112,6 +112,8 @@ def extra_candidates(root: Section) -> list[Candidate]:
             # "Pacientes nuevos", "Clinic hours": the section's own heading says it is what
             # the organization offers (v17); an inherited refusal may be a misnested heading.
             continue
+        if V44_TAKEN and any(fill_heading(s.heading) for s in (section, *section.ancestors())):
+            continue  # v44: a card under "Someone's on it" or "Filled": taken, whatever it says
         heading = section.heading
         # A short section is one card: a fill note anywhere in it ("Laundry helpers" /
         # "Wash and fold …" / "Thanks, all shifts are taken") marks the heading as filled.
@@ -370,6 +372,8 @@ def _keeps_residue(heading: str, title: str) -> bool:
 
 # v17: a section the rule walk refuses (services, hours, who is served) gives no candidates.
 V17_NEGATIVE = True
+# v44: nor a card under a heading that says its cards are taken ("Someone's on it")
+V44_TAKEN = True
 # v16: also under a heading that asks ("Volunteer fixers wanted") when the rule walk is sure.
 V16_RULE_TITLES = True
 # v15: a rule-walk need replaces the bare heading candidate of its own section (module

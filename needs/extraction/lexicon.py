@@ -40,6 +40,7 @@ MULTI_HEADING = (
 MULTI_HEADING_RE = re.compile(MULTI_HEADING.lstrip("|"), re.IGNORECASE)
 MULTI_CUE = re.compile(
     r"\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|raadineynaa|doonaynaa|rabnaa)\b"
+    r"|\bwaxaan\s+(?:aad\s+)?ugu\s+baahan\w*"  # v44: "waxaan aad ugu baahannahay" (we badly need)
     r"|\bu\s+baahan\s*(?:nahay|ahay|yahay|nahay)\b|\bloo\s+baahan\s+yahay\b"
     r"|\bwaxaa\s+loo\s+baahan\w*|\bwaxaan\s+ka\s+codsaneynaa\b|\bfadlan\s+(?:keena|keen)\b"
     r"|\bpeb\s+(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|thov)\b|\blawv\s+xav\s+tau\b"
@@ -47,6 +48,8 @@ MULTI_CUE = re.compile(
     r"|chúng\s+tôi\s+(?:cần|đang\s+cần|đang\s+tìm|tìm)|\bcần\s+(?:thêm|gấp|người|tình)"
     r"|đang\s+tìm|xin\s+(?:quyên\s+góp|ủng\s+hộ)|\bcần\b"
     r"|\b(?:ni\s+)?barbaann?a\b|\bbarbaachisa\b|\bbarbaadna\b|\barjoomaa\b"
+    r"|\bnu\s+hir['’]?at(?:eera|e|a)\b"  # v44: Oromo "we have run short of"
+    r"|\bnama\s+[^.!?]{3,80}?\s+barbaada\b"  # v44: Oromo "(our office) seeks a person who …"
     r"|\bgargaarsa\s+keessan\b"
     r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
     r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
@@ -93,6 +96,20 @@ SERVICE_TEXT = re.compile(
     r"|\bto\s+apply\s+for\b|\beligib\w+|\bbring\s+(?:your|a)\s+(?:id|photo\s+id|proof)"
     r"|\bofrecemos\b|\bclases\s+gratis\b|\bgratis\s+para\b"
     r"|\bwaxaan\s+bixinaa\b|\bbilaash\b|\bpeb\s+muaj\s+chav\b|\bpub\s+dawb\s+rau\b"
+    # v44: "we help you with …" and "members can get …" in the languages served (our own
+    # wordings): "Waxaan kaa caawinaynaa …", "… isin gargaarra", "Peb pab koj …", "Le ayudamos",
+    # "Chúng tôi giúp bạn", "نساعدك", "እንረዳዎታለን"; "pueden pedir transporte gratuito",
+    # "በነጻ … ማግኘት ይችላሉ"
+    r"|\bwe\s+(?:can\s+)?help\s+you\s+(?:with|to|fill|write|find|apply|get|prepare)\b"
+    r"|\bwaxaan\s+(?:kaa|idin|idinka|kuu)\s+caawin\w*|\bisin\s+gargaarr?a\b|\bpeb\s+pab\s+koj\b"
+    r"|\b(?:le|te|les)\s+ayudamos\b|\bchúng\s+tôi\s+giúp\s+(?:bạn|quý\s+vị|các\s+bạn)\b"
+    r"|نساعدك\w*|እንረዳ(?:ዎታለን|ችኋለን)"
+    r"|\bpueden\s+(?:pedir|solicitar|recibir|obtener)\s+(?:\w+\s+){0,2}(?:gratis|gratuit[oa]s?)\b"
+    r"|\b(?:members|seniors|clients|families|residents|patients)\s+(?:\w+\s+){0,4}can\s+"
+    r"(?:request|get|book|schedule)\s+(?:a\s+)?free\b|በነጻ\s*(?:\S+\s*){0,3}ማግኘት\s*ይችላሉ"
+    r"|pab\s+dawb\s+txog\b"
+    # v44: Oromo "you can register"
+    r"|galmaa['’]?uu\s+ni\s+dandeess\w*|galmaa['’]?uu\s+dandeess\w*"
     r"|\bni\s+kennina\b|\bbilisaa\w*|\b(?:kun|isaa|isaanii)\s+bilisa\b|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
     # v39: "Hội có xe đưa đón người cao tuổi …" (the association has a van that takes elders)
@@ -191,7 +208,17 @@ EVENT_TEXT = re.compile(
     r"|jueves|viernes|s[aá]bados?|domingos?|semana|mes)\b"
     r"|\b(?:sinh\s+hoạt|họp)\s+(?:vào\s+)?(?:mỗi|hàng|các)\s+(?:thứ|tuần|tháng|chủ\s+nhật)"
     r"|\b(?:waxay|wuxuu|wuxay)\s+kulm(?:aan|aa)\b|\bsib\s+ntsib\s+txhua\b|\bwal\s*ga['’]?(?:u|ahu)\b"
-    r"|ይሰበሰባሉ|يجتمع(?:ون)?\s+كل",
+    r"|ይሰበሰባሉ|يجتمع(?:ون)?\s+كل"
+    # v44: a class or workshop for the public and an invitation to it, in the languages served
+    # (our own wordings): "Home canning workshop", "Learn to can …", "Space is limited to 15",
+    # "Taller de …", "Waxaan idinku martiqaadaynaa", "Tuaj mloog …" (come listen), "Kev sib tw"
+    # (a match), "Lớp nấu ăn" (a cooking class), "ورشة" (workshop), "محاضرة" (lecture)
+    r"|\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\b(?:cooking|canning|art|yoga|exercise|dance"
+    r"|sewing|knitting|computer|citizenship|parenting|fitness|craft|nutrition)\s+class(?:es)?\b"
+    r"|\blearn\s+(?:how\s+)?to\b|\bspaces?\s+(?:is\s+|are\s+)?limited\b|\blimited\s+to\s+\d+\s+"
+    r"(?:people|participants|families|spots|seats)\b|\btalleres?\b|\bmartiqaad\w*"
+    r"|\btuaj\s+mloog\b|\bkev\s+sib\s+tw\b|\blớp\s+(?:học\s+)?(?:nấu|dạy|yoga|vẽ|may|tiếng)"
+    r"|\bngười\s+tham\s+dự\b|ورشة|محاضرة|ዎርክሾፕ",
     _I,
 )
 # An event named as a time or a purpose ("before kickoff", "to sell at the county fair",
@@ -258,7 +285,11 @@ NEGATIVE_HEADING = re.compile(
     r"\bof the month\b|\bspotlight\b|\bthank(?:s| you)\b|\bgracias\b|\bpast\b|\brecap\b"
     r"|\blooking back\b|\bfilled\b|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
     r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b"
-    r"|\bmission\b(?!\s+(?:team|committee|trip|crew|group|ministry))|\bmisi[oó]n\b"
+    # (v44: not an organization named "… Baptist Mission", "… Rescue Mission": the page's
+    # own title over all of it)
+    r"|\b(?:our|the|la|nuestra)\s+(?:mission|misi[oó]n)\b(?!\s+(?:team|committee|trip|crew"
+    r"|group|ministry))|^\W*(?:mission|misi[oó]n)\W*$"
+    r"|\b(?:mission|misi[oó]n)\s+(?:statement|and\s+vision|&\s+vision|y\s+visi[oó]n)\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
     r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     # Archives of answered asks: "Older updates", "Archive", "Completed requests".
@@ -272,7 +303,11 @@ NEGATIVE_HEADING = re.compile(
     # (v42: not "Employment buddy", "Employment mentor": a volunteer role about work)
     r"|\bemployment\b(?![\s-]+(?:buddy|buddies|mentor|coach|navigator|helper|partner|volunteer)\w*)"
     r"|\bhiring\b"
-    r"|\bjob openings?\b|\bempleos?\b|\bshaqo\b|\b(?:please )?(?:don't|do not) bring\b"
+    r"|\bjob openings?\b|\bempleos?\b"
+    # (v44: not Somali "caawiye shaqo-raadin", a job-search helper; "shaqo tabarruc",
+    # volunteer work)
+    r"|(?<!caawiye\s)(?<!caawiyaha\s)\bshaqo\b(?![\s-]*(?:raadin|tabarruc|iskaa))"
+    r"|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
     r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b"
     # v20: who is already on a team, and who the staff are ("Team rosters 2026–27", "Meet our
@@ -303,7 +338,9 @@ NEWS_HEADING = re.compile(
     r"|\bxov\s+xwm\b|\bwar(?:ar)?ka\b|\bgabaasa\b|\bbản\s+tin\b"
     r"|^tin\s+(?:trung\s+tâm|tức|hội|cộng\s+đồng)\b"  # v36: "Tin trung tâm" (center news)
     r"|\border\s+of\s+(?:worship|service)\b|\bliturgy\b"  # v37: a bulletin's service order
-    r"|\bdiary\b",  # v38: "Rink diary: the night the hose froze", a blog post
+    r"|\bdiary\b"  # v38: "Rink diary: the night the hose froze", a blog post
+    # v44: Oromo "oduu" (news), Amharic "ዜና", Arabic "أخبار", Spanish "novedades", Karen gloss
+    r"|\boduu\b|ዜና|أخبار|\bnovedades\b",
     _I,
 )
 # Sections that describe what the organization gives (services, programs, hours): no needs.
@@ -314,7 +351,8 @@ CLIENT_HEADING = re.compile(
     r"|what\s+we\s+(?:offer|do)|(?:office|clinic|center|centre|shop|pantry)\s+hours|hours"
     r"|what\s+we\s+(?:can\s+)?(?:fix|repair|mend|lend|loan|provide)"  # v28 (a repair café)
     r"|horarios?|saacadaha\s+xafiiska)$|^(?:dịch\s+vụ\s+của\s+chúng\s+tôi|adeegyadeena"
-    r"|adeegyada|tajaajila\w*(?!\s+tola)|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት)"
+    r"|adeegyada|tajaajila\w*(?!\s+tola)|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት"
+    r"|sa['’]aatii\s+(?:hojii|banaa|kuusaa|waajjiraa)\w*)"  # v44: Oromo "hours of …"
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"
     r"|^(?:pacientes|clientes|familias)\s+nuev[oa]s$|^nuev[oa]s\s+(?:pacientes|clientes)$"
     r"|^(?:bukaan|macaamiil)\s+cusub$"
@@ -513,6 +551,11 @@ NEGATIVE_TEXT = re.compile(
     r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)(?<!-)\bfilled\b"
     r"|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
+    # v44: congratulations in the other languages served (our own wordings): "Baga gammaddan"
+    # (om), "Hambalyo" (so), "Chúc mừng" (vi), "Zoo siab nrog" (hmn), "እንኳን ደስ አላችሁ" (am),
+    # "مبروك" / "تهانينا" (ar)
+    r"|\bbaga\s+gammad\w*|\bhambalyo\w*|\bchúc\s+mừng\b|\bzoo\s+siab\s+nrog\b|እንኳን\s*ደስ\s*(?:አላችሁ|አለዎት|አለህ|አለሽ)"
+    r"|مبروك|تهانينا|نهنئ"
     r"|\bfeedback\b"
     # v21: not a survey the volunteers carry door to door ("explain the survey to families")
     r"|(?<!explain\sthe\s)(?<!explain\sour\s)(?<!conduct\sthe\s)(?<!conduct\sa\s)\bsurvey\b"
@@ -540,7 +583,7 @@ HOST_YOUR_OWN = re.compile(
 THANKS_START = re.compile(
     r"^\W*(?:thank(?:s|\s+you)|many\s+thanks|gracias|muchas\s+gracias|mahadsanid|mahadsanidiin"
     r"|ua\s+tsaug|cảm\s+ơn|xin\s+cảm\s+ơn|galatoomaa|galata|እናመሰግናለን|አመሰግናለሁ|شكرا|شكراً"
-    r"|نشكر)\b", _I)
+    r"|نشكر)\b|^\W*တၢ်ဘျုး", _I)  # (v44: Karen "thank you", low confidence)
 # The same without the conditions, for a list item that leads with its role ("Box truck
 # drivers — must be 21+, no CDL needed"): a condition after the role does not undo it.
 NEGATIVE_ITEM = re.compile(NEGATIVE_TEXT.pattern.replace("|" + "|".join(_CONDITIONS), ""), _I)

@@ -41,6 +41,9 @@ class Section:
     # v41: the state printed on the line above this card's heading, moved down to the card
     # (see _badges_above_headings)
     state_above: Block | None = None
+    # v44: the card's bracketed label ("[Needed]", "[Service]") as first read, kept when the
+    # rule walk sets the card's open badge aside
+    pill: str = ""
 
     def ancestors(self) -> list[Section]:
         out, node = [], self.parent

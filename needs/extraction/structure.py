@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextvars
 import re
+from copy import deepcopy
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -104,6 +105,8 @@ V37_STRUCTURE = True
 V40_STRUCTURE = True
 # v42: a plain-text board or sheet typed in a <pre> block, read as blocks and tables
 V42_STRUCTURE = True
+# v44: a sign-up form's checkboxes as the page's list of roles (``_read_choice_forms``)
+V44_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -429,6 +432,14 @@ class _Walker:
                 chunks[-1].append(line.rstrip())
         for chunk in (c for c in chunks if c):
             rows = [re.split(r"\s{2,}", line.strip()) for line in chunk]
+            ruler = next((i for i, line in enumerate(chunk) if _COLUMN_RULER.fullmatch(line)), None)
+            if V44_STRUCTURE and ruler is not None and ruler <= 1:
+                # v44: "----  ------------  -----" under the header marks where each column
+                # starts: a cell that runs up to the next one ("HVAC / sheet metal OPEN")
+                # is cut there, and the ruler is no row
+                starts = [m.start() for m in re.finditer(r"-+", chunk[ruler])]
+                chunk = [line for i, line in enumerate(chunk) if i != ruler]
+                rows = [_cut_at(line, starts) for line in chunk]
             if len(chunk) >= 3 and len(rows[0]) >= 2 and sum(
                     len(r) == len(rows[0]) for r in rows) * 4 >= len(rows) * 3:
                 self.lines.append("")
@@ -478,6 +489,11 @@ class _Walker:
 
     def container(self, el, depth: int) -> None:
         """A div-like element: runs of inline content are paragraphs; blocks are walked."""
+        if el.get("data-card-pill"):
+            text = " ".join(_plain(_inline_text(el)).split()).strip(" []")
+            if text:
+                self.lines += [f"[{text}]", ""]  # v44: a card's pill, below its heading
+            return
         if (_HEADING_CLASS.search(_classes(el)) or _bold_style(el.get("style") or "")) and not any(
                 _is_block(c) for c in el if isinstance(c.tag, str) and c.tag != "br"):
             text = _inline_text(el)
@@ -628,6 +644,30 @@ class _Walker:
             if text:
                 self.lines += [" ".join(text.split("\n")), ""]
 
+    def label_rows(self, cells) -> None:
+        """A table laid out as cards, a bold label beside its text: each label heads its
+        card, however long ("MEALS ON WHEELS DRIVERS - ROUTE 3 (EAST SIDE & LAKESHORE)"), and
+        the text is the card's body, never a heading of its own however loud ("COVERED
+        THROUGH MARCH. THANK YOU!"), its dash lines a list (v44)."""
+        for row in cells:
+            if len(row) == 1:
+                self.container(row[0], 0)
+                continue
+            label, text = row
+            self.pseudo(_inline_text(label))
+            lines = [t.strip() for t in _inline_text(text).split("\n") if t.strip()]
+            if _is_struck_item(text):
+                lines = [f"~~{_plain(t)}~~" for t in lines]
+            if sum(bool(_DASH_ITEM.match(t)) for t in lines) >= 2:
+                for line in lines:
+                    if _DASH_ITEM.match(line):
+                        self.item(_DASH_ITEM.sub("", line), 0)
+                    else:
+                        self.lines += [line, ""]
+                self.lines.append("")
+            elif lines:
+                self.lines += [" ".join(lines), ""]
+
     def table(self, el) -> None:
         rows = [r for r in el.iter("tr") if _owner_table(r) is el]
         cells = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
@@ -655,6 +695,9 @@ class _Walker:
             # over "One Sunday a month, drive …"), no header row: boxes side by side
             or (V34_STRUCTURE and _boxes_table(cells))
         )
+        if is_layout and V44_STRUCTURE and _label_table(cells):
+            self.label_rows(cells)
+            return
         if is_layout:
             for row in cells:
                 for cell in row:
@@ -698,19 +741,23 @@ def _label_table(cells) -> bool:
     """A table laid out as cards (v25): every row a bold label beside its text ("**FOOT CARE
     NURSE** | Our monthly foot clinic lost its nurse …"), or one cell across the table (its
     title and lead). No header row: a data table's header cells are short on both sides."""
-    pairs = 0
+    pairs = long = 0
     for row in cells:
         if len(row) == 1:
             continue
         if len(row) != 2 or any(c.tag == "th" for c in row):
             return False
         label, text = (_plain(_inline_text(c)) for c in row)
-        if not (_all_bold(row[0]) and 0 < len(label.split()) <= 10
+        # (v44: a short text beside its bold label, "COVERED THROUGH MARCH. THANK YOU …",
+        # among rows that say more: still a card)
+        if not (_all_bold(row[0]) and 0 < len(label.split()) <= (12 if V44_STRUCTURE else 10)
                 and not label.rstrip().endswith(("?", "؟"))  # an FAQ's question
-                and len(text.split()) >= 10 and not _all_bold(row[1])):
+                and len(text.split()) >= (5 if V44_STRUCTURE else 10)
+                and not _all_bold(row[1])):
             return False
         pairs += 1
-    return pairs >= 2
+        long += len(text.split()) >= 10
+    return pairs >= 2 and long >= 2
 
 
 def _is_badge(el) -> bool:
@@ -1032,6 +1079,10 @@ def _structured_markdown(html: str) -> str:
     _keep_disclosure_titles(doc)
     if V40_STRUCTURE:
         _read_field_labels(doc)
+    if V44_STRUCTURE:
+        _read_choice_forms(doc)
+        _read_records(doc)
+        _badges_below_titles(doc)
     _drop_filled_items(doc)
     _drop_header_chips(doc)
     body = doc.find("body")
@@ -1051,6 +1102,199 @@ def _structured_markdown(html: str) -> str:
 
 _FIELD_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:views-label|field-label|field__label"
                                 r"|label-inline|label-above)(?:$|\s)", re.IGNORECASE)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_COLUMN_RULER = re.compile(r"\s*-{2,}(?:\s+-{2,})+\s*")
+
+
+def _cut_at(line: str, starts: list[int]) -> list[str]:
+    """``line`` cut where the ruler's columns start, each cut moved (by up to three places)
+    to where a word starts after a space: typed columns are seldom exactly aligned (v44)."""
+    cuts = [0]
+    for start in starts[1:]:
+        near = [p for p in range(max(cuts[-1] + 1, start - 3), min(len(line), start + 4))
+                if line[p] != " " and line[p - 1] == " "]
+        if near:
+            cuts.append(min(near, key=lambda p: abs(p - start)))
+    cuts.append(len(line))
+    cells = [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return cells + [""] * (len(starts) - len(cells))
+
+
+# v44: the field of a record that names it, in the languages served (our own wordings)
+_TITLE_FIELD = re.compile(r"(?i)\W*(?:title|need|item|role|position|request|what|t[ií]tulo"
+                          r"|necesidad|puesto|magac(?:a)?|baahi|lub\s+npe|tên|nhu\s+cầu|maqaa|barbaachisa"
+                          r"|ርዕስ|የሚያስፈልግ|العنوان|الحاجة|المطلوب)\W*")
+
+
+def _field_label(line) -> str | None:
+    """The label a record's line opens with ("<span class=lbl>Title:</span> Firewood …"), or
+    None: a first inline element, nothing before it, short, ending in ":" or "#" or classed
+    as a label."""
+    if (line.text or "").strip():
+        return None
+    first = next((c for c in line if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("span", "b", "strong", "label", "em") or not (
+            first.tail or "").strip():
+        return None
+    text = _plain(_inline_text(first)).strip()
+    if not text or len(text.split()) > 3:
+        return None
+    if text.endswith((":", "#", "：")) or re.search(
+            r"(?:^|[\s_-])(?:lbl|label|field-label)(?:$|[\s_-])", first.get("class") or ""):
+        return text.rstrip(": ：")
+    return None
+
+
+_STATUS_LABEL = re.compile(r"(?i)status|state|estado|xaalad\w*|tình\s+trạng|haala|ሁኔታ|الحالة")
+
+
+def _read_records(doc) -> None:
+    """A board of records, each a stack of labelled fields ("Request # 214" / "Title:
+    Firewood split and stacked" / "Status: Open" / "Details: …"): left as they are, the
+    labels read as badges and the record has no title.  A record with a title field
+    becomes a card: the title's value heads it and every other field is a line "Label:
+    value" (v44)."""
+    for rec in list(doc.iter("div", "li", "section", "article")):
+        lines = [c for c in rec if isinstance(c.tag, str)]
+        if len(lines) < 3 or (rec.text or "").strip() or any(
+                c.tag not in ("div", "p", "span") for c in lines):
+            continue
+        labels = [_field_label(c) for c in lines]
+        if any(label is None for label in labels):
+            continue
+        titled = [i for i, label in enumerate(labels) if _TITLE_FIELD.fullmatch(label)
+                  and not re.search(r"\d|#", label)]
+        if not titled:
+            continue
+        title_index = titled[0]
+        taken = False
+        for index, (line, label) in enumerate(zip(lines, labels, strict=True)):
+            first = next(c for c in line if isinstance(c.tag, str))
+            value = " ".join(((first.tail or "") + "".join(
+                etree.tostring(c, encoding="unicode", method="text") for c in line
+                if c is not first and isinstance(c.tag, str))).split())
+            if index == title_index:
+                new = lxml.html.Element("h4")
+                new.text = value
+            else:
+                new = lxml.html.Element("p")
+                new.text = f"{label}: {value}"
+                lead = re.split(r"\s+(?:with|by|to|for|until|[–—-])\s+|\s*[,;:(]", value)[0]
+                taken = taken or bool(_STATUS_LABEL.fullmatch(label) and FILL_BADGE.fullmatch(
+                    lead.strip(" []!.")))
+            new.tail = line.tail
+            rec.replace(line, new)
+        if taken:  # "Status: Matched with the Rotary drivers", "Status: Closed – …"
+            rec.set("class", f"{rec.get('class') or ''} is-filled".strip())
+        heading = next(c for c in rec if isinstance(c.tag, str) and c.tag == "h4")
+        if heading is not rec[0]:
+            rec.remove(heading)
+            rec.insert(0, heading)
+
+
+def _badges_below_titles(doc) -> None:
+    """A card whose status pill sits above its heading ("<div class=card-top><span
+    class=tag>Furan</span></div><h3>Caawiye shaqo-raadin</h3>"): read in order, the pill
+    would end the card before as a heading of its own and the card would lose its state.
+    The pill moves below the heading and is read as the card's first line (v44)."""
+    for heading in [el for el in doc.iter() if isinstance(el.tag, str) and (
+            el.tag in _HEADINGS or (el.tag in ("p", "div", "span", "strong")
+                                    and _HEADING_CLASS.search(_classes(el))))]:
+        parent = heading.getparent()
+        if parent is None or parent.tag in ("body", "main", "html", "article"):
+            continue
+        before = []
+        node = heading.getprevious()
+        while node is not None:
+            if not isinstance(node.tag, str):
+                node = node.getprevious()
+                continue
+            if _dropped(node) or not _pill(node):
+                break
+            before.append(node)
+            node = node.getprevious()
+        if not before or node is not None or len(before) > 2 or (parent.text or "").strip():
+            continue  # (only pills above the heading, at the top of its card)
+        for pill in reversed(before):
+            tail = pill.tail
+            pill.tail = None
+            parent.remove(pill)
+            pill.set("data-card-pill", "1")
+            heading.addnext(pill)
+            pill.tail = tail
+
+
+def _pill(el) -> bool:
+    """The element is a status pill, or a box that holds only pills."""
+    if _is_badge(el):
+        return True
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return bool(kids) and not (el.text or "").strip() and all(
+        _is_badge(c) and not (c.tail or "").strip() for c in kids)
+
+
+def _choice_text(el) -> str:
+    return _plain(_inline_text(el)).strip()
+
+
+def _read_choice_forms(doc) -> None:
+    """A sign-up form whose checkboxes are the roles ("[ ] **Saturday crew laborer** – carry,
+    sweep …", "[ ] Licensed electrician – to sign off small jobs"): forms are dropped with
+    their fields, but these boxes are the page's list of asks.  Such a form becomes a list,
+    one item per box, a disabled box struck through (the role is taken); its headings and
+    plain paragraphs stay, its text fields and buttons go.  A box counts as a role when
+    its label is bold-led or at least four words long: "Monday", "Evenings" are a form's
+    options, not roles (v44)."""
+    for form in list(doc.iter("form")):
+        boxes = [b for b in form.iter("input") if (b.get("type") or "").lower() == "checkbox"]
+        owners = []
+        for box in boxes:
+            node = box.getparent()
+            while node is not None and node is not form and node.tag not in _CHOICE_OWNERS:
+                node = node.getparent()
+            if node is None or node is form:
+                break
+            owners.append((box, node))
+        roles = [(box, node) for box, node in owners
+                 if any(True for _ in node.iter("b", "strong"))
+                 or len(_choice_text(node).split()) >= 4]
+        if len(roles) < 2 or len(roles) != len(owners):
+            continue
+        owner_ids = {id(node) for _, node in owners}
+        disabled = {id(node) for box, node in owners if box.get("disabled") is not None}
+        replacement = lxml.html.Element("div")
+        current = None
+        for el in form.iter():
+            if not isinstance(el.tag, str) or el is form:
+                continue
+            if id(el) in owner_ids:
+                if current is None:
+                    current = etree.SubElement(replacement, "ul")
+                item = etree.SubElement(current, "li")
+                holder = etree.SubElement(item, "s") if id(el) in disabled else item
+                holder.text = el.text
+                for child in el:
+                    holder.append(deepcopy(child))
+                continue
+            if any(id(a) in owner_ids for a in el.iterancestors()):
+                continue
+            if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "legend") or (
+                    el.tag == "p" and not any(True for _ in el.iter("input", "select",
+                                                                    "textarea", "label"))
+                    and not any(id(d) in owner_ids for d in el.iterdescendants())):
+                current = None
+                copy = deepcopy(el)
+                if el.tag == "legend":
+                    copy.tag = "h4"
+                copy.tail = None
+                replacement.append(copy)
+        replacement.tail = form.tail
+        form.getparent().replace(form, replacement)
+
+
+_CHOICE_OWNERS = frozenset({"label", "li", "p", "div", "td", "dd"})
 
 
 def _read_field_labels(doc) -> None:

@@ -344,6 +344,13 @@ def _glossed(name: str, gloss: str) -> bool:
         r"[A-Za-z]{3,}", name) and len(re.findall(r"[A-Za-z]", gloss)) >= 4
 
 
+V44_DESIGNATOR = True
+_DESIGNATOR = re.compile(r"(?i)(?:route|shift|site|team|room|class(?:room)?|group|crew|station"
+                         r"|zone|area|bus|van|table|line|grade|section|level|floor|wing|ward|unit"
+                         r"|building|hall|stop|ruta|turno|sal[oó]n|piso"
+                         r"|grupo|equipo)\s*(?:#|no\.?\s*)?\d{1,3}[a-z]?\b")
+
+
 def clean_heading(heading: str) -> str:
     """An event heading without its date: "Harvest Giveaway — Saturday, Oct 12" -> name."""
     parts = re.split(r"\s+[—–]\s+|\s+-\s+|:\s+(?=\d)", heading, maxsplit=1)
@@ -351,7 +358,10 @@ def clean_heading(heading: str) -> str:
     if V30_GOAL_HEADINGS and len(parts) > 1 and _GOAL_LABEL.fullmatch(name.strip()):
         # v30: "This year's goal: 350 frozen turkeys by November 20": the goal names it
         return re.sub(r"(?i)\s+(?:by|before|until|through)\s+.*$", "", parts[1]).strip(" :—–-")
-    if len(parts) > 1 and not DATE_WORDS.search(parts[1]) and len(parts[1].split()) <= 4:
+    if len(parts) > 1 and ((not DATE_WORDS.search(parts[1]) and len(parts[1].split()) <= 4) or (
+            # v44: "Meals on Wheels drivers - Route 3 (east side & lakeshore)": a numbered
+            # route, shift or room tells the need from its siblings ("- Route 1")
+            V44_DESIGNATOR and _DESIGNATOR.match(parts[1]))):
         name = heading
     gloss = re.search(r"\s*\(([^)]*)\)\s*$", name)
     if not (V40_DASHES and gloss and _glossed(name[:gloss.start()], gloss.group(1))):
@@ -448,6 +458,7 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|nos\s+(?:estamos\s+quedando\s+sin"
     r"|hace[n]?\s+falta|falta[n]?)|nos\s+quedamos\s+sin)\s+"
     r"|\bwaxaan\s+(?:u\s+)?(?:baahan\w*|raadin\w*|doonaynaa|rabnaa)\s+"
+    r"|\bwaxaan\s+(?:aad\s+)?ugu\s+baahan\w*\s+"  # v44
     r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)"
     r":?\s+"  # (v35: "Peb tseem tsis muaj txaus: ntaub pua chaw, …")
     r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn|cũng)\s+)*"
@@ -654,10 +665,13 @@ def story_ask(sentence: str) -> str:
 # ... and where it closes the sentence (Oromo, Amharic, Somali "… ayaan u baahanahay").
 _ASK_AFTER_OBJECT = re.compile(
     r"\s+(?:(?:ni\s+)?barbaanna|barbaadna|nu\s+barbaachisa|ni\s+barbaachisa"
+    r"|nu\s+hir['’]?at(?:eera|e|a)"  # v44: Oromo "… nu hir'ateera" (we have run short of …)
+    r"|barbaada"  # v44: Oromo "waajjirri keenya … nama … beeku … barbaada" (our office seeks …)
     r"|(?:ayaan|baan)\s+(?:u\s+)?(?:baahan\w*|raadin\w*)|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል)"
     # (v24: or before the Somali purpose clause: "Mutadawiciin ayaan u baahanahay si ay u …")
     r"(?:\s*[.!።]?\s*$|(?<=\w)(?=\s+si\s+(?:ay|uu|aan|aad|ay\s+u|loo)\b)"
-    r"|(?<=\w)(?=:\s+\S))", re.IGNORECASE)  # v40: "Tola ooltota 20 barbaanna: ga'eessota, …"
+    r"|(?<=\w)(?=:\s+\S)"  # v40: "Tola ooltota 20 barbaanna: ga'eessota, …"
+    r"|(?<=\w)(?=;\s+\S))", re.IGNORECASE)  # v44: "… barbaada; ji'atti sa'aatii lama qofa"
 
 
 # "If you are a licensed plumber and could take a look …": the role asked for (v17).
@@ -680,6 +694,25 @@ IF_SOMEONE_CAN = re.compile(
     r"(?i)\bif\s+(?:anyone|someone|anybody|somebody)\s+(?:out\s+there\s+)?(?:can|could"
     r"|would\s+be\s+able\s+to|is\s+able\s+to)\s+(?P<task>(?!help\b|do\s+it\b|come\b|give\b|spare\b"
     r"|donate\b|lend\b)[^,.;()?]{8,70}?)(?:\s+(?:and|or|before|by|this|next|so|please|we|for\s+us)\b|\s*[,.;?]|$)")
+# v44: "If anyone out there understands printers and home networks and could give Elmer an
+# afternoon" -> "Someone who understands printers and home networks"
+V44_ASKS = True
+IF_ANYONE_KNOWS = re.compile(
+    r"(?i)\bif\s+(?:anyone|someone|anybody|somebody)\s+(?:out\s+there\s+|here\s+|reading\s+this\s+)?"
+    r"(?P<verb>understands|knows(?:\s+(?:about|how\s+to))?|is\s+good\s+with|is\s+comfortable\s+with)\s+"
+    r"(?P<skill>[^,.;()]{3,50}?)\s*(?:,\s*)?(?:and|,)\s+(?:could|can|would|has|might|is\s+willing)\b")
+# v44: "A volunteer who knows WordPress could help us …"; Vietnamese "Nếu quý vị có thể dạy …,
+# xin liên lạc" (if you can teach …, please get in touch); Arabic "إن كانت لديك خبرة في …" (if
+# you have experience in …) -- the Vietnamese and Arabic are my own wordings
+VOLUNTEER_WHO_COULD = re.compile(
+    r"(?i)\b(?:a|one|any)\s+volunteer\s+who\s+(?P<verb>knows|understands|speaks|has)\s+"
+    r"(?P<skill>[^,.;()]{3,40}?)\s+(?:could|can|would)\s+(?:help|make|do|fix|set)\b")
+NEU_QUY_VI = re.compile(
+    r"(?i)\bnếu\s+(?:quý\s+vị|bạn|anh\s+chị|ai)\s+(?P<verb>có\s+thể|biết)\s+"
+    r"(?P<task>[^,.;]{3,50}?)"
+    r"\s*,\s*(?:xin|vui\s+lòng|hãy)\s+(?:liên\s+(?:lạc|hệ)|gọi|báo)")
+IN_KANAT_KHIBRA = re.compile(r"(?:إن|إذا)\s+كان(?:ت)?\s+لديك\s+خبرة\s+في\s+"
+                             r"(?P<skill>[^،,.؟]{2,30}?)\s*(?:[،,]|\s+ف)")
 IF_YOU_HAVE_SKILL = re.compile(
     r"(?i)\bif\s+you\s+(?:have|bring)\s+(?:some\s+|any\s+)?(?P<skill>[^,.;()]{3,40}?)\s+(?P<noun>experience"
     r"|skills?|background|know-how)\b")
@@ -702,6 +735,9 @@ def conditional_skill(plain: str) -> str:
     if can and not GENERIC_CORE.match(can.group("task")) and not re.search(
             r"(?i)\b(?:us|out|it|them|this|that|more)\s*$", can.group("task")):
         return _bound(f"Someone to {can.group('task').strip()}")
+    knows = IF_ANYONE_KNOWS.search(plain) if V44_ASKS else None
+    if knows:
+        return _bound(f"Someone who {knows.group('verb').lower()} {knows.group('skill').strip()}")
     skill = IF_YOU_HAVE_SKILL.search(plain)
     if skill and not re.match(r"(?i)(?:an?|the|any|some)\s*$", skill.group("skill")):
         return _bound(f"Someone with {skill.group('skill').strip()} {skill.group('noun').lower()}")
@@ -715,6 +751,16 @@ def conditional_skill(plain: str) -> str:
                 else "Alguien que sepa" if verb.startswith("sabe")
                 else "Alguien con experiencia en")
         return _bound(f"{lead} {sabe.group('skill').strip()}")
+    if V44_ASKS:
+        who = VOLUNTEER_WHO_COULD.search(plain)
+        if who:  # "A volunteer who knows WordPress could help us refresh it"
+            return _bound(f"Volunteer who {who.group('verb').lower()} {who.group('skill').strip()}")
+        neu = NEU_QUY_VI.search(plain)
+        if neu:  # "Nếu quý vị có thể dạy sáng Chủ nhật, xin liên lạc …"
+            return _bound(f"Người {neu.group('verb').lower()} {neu.group('task').strip()}")
+        khibra = IN_KANAT_KHIBRA.search(plain)
+        if khibra:  # "إن كانت لديك خبرة في السباكة" (if you have experience in plumbing)
+            return _bound(f"شخص لديه خبرة في {khibra.group('skill').strip()}")
     twg = IF_LEEJ_TWG.search(plain)
     if twg:
         return _bound(f"Ib tug neeg {twg.group('verb').lower()} {twg.group('skill').strip()}")
@@ -760,6 +806,12 @@ ASKING_WHETHER_LEND = re.compile(
 V35_ASKS = True
 IF_ROLE = re.compile(r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,50}?)"
                      r"(?:\s+(?:and|who|with|,|that)\b|\s*,\s+or\s+know\b)")  # v30: ", or know one"
+
+
+IF_ROLE_WILLING = re.compile(
+    r"(?i)\bif\s+you(?:'re|’re|\s+are)\s+an?\s+(?P<role>[^,.;()]{3,40}?)\s+(?:who\s+is\s+|who['’]s\s+)?"
+    r"(?:willing|able|available|happy|ready|free)\s+to\s+(?P<task>[^,.;()]{3,60}?)"
+    r"(?:\s+(?:on|in|at|every|this|next|during|for\s+(?:an?|the)\s+hour)\b|\s*[,.;]|$)")
 
 
 # v29: "If you have a kitchen table and chairs you could spare, please call …": the thing
@@ -903,6 +955,11 @@ def ask_object(sentence: str) -> str:
     if spare and not GENERIC_CORE.match(spare.group("obj")):
         obj = shorten(spare.group("obj").strip())  # "If you have a kitchen table … to spare"
         return obj[:1].upper() + obj[1:]
+    willing = IF_ROLE_WILLING.search(plain) if V44_ASKS and not before else None
+    if willing and not GENERIC_CORE.match(willing.group("role")):
+        # v44: "If you are an experienced driver willing to give practice lessons …"
+        role, task = willing.group("role").strip(), willing.group("task").strip()
+        return _bound(f"{role[:1].upper()}{role[1:]} to {task}")
     role = IF_ROLE.search(plain)
     if role and not before:
         obj = role.group("role").strip()
@@ -989,7 +1046,8 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|looking|for"  # v41: "Also looking for"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى"
     r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu"  # v34
-    r"|nos|est[aá]n?|acaba\w*|termina\w*|estamos|quedando|sin)$")  # v39: "Se nos están acabando"
+    r"|nos|est[aá]n?|acaba\w*|termina\w*|estamos|quedando|sin"  # v39: "Se nos están acabando"
+    r"|amma|nu|hir['’]?at\w*)$")  # v44: Oromo "Amma nu hir'ate" (now we are short)
 
 
 def generic_ask_heading(heading: str) -> bool:
@@ -1009,6 +1067,8 @@ def heading_asks(heading: str) -> bool:
         r"|(?:also\s+|still\s+)?looking\s+for$"  # v41: "Also looking for" over the thing
         r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
+        r"|nu\s+hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
+        r"|(?:are|is)\s+short[- ]handed|understaffed"  # v44: "Saturday mornings are short-handed"
         r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman)"  # (v34: Somali "short on")
         # v39: "Se nos están acabando" (we are running out)
         r"|se\s+nos\s+(?:est[aá]n?\s+)?(?:acaba\w*|termina\w*)|nos\s+estamos\s+quedando\s+sin)\b"
