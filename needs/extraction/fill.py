@@ -225,6 +225,11 @@ _FILL_WORDS = (
     r"|በቂ\s*\S+\s*አለን|ይዘውታል|ተጠብቋል|ቦታ\s*የለም|በቂ\s*አለ|አምጥቷል|ደርሷል"
     r"|تكف\u0651?ل(?:وا)?\s+(?:به|بها)|ستتكفل|وصلنا\s+العدد|تعه\u0651?د\s+به|متوفر\s+لدينا"
     r"|تم\u0651?\s+إيجاد|العدد\s+كاف|تم\u0651?ت\s+تغطيت\w*|تم\u0651?\s+بحمد\s+الله|أ\u064f?نجز"
+    # v45: "Yang Family Farm is covering this one"
+    r"|(?:is|are)\s+covering\s+(?:this|it|that)(?:\s+one)?\b"
+    # v45: "Our list is complete for this year", "the roster is full", "the crew is set"
+    r"|(?:list|roster|team|crew|schedule|sign-?up\s+sheet)\s+is\s+(?:now\s+|already\s+)?"
+    r"(?:complete|full|set|closed)\b"
     # Nepali
     r"|पुगिसक्यो|पर्याप्त\s+छ|आवश्यक\s+छैन"
     # Arabic

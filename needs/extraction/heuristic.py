@@ -225,6 +225,8 @@ V43_TITLES = True
 # v44: fixes from round 44 (scored blind with v43): a status column read against its open
 # rows, a sign-up form's roles, and the other changes marked v44
 V44_TITLES = True
+# v45: fixes from round 45 (scored blind with v44): the changes marked v45
+V45_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -338,6 +340,10 @@ def _heading_names_sentence(heading: str, title: str) -> str:
     return sentence_case(named)
 
 
+_THIRD_PERSON_NEED = re.compile(r"(?i)\b(?:maktabadda|xarunta|masjidka|ururka|kooxda|fasalka)\s+"
+                                r"(?:\w+\s+){0,2}waxa(?:y|uu)\s+u\s+baahan\s*(?:tahay|yahay|yihiin)\b")
+
+
 def _foreign_ask(sentence: str) -> bool:
     """A first-person ask outside English ("Peb xav tau ib tug neeg paub kho kav dej …",
     "Waxaan u baahanahay …") states its need as plainly as "We need …" does; the learned
@@ -345,7 +351,10 @@ def _foreign_ask(sentence: str) -> bool:
     verb-final language puts the ask last: "… ሒሳብ የሚያውቅ በጎ ፈቃደኛ እንፈልጋለን።")"""
     plain = _strip_md(sentence)
     return bool(V31_TITLES and (_ASK_BEFORE_OBJECT.search(plain) or (
-                    V39_TITLES and _ASK_AFTER_OBJECT.search(plain)))
+                    V39_TITLES and _ASK_AFTER_OBJECT.search(plain)) or (
+                    # v45: "Maktabadda baaskiilada waxay u baahan tahay baaskiillo …" (the bike
+                    # library needs bikes): the organization's own need in the third person
+                    V45_TITLES and _THIRD_PERSON_NEED.search(plain)))
                 and detect_language(plain) not in ("en", "")
                 and not NEGATIVE_TEXT.search(plain)
                 and not FILL_SENTENCE.search(without_partial_counts(plain)))
@@ -394,6 +403,9 @@ def _stated_ask(sentence: str) -> bool:
                 FILL_SENTENCE.search(without_partial_counts(plain))):
             return True
     obj = ask_object(plain) if _foreign_ask(plain) else ""
+    third = _THIRD_PERSON_NEED.search(plain) if V45_TITLES and not obj else None
+    if third:  # v45: "… waxay u baahan tahay baaskiillo carruureed …": what follows
+        obj = plain[third.end():].strip(" .,:")
     if _NO_THING_START.match(obj):
         return False  # "… los choferes que necesitamos hasta la primavera": no thing
     return bool(obj) and not _GENERIC_HELP.match(obj) and not all(
@@ -559,6 +571,8 @@ def _open_status_field(text: str) -> bool:
         _STATUS_HEADER.fullmatch(label.strip())) and _status_cell(value.strip()) == "open"
 
 
+_FORM_QUESTION = re.compile(r"(?i)[?؟]\s*\(\s*(?:kos|check|tick|mark|marque|seleccione|calaamadee"
+                            r"|chọn|đánh\s+dấu|mallattoo|circle|choose|select)\b")
 _DURATION_ONLY = re.compile(
     r"(?i)(?:about|around|roughly|approximately|up\s+to|just|only|unas?|alrededor\s+de)?\s*"
     r"(?:an?|one|two|three|four|five|six|a\s+few|half\s+an?|\d+(?:[.,]\d)?(?:\s*[-–]\s*\d+)?|dos|tres"
@@ -609,6 +623,7 @@ def _blank_cell(cell: str) -> bool:
 # nos falta"): each row's cell there is the need, its label column says for what.
 _NEED_COLUMN = re.compile(
     r"(?i)\W*(?:what\s+(?:we|they|it)\s+(?:still\s+)?needs?|what(?:'s|’s|\s+is)\s+(?:needed|missing)"
+    r"|who\s+we(?:['’]re|\s+are)?\s+(?:need|looking\s+for|seeking)"  # v45: "Who we need"
     r"|lo\s+que\s+(?:necesitamos|(?:nos\s+)?falta)"
     r"|waxa\s+(?:aan|loo)\s+u\s+baahan(?:nahay|yahay)|yam\s+peb\s+xav\s+tau|cần\s+gì|những\s+gì\s+cần"
     r"|ما\s+نحتاجه|የሚያስፈልገን)\W*")
@@ -683,7 +698,16 @@ _DESCRIPTION_HEADER = re.compile(r"(?i)\s*(?:what\s+(?:it|this|the\s+\w+)\s+(?:i
 
 # v42: a month's calendar laid out as a table, one column per weekday
 _WEEKDAY_HEADER = re.compile(r"(?i)\s*(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*|\s*(?:dom|lun|mar"
-                             r"|mi[eé]|jue|vie|s[aá]b)[a-z]*\.?\s*")
+                             r"|mi[eé]|jue|vie|s[aá]b)[a-z]*\.?\s*"
+                             # v45: Vietnamese "CN | T2 | … | T7", "Thứ Hai …", "Chủ Nhật"
+                             r"|\s*(?:CN|T[2-7]|Th[ứu]\s*\w+|Ch[ủu]\s+Nh[ậa]t)\.?\s*")
+
+
+# v45: an ask written as a label and what it wants: "VOLUNTEERS: 2 pie servers …", "Helpers
+# needed: …", "Se necesitan: …"
+_LABELLED_ASK = re.compile(
+    r"(?i)\b(?:volunteers?|helpers?|voluntari[oa]s|tabarucayaal|mutadawiciin)(?:\s+(?:needed|wanted"
+    r"|wanted\s+for))?\s*:\s*(?P<obj>[^.!;:]{3,80}?)(?:\s+[-–—]\s+|[.!;]|$)")
 
 
 def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
@@ -702,6 +726,18 @@ def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
             if not plain or NEGATIVE_TEXT.search(plain) or FILL_SENTENCE.search(plain):
                 continue
             cue = _first_cue(plain)
+            if not cue and V45_TITLES:
+                # v45: "22 Cần 6 người dọn dẹp hội trường …": an ask outside English
+                cue = next(((s, o) for s in _sentences(plain) if _stated_ask(s)
+                            and (o := ask_object(s))), None)
+            labelled = _LABELLED_ASK.search(plain) if not cue and V45_TITLES else None
+            if labelled and not GENERIC_CORE.match(labelled.group("obj")):
+                # v45: "23 Bingo VOLUNTEERS: 2 PIE SERVERS AND A COFFEE POURER FOR FRIDAY'S
+                # DINNER - CALL DOROTHY": the day's ask under a label
+                obj = sentence_case(labelled.group("obj").strip())
+                out.append({"title": _bound(obj[:1].upper() + obj[1:]), "body": plain,
+                            "urgency": None, "row": True, "sure": True})
+                continue
             if not cue:
                 continue
             first = (_sentences(plain) or [""])[0]
@@ -734,7 +770,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     if grid is not None:
         return grid
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
-    if kind != "need" and not spots and not (V23_TITLES and any(
+    places = V45_TITLES and sum(bool(_NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
+        _PLACE_HEADER.fullmatch(_strip_md(h)))) for h in header) >= 2  # v45: a sheet of places
+    if kind != "need" and not spots and not places and not (V23_TITLES and any(
             _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled") or (
                 V44_TITLES and _answered_cell(r[i])) for r in block.rows[1:] if i < len(r)) * 2
             >= len(block.rows) - 1 for i, h in enumerate(header))):
@@ -771,7 +809,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     priority = [i for i, h in enumerate(header) if PRIORITY_COLUMN.search(h)]
     # v34: "Slot 1 | Slot 2 | …": a cell per place, a name where it is taken, "—" where the
     # row has no such place; an empty cell is an open place.
-    numbered = [i for i, h in enumerate(header) if _NUMBERED_SLOT.fullmatch(_strip_md(h))]
+    numbered = [i for i, h in enumerate(header) if _NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
+        # v45: "Date | Task | Name | Name": the same place header repeated, a blank to write in
+        V45_TITLES and _PLACE_HEADER.fullmatch(_strip_md(h)) and sum(
+            _strip_md(g).strip().lower() == _strip_md(h).strip().lower() for g in header) >= 2)]
     if not V34_TITLES or len(numbered) < 2:
         numbered = []
     out = []
@@ -826,6 +867,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
         if V38_TITLES and JOB_TEXT.search(" ".join(row)):
             continue  # v38: "Rink manager | … | City-paid seasonal position": a paid job
+        if V45_TITLES and given < len(header) and any(FILL_SENTENCE.search(
+                without_partial_counts(_strip_md(c))) for c in row if c.strip()) and not any(
+                _status_cell(c) == "open" for c in row if c.strip()):
+            continue  # v45: "Oct 18 | The youth group is covering this one" across the row
         if V37_TABLES and any(_CHECKED_NAME.match(c) for i, c in enumerate(row)
                               if i != title_col) and not any(
                 _status_cell(c) == "open" for i, c in enumerate(row) if i != title_col):
@@ -941,6 +986,9 @@ _RETURN_FORM = re.compile(
     r"(?i)^\W*(?:how\s+to\s+(?:return|send|submit|turn\s+in)\b|return\s+(?:this|the)\s+form\b"
     r"|c[oó]mo\s+(?:devolver|entregar|enviar)\b|sida\s+foomka\b|foomkan\s+ku\s+soo\s+celi"
     r"|yuav\s+xa\s+daim\s+ntawv\b|unka\s+kana\s+deebis\w*|cách\s+(?:gửi|nộp)\b"
+    # v45: "Xa daim ntawv no rov qab" (send this form back), "Turn this in", "Devuelva esta hoja"
+    r"|xa\s+daim\s+ntawv\s+(?:no\s+)?rov\s+qab|turn\s+(?:this|it)\s+in\b|how\s+to\s+turn\s+(?:this|it)\s+in"
+    r"|devuelva\s+(?:esta|este)\b"
     r"|ቅጹን\s+እንዴት|كيف\s+(?:تعيد|ترسل|تسلم)\s+الاستمارة)")
 _FORM_OPTIONS = re.compile(r"\s*[^\s/]+(?:\s[^\s/]+)?(?:\s+/\s+[^\s/]+(?:\s[^\s/]+)?){2,}\s*")
 
@@ -1086,6 +1134,8 @@ _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|
 _BARE_WHO = re.compile(r"(?i)\W*(?:(?:new|more|additional|extra)\s+(?=volunteers?\b|helpers?\b))?"
                        r"(?:some(?:body|one)|any(?:body|one)|people|volunteers?|helpers?"
                        r"|alguien|voluntari[oa]s?|qof|dad|neeg|ai\s+đó|nama)\W*")
+_PLACE_HEADER = re.compile(r"(?i)\s*(?:name|volunteer|helper|who|nombre|voluntari[oa]|magac(?:a)?"
+                           r"|npe|tên|maqaa|ስም|الاسم)\s*")
 # v34: a numbered place column ("Slot 1", "Spot #2", "Volunteer 3", "Lugar 1")
 _NUMBERED_SLOT = re.compile(r"(?i)\s*(?:slot|spot|place|volunteer|helper|lugar|cupo|boos|chỗ)"
                             r"\s*#?\s*\d{1,2}\s*")
@@ -1211,6 +1261,9 @@ _OPEN_STATUS = re.compile(
     r"^(?:(?:still\s+)?need(?:s|ed)?\s+(?:\d|one|two|three|a\s)|(?:all\s+)?\d{1,3}\s+(?:more\s+)?"
     r"(?:[^\W\d]+\s+)?(?:needed|wanted|open|openings?|left|remaining|available|to\s+go)\b"
     r"|nobody\s+yet|no\s+one\s+yet|none\s+yet|not\s+yet\s+(?:filled|covered)|unfilled|vacant"
+    # v45: "Searching", "Đang tìm", "Buscando", "Raadinaynaa", "Tab tom nrhiav", "Barbaachaa"
+    r"|(?:still\s+)?(?:searching|looking)$|đang\s+tìm|buscando$|raadin(?:ayn|eyn)aa|tab\s+tom\s+nrhiav"
+    r"|(?:now\s+)?accepting\s+(?:volunteers|applications|sign-?ups|helpers)\b"  # v45
     r"|open(?:ings?)?\s*:?\s*\d|(?:se\s+necesita[n]?|falta[n]?|queda[n]?|c[oò]n)\s+\d"
     r"|(?:urgently\s+)?(?:needed|wanted)\b"
     # v21, in the languages served (authors' best effort): "Còn thiếu 6 người", "Cần thêm 4
@@ -1302,6 +1355,14 @@ def _status_read(plain: str) -> str | None:
         return "open"
     if V44_TITLES and _STILL_OPEN_MARK.search(plain):
         return "open"
+    if V45_TITLES and re.search(r"\s/\s", plain):
+        # v45: a status in two languages, "Đang tìm / Searching", "Đã đủ người – cảm ơn! / All
+        # filled – thank you!": either half that can be read says it
+        reads = [_status_read(half.strip(" .!")) for half in re.split(r"\s/\s", plain)
+                 if half.strip(" .!")]
+        for state in ("open", "filled"):
+            if state in reads:
+                return state
     if V44_TITLES and _KAREN_DONE.search(plain) and "လိၣ်ဘၣ်" not in plain.replace(
             "တလိၣ်", "") and len(plain.split()) <= 6:
         return "filled"
@@ -1349,7 +1410,9 @@ def _status_read(plain: str) -> str | None:
 
 
 # v42: "Subs needed Apr 15", "Drivers wanted Mondays": one or two words for who, then the ask
-_NOUN_NEEDED = re.compile(r"(?i)^(?!(?:no|not|none|nothing)\b)(?:[^\W\d]+\s+){1,2}"
+_NOUN_NEEDED = re.compile(r"(?i)^(?!(?:no|not|none|nothing)\b)"
+                          r"(?!(?:as|if|when|whenever|where)\s)"  # (v45: "As needed": a time)
+                          r"(?:[^\W\d]+\s+){1,2}"
                           r"(?:needed|wanted)\b(?!\s+(?:no|not)\b)")
 
 
@@ -1415,6 +1478,10 @@ def _row_counts_open(row: list[str], header: list[str]) -> bool:
     return False
 
 
+_OPEN_COUNT_HEADER = re.compile(r"(?i)\b(?:open|left|remaining|available|still\s+needed"
+                                r"|disponibles?|libres?|abiertos?|còn\s+trống|bannaan|banaa)\b")
+
+
 def _row_counts_full(row: list[str], header: list[str]) -> bool:
     """The row's counts say every place is taken: "7/7", "3 of 3", or a "Signed up" count
     that reaches the "Spots" / "Needed" count beside it."""
@@ -1422,7 +1489,9 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
         ratio = _RATIO.fullmatch(cell)
         # Only in a count or status column: "14/12" in a date column is a date.
         if (ratio and i < len(header) and _COUNT_HEADER.search(header[i])
-                and 0 < int(ratio.group(2)) <= int(ratio.group(1))):
+                and 0 < int(ratio.group(2)) <= int(ratio.group(1)) and not (
+                    # v45: "Slots open: 2 of 2" counts the open places, not the taken ones
+                    V45_TITLES and _OPEN_COUNT_HEADER.search(header[i]))):
             return True
     wanted = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)
               and not HAVE_COLUMN.search(h) and i < len(row) and _COUNT.match(row[i])]
@@ -1601,6 +1670,11 @@ _WISH_LIST_NAME = re.compile(
 REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
                         r"|(?:No|Nº|Nr|Req(?:uest)?|Solicitud|Codsi|Thov)\.?\s*#?\s?\d{1,5})"
                         r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
+
+
+# v45: a drive that reports what it gathered: "Last winter's drive collected 180 coats"
+_DRIVE_COLLECTED = re.compile(r"(?i)\b(?:drive|campaign|collection|colecta|campa[nñ]a)\s+"
+                              r"(?:collected|raised|gathered|brought\s+in|recolect[oó]|junt[oó])\b")
 
 
 # A collection drive by name, in the languages served.
@@ -2030,7 +2104,9 @@ _HOUSEHOLD_OPENING = re.compile(
     # v40: "La familia Ramírez Ortega llegó …", "Qoyska Cabdi …", "Tsev neeg Vaj …", "Gia đình
     # anh Tuấn …", "Maatiin Obbo …", "عائلة …" (outside Spanish: my own wording)
     r"|^(?:la|una)\s+familia\s+[A-ZÁÉÍÓÚÑ]|^qoys(?:ka)?\s+\w|^tsev\s+neeg\s+\w|^gia\s+đình\s+\w"
-    r"|^maatii(?:n)?\s+\w|^(?:ال)?(?:عائلة|أسرة)\s")
+    r"|^maatii(?:n)?\s+\w|^(?:ال)?(?:عائلة|أسرة)\s"
+    # v45: a couple named as the story's subject: "Rosa y Julio tuvieron gemelos …"
+    r"|^(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:y|and|iyo|thiab|và|fi)\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+\w")
 
 
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+"
@@ -2635,7 +2711,14 @@ def heading_names_need(heading: str) -> str:
     if is_need_heading(heading) and stripped == name and not gendered_role and not (
             # v44: "Volunteer mentor for Arabic-speaking teens" names its role
             V44_TITLES and re.match(r"(?i)volunteer\s+\w", name) and _heading_role(
-                re.sub(r"(?i)^volunteer\s+", "", name)) and _names_beside_volunteers(name)):
+                re.sub(r"(?i)^volunteer\s+", "", name)) and _names_beside_volunteers(name)
+    ) and not (
+            # v45: "Bilingual intake volunteers for our legal clinic": the volunteers are
+            # named by what they do before "for …"
+            V45_TITLES and _names_beside_volunteers(re.split(
+                r"(?i)\s+(?:for|to|at|in|with|on)\s+", name, maxsplit=1)[0])
+            and re.search(r"(?i)\b(?:volunteers?|helpers?)\s*$", re.split(
+                r"(?i)\s+(?:for|to|at|in|with|on)\s+", name, maxsplit=1)[0])):
         return ""  # "Volunteer", "Weekly shifts", "Ways to serve": a list heading
     if not _heading_role(heading):
         return ""
@@ -2678,6 +2761,15 @@ def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
             r["title"] = title
 
 
+# v45: a heading that opens with its role in a head-first language served (our own wordings):
+# Hmong "neeg …" (a person who …), "xib fwb" (teacher), "kws …" (expert); Vietnamese "người
+# …", "tài xế" (driver), "giáo viên" (teacher), "thợ" (tradesman), "thông dịch viên"; Somali
+# "caawiye" (helper), "macallin" (teacher), "turjubaan" (interpreter), "darawal" (driver);
+# Oromo "barsiisaa" (teacher), "konkolaachisaa" (driver), "hiikaa" (interpreter)
+_ROLE_FIRST = re.compile(r"(?i)\s*(?:neeg\s+(?!pab\s+dawb\b)\w+|xib\s+fwb|kws\s+\w+|người\s+\w+"
+                         r"|tài\s+xế|giáo\s+viên|thợ\s+\w+|thông\s+dịch\s+viên|caawiye\w*"
+                         r"|macallin\w*|turjubaan\w*|darawal\w*|barsiisaa\w*|konkolaachisaa\w*"
+                         r"|hiikaa\w*)\b")
 # v37: a heading in Arabic script, whose head noun comes first
 _HEAD_FIRST = re.compile(r"\s*[\u0600-\u06ff]")
 
@@ -2703,6 +2795,8 @@ def _heading_role(heading: str) -> bool:
         return True  # v31: "Caawiyeyaal casharrada guriga (homework helpers)": its gloss
     if V37_TITLES and _HEAD_FIRST.match(head) and names_a_role(tokens[0]):
         return True  # v37: "معلم رياضيات للمرحلة الثانوية": the role comes first in Arabic
+    if V45_TITLES and _ROLE_FIRST.match(head):
+        return True  # v45: "Neeg tsav tsheb coj cov laus …", "Tài xế đưa …": the role first
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
                 or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
                     and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
@@ -3074,6 +3168,9 @@ def _lift_sibling_cards(root: Section, pool: list[learned.Candidate], probabilit
             body = "\n\n".join(b.text for b in card.blocks)
             if not (_heading_role(card.heading) or _asks_anything(body)):
                 continue  # a card that neither names a role nor asks: not like its siblings
+            if V45_TITLES and (PAST_REPORT.search(_strip_md(body)) or NEGATIVE_TEXT.search(
+                    _strip_md(body)) or _DRIVE_COLLECTED.search(_strip_md(body))):
+                continue  # v45: "Last winter's drive collected 180 coats. Thank you …": a recap
             best = max((i for i, c in enumerate(pool) if c.heading == card.heading
                         and c.source in ("heuristic", "heading")),
                        key=lambda i: probabilities[i], default=None)
@@ -3289,6 +3386,10 @@ class HeuristicExtractor(Extractor):
                 # v44: "About three hours" (how long), "… : Writing experience" (a condition
                 # of the role its heading already names)
                 and not (V44_TITLES and _DURATION_ONLY.fullmatch(r["title"].strip(" .")))
+                # v45: "Koj xav pab dab tsi? (kos ib yam …)": a form's question to the reader
+                and not (V45_TITLES and _FORM_QUESTION.search(r["title"]))
+                # v45: a bare "Saacadaha" (the hours), "Horario": a card of hours
+                and not (V45_TITLES and CLIENT_HEADING.fullmatch(r["title"].strip(" :.")))
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
                 # title that names no one and nothing
                 and not (V37_TITLES and _BARE_WHO.fullmatch(r["title"]))
@@ -3790,6 +3891,10 @@ class HeuristicExtractor(Extractor):
                 # a numbered request is titled by its own line (v25)
                 return {"title": shorten(lead[0]), "body": plain, "with_intro": False,
                         "sure": True}
+            if V45_TITLES and lead and 1 <= len(lead[0].split()) <= 6 and not GENERIC_CORE.match(
+                    lead[0]) and not is_generic_heading(lead[0]):
+                # v45: "**Loading dock crew** – We need three people …": the item's own name
+                return {"title": shorten(lead[0]), "body": plain, "with_intro": False}
             return {"title": _with_event(cue[1], section), "body": plain, "with_intro": False}
         if GENERIC_MONEY.search(plain) and not cue:
             return None

@@ -53,6 +53,7 @@ MULTI_CUE = re.compile(
     r"|\bgargaarsa\s+keessan\b"
     r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
     r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
+    r"|نفد(?:ت)?\s+(?:لدينا|منا|عندنا)"  # v45: "we have run out of"
     r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्"
     # v23, S'gaw Karen: ပကလိၣ်ဘၣ် / ပလိၣ်ဘၣ် (we need); v30: ပဲၢ်လိၣ်ဘၣ် (ပဲၢ်, "we")
     r"|ပ(?:က|ဲၢ်|ၢ်)?\s*လိၣ်ဘၣ်",
@@ -264,6 +265,7 @@ NEED_HEADING = re.compile(
     r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
     r"|\bshort\s+on\b|\brunning\s+(?:low|out)\b"  # v28: "What are we short on?"
     r"|^help\s+out\b"  # v38: "Help out this winter"
+    r"|^\W*(?:(?:most|items?|things?|still)\s+)?wanted\W*$"  # v45: "WANTED" over a list
     r"|\bsign[- ]?up\b|\bshifts?\b|\bopen requests\b|\bcollection\b|\bhelp wanted\b"
     # "Helpers wanted", "Drivers sought": a plural, then the ask.
     r"|\b[^\W\d_]{3,}s\s+(?:wanted|sought)\b"
@@ -350,7 +352,7 @@ CLIENT_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios"
     r"|what\s+we\s+(?:offer|do)|(?:office|clinic|center|centre|shop|pantry)\s+hours|hours"
     r"|what\s+we\s+(?:can\s+)?(?:fix|repair|mend|lend|loan|provide)"  # v28 (a repair café)
-    r"|horarios?|saacadaha\s+xafiiska)$|^(?:dịch\s+vụ\s+của\s+chúng\s+tôi|adeegyadeena"
+    r"|horarios?|saacadaha(?:\s+xafiiska)?)$|^(?:dịch\s+vụ\s+của\s+chúng\s+tôi|adeegyadeena"
     r"|adeegyada|tajaajila\w*(?!\s+tola)|خدماتنا|አገልግሎቶቻችን|የቢሮ\s+ሰዓት"
     r"|sa['’]aatii\s+(?:hojii|banaa|kuusaa|waajjiraa)\w*)"  # v44: Oromo "hours of …"
     r"|^(?:new|first[- ]time)\s+(?:patients|clients|families|students|visitors)$"

@@ -107,6 +107,8 @@ V40_STRUCTURE = True
 V42_STRUCTURE = True
 # v44: a sign-up form's checkboxes as the page's list of roles (``_read_choice_forms``)
 V44_STRUCTURE = True
+# v45: tables of the same text in two languages, dash lists inside a typed board's cards
+V45_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -461,6 +463,14 @@ class _Walker:
                 self.pseudo(head[0])
                 if state:
                     self.lines += [f"[{state}]", ""]
+                dashed = [line.strip() for line in chunk[1:]]
+                if V45_STRUCTURE and len(head) == 1 and len(dashed) >= 2 and all(
+                        _DASH_ITEM.match(line) for line in dashed):
+                    # v45: "WANTED" over "- wheelbarrow …" / "- stud finder": its list
+                    for line in dashed:
+                        self.item(_DASH_ITEM.sub("", line), 0)
+                    self.lines.append("")
+                    continue
                 body = " ".join(p for p in (head[1] if len(head) > 1 else "", rest) if p)
                 if body:
                     self.lines += [body, ""]
@@ -695,6 +705,20 @@ class _Walker:
             # over "One Sunday a month, drive …"), no header row: boxes side by side
             or (V34_STRUCTURE and _boxes_table(cells))
         )
+        if V45_STRUCTURE and len(cells) >= 2 and len(cells[0]) >= 2 and all(
+                _LANGUAGE_NAME.fullmatch(_plain(_inline_text(c)).strip()) for c in cells[0]):
+            # v45: "Soomaali | English" over rows that say the same thing in each language: one
+            # list item per row, in the first language the row is written in
+            self.lines.append("")
+            for row in cells[1:]:
+                cell = next((c for c in row if _plain(_inline_text(c)).strip()), None)
+                if cell is None:
+                    continue
+                text = " ".join(t.strip() for t in _inline_text(cell).split("\n") if t.strip())
+                text = re.sub(r"^(\*\*[^*]{2,80}\*\*)\s+(?=[^\W\d_])", r"\1 — ", text)
+                self.item(f"~~{_plain(text)}~~" if _is_struck_item(cell) else text, 0)
+            self.lines.append("")
+            return
         if is_layout and V44_STRUCTURE and _label_table(cells):
             self.label_rows(cells)
             return
@@ -1105,6 +1129,12 @@ _FIELD_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:views-label|field-label|field__
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# v45: a column headed by the name of a language served, in English or in itself
+_LANGUAGE_NAME = re.compile(
+    r"(?i)\W*(?:english|ingl[eé]s|ingiriisi?|afaan\s+ingiliffaa|tiếng\s+anh|lus\s+askiv|spanish"
+    r"|espa[nñ]ol|somali|soomaali|af[- ]soomaali|hmong|hmoob|lus\s+hmoob|vietnamese|tiếng\s+việt"
+    r"|oromo|afaan\s+oromoo"
+    r"|karen|kayin|ကညီ|amharic|አማርኛ|arabic|العربية|عربي|nepali|नेपाली|french|fran[cç]ais)\W*")
 _COLUMN_RULER = re.compile(r"\s*-{2,}(?:\s+-{2,})+\s*")
 
 
@@ -1257,9 +1287,13 @@ def _read_choice_forms(doc) -> None:
             if node is None or node is form:
                 break
             owners.append((box, node))
+        # v45: under a legend that names a wish list ("Community kitchen wish list") the
+        # boxes are things, however short their labels
+        wish = V45_STRUCTURE and any(_WISH_LEGEND.search(_choice_text(el))
+                                     for el in form.iter("legend", "h2", "h3", "h4"))
         roles = [(box, node) for box, node in owners
                  if any(True for _ in node.iter("b", "strong"))
-                 or len(_choice_text(node).split()) >= 4]
+                 or len(_choice_text(node).split()) >= (1 if wish else 4)]
         if len(roles) < 2 or len(roles) != len(owners):
             continue
         owner_ids = {id(node) for _, node in owners}
@@ -1295,6 +1329,9 @@ def _read_choice_forms(doc) -> None:
 
 
 _CHOICE_OWNERS = frozenset({"label", "li", "p", "div", "td", "dd"})
+_WISH_LEGEND = re.compile(r"(?i)wish\s*list|\bdonat|\bdonaci|lista\s+de\s+deseos|what\s+we\s+need"
+                          r"|\bneeded\b|\bwanted\b|liiska|khoom\s+(?:peb\s+)?xav\s+tau|danh\s+sách"
+                          r"|ዝርዝር|قائمة|የሚያስፈልጉ")
 
 
 def _read_field_labels(doc) -> None:
@@ -1310,6 +1347,20 @@ def _read_field_labels(doc) -> None:
             continue
         text = _plain(_inline_text(label)).strip()
         value = label.getnext()
+        tail = (label.tail or "").strip()
+        if V45_STRUCTURE and text and len(text.split()) <= 4 and tail and (
+                value is None or not isinstance(value.tag, str)) and label.getprevious() is None \
+                and not (parent.text or "").strip():
+            # v45: "<span class=views-label>Status:</span> Open" -- the value is the text
+            # after the label, not an element of its own
+            if _HEADING_CLASS.search(_classes(parent)):
+                parent.text, label.tail = tail, None
+                parent.remove(label)
+                continue
+            parent.text = f"{text.rstrip(': ')}: {tail}"
+            label.tail = None
+            parent.remove(label)
+            continue
         if not text or len(text.split()) > 4 or value is None or not isinstance(value.tag, str):
             continue
         value_text = _plain(_inline_text(value)).strip()
@@ -1683,6 +1734,36 @@ def _dash_lists(lines: list[str]) -> list[str]:
     return out
 
 
+# v45: a form's box to tick, "[ ] Garden weeding crew - …", "☐ …"; a ticked one "[x]"
+_BOX_START = re.compile(r"^\s*(?:\[\s?\]|☐|□|❑)\s+(?=\S)")
+_BOX_ITEM = re.compile(r"^- \u2063")
+
+
+def _box_lines(lines: list[str]) -> list[str]:
+    """A PDF form's boxes to tick, each with the lines that wrap it, as one marked line (an
+    item); the wrap ends at a blank line, the next box or a short title line (v45)."""
+    out: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        if _BOX_START.match(line) and not re.search(r"\S\s+(?:\[\s?\]|☐|□|❑)\s", line):
+            # (not "[ ] Baking [ ] Cards and meals [ ] …": a form's options on one line)
+            if current is not None:
+                out.append("- \u2063" + " ".join(current))
+            current = [_BOX_START.sub("", line)]
+            continue
+        if current is not None and line and not _looks_like_heading_line(line) and not (
+                current[-1].endswith((".", "!", "?")) and line[:1].isupper()):
+            current.append(line)
+            continue
+        if current is not None:
+            out.append("- \u2063" + " ".join(current))
+            current = None
+        out.append(line)
+    if current is not None:
+        out.append("- \u2063" + " ".join(current))
+    return out
+
+
 def text_to_markdown(text: str) -> str:
     """Plain text (a PDF's text layer) -> Markdown: ALL-CAPS or short bold-like lines become
     headings, bullet lines items, wrapped lines are joined into paragraphs."""
@@ -1697,8 +1778,23 @@ def text_to_markdown(text: str) -> str:
     lines = [" ".join(raw.split()) for raw in (text or "").splitlines()]
     if V21_STRUCTURE:
         lines = _dash_lists(lines)
+    if V45_STRUCTURE:
+        lines = _box_lines(lines)
     for index, line in enumerate(lines):
         if not line:
+            flush()
+            continue
+        if V45_STRUCTURE and line.startswith("- ") and _BOX_ITEM.match(line):
+            flush()
+            item = _BOX_ITEM.sub("", line)
+            # "Loading dock crew - We need three people …": the box's name, then what it is
+            named = re.match(r"([^.:!?]{3,60}?)\s+[-–—]\s+(\S.*)$", item)
+            if named and len(named.group(1).split()) <= 6:
+                item = f"**{named.group(1)}** – {named.group(2)}"
+            out.append("- " + item)
+            continue
+        if V45_STRUCTURE and re.search(r"_{4,}", line):
+            para.append(line)  # v45: "Email: ______": a form's field, never a heading
             flush()
             continue
         if _looks_like_heading_line(line) or (

@@ -189,6 +189,13 @@ def cue_core(sentence: str) -> str | None:
         obj = post.group("obj").strip()
         obj = re.sub(r"^(?:urgent|important|help wanted)\s*:\s*", "", obj, flags=_I)
         rest = post.group("rest").strip()
+        glossed = re.match(r"\)\s*:\s*([^,.;]{4,80})", rest) if V45_ASKS and obj.count(
+            "(") > obj.count(")") else None
+        if glossed:
+            # v45: "ပလိၣ်ဘၣ် ပှၤမၤစၢၤ (Helpers wanted): set up tables and tents …": the ask is
+            # glossed in English; the thing is after the colon
+            thing = glossed.group(1).strip()
+            return shorten(thing[:1].upper() + thing[1:])
         extra = re.match(r"^((?:for|to|on|at|in|this|next)\b[^.:;—–!]*)", rest, _I)
         core = obj + (" " + extra.group(1).strip() if extra else "")
         if GENERIC_CORE.match(obj):
@@ -461,12 +468,16 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|\bwaxaan\s+(?:aad\s+)?ugu\s+baahan\w*\s+"  # v44
     r"|\bpeb\s+(?:(?:tseem|kuj|yeej)\s+)?(?:xav\s+tau|nrhiav|tab\s+tom\s+nrhiav|tsis\s+muaj\s+txaus)"
     r":?\s+"  # (v35: "Peb tseem tsis muaj txaus: ntaub pua chaw, …")
-    r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn|cũng)\s+)*"
+    r"|(?:chúng\s+tôi|hội|chùa|trung\s+tâm|nhà\s+thờ)\s+(?:(?:đang|rất|hiện|vẫn|cũng|còn)\s+)*"
     r"(?:cần(?:\s+(?:tìm|thêm|gấp))?|tìm|thiếu)\s+|\b(?:cũng\s+xin(?:\s+thêm)?|xin\s+thêm)\s+"
+    # v45: a sentence that opens with the ask: "Cần 6 người dọn dẹp hội trường …" (6 people
+    # needed to clean the hall)
+    r"|^\W*cần\s+(?:thêm\s+|gấp\s+)?(?=(?:\d+|một|hai|ba|bốn|năm|vài|mấy)\s|người\s|tình\s+nguyện)"
     # v31: "Thư viện … hiện đang thiếu sách"
     r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu|tìm(?:\s+kiếm)?)\s+"  # (v36: "đang tìm")
     r"|(?:نحن\s+)?و?(?:نحتاج(?:\s+(?:أيضا[ًا]?|كذلك))?(?:\s+إلى)?|نبحث(?:\s+(?:أيضا[ًا]?|كذلك))?\s+عن"
-    r"|ينقصنا(?:\s+حاليا[ًا]?)?)\s+"  # (v39: "ونبحث أيضاً عن …")
+    r"|ينقصنا(?:\s+حاليا[ًا]?)?"  # (v39: "ونبحث أيضاً عن …")
+    r"|(?:قد\s+)?نفد(?:ت)?\s+(?:لدينا|منا|عندنا))\s+"  # v45: "نفدت لدينا …" (we have run out of)
     r"|\bwaxaa\s+nagu\s+(?:yar|dhiman)\s+"  # v34: Somali "we are short on …"
     # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
     r"|\b(?:and\s+)?if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have)\s+(?:an?\s+|any\s+"
@@ -563,6 +574,7 @@ HOUSEHOLD_NEEDS = re.compile(
     r"(?:(?:still|really|urgently|also|badly)\s+)?(?:needs?|lacks?|could\s+(?:really\s+)?use"
     r"|(?:is|are)\s+(?:missing|without))\s+"
     r"|\b(?:(?:todav[ií]a|a[uú]n|también|urgentemente)\s+)?(?:necesita[n]?|les\s+hace[n]?\s+falta"
+    r"|les?\s+har[ií]a[n]?\s+(?:mucha\s+)?falta"  # v45: "Les harían mucha falta dos cunas …"
     r"|les\s+falta[n]?|no\s+tiene[n]?|busca[n]?(?=\s+(?:a\s+)?alguien))\s+(?:a\s+(?=alguien))?"
     r"|\bwaxa(?:y|uu|ay)\s+u\s+baahan\s+(?:yihiin|yahay|tahay)\s+|\b(?:ma|uma|aanay)\s+"
     r"(?:laha(?:an)?|haysta(?:an|o)?)\s+"
@@ -697,6 +709,8 @@ IF_SOMEONE_CAN = re.compile(
 # v44: "If anyone out there understands printers and home networks and could give Elmer an
 # afternoon" -> "Someone who understands printers and home networks"
 V44_ASKS = True
+V45_ASKS = True
+_KAREN_HELPERS = frozenset({"ပှၤမၤစၢၤ", "ပှၤမၤစၢၤတၢ်", "ပှၤ"})  # helpers (low confidence)
 IF_ANYONE_KNOWS = re.compile(
     r"(?i)\bif\s+(?:anyone|someone|anybody|somebody)\s+(?:out\s+there\s+|here\s+|reading\s+this\s+)?"
     r"(?P<verb>understands|knows(?:\s+(?:about|how\s+to))?|is\s+good\s+with|is\s+comfortable\s+with)\s+"
@@ -868,8 +882,16 @@ def cue_label_thing(sentence: str) -> str:
 
 
 def _after_cue_label(label: str, rest: str) -> str:
-    if MULTI_CUE.sub("", label).strip(" :,.-") and not re.fullmatch(
-            r"(?i)(?:we|peb|ni|nu|waxaan|chúng\s+tôi)", MULTI_CUE.sub("", label).strip(" :,.-")):
+    residue = MULTI_CUE.sub("", label)
+    if V45_ASKS:
+        # v45: "ပလိၣ်ဘၣ် ပှၤမၤစၢၤ (Helpers wanted): set up tables …": the label only asks for
+        # helpers (its English gloss says so); the thing is after the colon
+        residue = re.sub(r"\([^()]*\)", " ", residue)
+        if all(_GENERIC_ASK_WORDS.match(t) or t in _KAREN_HELPERS
+               for t in re.findall(r"[\w'’]+", residue)):
+            residue = ""
+    if residue.strip(" :,.-") and not re.fullmatch(
+            r"(?i)(?:we|peb|ni|nu|waxaan|chúng\s+tôi)", residue.strip(" :,.-")):
         return ""
     words = []
     for word in re.split(r"\s+", rest.strip()):
