@@ -227,6 +227,8 @@ V43_TITLES = True
 V44_TITLES = True
 # v45: fixes from round 45 (scored blind with v44): the changes marked v45
 V45_TITLES = True
+# v46: fixes from round 46 (scored blind with v45): the changes marked v46
+V46_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -571,6 +573,8 @@ def _open_status_field(text: str) -> bool:
         _STATUS_HEADER.fullmatch(label.strip())) and _status_cell(value.strip()) == "open"
 
 
+_BRING_YOUR_OWN = re.compile(r"(?i)^\W*(?:please\s+)?(?:bring|traiga[n]?|keena|nqa)\s*:?\s*"
+                             r"(?:your|su|sus|tu|tus|koj|kaaga|kaaga|your\s+own)\b")
 _FORM_QUESTION = re.compile(r"(?i)[?؟]\s*\(\s*(?:kos|check|tick|mark|marque|seleccione|calaamadee"
                             r"|chọn|đánh\s+dấu|mallattoo|circle|choose|select)\b")
 _DURATION_ONLY = re.compile(
@@ -750,12 +754,47 @@ def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
     return out
 
 
+def _day_grid_roles(block: Block) -> list[dict[str, Any]] | None:
+    """A week laid out as a grid, days down the side and parts of the day across, each cell a
+    bold-named role with its state ("**ESL class aide** — Help the teacher … OPEN", "**Youth
+    soccer coach** — TAKEN – Coach Ahmed"): one need per open role (v46). None when the
+    table is not such a grid."""
+    days = [r[0] for r in block.rows[1:] if r]
+    if len(days) < 2 or not all(_WEEKDAY_HEADER.fullmatch(_strip_md(d)) for d in days):
+        return None
+    def named(cell: str) -> tuple[str, str] | None:
+        lead = _bold_lead(cell)
+        if lead:
+            return lead
+        dash = re.match(r"\s*([^—–]{3,60}?)\s+[—–]\s+(\S.*)$", _strip_md(cell))
+        return (dash.group(1), dash.group(2)) if dash else None
+
+    cells = [c for r in block.rows[1:] for c in r[1:] if _strip_md(c).strip(" —–-")]
+    if not cells or not all(named(c) for c in cells):
+        return None
+    out = []
+    for cell in cells:
+        name, rest = named(cell)
+        rest = _strip_md(rest)
+        parts = [p.strip(" .") for p in re.split(r"\s+[–—-]\s+|(?<=\.)\s+", rest) if p.strip(" .")]
+        states = [_status_cell(p) for p in parts]
+        if "filled" in states or FILL_BADGE.fullmatch(rest.strip(" .")) or (
+                parts and FILL_TEXT.match(parts[0])):
+            continue
+        out.append({"title": shorten(name), "body": f"{name}. {rest}", "urgency": None,
+                    "row": True, "sure": "open" in states})
+    return out
+
+
 def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[str, Any]]:
     if len(block.rows) < 2:
         return []
     calendar = _calendar_asks(block) if V42_TITLES else None
     if calendar is not None:
         return calendar
+    day_grid = _day_grid_roles(block) if V46_TITLES else None
+    if day_grid is not None:
+        return day_grid
     by_need = _need_column_rows(block)
     if by_need is not None:
         return by_need
@@ -771,7 +810,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         return grid
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     places = V45_TITLES and sum(bool(_NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
-        _PLACE_HEADER.fullmatch(_strip_md(h)))) for h in header) >= 2  # v45: a sheet of places
+        _PLACE_HEADER.fullmatch(_strip_md(h))) or (V46_TITLES and re.fullmatch(
+            r"\s*\d{1,2}\s*", _strip_md(h)))) for h in header) >= 2  # v45: a sheet of places
+
     if kind != "need" and not spots and not places and not (V23_TITLES and any(
             _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled") or (
                 V44_TITLES and _answered_cell(r[i])) for r in block.rows[1:] if i < len(r)) * 2
@@ -809,7 +850,12 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     priority = [i for i, h in enumerate(header) if PRIORITY_COLUMN.search(h)]
     # v34: "Slot 1 | Slot 2 | …": a cell per place, a name where it is taken, "—" where the
     # row has no such place; an empty cell is an open place.
-    numbered = [i for i, h in enumerate(header) if _NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
+    bare = [i for i, h in enumerate(header) if V46_TITLES and re.fullmatch(r"\s*\d{1,2}\s*",
+                                                                         _strip_md(h))]
+    if len(bare) < 2:
+        bare = []  # v46: "Shift | Day & time | 1 | 2 | 3 | 4": the places, numbered bare
+    numbered = [i for i, h in enumerate(header) if i in bare or _NUMBERED_SLOT.fullmatch(
+        _strip_md(h)) or (
         # v45: "Date | Task | Name | Name": the same place header repeated, a blank to write in
         V45_TITLES and _PLACE_HEADER.fullmatch(_strip_md(h)) and sum(
             _strip_md(g).strip().lower() == _strip_md(h).strip().lower() for g in header) >= 2)]
@@ -1687,7 +1733,10 @@ _DRIVE_HEADING = re.compile(
 PAST_REPORT = re.compile(
     r"(?i)\b(?:we|you)\s+(?:all\s+)?(?:handed\s+out|gave\s+out|collected|raised|delivered"
     r"|distributed|donated|filled)\b|\bwrapped\s+up\b|\bthat['’]s\s+a\s+wrap\b"
-    r"|\b(?:entregamos|recolectamos|juntamos|repartimos)\b")
+    r"|\b(?:entregamos|recolectamos|juntamos|repartimos)\b"
+    # v46: "Last spring's drive brought in 312 tools": what a drive gathered
+    r"|\b(?:drive|campaign|collection|colecta|campa[nñ]a)\s+(?:collected|raised|gathered"
+    r"|brought\s+in|recolect[oó]|junt[oó])\b")
 
 
 # A paragraph that opens with the thing or person wanted (v21): "An accordion or fiddle
@@ -3386,6 +3435,12 @@ class HeuristicExtractor(Extractor):
                 # v44: "About three hours" (how long), "… : Writing experience" (a condition
                 # of the role its heading already names)
                 and not (V44_TITLES and _DURATION_ONLY.fullmatch(r["title"].strip(" .")))
+                # v46: "Please bring: your white netela …": what those who attend bring along
+                and not (V46_TITLES and _BRING_YOUR_OWN.match(r["title"]))
+                # v46: "2023 tool drive" over "Last spring's drive brought in 312 tools": a recap
+                and not (V46_TITLES and r.get("_heading") and _title_key(r["title"]) == _title_key(
+                    clean_heading(r.get("_heading") or "")) and PAST_REPORT.search(
+                    _strip_md(texts.get(r.get("_heading") or "", ""))))
                 # v45: "Koj xav pab dab tsi? (kos ib yam …)": a form's question to the reader
                 and not (V45_TITLES and _FORM_QUESTION.search(r["title"]))
                 # v45: a bare "Saacadaha" (the hours), "Horario": a card of hours

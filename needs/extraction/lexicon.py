@@ -102,6 +102,9 @@ SERVICE_TEXT = re.compile(
     # "Chúng tôi giúp bạn", "نساعدك", "እንረዳዎታለን"; "pueden pedir transporte gratuito",
     # "በነጻ … ማግኘት ይችላሉ"
     r"|\bwe\s+(?:can\s+)?help\s+you\s+(?:with|to|fill|write|find|apply|get|prepare)\b"
+    # v46: what a lending library lends: "Members can now reserve the snowblower …"
+    r"|\b(?:members|you|patrons)\s+can\s+(?:now\s+)?(?:reserve|borrow|check\s+out|rent)\b"
+    r"|\bnew\s+on\s+the\s+shelf\b"
     r"|\bwaxaan\s+(?:kaa|idin|idinka|kuu)\s+caawin\w*|\bisin\s+gargaarr?a\b|\bpeb\s+pab\s+koj\b"
     r"|\b(?:le|te|les)\s+ayudamos\b|\bchúng\s+tôi\s+giúp\s+(?:bạn|quý\s+vị|các\s+bạn)\b"
     r"|نساعدك\w*|እንረዳ(?:ዎታለን|ችኋለን)"
@@ -219,7 +222,10 @@ EVENT_TEXT = re.compile(
     r"|\blearn\s+(?:how\s+)?to\b|\bspaces?\s+(?:is\s+|are\s+)?limited\b|\blimited\s+to\s+\d+\s+"
     r"(?:people|participants|families|spots|seats)\b|\btalleres?\b|\bmartiqaad\w*"
     r"|\btuaj\s+mloog\b|\bkev\s+sib\s+tw\b|\blớp\s+(?:học\s+)?(?:nấu|dạy|yoga|vẽ|may|tiếng)"
-    r"|\bngười\s+tham\s+dự\b|ورشة|محاضرة|ዎርክሾፕ",
+    r"|\bngười\s+tham\s+dự\b|ورشة|محاضرة|ዎርክሾፕ"
+    # v46: a talk for the public: "Buổi nói chuyện về …", "a talk on …", "Charla sobre …"
+    r"|\bbuổi\s+(?:nói\s+chuyện|thuyết\s+trình|hội\s+thảo)\b|\ba\s+talk\s+(?:on|about)\b"
+    r"|\bcharla\s+(?:sobre|de)\b",
     _I,
 )
 # An event named as a time or a purpose ("before kickoff", "to sell at the county fair",
