@@ -225,6 +225,10 @@ _FILL_WORDS = (
     r"|በቂ\s*\S+\s*አለን|ይዘውታል|ተጠብቋል|ቦታ\s*የለም|በቂ\s*አለ|አምጥቷል|ደርሷል"
     r"|تكف\u0651?ل(?:وا)?\s+(?:به|بها)|ستتكفل|وصلنا\s+العدد|تعه\u0651?د\s+به|متوفر\s+لدينا"
     r"|تم\u0651?\s+إيجاد|العدد\s+كاف|تم\u0651?ت\s+تغطيت\w*|تم\u0651?\s+بحمد\s+الله|أ\u064f?نجز"
+    # v47: "Please, no more hammers", "لا نحتاج إلى المزيد الآن" (we need no more now), "Tenemos
+    # suficientes voluntarios por ahora"
+    r"|\bplease,?\s+no\s+more\b|لا\s+نحتاج\s+(?:إلى\s+)?(?:ال)?مزيد"
+    r"|(?<!no\s)tenemos\s+suficientes?\s+\w+\s+(?:por\s+ahora|por\s+el\s+momento|este\s+a[nñ]o)"
     # v45: "Yang Family Farm is covering this one"
     r"|(?:is|are)\s+covering\s+(?:this|it|that)(?:\s+one)?\b"
     # v45: "Our list is complete for this year", "the roster is full", "the crew is set"
