@@ -810,8 +810,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         return grid
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     places = V45_TITLES and sum(bool(_NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
-        _PLACE_HEADER.fullmatch(_strip_md(h))) or (V46_TITLES and re.fullmatch(
-            r"\s*\d{1,2}\s*", _strip_md(h)))) for h in header) >= 2  # v45: a sheet of places
+        _PLACE_HEADER.fullmatch(_strip_md(h))) or (V46_TITLES and _BARE_PLACE.fullmatch(
+            _strip_md(h)))) for h in header) >= 2  # v45: a sheet of places
 
     if kind != "need" and not spots and not places and not (V23_TITLES and any(
             _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled") or (
@@ -850,8 +850,7 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     priority = [i for i, h in enumerate(header) if PRIORITY_COLUMN.search(h)]
     # v34: "Slot 1 | Slot 2 | …": a cell per place, a name where it is taken, "—" where the
     # row has no such place; an empty cell is an open place.
-    bare = [i for i, h in enumerate(header) if V46_TITLES and re.fullmatch(r"\s*\d{1,2}\s*",
-                                                                         _strip_md(h))]
+    bare = [i for i, h in enumerate(header) if V46_TITLES and _BARE_PLACE.fullmatch(_strip_md(h))]
     if len(bare) < 2:
         bare = []  # v46: "Shift | Day & time | 1 | 2 | 3 | 4": the places, numbered bare
     numbered = [i for i, h in enumerate(header) if i in bare or _NUMBERED_SLOT.fullmatch(
@@ -1180,6 +1179,8 @@ _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|
 _BARE_WHO = re.compile(r"(?i)\W*(?:(?:new|more|additional|extra)\s+(?=volunteers?\b|helpers?\b))?"
                        r"(?:some(?:body|one)|any(?:body|one)|people|volunteers?|helpers?"
                        r"|alguien|voluntari[oa]s?|qof|dad|neeg|ai\s+đó|nama)\W*")
+# v46: a place column numbered bare ("1 | 2 | 3")
+_BARE_PLACE = re.compile(r"\s*\d{1,2}\s*")
 _PLACE_HEADER = re.compile(r"(?i)\s*(?:name|volunteer|helper|who|nombre|voluntari[oa]|magac(?:a)?"
                            r"|npe|tên|maqaa|ስም|الاسم)\s*")
 # v34: a numbered place column ("Slot 1", "Spot #2", "Volunteer 3", "Lugar 1")
@@ -1465,7 +1466,7 @@ _NOUN_NEEDED = re.compile(r"(?i)^(?!(?:no|not|none|nothing)\b)"
 _SEEKING = re.compile(r"(?i)(?:now\s+)?(?:seeking|looking\s+for|recruiting|buscamos|se\s+busca)\b")
 
 
-# A table's status column, in the languages served (v23).
+# A table's status column, in the languages served (v23; v44: "State" too).
 _STATUS_HEADER = re.compile(r"(?i)\b(?:status|state|estado|tình\s+trạng|trạng\s+thái|xaalad\w*"
                             r"|xwm\s+txheej|haala|الحالة)\b|ሁኔታ")
 _COUNT = re.compile(r"^\s*(\d+)\s*$")
@@ -1718,9 +1719,10 @@ REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
                         r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
 
 
-# v45: a drive that reports what it gathered: "Last winter's drive collected 180 coats"
-_DRIVE_COLLECTED = re.compile(r"(?i)\b(?:drive|campaign|collection|colecta|campa[nñ]a)\s+"
-                              r"(?:collected|raised|gathered|brought\s+in|recolect[oó]|junt[oó])\b")
+# v45: a drive that reports what it gathered: "Last winter's drive collected 180 coats" (one of
+# the past reports below since v46)
+_DRIVE_COLLECTED = (r"\b(?:drive|campaign|collection|colecta|campa[nñ]a)\s+"
+                    r"(?:collected|raised|gathered|brought\s+in|recolect[oó]|junt[oó])\b")
 
 
 # A collection drive by name, in the languages served.
@@ -1735,8 +1737,7 @@ PAST_REPORT = re.compile(
     r"|distributed|donated|filled)\b|\bwrapped\s+up\b|\bthat['’]s\s+a\s+wrap\b"
     r"|\b(?:entregamos|recolectamos|juntamos|repartimos)\b"
     # v46: "Last spring's drive brought in 312 tools": what a drive gathered
-    r"|\b(?:drive|campaign|collection|colecta|campa[nñ]a)\s+(?:collected|raised|gathered"
-    r"|brought\s+in|recolect[oó]|junt[oó])\b")
+    r"|" + _DRIVE_COLLECTED)
 
 
 # A paragraph that opens with the thing or person wanted (v21): "An accordion or fiddle
@@ -3218,7 +3219,7 @@ def _lift_sibling_cards(root: Section, pool: list[learned.Candidate], probabilit
             if not (_heading_role(card.heading) or _asks_anything(body)):
                 continue  # a card that neither names a role nor asks: not like its siblings
             if V45_TITLES and (PAST_REPORT.search(_strip_md(body)) or NEGATIVE_TEXT.search(
-                    _strip_md(body)) or _DRIVE_COLLECTED.search(_strip_md(body))):
+                    _strip_md(body))):
                 continue  # v45: "Last winter's drive collected 180 coats. Thank you …": a recap
             best = max((i for i, c in enumerate(pool) if c.heading == card.heading
                         and c.source in ("heuristic", "heading")),

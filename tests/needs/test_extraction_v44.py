@@ -107,6 +107,7 @@ def test_status_pills_above_card_headings(use_model):
       </div>""", lang="so")
     found = titles(html, use_model=use_model)
     assert has(found, "akhriste carruureed"), found
+    assert has(found, "koofiyado"), found
     assert [t for t in found if has([t], "koofiyado")] == [
         t for t in found if has([t], "kabo baraf")], found  # one wish list, not its items
     assert not has(found, "xoghaye"), found
