@@ -248,7 +248,11 @@ TEASER = re.compile(
     r"|^\W*see\s+what\s+we(?:'re|’re|\s+are)\s+(?:looking\s+for|collecting)\b"
     r"|^\W*see\s+(?:our\s+|the\s+)?ways\s+to\s+(?:help|give)\b"
     r"|^\W*see\s+(?:our|the|all|current)\s+(?:[\w’'-]+\s+){0,5}(?:roles|page|openings"
-    r"|opportunities|list|postings|needs)\b")
+    r"|opportunities|list|postings|needs)\b"
+    # v47: "See what's wanted this season and whether one of the openings fits you", "Mira
+    # lo que necesitamos"
+    r"|^\W*see\s+what['’]?s\s+(?:wanted|needed|open|on\s+(?:our|the)\s+list)\b"
+    r"|^\W*(?:mira|vea)\s+lo\s+que\s+(?:necesitamos|buscamos)\b")
 
 
 def not_a_need(heading: str, body: str) -> bool:

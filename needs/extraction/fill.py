@@ -229,6 +229,12 @@ _FILL_WORDS = (
     # suficientes voluntarios por ahora"
     r"|\bplease,?\s+no\s+more\b|لا\s+نحتاج\s+(?:إلى\s+)?(?:ال)?مزيد"
     r"|(?<!no\s)tenemos\s+suficientes?\s+\w+\s+(?:por\s+ahora|por\s+el\s+momento|este\s+a[nñ]o)"
+    # v47: a person who has the job: "Arne has it through June", "Mai's got it", "Deb has
+    # this one"
+    r"|(?<!if\s)(?<!your\s)(?<!whoever\s)"
+    r"\b(?!(?:nobody|no|one|who|everyone|everybody|anyone|anybody|it|that|this|he|she|they)\b)"
+    r"[^\W\d_]{2,}(?:\s+[^\W\d_]\.?)?\s+(?:has|(?:['’]s\s+)?got)\s+(?:it|this(?:\s+one)?)"
+    r"(?=\s+(?:through|until|till|thru|for|this|every)\b|\s*[.!,;—–-]|\s*$)"
     # v45: "Yang Family Farm is covering this one"
     r"|(?:is|are)\s+covering\s+(?:this|it|that)(?:\s+one)?\b"
     # v45: "Our list is complete for this year", "the roster is full", "the crew is set"

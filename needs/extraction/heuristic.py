@@ -135,6 +135,7 @@ from needs.extraction.titles import (
     generic_ask_heading,
     heading_asks,
     household_ask,
+    offer_then_contact,
     sentence_case,
     shorten,
     story_ask,
@@ -258,7 +259,14 @@ _NEED_QUESTION = re.compile(
     r"(?i)^\W*(?:what|which)\b.{0,30}\b(?:do|does)\s+(?:you|y['’]?all|the\s+[\w-]+|your\s+[\w-]+)"
     r"\s+(?:most\s+|really\s+)?need\b|^\W*what\s+(?:are\s+you|is\s+(?:the|your)\s+[\w-]+)\s+"
     r"(?:most\s+)?(?:short|low)\s+on\b|^\W*what\s+(?:can|should)\s+(?:I|we)\s+(?:donate|give)\b"
-    r"|^\W*(?:qu[eé]|qué\s+cosas)\s+(?:necesitan|les\s+hace\s+falta)\b")
+    r"|^\W*(?:qu[eé]|qué\s+cosas)\s+(?:necesitan|les\s+hace\s+falta)\b"
+    # v47: "What do we need?" asked by the organization itself, in the languages served (my
+    # own wording outside English and Spanish): "¿Qué necesitamos?", "Maxaan u baahanahay?",
+    # "Peb xav tau dab tsi?", "Chúng tôi cần gì?", "Maal nu barbaachisa?", "ምን ያስፈልገናል?",
+    # "ماذا نحتاج؟"
+    r"|^\W*what\s+(?:do\s+)?we\s+(?:most\s+|really\s+)?need\b|^\W*(?:qu[eé])\s+necesitamos\b"
+    r"|^\W*maxaan?\s+u\s+baahan\w*|\bpeb\s+xav\s+tau\s+dab\s+tsi\b|\bchúng\s+tôi\s+cần\s+gì\b"
+    r"|^\W*maal(?:tu)?\s+nu\s+barbaachis\w*|ምን\s+ያስፈልገናል|(?:ماذا|ما\s+الذي)\s+نحتاج")
 # The answer states a present need: "right now", "currently", "this winter".
 _NOW_WORDS = re.compile(r"(?i)\b(?:right\s+now|currently|at\s+the\s+moment|these\s+days|this\s+"
                         r"(?:week|month|season|winter|spring|summer|fall|autumn|year)|ahora\s+mismo"
@@ -280,6 +288,9 @@ def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
                 and not _NOW_WORDS.fullmatch(obj.strip(" .!:"))):  # not "En este momento"
             found.append({"title": obj, "body": plain, "with_intro": False, "tldr": sentence,
                           "sure": True})
+    yes = _yes_to_need_question(heading, plain) if not found else None
+    if yes is not None:
+        return yes  # v47: "Do you need …?" answered yes (the sentence after it) or no
     if found or not _NEED_QUESTION.search(heading):
         return found[:3]
     first = next((s for s in _sentences(plain) if not s.rstrip().endswith(("?", "؟"))), "")
@@ -296,6 +307,81 @@ def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
             out.append({"title": thing[:1].upper() + thing[1:], "body": plain,
                         "with_intro": False, "tldr": first, "sure": True})
     return out
+
+
+# v47: a question whether the organization needs something ("Do you need coaches?", "¿Necesitan
+# choferes?", "Ma u baahan tihiin …?", "Nej puas xav tau …?", "Quý vị có cần …?"), and the
+# first word of its answer, yes or no
+_DO_YOU_NEED = re.compile(
+    r"(?i)^\W*(?:do|does|are|is|could|can|would)\s+(?:you|y['’]?all|the\s+[\w-]+|your\s+[\w-]+)\s+"
+    r"(?:still\s+|ever\s+|also\s+)?(?:need|want|use|looking\s+for|take|accept|have\s+room\s+for)\b"
+    r"|^\W*¿?\s*(?:necesitan|buscan|aceptan|les\s+hace\s+falta)\b|\bma\s+u\s+baahan\s+(?:tihiin|yihiin)\b"
+    r"|\bpuas\s+xav\s+tau\b|\bcó\s+cần\b|\bni\s+barbaachisaa?\b|ያስፈልጋችኋል|هل\s+تحتاجون")
+_ANSWER_YES = re.compile(r"(?i)^\W*(?:yes|yep|absolutely|definitely|always|s[ií]|claro|haa|haye"
+                         r"|yog|xav\s+tau|có|dạ\s+có|eeyyee|eeyye|አዎ|نعم|بالتأكيد)\b\W*")
+_ANSWER_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+(?:right\s+)?now|maya|tsis|không|lakki|አይ|لا)\b")
+
+
+def _yes_to_need_question(heading: str, plain: str) -> list[dict[str, Any]] | None:
+    """The need an FAQ answer states when it answers "Do you need …?" with yes (v47): the
+    sentence after the yes ("Yes. Our U12 girls team still has no head coach …"). An answer
+    that says no, or whose sentence says the thing is covered, states none. None when the
+    question asks no such thing."""
+    if not _DO_YOU_NEED.search(heading):
+        return None
+    sentences = [s for s in _sentences(plain) if s.strip()]
+    if not sentences or _ANSWER_NO.match(sentences[0]):
+        return [] if sentences and _ANSWER_NO.match(sentences[0]) else None
+    if not _ANSWER_YES.match(sentences[0]):
+        return None
+    rest = _ANSWER_YES.sub("", sentences[0]).strip()
+    if len(rest.split()) < 4 or re.search(r"(?i)\b(?:don['’]t|do|does|doesn['’]t|are|aren['’]t"
+                                           r"|is|isn['’]t|can|can['’]t)\W*$", rest):
+        rest = ""  # "Absolutely, most of our volunteers don't.": a reply, not the need
+    sentence = rest or (sentences[1] if len(sentences) > 1 else "")
+    if not sentence or NEGATIVE_TEXT.search(sentence) or FILL_SENTENCE.search(
+            without_partial_counts(sentence)) or TEASER.search(sentence):
+        return []
+    title = ask_object(sentence)
+    if not title:
+        return []  # "Always! See the open requests page …": a yes that names nothing
+    return [{"title": title[:1].upper() + title[1:], "body": plain, "with_intro": False,
+             "tldr": sentence, "sure": True}]
+
+
+# v47: a story's call to the reader: contact us, bring, give, in the languages served
+_STORY_REQUEST = re.compile(
+    r"(?i)\b(?:please|call|contact|let\s+us\s+know|por\s+favor|llame|av[ií]senos|comun[ií]quese"
+    r"|fadlan|nala\s+soo\s+xiriir|thov|xin\s+(?:liên\s+lạc|gọi|báo)|quý\s+vị\s+nào\s+có"
+    r"|nu\s+quunnam\w*|maaloo)\b|እባክዎ|ያነጋግሩ|يرجى|الرجاء|اتصل")
+
+
+def _without_later_offers(asks: list) -> list:
+    """A paragraph's asks without a conditional offer after an earlier ask (v47): "We are
+    short on volunteer drivers … If you have a car with room, call Tsehay." -- the offer is
+    how to answer the ask before it, not a need of its own (unless a role names it: "If you
+    are a retired teacher willing to tutor reading …")."""
+    return [(s, o) for i, (s, o) in enumerate(asks)
+            if not (i and o == offer_then_contact(_strip_md(s)))]  # (named only by the offer)
+
+
+def _paragraph_story(section: Section, plain: str) -> list[dict[str, Any]]:
+    """A household's story told in one paragraph among a newsletter's others (v47): "Gia
+    đình chị Hạnh vừa từ Sài Gòn sang … Gia đình còn thiếu bàn ăn, ghế, nồi niêu … Quý vị nào
+    có …, xin liên lạc …". Its need is what the household lacks, when the paragraph opens on
+    the household and asks the reader to help; the section's other paragraphs are not read."""
+    sentences = [x for x in _sentences(plain) if x.strip()]
+    if len(sentences) < 2 or len(section.blocks) < 2 or not _HOUSEHOLD_OPENING.search(
+            sentences[0]) or PAST_REPORT.search(sentences[0]) or not _STORY_REQUEST.search(plain):
+        return []
+    if FILL_SENTENCE.search(without_partial_counts(plain)) or JOB_TEXT.search(plain):
+        return []
+    lack = next((o for x in sentences if (o := household_ask(x)) and not _NOTHING_AT_ALL.fullmatch(
+        o.split(":")[0].strip(" .!"))), "")  # (not "… no tiene nada: …": nothing named)
+    if not lack:
+        return []
+    return [{"title": lack, "body": plain, "with_intro": False, "tldr": sentences[0],
+             "sure": True, "story": True}]
 
 
 # v31: a label that says things are welcome, then the things: "Always welcome at the church
@@ -467,6 +553,8 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     if V19_TABLES and len(out.get("title", "").strip()) < TITLE_MIN:
         out["title"] = _short_title(out["title"], out.get("description", ""))
     title = out.get("title", "")
+    if re.search(r"[☐□]", title):  # v47: a printed list's empty boxes are no words
+        out["title"] = title = re.sub(r"[☐□]\s*", "", title).strip(" ,")
     if V23_TITLES and title.count(")") > title.count("("):
         out["title"] = title.rstrip(" .)")  # "…: 2 teachers.)" cut from a glossed sentence
     badge = _OPEN_TAG.match(title) if V33_TITLES else None
@@ -808,6 +896,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     grid = _role_grid(block, header) if V31_TITLES else None
     if grid is not None:
         return grid
+    roster = _roster_roles(block, header)
+    if roster is not None:
+        return roster
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     places = V45_TITLES and sum(bool(_NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
         _PLACE_HEADER.fullmatch(_strip_md(h))) or (V46_TITLES and _BARE_PLACE.fullmatch(
@@ -1091,6 +1182,37 @@ def _short_lines(section: Section) -> list[str]:
     return lines
 
 
+def _heading_states_open(heading: str, body: str) -> bool:
+    """A heading that ends with its own open state (v47): "Supply closet: still open",
+    "Ride to dialysis – needed", "Kaabayaal (furan)"; not when the text says it is filled."""
+    parts = re.split(r"\s*[:–—|]\s+|\s+-\s+|\s*\(", heading.strip().rstrip(")"))
+    return len(parts) >= 2 and _lone_open_badge(parts[-1]) and not FILL_TEXT.search(
+        without_partial_counts(_strip_md(body)).split("\n")[0])
+
+
+def _card_in_open_column(section: Section) -> bool:
+    """A card in a board's column of open requests (v47: "## Open" over "### Bunk bed for two
+    brothers" / "Ages 8 and 10 …"): the board's layout states the need, whatever the card's
+    words -- unless the card itself is paid, an event, or says it is taken."""
+    heading = clean_heading(section.heading or "")
+    parent = section.parent
+    if not heading or section.children or len(heading.split()) > 12 or parent is None or not (
+            parent.heading and _OPEN_COLUMN_HEADING.fullmatch(clean_heading(parent.heading))):
+        return False
+    body = _own_text(section)
+    if len(body.split()) < 3 or any(b.kind not in ("para",) for b in section.blocks):
+        return False
+    text = f"{heading}\n{body}"
+    return not (JOB_TEXT.search(text) or EVENT_TEXT.search(heading) or FILL_TEXT.search(
+        without_partial_counts(text)) or "~~" in body)
+
+
+# v47: a board column of open requests: "Open", "Open requests", "To do", "Needs a helper"
+_OPEN_COLUMN_HEADING = re.compile(
+    r"(?i)\s*(?:open(?:\s+(?:requests?|cards?|needs?))?|to\s+do|needs?\s+(?:a\s+)?(?:helper|volunteer)"
+    r"|abierto|pendiente|furan|qhib|mở|banaa|ክፍት|مفتوح)\W*")
+
+
 def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
     """A card headed by a role or by things to give, on a page that lists ways to volunteer,
     neither paid nor filled (v36): "###### Soccer coach, U10 girls" under "# Volunteer with
@@ -1301,6 +1423,58 @@ def _role_grid(block: Block, header: list[str]) -> list | None:
     return out
 
 
+def _roster_roles(block: Block, header: list[str]) -> list | None:
+    """A roster of roles by date (v47): "Domingo | Lectores | Ujieres | …" over rows of dates
+    whose cells name who serves, with an open mark where a place is still free ("Pedro G., se
+    necesita", "OPEN"). One need per role with a free place, listing its dates. None when the
+    table is not so."""
+    if len(header) < 3 or len(block.rows) < 3:
+        return None
+    rows = [r + [""] * (len(header) - len(r)) for r in block.rows[1:]]
+    labels = [_strip_md(r[0]).strip() for r in rows if r[0].strip()]
+    if not labels or not all(len(x) <= 40 and (_DATE_CELL.fullmatch(x) or _WHEN_CELL.match(x))
+                             and re.search(r"[^\W\d_]{3,}", x) for x in labels) or any(
+            _STATUS_HEADER.search(h) or _COUNT_HEADER.search(h) or _DESCRIPTION_HEADER.match(
+                h.lower()) for h in header[1:]):
+        return None  # (not "#101 | Replace rotted porch steps | … | STATUS": a job list)
+
+    def open_part(cell: str) -> bool:
+        return any(_status_cell(part) == "open" for part in re.split(r"\s*[,;/]\s*", cell)
+                   if part.strip())
+
+    def named(cell: str) -> bool:  # names of who serves: no sentence, no status
+        plain = _strip_md(cell).strip()
+        return bool(plain) and len(plain.split()) <= 8 and _status_cell(plain) is None and not (
+            re.search(r"[.!?]\s+\S", plain))
+
+    def names(cell: str) -> bool:  # "Marta L., Rubén C.", "Luis y Ana": people, not events
+        parts = [p for p in re.split(r"\s*[,;/&]\s*|\s+(?:y|and|iyo|thiab|và)\s+",
+                                     _strip_md(cell).strip()) if p.strip()]
+        return bool(parts) and all(len(p.split()) <= 3 and all(
+            w[:1].isupper() for w in p.split()) for p in parts)
+
+    cells = [(i, r[i]) for r in rows for i in range(1, len(header))]
+    taken = [c for _, c in cells if _strip_md(c).strip() and not open_part(c)]
+    if sum(names(c) for c in taken) < 0.6 * len(taken):
+        return None  # (the cells say what happens, not who serves: no roster)
+    opened = [i for i, c in cells if open_part(c)]
+    if not opened or sum(named(c) or open_part(c) for _, c in cells) < 0.8 * len(cells) or sum(
+            named(c) and not open_part(c) for _, c in cells) < len(cells) / 3:
+        return None  # (a roster: mostly names, some open places)
+    out = []
+    for i in range(1, len(header)):
+        role = _strip_md(header[i]).strip(" *")
+        if not role or not re.search(r"[^\W\d_]{3,}", role):
+            return None
+        dates = [_strip_md(r[0]).strip() for r in rows if open_part(r[i])]
+        if not dates:
+            continue
+        out.append({"title": _bound(f"{sentence_case(role)} — {', '.join(dates[:4])}"),
+                    "body": f"{role}: open places on {', '.join(dates)}.", "urgency": None,
+                    "row": True, "sure": True})
+    return out
+
+
 # A status cell that says places are still open, in free wording (v19): "2 needed most
 # nights", "still need 1 for Tuesdays", "nobody yet — 3 openings", "all 6 spots open",
 # "Se necesitan 2", "Faltan 3 personas".
@@ -1366,11 +1540,38 @@ def _status_cell(cell: str) -> str | None:
             return _status_read(_strip_md(glosses[0]).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-¡¿"))
         return None
     read = _status_read(plain)
+    if read is None and _NUMBER_WORD.search(plain):
+        # v47: a count spelled out: "ሁለት ሰዎች ያስፈልጋሉ" (two people needed), "two more needed",
+        # "faltan dos", "laba qof ayaa loo baahan yahay"
+        read = _status_read(_NUMBER_WORD.sub(lambda m: str(_NUMBER_VALUE[m.group(0).casefold()]),
+                                             plain))
     if read is None and V23_TITLES and len(glosses) == 1 and _unread_script(plain):
         # "လိၣ်ဘၣ် ၂ ဂၤ (need 2)", "ပှဲၤလံ — … (full, thank you)": a status in a script we
         # cannot read, glossed in brackets; the gloss says it (v23).
         return _status_read(_strip_md(glosses[0]).strip(" []*~.!,;:✔✓✅☑✗✘❌—–-"))
     return read
+
+
+# v47: the numbers one to ten as words, in the languages served: English, Spanish, Somali,
+# Oromo, Vietnamese, Amharic, Arabic (my own lists, from dictionaries). Left out where the
+# word has a commoner sense in a status: Hmong "peb" (also "we"), Somali "lama" (also "not";
+# Oromo "two"), Vietnamese "năm" (also "year").
+_NUMBER_VALUE = {
+    w: n for n, words in enumerate((
+        (), ("one", "uno", "una", "hal", "tokko", "một", "አንድ", "واحد"),
+        ("two", "dos", "laba", "hai", "ሁለት", "اثنان", "اثنين"),
+        ("three", "tres", "saddex", "sadii", "ba", "ሦስት", "ሶስት", "ثلاثة"),
+        ("four", "cuatro", "afar", "afur", "bốn", "አራት", "أربعة"),
+        ("five", "cinco", "shan", "shani", "አምስት", "خمسة"),
+        ("six", "seis", "lix", "ja'a", "sáu", "ስድስት", "ستة"),
+        ("seven", "siete", "toddoba", "torba", "bảy", "ሰባት", "سبعة"),
+        ("eight", "ocho", "siddeed", "saddeet", "tám", "ስምንት", "ثمانية"),
+        ("nine", "nueve", "sagaal", "sagal", "chín", "ዘጠኝ", "تسعة"),
+        ("ten", "diez", "toban", "kudhan", "mười", "አስር", "عشرة"),
+    )) for w in words}
+_NUMBER_WORD = re.compile(r"(?i)(?<![\w\u1200-\u139f\u0600-\u06ff])(?:"
+                          + "|".join(sorted(map(re.escape, _NUMBER_VALUE), key=len, reverse=True))
+                          + r")(?![\w\u1200-\u139f\u0600-\u06ff])")
 
 
 # The scripts the status words are written in: Latin, Ethiopic, Arabic (v23).
@@ -1529,6 +1730,11 @@ _OPEN_COUNT_HEADER = re.compile(r"(?i)\b(?:open|left|remaining|available|still\s
                                 r"|disponibles?|libres?|abiertos?|còn\s+trống|bannaan|banaa)\b")
 
 
+# v47: a count column of the places still open, not of all the places
+_REMAINING_HEADER = re.compile(r"(?i)\b(?:still|more|remaining|left|open|to\s+go|a[uú]n|todav[ií]a"
+                               r"|faltan?|quedan?|còn|weli|tseem|haray)\b")
+
+
 def _row_counts_full(row: list[str], header: list[str]) -> bool:
     """The row's counts say every place is taken: "7/7", "3 of 3", or a "Signed up" count
     that reaches the "Spots" / "Needed" count beside it."""
@@ -1544,7 +1750,8 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
               and not HAVE_COLUMN.search(h) and i < len(row) and _COUNT.match(row[i])]
     have = [i for i, h in enumerate(header) if HAVE_COLUMN.search(h)
             and i < len(row) and _COUNT.match(row[i])]
-    if V39_TITLES and wanted and not have:
+    if V39_TITLES and wanted and not have and not _REMAINING_HEADER.search(header[wanted[0]]):
+        # (v47: not a count of the places still open -- "Still needed: 1" beside "Lou K.")
         # v39: "Số người cần: 8 | Người đã đăng ký: Cô Lan, Chị Hương, … (8 names)": the
         # names signed up fill the places the row asks for; a write-in line is no name
         named = [i for i, h in enumerate(header) if HAVE_COLUMN.search(h) and i < len(row)
@@ -1908,6 +2115,10 @@ _NOTHING_NEEDED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:(?:is|are)\s+)?(?
 def _lone_open_badge(text: str) -> bool:
     """A paragraph that is only an open state: "[Open]", "Still needed", "2 spots left"."""
     plain = _strip_md(text).strip(" []().!*")
+    head = re.split(r"\s+[–—-]\s+|[:,]\s+", plain, maxsplit=1)
+    if len(head) == 2 and re.fullmatch(r"(?i)\d{1,3}\s+(?:spots?|places?|openings?|left|more)"
+                                       r"(?:\s+(?:left|open))?", head[1]):
+        plain = head[0]  # v47: "Open – 3 spots": the state, then how many
     return len(plain.split()) <= 4 and bool(
         OPEN_BADGE.fullmatch(plain) or _OPEN_STATUS.match(plain) or re.fullmatch(
             r"(?i)open(?:ing)?|abierto|furan|qhib|mở", plain) or (V31_TITLES and re.fullmatch(
@@ -2050,8 +2261,18 @@ def _serves_clients(result: dict[str, Any]) -> bool:
         return False  # (under a need heading "We provide mentoring" is what it offers helpers)
     heading = result.get("_heading") or ""
     body = _strip_md(result.get("description") or "")
-    return bool(SERVICE_TEXT.search(f"{heading}\n{body}")) and not _asks_anything(body) and not (
-        is_need_heading(heading))
+    return bool(SERVICE_TEXT.search(f"{heading}\n{body}") or _HOURS_TEXT.search(body)) and not (
+        _asks_anything(body)) and not is_need_heading(heading)
+
+
+# v47: when the organization is open, or that a service is by appointment: "The garden is
+# open dawn to dusk from May through October", "… with a nurse from the county. By
+# appointment."
+_HOURS_TEXT = re.compile(
+    r"(?i)\b(?:is|are|we['’]re|we\s+are)\s+open\s+(?:from\s+)?(?:dawn|daily|every|\d|mon|tue|wed"
+    r"|thu|fri|sat|sun|weekdays|year[- ]round)|\bopen\s+(?:daily|dawn\s+to\s+dusk)\b"
+    r"|\b(?:is|are)\s+unlocked\s+\w+|\bby\s+appointment\b|\bcon\s+cita(?:\s+previa)?\b"
+    r"|\babierto\s+(?:de|del|todos)\b")
 
 
 # A request board's heading that is only the request's number and its state (v23): "#215
@@ -2156,7 +2377,10 @@ _HOUSEHOLD_OPENING = re.compile(
     r"|^(?:la|una)\s+familia\s+[A-ZÁÉÍÓÚÑ]|^qoys(?:ka)?\s+\w|^tsev\s+neeg\s+\w|^gia\s+đình\s+\w"
     r"|^maatii(?:n)?\s+\w|^(?:ال)?(?:عائلة|أسرة)\s"
     # v45: a couple named as the story's subject: "Rosa y Julio tuvieron gemelos …"
-    r"|^(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:y|and|iyo|thiab|và|fi)\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+\w")
+    r"|^(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:y|and|iyo|thiab|và|fi)\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+\w"
+    # v47: names of more than one word: "Eh Ku Moo and Naw Paw arrived …"
+    r"|^(?-i:(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\s+(?:y|and|iyo|thiab|và|fi)\s+"
+    r"(?-i:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?-i:[a-z])")
 
 
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+"
@@ -2449,6 +2673,8 @@ def _multi_asks(plain: str) -> list[tuple[str, str]]:
                 {w for w in _content_words(obj) & _content_words(o) if len(w) >= 4}
                 - {"someone", "somebody", "with", "who", "people", "person"} for _, o in out):
             continue  # v39: "… Yog koj paub kho tsheb, thov hu …" after "… kws kho tsheb": again
+        if out and obj == offer_then_contact(sentence):
+            continue  # v47: "If you could shop one afternoon a week, call Irene": how to answer
         if all(_title_key(obj) != _title_key(o) for _, o in out):
             out.append((sentence, obj))
     words = [{w for w in re.findall(r"[^\W\d_]{4,}", o.casefold())} for _, o in out]
@@ -2629,6 +2855,8 @@ _HEADING_CUE = re.compile(
     r"|(?:peb\s+)?xav\s+tau|(?:peb\s+)?thov\s+pub|waxaan\s+u\s+baahan(?:ahay|nahay)"
     r"|waxaa\s+loo\s+baahan\s+yahay|barbaachisa|ni\s+barbaachisa"
     r"|waxaa\s+nagu\s+(?:yar|dhiman)"  # v34: "Hadda waxaa nagu yar" (now we are short on)
+    # v47: "Join the splitting crew": a crew's call, the crew named
+    r"|join\s+(?:the|our)(?=\s+(?:[\w'’-]+\s+){1,3}(?:crew|team|squad)\s*$)"
     # v21: "Xin cúng dường gạo …" (please offer), "Tìm tài xế …" (seeking), "Waxaa naga
     # dhammaaday xafaayadaha" (we have run out of diapers)
     r"|xin\s+(?:cúng\s+dường|quyên\s+góp|ủng\s+hộ|đóng\s+góp)|tìm(?:\s+kiếm)?(?!\s+hiểu)"
@@ -2983,7 +3211,13 @@ def _statement_since_filled(result: dict[str, Any], passage: str) -> bool:
     if FIRST_PERSON_ASK.search(title) or _foreign_ask(title) or _conditional_ask(title):
         return False
     words = {w for w in _need_words(title) if len(w) > 3}
-    for sentence in _sentences(_strip_md(passage or result.get("description") or "")):
+    passage = _strip_md(passage or result.get("description") or "")
+    heading = _strip_md(result.get("_heading") or "").strip()
+    if heading and passage.lstrip().startswith(heading):
+        # v47: not by the page's heading run into its first sentence ("FREEPORT COMMUNITY
+        # TOOL LIBRARY … Front counter - FULL" over "Tool cleaning crew"), as a PDF's is
+        passage = passage.lstrip()[len(heading):]
+    for sentence in _sentences(passage):
         if title[:12].casefold() in sentence.casefold():
             continue  # the title's own sentence (with whatever ran into it)
         if FILL_SENTENCE.search(without_partial_counts(sentence)) and (
@@ -3169,6 +3403,11 @@ def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[lea
         if umbrella_title:
             section = next((s for s in _walk(root) if s.heading == candidate.heading
                             and s.level == candidate.level), None)
+            if candidate.source == "heading" and section is not None and any(
+                    b.kind == "table" for b in section.blocks) and any(
+                    c is not candidate and c.source == "heuristic"
+                    and c.heading == candidate.heading for c in kept):
+                continue  # v47: a table's heading over the rows the rules read: its caption
             if section is not None and _introduces_cards(section, headings) and (
                     candidate.source == "heading"
                     or not _describes_own_role(section, _own_text(section))):
@@ -3554,7 +3793,8 @@ class HeuristicExtractor(Extractor):
             sure = sure or (ASK_SURE and _asks_by_name(section.heading, title, body)) or (
                 V35_TITLES and _under_open_heading(section)) or (
                 V36_TITLES and _role_card_on_volunteer_page(section, body)) or (
-                V36_TITLES and bool(_RUNNING_LOW.search(_strip_md(body))))
+                V36_TITLES and bool(_RUNNING_LOW.search(_strip_md(body)))) or (
+                _heading_states_open(section.heading or "", body))
             seen.add(key)
             heading = section.heading
             span = tldr or body
@@ -3650,7 +3890,7 @@ class HeuristicExtractor(Extractor):
                     # asked for outright in its text is a need.
                     for found in self._paragraph(block.text, "plain", section):
                         sentence = found.get("tldr") or ""
-                        if "|" not in sentence and _OUTRIGHT_ASK.search(  # (no link bar)
+                        if found.get("story") or "|" not in sentence and _OUTRIGHT_ASK.search(
                                 sentence) and not NEGATIVE_TEXT.search(
                                 sentence) and not _NOTHING_NEEDED.search(
                                 sentence) and not FILL_SENTENCE.search(
@@ -3709,6 +3949,7 @@ class HeuristicExtractor(Extractor):
                     and not FILL_TEXT.search(_own_text(section))) or (
                     V36_TITLES and _role_card_on_volunteer_page(
                         head, "\n\n".join(b.text for b in head.blocks))) or (
+                    _card_in_open_column(head)) or (
                     # v41: an open state printed above the card's heading states it
                     V41_TITLES and section.state_above is not None
                     and any(b is section.state_above for b in badges)) or (
@@ -3765,6 +4006,14 @@ class HeuristicExtractor(Extractor):
                     if results and results[-1]["_heading"] == section.heading:
                         results[-1]["_request"] = True
                     continue  # (v23: a numbered request is one need, its story included)
+                for block in head.blocks[1:] if len(head.blocks) >= 2 else []:
+                    # v47: a household's story in a paragraph of its own among the news
+                    # ("Gia đình anh … còn thiếu giường, nệm …; quý vị nào có …, xin liên lạc")
+                    for story in _paragraph_story(head, _strip_md(block.text)) if (
+                            block.kind == "para") else []:
+                        if not _content_words(story["title"]) & _content_words(title):
+                            # (not the story the section's own title already tells)
+                            emit(head, story["title"], _strip_md(block.text), None, sure=True)
                 if not tail:
                     continue
                 # Paragraphs after the heading's need that state needs of their own.
@@ -3991,6 +4240,9 @@ class HeuristicExtractor(Extractor):
         faq = _faq_answer_asks(section.heading or "", plain) if V31_TITLES else []
         if faq:
             return faq
+        story = _paragraph_story(section, plain)
+        if story:
+            return story
         welcome = _WELCOME_LABEL.match(plain) if V31_TITLES and _bold_lead(text) else None
         if welcome and not NEGATIVE_TEXT.search(welcome.group("things")) and not (
                 FILL_SENTENCE.search(plain)) and not GENERIC_MONEY.search(welcome.group("things")):
@@ -4074,6 +4326,7 @@ class HeuristicExtractor(Extractor):
             if more:
                 order = {s: i for i, s in enumerate(_sentences(plain))}
                 cues = sorted(cues + more, key=lambda sc: order.get(_strip_md(sc[0]), 0))
+        cues = _without_later_offers(cues)
         if cues:
             # A newsletter paragraph may bury several asks: one need per distinct one.
             return [{"title": core if kind == "need" and not (  # v28: "Can you build a
@@ -4119,6 +4372,7 @@ class HeuristicExtractor(Extractor):
                 asks = [(s, o) for i, (s, o) in enumerate(asks)
                         if not (_conditional_ask(s) and any(
                             _content_words(o) & _content_words(p) for _, p in asks[:i]))]
+            asks = _without_later_offers(asks)
             if asks:
                 return [{"title": _with_event(o, section), "body": plain, "with_intro": False,
                          "tldr": s, "ask": True, "sure": several_named or bool(

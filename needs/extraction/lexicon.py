@@ -52,6 +52,8 @@ MULTI_CUE = re.compile(
     r"|\bnama\s+[^.!?]{3,80}?\s+barbaada\b"  # v44: Oromo "(our office) seeks a person who …"
     r"|\bgargaarsa\s+keessan\b"
     r"|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል|ያስፈልጋል|ያስፈልጋሉ|ይለግሱ|ለግሱ"
+    # v47: the church (feminine in Amharic) seeks, needs: ትፈልጋለች, ያስፈልጋታል
+    r"|ትፈልጋለች|ያስፈልጋታል|ያስፈልጓታል"
     r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
     r"|نفد(?:ت)?\s+(?:لدينا|منا|عندنا)"  # v45: "we have run out of"
     r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्"
@@ -609,6 +611,9 @@ GENERIC_MONEY = re.compile(
     r"|\bpledge\s+(?:card|form|drive)\b|\bcualquier\s+(?:cantidad|donativo|monto)\b"
     r"|\bfondo\s+(?:de\s+)?construcci[oó]n\b|\blacag\s+kasta\b|\bpub\s+nyiaj\b"
     r"|\bpab\s+nyiaj\b"  # v25: Hmong "help with money" ("Pab nyiaj rau lub chaw")
+    # v47: a gift of money by check or online, in the languages served: "… chekii … ykn
+    # GiveMN irratti kennaa" (Oromo: write a check … or give on GiveMN), "maallaqa gumaachuu"
+    r"|\bgive\s?mn\b|\bchekii\b|\bmaallaqa\s+gumaach\w*|\bmail\s+a\s+check\b"
     # v35: Somali "Taageer dhismaha cusub" (support the new building), "deeq lacageed"
     r"|\btaageer\s+(?:dhismaha|xarunta|masaajidka)\b|\bdeeq\s+lacageed\b"
     # v27: a standing gift to the organization: "Give $25 a month", "monthly sustainer"

@@ -337,8 +337,10 @@ class _Walker:
         text = " ".join(_plain(text).split()).strip(" :")
         if not text:
             return
-        if STATUS_WORD.fullmatch(text):
-            return  # a lone "OPEN" / "NEW" badge is not a heading
+        if STATUS_WORD.fullmatch(text) and not (real and level <= 3 and _OPEN_COLUMN.fullmatch(
+                text)):
+            return  # a lone "OPEN" / "NEW" badge is not a heading (v47: a board's "<h2>Open"
+            # column is, over its cards)
         if V40_STRUCTURE and not real and STATUS_WORD.fullmatch(text.strip("[]() ")) and next(
                 (t for t in reversed(self.lines) if t.strip()), "").startswith("#"):
             # v40: "[ABIERTO]" right under a card's own heading is its state, a line of the
@@ -442,6 +444,8 @@ class _Walker:
                 starts = [m.start() for m in re.finditer(r"-+", chunk[ruler])]
                 chunk = [line for i, line in enumerate(chunk) if i != ruler]
                 rows = [_cut_at(line, starts) for line in chunk]
+            if len(rows) >= 3 and len(rows[0]) >= 2:
+                rows, chunk = _joined_wrapped_rows(chunk, rows)
             if len(chunk) >= 3 and len(rows[0]) >= 2 and sum(
                     len(r) == len(rows[0]) for r in rows) * 4 >= len(rows) * 3:
                 self.lines.append("")
@@ -529,7 +533,13 @@ class _Walker:
                                      if isinstance(c.tag, str) and c is not badge))
                 self.lines += [_plain(_inline_text(badge)).strip(" []()").capitalize(), ""]
             else:
-                self.pseudo(_inline_text(title))
+                level = _sibling_heading_level(el)
+                if level:
+                    # v47: a card among cards whose titles are real headings ("<h3>") heads
+                    # its card at their level, not under the card before it
+                    self.heading(_inline_text(title), level, real=False)
+                else:
+                    self.pseudo(_inline_text(title))
             holder, skip = title.getparent(), title  # the card, or its one inner wrapper
             if title.tag == "figcaption":
                 holder, skip = holder.getparent(), holder  # v37: the card, past its figure
@@ -538,8 +548,8 @@ class _Walker:
             for child in holder:
                 if child is skip or not isinstance(child.tag, str):
                     continue
-                if V31_STRUCTURE and _is_dateline(child):
-                    continue  # the post's date: metadata, not its text
+                if V31_STRUCTURE and (_is_dateline(child) or _is_card_number(child)):
+                    continue  # the post's date (v47: the card's number): metadata
                 if _is_badge(child):
                     count = _plain(_inline_text(child))
                     if OPEN_BADGE.fullmatch(count) or (V40_STRUCTURE and re.match(
@@ -549,6 +559,10 @@ class _Walker:
                         # CMS field read with its label
                         self.paragraph(count.split(":", 1)[1].strip() if (
                             V40_STRUCTURE and not OPEN_BADGE.fullmatch(count)) else count)
+                    elif count.strip(" []") and len(count.split()) <= 4:
+                        # v47: "<span class=pill>Open</span>" beside the title: the card's
+                        # state, read as a real heading's pill is ("[Open]")
+                        self.lines += [f"[{count.strip(' []')}]", ""]
                     continue
                 if _is_block(child):
                     self.block_child(child, depth)
@@ -834,6 +848,32 @@ def _item_card(el) -> bool:
         for c in same)
 
 
+def _sibling_heading_level(el) -> int:
+    """The level of the real headings that open ``el``'s sibling cards (same tag and first
+    class), 0 when none does (v47)."""
+    parent, classes = el.getparent(), (el.get("class") or "").split()[:1]
+    if parent is None or not classes:
+        return 0
+    levels = []
+    for card in parent:
+        if card is el or not isinstance(card.tag, str) or card.tag != el.tag or (
+                card.get("class") or "").split()[:1] != classes:
+            continue
+        node = card
+        for _ in range(4):  # (through a site builder's wrappers: Wix's card > box > box > h3)
+            node = next((c for c in node if isinstance(c.tag, str) and not _dropped(c) and not (
+                _is_badge(c) or _is_dateline(c) or _is_card_number(c))), None)  # (past its pill)
+            if node is None or re.fullmatch(r"h[1-6]", node.tag):
+                break
+            if node.tag not in ("div", "section") or (node.text or "").strip():
+                node = None
+                break
+        if node is not None and re.fullmatch(r"h[2-6]", node.tag):
+            levels.append(int(node.tag[1]))
+    # (two or more cards titled by real headings, below the page's own <h1>: a grid of cards)
+    return min(levels) if len(levels) >= 2 else 0
+
+
 def _card_title(el):
     """The title of a card laid out without heading markup: in a grid of repeated cards
     (siblings of the same tag and class), a first short line without closing punctuation
@@ -851,8 +891,8 @@ def _card_title(el):
     # A site builder that wraps every line of a card in a box of its own (Wix's
     # "richTextElement" divs, v14): the line is the one block inside that box.
     kids = [_one_wrapped_block(c) for c in kids]
-    while V31_STRUCTURE and kids and _is_dateline(kids[0]):
-        kids = kids[1:]  # v31: a post's "<time>Oct 14</time>" above its title
+    while V31_STRUCTURE and kids and (_is_dateline(kids[0]) or _is_card_number(kids[0])):
+        kids = kids[1:]  # v31: a post's "<time>Oct 14</time>" above its title (v47: "#41")
     while kids and _is_badge(kids[0]) and (_status_text(kids[0]) or (
             len(kids) > 2 and _short_line(kids[1]))):
         kids = kids[1:]  # a status pill before the title ("a "label" class may be the title)
@@ -865,9 +905,12 @@ def _card_title(el):
             return None
         kids = [caption, *kids[1:]]
     extra = ("label", "figcaption") if V37_STRUCTURE else ()  # v37
+    # v47: a card's title in its own "<header>", or as the card's link to its details
+    extra += ("header", "a")
     inline = ("span", "strong", "b") + (("label",) if V37_STRUCTURE else ())
     if len(kids) < 2 or kids[0].tag not in ("p", "div", "span", "strong", "b", *extra) or any(
-            not _is_block(c) and c.tag not in inline for c in kids):
+            not _is_block(c) and c.tag not in inline and not (c is kids[0] and c.tag in extra)
+            for c in kids):
         return None
     first = kids[0]
     if _holds_blocks(first):
@@ -882,6 +925,19 @@ def _card_title(el):
 
 _DATELINE = re.compile(r"(?i)^\W*(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
                        r"|\d{1,2}\s+[^\W\d_]{3,9}\.?(?:\s+\d{4})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\W*$")
+
+
+# v47: the name of a board's column of open cards, in the languages served
+_OPEN_COLUMN = re.compile(r"(?i)\s*(?:open|abierto|furan|qhib|mở|banaa|ክፍት|مفتوح)\s*")
+
+
+def _is_card_number(el) -> bool:
+    """A card's number alone on its line ("<span class=knum>#41</span>", "No. 12", "#88 ·
+    posted Nov 9"): the board's reference for the card, not its title (v47)."""
+    text = _plain(_inline_text(el))
+    return bool(re.fullmatch(r"(?i)\s*(?:#|no\.?\s*|n[º°]\s*)\d{1,5}\s*", text) or (
+        # "#88 · posted Nov 9": the number and when it was posted
+        len(text.split()) <= 6 and re.match(r"\s*#\d{1,5}\s*[·•|–—-]\s*\S", text)))
 
 
 def _is_dateline(el) -> bool:
@@ -1071,6 +1127,36 @@ def _is_struck_row(tr) -> bool:
                                                      tr.get("class") or "", re.IGNORECASE))
 
 
+def _spread_row_spans(doc) -> None:
+    """A cell that spans rows (v47: "Tuesday" with ``rowspan="2"`` beside two shifts) is
+    copied into each row it spans, so every row's cells stay under their headers -- also
+    once a filled row among them is dropped."""
+    for table in doc.iter("table"):
+        if not any(c.get("rowspan") for c in table.iter("td", "th")):
+            continue
+        spanned: dict[int, list] = {}  # column -> [cell, rows still to fill]
+        for tr in (r for r in table.iter("tr") if _owner_table(r) is table):
+            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            column = 0
+            while cells or any(c >= column and left > 0 for c, (_, left) in spanned.items()):
+                if spanned.get(column, [None, 0])[1] > 0:
+                    spanned[column][1] -= 1
+                    copy = deepcopy(spanned[column][0])
+                    copy.tail = None
+                    at = list(tr).index(cells[0]) if cells else len(tr)
+                    tr.insert(at, copy)
+                elif cells:
+                    cell = cells.pop(0)
+                    span = cell.get("rowspan") or "1"
+                    span = int(span) if span.strip().isdigit() else 1
+                    if 1 < span <= 50:
+                        cell.attrib.pop("rowspan")
+                        spanned[column] = [deepcopy(cell), span - 1]
+                else:
+                    break
+                column += 1
+
+
 def structured_markdown(html: str, url: str = "") -> str:
     """The page as structure-preserving Markdown ("" when there is nothing readable). ``url``,
     the page's address, tells a link to a place on this page from a link to another one."""
@@ -1101,6 +1187,7 @@ def _structured_markdown(html: str) -> str:
                 else:
                     parent.text = (parent.text or "") + tail
     _keep_disclosure_titles(doc)
+    _spread_row_spans(doc)
     if V40_STRUCTURE:
         _read_field_labels(doc)
     if V44_STRUCTURE:
@@ -1136,6 +1223,34 @@ _LANGUAGE_NAME = re.compile(
     r"|oromo|afaan\s+oromoo"
     r"|karen|kayin|ကညီ|amharic|አማርኛ|arabic|العربية|عربي|nepali|नेपाली|french|fran[cç]ais)\W*")
 _COLUMN_RULER = re.compile(r"\s*-{2,}(?:\s+-{2,})+\s*")
+
+
+def _joined_wrapped_rows(chunk: list[str], rows: list[list[str]]):
+    """A typed sheet's rows with each wrapped line joined to the row above it (v47): a line
+    indented past the first column ("                 cám ơn quý vị" under "XIN NGƯNG GHI
+    DANH – ĐỦ RỒI,") carries on that row's cells, it is no row of its own."""
+    header = chunk[0]
+    column = len(header) - len(header.lstrip())
+    starts = [m.end() for m in re.finditer(r"\s{2,}(?=\S)", header.rstrip())]
+    if not starts:
+        return rows, chunk
+    out_rows: list[list[str]] = []
+    out_chunk: list[str] = []
+    for line, row in zip(chunk, rows, strict=True):
+        indent = len(line) - len(line.lstrip())
+        if out_rows and len(out_rows) >= 2 and indent >= starts[0] - 3 and indent > column:
+            # the line's text, placed under the columns its position says
+            at = min(range(len(starts)), key=lambda i: abs(starts[i] - indent)) + 1
+            parts = [p for p in re.split(r"\s{2,}", line.strip()) if p]
+            previous = out_rows[-1]
+            previous += [""] * (at + len(parts) - len(previous))
+            for offset, part in enumerate(parts):
+                cell = previous[at + offset]
+                previous[at + offset] = f"{cell} {part}".strip()
+            continue
+        out_rows.append(list(row))
+        out_chunk.append(line)
+    return out_rows, out_chunk
 
 
 def _cut_at(line: str, starts: list[int]) -> list[str]:
@@ -1566,6 +1681,35 @@ def _card_cell(cell) -> bool:
         any(d.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for d in blocks) or len(blocks) >= 2)
 
 
+# v47: a calendar's column header: a day of the week, in the languages served
+_WEEKDAY_NAME = re.compile(
+    r"(?i)\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lunes|martes|mi[eé]rcoles|jueves|viernes"
+    r"|s[aá]bado|domingo|thứ\s+\w+|chủ\s+nhật|isniin|talaado|arbaco|khamiis|jimco|sabti|axad"
+    r"|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata|sanbata\s+\w+|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ"
+    r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد\W*")
+
+
+def _own_item_cell(cell, badge: str) -> bool:
+    """A table cell that is an item of its own, not a row's status (v47): it holds more than
+    its fill badge, and every cell of its row holds a few words of its own -- a calendar's
+    days ("6 CRAFTS W/ HELEN — FULL" beside "4 BLOOD PRESSURE CHECKS 10–11")."""
+    row = cell.getparent()
+    if row is None:
+        return False
+    table = row
+    while table is not None and table.tag != "table":
+        table = table.getparent()
+    first = next((r for r in table.iter("tr") if _owner_table(r) is table), None) if (
+        table is not None) else None
+    if first is None or sum(bool(_WEEKDAY_NAME.fullmatch(" ".join(c.itertext()).strip()))
+                            for c in first if isinstance(c.tag, str)) < 4:
+        return False  # (only a calendar's days: a sign-up row's "Full" drops the row)
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    words = [len(" ".join(c.itertext()).split()) for c in cells]
+    own = len(" ".join(cell.itertext()).split()) - len(badge.split())
+    return len(cells) >= 4 and own >= 2 and min(words) >= 3
+
+
 def _drop_filled_items(doc) -> None:
     """Remove the items a badge, class or wording marks as filled (a card, row or list item).
 
@@ -1573,6 +1717,7 @@ def _drop_filled_items(doc) -> None:
     beyond the badge (a card), but never more than a card's worth of text.
     """
     doomed = []
+    cleared = []
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("body", "html", "main", "section", "table",
                                                      "ul", "ol", "tbody", "thead"):
@@ -1608,6 +1753,9 @@ def _drop_filled_items(doc) -> None:
                 if V21_STRUCTURE and _card_cell(node):
                     doomed.append(node)  # a layout table's column: the card is the item (v21)
                     break
+                if _own_item_cell(node, text):
+                    cleared.append(node)  # v47: a calendar day's "CRAFTS — FULL": that day
+                    break
                 node = node.getparent()  # a status cell: the row is the item
                 continue
             headings = sum(1 for h in node.iter("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -1632,6 +1780,10 @@ def _drop_filled_items(doc) -> None:
                         doomed.append(previous)  # "### Mosque cleaners" + "Found, thanks!"
                 break
             node = node.getparent()
+    for cell in cleared:
+        tail = cell.tail
+        cell.clear()  # the cell stays, so the row's other cells keep their columns
+        cell.tail = tail
     for el in doomed:
         parent = el.getparent()
         if el.tag == "div" and el.getprevious() is not None and el.getprevious().tag in (
@@ -1666,6 +1818,11 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
     words = line.split()
     if V21_STRUCTURE and _flyer_heading(line, previous, following):
         return True
+    if 2 <= len(words) <= 7 and len(line) <= 60 and re.match(r"[¿]?[^\W\d_]", line) and (
+            line.endswith(("?", "؟")) and (line[:1] == "¿" or line[:1].isupper())) and (
+            not previous or re.search(r"[.!?]$|\d$", previous) or previous.isupper()) and (
+            following[:1].isupper() and len(following.split()) >= 4):
+        return True  # v47: a flyer's question as its sub-heading: "¿Qué necesitamos?"
     if V34_STRUCTURE and _FORM_END.search(previous) and 2 <= len(words) <= 8 and len(
             line) <= 60 and line[:1].isupper() and not _FORM_END.search(line) and not re.search(
             r"[.!?,;]$", line) and following[:1].isupper():

@@ -631,6 +631,11 @@ def conditional_ask(sentence: str) -> str:
     return obj[:1].upper() + obj[1:]
 
 
+# v47: "(he has no) way to get there", "(no) manera de llegar": how, not what -- the story
+# names what it asks for elsewhere ("If you can drive a player …")
+_HOW_NOT_WHAT = re.compile(r"(?i)(?:way|ways|means|manera|forma)\s+(?:to|of|de)\b")
+
+
 def household_ask(sentence: str) -> str:
     """What a household's story says it lacks or needs, or "" (v21)."""
     plain = _strip_md(sentence).strip()
@@ -653,7 +658,9 @@ def household_ask(sentence: str) -> str:
     obj = re.sub(r"(?i)^(?:a|an|the|some|any|ib\s+lub|ib\s+tug|un|una|unos|unas)\s+", "", obj)
     obj = shorten(obj, enumeration=True)  # "nệm, chăn mền, nồi cơm điện và …" stays whole
     if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj) or re.match(
-            r"(?i)(?:help|ayuda|gargaar|kev\s+pab|your|you|to|que|in)\b", obj):
+            r"(?i)(?:help|ayuda|gargaar|kev\s+pab|your|you|to|que|in)\b", obj) or (
+            # v47: "he has no way to get there": how, not what (the story asks it later)
+            V47_ASKS and _HOW_NOT_WHAT.match(obj)):
         return ""
     return obj[:1].upper() + obj[1:]
 
@@ -669,7 +676,8 @@ def story_ask(sentence: str) -> str:
     obj = (match.group("obj") or match.group("asked") or match.group("short") or "").strip()
     obj = re.sub(r"(?i)^(?:a\s+set\s+of|a\s+few|an?|some|the|one|two)\s+", "", obj)
     obj = shorten(_until_clause(obj))
-    if len(re.findall(r"[^\W\d_]", obj)) < 4 or re.match(r"(?i)(?:it|this|that|your|you)\b", obj):
+    if len(re.findall(r"[^\W\d_]", obj)) < 4 or re.match(
+            r"(?i)(?:it|this|that|your|you)\b", obj) or (V47_ASKS and _HOW_NOT_WHAT.match(obj)):
         return ""
     return obj[:1].upper() + obj[1:]
 
@@ -679,7 +687,8 @@ _ASK_AFTER_OBJECT = re.compile(
     r"\s+(?:(?:ni\s+)?barbaanna|barbaadna|nu\s+barbaachisa|ni\s+barbaachisa"
     r"|nu\s+hir['’]?at(?:eera|e|a)"  # v44: Oromo "… nu hir'ateera" (we have run short of …)
     r"|barbaada"  # v44: Oromo "waajjirri keenya … nama … beeku … barbaada" (our office seeks …)
-    r"|(?:ayaan|baan)\s+(?:u\s+)?(?:baahan\w*|raadin\w*)|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል)"
+    r"|(?:ayaan|baan)\s+(?:u\s+)?(?:baahan\w*|raadin\w*)|እንፈልጋለን|ያስፈልገናል|ያስፈልጉናል"
+    r"|ትፈልጋለች|ያስፈልጋታል)"  # v47: "ቤተ ክርስቲያናችን … ባለሙያ ትፈልጋለች" (our church seeks …)
     # (v24: or before the Somali purpose clause: "Mutadawiciin ayaan u baahanahay si ay u …")
     r"(?:\s*[.!።]?\s*$|(?<=\w)(?=\s+si\s+(?:ay|uu|aan|aad|ay\s+u|loo)\b)"
     r"|(?<=\w)(?=:\s+\S)"  # v40: "Tola ooltota 20 barbaanna: ga'eessota, …"
@@ -720,7 +729,11 @@ IF_ANYONE_KNOWS = re.compile(
 # you have experience in …) -- the Vietnamese and Arabic are my own wordings
 VOLUNTEER_WHO_COULD = re.compile(
     r"(?i)\b(?:a|one|any)\s+volunteer\s+who\s+(?P<verb>knows|understands|speaks|has)\s+"
-    r"(?P<skill>[^,.;()]{3,40}?)\s+(?:could|can|would)\s+(?:help|make|do|fix|set)\b")
+    r"(?P<skill>[^,.;()]{3,40}?)\s+(?:could|can|would)\s+(?:help|make|do|fix|set)\b"
+    # v47: "Volunteers who speak English fluently could sit with a small group …"
+    r"|(?:^|(?<=[.!?]\s))(?:volunteers|people|someone|anyone)\s+who\s+(?P<verb2>know|knows"
+    r"|understand|understands|speak|speaks|have|has)\s+(?P<skill2>[^,.;()]{3,40}?)\s+(?:could|can)"
+    r"\s+(?:help|sit|come|teach|tutor|drive|make|do|fix|set|give|lead|read|talk|spend)\b")
 NEU_QUY_VI = re.compile(
     r"(?i)\bnếu\s+(?:quý\s+vị|bạn|anh\s+chị|ai)\s+(?P<verb>có\s+thể|biết)\s+"
     r"(?P<task>[^,.;]{3,50}?)"
@@ -767,8 +780,11 @@ def conditional_skill(plain: str) -> str:
         return _bound(f"{lead} {sabe.group('skill').strip()}")
     if V44_ASKS:
         who = VOLUNTEER_WHO_COULD.search(plain)
-        if who:  # "A volunteer who knows WordPress could help us refresh it"
+        if who and who.group("verb"):  # "A volunteer who knows WordPress could help us …"
             return _bound(f"Volunteer who {who.group('verb').lower()} {who.group('skill').strip()}")
+        if who:  # v47: "Volunteers who speak English fluently could sit with …"
+            return _bound(f"Volunteers who {who.group('verb2').lower()} "
+                          f"{who.group('skill2').strip()}")
         neu = NEU_QUY_VI.search(plain)
         if neu:  # "Nếu quý vị có thể dạy sáng Chủ nhật, xin liên lạc …"
             return _bound(f"Người {neu.group('verb').lower()} {neu.group('task').strip()}")
@@ -793,7 +809,78 @@ def conditional_skill(plain: str) -> str:
         if lend:
             obj = lend.group("obj").strip()
             return _bound(obj[:1].upper() + obj[1:])
+    offer = offer_then_contact(plain) if V47_ASKS else ""
+    if offer:
+        return offer
     return ""
+
+
+# v47: a conditional offer followed by a call to get in touch, in the languages served: "If
+# you have a truck and can drive to Fairmont on Tuesdays, call the office", "Si tiene una
+# cuna en buen estado, por favor avísenos", "Haddii aad haysato …, fadlan nala soo xiriir",
+# "Yog koj muaj …, thov hu …", "Nếu quý vị có …, xin liên lạc …", "إذا كان لديك …، يرجى
+# الاتصال", "… ካለዎት እባክዎ … ያነጋግሩ" (Amharic puts "if you have" after the thing). The
+# clause is the ask, titled as written. Not "if you need …" (what the organization offers
+# its clients), nor questions, nor a wish to volunteer with nothing named (a general appeal).
+# (Somali, Hmong, Oromo, Amharic and Arabic wordings are my own, from dictionaries.)
+V47_ASKS = True
+_IF_OFFER = re.compile(
+    r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
+    r"|si\s+(?:usted\s+|alguien\s+|ustedes\s+)?(?=tiene|puede|sabe|conoce|cuenta)"
+    r"|haddii\s+(?:aad|uu|ay|qof)|yog\s+(?:koj|nej|leej\s+twg|tus\s+twg)"
+    r"|nếu\s+(?:quý\s+vị|bạn|ai|anh\s+chị|cô\s+chú)|yoo\s+(?:isin|ati|namni)"
+    r"|(?:إذا|إن|لو)\s+(?:كان\s+لدي|كنت|كانت\s+لدي|استطعت|تستطيع|يمكنك|عندك|لديك))"
+    r"[^.;!?።]{6,140}?)\s*[,،፣]\s*"
+    r"(?P<contact>(?:please\s+)?(?:call|contact|phone|text|e-?mail|let\s+(?:us|\w+)\s+know|talk\s+to"
+    r"|get\s+in\s+touch|see\s+\w+|stop\s+by|reach\s+out|sign\s+up)"
+    r"|(?:por\s+favor\s+)?(?:llame|ll[aá]menos|av[ií]se(?:nos|le)?|comun[ií]quese|hable\s+con"
+    r"|escr[ií]ba(?:nos)?|p[oó]ngase\s+en\s+contacto)|por\s+favor"
+    r"|fadlan|(?:nala\s+)?soo\s+xiriir|wac|thov\s+(?:hu|qhia|tiv\s+tauj|sau)"
+    r"|xin\s+(?:liên\s+lạc|gọi|báo|nhắn)|(?:nu\s+)?quunnam\w*|bilbil\w*"
+    r"|يرجى|الرجاء|(?:اتصل|تواصل)\w*)")
+_AMHARIC_OFFER = re.compile(r"(?P<clause>[^.;!?።]{6,140}?)\s+(?:ካለዎት|ካላችሁ|ከቻሉ|ከቻላችሁ)\s+"
+                            r"(?:እባክዎ|እባካችሁ)")
+_OFFER_NOTHING = re.compile(
+    r"(?i)\b(?:need|needs|needing|necesita|u\s+baahan|xav\s+tau\s+kev\s+pab|cần\s+(?:giúp|trợ)"
+    r"|questions?|preguntas?|su'aal|lus\s+nug|thắc\s+mắc|أسئلة|استفسار|ጥያቄ"
+    r"|would\s+like\s+to\s+(?:volunteer|help)|want\s+to\s+(?:volunteer|help)|quiere\s+(?:ser\s+voluntari|ayudar)"
+    r"|interested|interesad|any\s+time|some\s+time|a\s+few\s+hours"
+    # what a client brings: "If you have children in grades 1-5, sign up …", "if you live in …"
+    r"|child(?:ren)?|kids?|hijos?|niños|carruur|ubadka|menyuam|con\s+(?:em|cái)|ijoollee|أطفال"
+    r"|live|lives|vive[ns]?|reside\w*|qualify|eligible|califica\w*|income|ingresos"
+    # a wish to help that names nothing ("if you want to help", "haddii aad rabto inaad gacan
+    # ka geysato", "yog koj xav pab"), or a need of the reader's ("… caawimaad u baahato")
+    r"|help|helping|ayudar|gacan|caawi\w*|pab|giúp|gargaar\w*|rabt[oa]\w*|xav|baahat\w*"
+    r"|muốn|quiere[ns]?|want|wants|wish|would\s+like)\b"
+    r"|تحتاج|ትፈልጋ|ያስፈልግዎ|ልጆች")
+# v47: the words of an offer's clause that name nothing: "If you own one, or know who does"
+_OFFER_GLUE = frozenset(
+    "if you your anyone someone anybody somebody have has own owns can could know knows who "
+    "does do one it them some any or and a an the to with of for si usted tiene puede sabe "
+    "conoce alguien haddii aad yog koj nej nếu quý vị bạn ai có yoo isin".split())
+
+
+# v47: what the reader would offer: have, own, can, know, speak, drive ("If you get court
+# papers, call us" is a service to the reader, not an offer)
+_OFFER_VERB = re.compile(
+    r"(?i)\b(?:have|has|own|owns|can|could|know|knows|speak|speaks|drive|drives|are\s+(?:an?|able"
+    r"|handy|good)|tiene[ns]?|puede[ns]?|sabe[ns]?|conoce[ns]?|cuenta[ns]?|haysat\w*|kart\w*"
+    r"|taqaan\w*|ku\s+hadash\w*|leedahay|muaj|paub|txawj|có|biết|qabd\w*|dandeess\w*|beekt\w*)\b"
+    r"|لدي|كنت|استطعت|تستطيع|يمكنك|عندك|ካለዎት|ካላችሁ|ከቻሉ|ከቻላችሁ")
+
+
+def offer_then_contact(plain: str) -> str:
+    """The clause of a conditional offer that is then asked for (v47), "" when none."""
+    match = _IF_OFFER.search(plain) or _AMHARIC_OFFER.search(plain)
+    if not match or not _OFFER_VERB.search(match.group(0)):
+        return ""
+    clause = match.group("clause").strip(" ,")
+    named = [w for w in re.findall(r"[^\W\d_]{3,}", clause.casefold()) if w not in _OFFER_GLUE]
+    if _OFFER_NOTHING.search(clause) or len(re.findall(r"[^\W\d_]{3,}", clause)) < 3 or len(
+            named) < 2 or re.search(r"(?i)\b(?:one|ones|these|those|them|it|some|any|that|this"
+                                    r"|uno|una|estos|estas|esto)\s*$", clause):
+        return ""  # (nor "… can donate one": what it points back to is the need)
+    return _bound(clause[:1].upper() + clause[1:])
 
 
 # v40: "If you enjoy writing and would be willing to help with grant applications …" -> "Help
@@ -1004,7 +1091,7 @@ def ask_object(sentence: str) -> str:
             obj = re.sub(r"(?i)(^|,\s*|\s(?:and|or)\s+)no\s+", r"\1", obj)  # "no couch, no …"
         obj = _until_clause(obj)
         if re.match(r"(?i)(?:in|inaan|that|to|que|para\s+que)\s", obj) or _TIME_ONLY.fullmatch(
-                obj.strip(" .!")):
+                obj.strip(" .!")) or (V47_ASKS and _HOW_NOT_WHAT.match(obj)):
             return ""  # "we want that …", "what we're looking for right now": no thing
         if V30_ASKS:  # "One thing we are short on is signs": the thing after its verb
             obj = re.sub(r"(?i)^(?:is|are|was|were)\s+(?=\S)", "", obj)
@@ -1092,6 +1179,9 @@ def heading_asks(heading: str) -> bool:
         r"|nu\s+hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
         r"|(?:are|is)\s+short[- ]handed|understaffed"  # v44: "Saturday mornings are short-handed"
         r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman)"  # (v34: Somali "short on")
+        # v47: "Join the splitting crew", "Únase al equipo de limpieza": a crew's call
+        r"|^join\s+(?:the|our)\s+(?:[\w'’-]+\s+){1,3}(?:crew|team|squad|committee)$"
+        r"|^[uú]nase\s+al\s+(?:equipo|grupo)\s+de\s+\w+"
         # v39: "Se nos están acabando" (we are running out)
         r"|se\s+nos\s+(?:est[aá]n?\s+)?(?:acaba\w*|termina\w*)|nos\s+estamos\s+quedando\s+sin)\b"
         r"|እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል|نحتاج|نبحث|ينقصنا", heading or ""))
