@@ -553,8 +553,7 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     if V19_TABLES and len(out.get("title", "").strip()) < TITLE_MIN:
         out["title"] = _short_title(out["title"], out.get("description", ""))
     title = out.get("title", "")
-    if re.search(r"[☐□]", title):  # v47: a printed list's empty boxes are no words
-        out["title"] = title = re.sub(r"[☐□]\s*", "", title).strip(" ,")
+    out["title"] = title = learned.without_boxes(title)  # v47: empty boxes are no words
     if V23_TITLES and title.count(")") > title.count("("):
         out["title"] = title.rstrip(" .)")  # "…: 2 teachers.)" cut from a glossed sentence
     badge = _OPEN_TAG.match(title) if V33_TITLES else None

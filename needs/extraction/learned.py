@@ -83,6 +83,11 @@ def norm(text: str) -> str:
 _LABEL_PREFIX = re.compile(r"^(?:[^\W\d_]\s*:\s+|\d{1,2}[.)]\s+|.{3,160}?\?\s*:\s+)")
 
 
+def without_boxes(title: str) -> str:
+    """``title`` without a printed list's empty boxes (v47: "☐ Twin sheets, ☐ Pillows, ☐")."""
+    return re.sub(r"[☐□]\s*", "", title).strip(" ,") if re.search(r"[☐□]", title) else title
+
+
 def tidy_title(title: str) -> str:
     """Without a leading one-letter label ("A: …", an FAQ's answer), a list number ("2. …"),
     a question the title was prefixed with ("Is there anything for me?: …") or empty boxes."""
@@ -90,8 +95,7 @@ def tidy_title(title: str) -> str:
     for _ in range(2):  # "Q: Is there anything for me?: Volunteer attorney"
         tidy = _LABEL_PREFIX.sub("", tidy, count=1).strip()
     # v47: without the empty boxes of a printed list ("☐ Twin sheets, ☐ Cooking pots, ☐")
-    if re.search(r"[☐□]", tidy):
-        tidy = re.sub(r"[☐□]\s*", "", tidy).strip(" ,")
+    tidy = without_boxes(tidy)
     if len(re.findall(r"[^\W\d_]", tidy)) < 3:
         return title.strip()
     return tidy[:1].upper() + tidy[1:]

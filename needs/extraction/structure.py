@@ -548,7 +548,7 @@ class _Walker:
             for child in holder:
                 if child is skip or not isinstance(child.tag, str):
                     continue
-                if V31_STRUCTURE and (_is_dateline(child) or _is_card_number(child)):
+                if V31_STRUCTURE and _card_meta(child):
                     continue  # the post's date (v47: the card's number): metadata
                 if _is_badge(child):
                     count = _plain(_inline_text(child))
@@ -862,7 +862,7 @@ def _sibling_heading_level(el) -> int:
         node = card
         for _ in range(4):  # (through a site builder's wrappers: Wix's card > box > box > h3)
             node = next((c for c in node if isinstance(c.tag, str) and not _dropped(c) and not (
-                _is_badge(c) or _is_dateline(c) or _is_card_number(c))), None)  # (past its pill)
+                _is_badge(c) or _card_meta(c))), None)  # (past its pill)
             if node is None or re.fullmatch(r"h[1-6]", node.tag):
                 break
             if node.tag not in ("div", "section") or (node.text or "").strip():
@@ -891,7 +891,7 @@ def _card_title(el):
     # A site builder that wraps every line of a card in a box of its own (Wix's
     # "richTextElement" divs, v14): the line is the one block inside that box.
     kids = [_one_wrapped_block(c) for c in kids]
-    while V31_STRUCTURE and kids and (_is_dateline(kids[0]) or _is_card_number(kids[0])):
+    while V31_STRUCTURE and kids and _card_meta(kids[0]):
         kids = kids[1:]  # v31: a post's "<time>Oct 14</time>" above its title (v47: "#41")
     while kids and _is_badge(kids[0]) and (_status_text(kids[0]) or (
             len(kids) > 2 and _short_line(kids[1]))):
@@ -929,6 +929,11 @@ _DATELINE = re.compile(r"(?i)^\W*(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 
 # v47: the name of a board's column of open cards, in the languages served
 _OPEN_COLUMN = re.compile(r"(?i)\s*(?:open|abierto|furan|qhib|mở|banaa|ክፍት|مفتوح)\s*")
+
+
+def _card_meta(el) -> bool:
+    """A card's metadata line, not its title or text: its date or its number (v47)."""
+    return _is_dateline(el) or _is_card_number(el)
 
 
 def _is_card_number(el) -> bool:
