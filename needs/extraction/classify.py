@@ -53,7 +53,16 @@ def is_negative_heading(heading: str) -> bool:
         return False
     if V41_HEADINGS and heading and _HISTORY_THING.search(heading):
         heading = _HISTORY_THING.sub(" ", heading)
+    if heading and _ASK_FOR_EVENT.match(heading):
+        # v48: "Gardeners needed before the celebration": the ask, for an event
+        heading = _ASK_FOR_EVENT.match(heading).group("ask")
     return bool(heading) and bool(NEGATIVE_HEADING.search(heading))
+
+
+# v48: a heading that asks for people or things before, for or during an event
+_ASK_FOR_EVENT = re.compile(
+    r"(?i)^(?P<ask>\W*(?:[\w'’-]+\s+){1,4}(?:needed|wanted|se\s+necesita[n]?|se\s+busca[n]?))"
+    r"\s+(?:before|for|at|during|after|antes\s+de|para|durante)\s+\S")
 
 
 # v30: a social post's byline set as its heading ("Aitkin County Neighbor Exchange · 5d · 🌎",
@@ -127,6 +136,9 @@ def fill_heading(heading: str | None) -> bool:
         _TAKEN_HEADING.fullmatch(plain) or FILL_BADGE.fullmatch(plain))
 
 
+V48_KINDS = True
+
+
 def section_kind(section: Section) -> str:
     """"negative", "need" or "plain" from the section's heading and its ancestors."""
     chain = [section, *section.ancestors()]
@@ -141,7 +153,11 @@ def section_kind(section: Section) -> str:
     # decides for itself and its own cards ("Reading Buddy", "Citizenship Interview Coach")
     # against a services heading (not against an events, thanks or past heading).
     near = chain if need_at is None else chain[:need_at]
-    if any(is_negative_heading(s.heading) for s in chain):
+    # v48: "Gardeners needed before the celebration" under the celebration's heading: a heading
+    # that says what is needed decides for itself against an event above it
+    own_ask = V48_KINDS and is_need_heading(section.heading) and bool(re.search(
+        r"(?i)\b(?:needed|wanted|se\s+necesita\w*|se\s+busca\w*)\b", section.heading or ""))
+    if any(is_negative_heading(s.heading) for s in (chain[:1] if own_ask else chain)):
         return "negative"
     if any(s.heading and SERVICE_HEADING.search(s.heading.strip(" »")) for s in near[:2]):
         return "negative"  # "Our services", "Clinic hours": what the organization gives
@@ -252,7 +268,11 @@ TEASER = re.compile(
     # v47: "See what's wanted this season and whether one of the openings fits you", "Mira
     # lo que necesitamos"
     r"|^\W*see\s+what['’]?s\s+(?:wanted|needed|open|on\s+(?:our|the)\s+list)\b"
-    r"|^\W*(?:mira|vea)\s+lo\s+que\s+(?:necesitamos|buscamos)\b")
+    r"|^\W*(?:mira|vea)\s+lo\s+que\s+(?:necesitamos|buscamos)\b"
+    # v48: "Next issue: wild rice hotdish …", "Coming in January: ten ways to …", "Próximo
+    # número: …": what a later issue will carry
+    r"|^\W*(?:next\s+(?:issue|month|time|week)|coming\s+(?:next\s+\w+|in\s+\w+|soon)"
+    r"|in\s+(?:the\s+)?next\s+issue|pr[oó]ximo\s+n[uú]mero|en\s+el\s+pr[oó]ximo\s+n[uú]mero)\s*:")
 
 
 def not_a_need(heading: str, body: str) -> bool:

@@ -65,6 +65,7 @@ from needs.extraction.lexicon import (
     CONTACT_START,
     CUE_PRE,
     DATE_WORDS,
+    DATED_START,
     EMAIL,
     EVENT_TEXT,
     FULL_CELL,
@@ -100,7 +101,7 @@ from needs.extraction.lexicon import (
     WELCOME_ITEMS,
 )
 from needs.extraction.sections import _MONTH, Block, Section, _strip_md, _walk, parse_sections
-from needs.extraction.structure import structured_markdown
+from needs.extraction.structure import ASK_BADGE, structured_markdown
 from needs.extraction.titles import (
     _ASK_AFTER_OBJECT,
     _ASK_BEFORE_OBJECT,
@@ -122,12 +123,14 @@ from needs.extraction.titles import (
     _first_cue,
     _need_words,
     _role_start,
+    _sentence_cue,
     _sentences,
     _until_clause,
     _with_event,
     another_need,
     ask_object,
     clean_heading,
+    conditional_ask,
     conditional_skill,
     cue_core,
     cue_label_thing,
@@ -230,6 +233,8 @@ V44_TITLES = True
 V45_TITLES = True
 # v46: fixes from round 46 (scored blind with v45): the changes marked v46
 V46_TITLES = True
+# v48: dated notices, paid statuses, item tables as wish lists (see docs/architecture.md)
+V48_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -543,6 +548,33 @@ _OPEN_TAG = re.compile(r"(?i)^\s*\[\s*(?:open|new|urgent|furan|qhib|mở|banaa|a
 
 # v39: a card's state printed after its heading's words ("Intérprete para la clínica Urgente")
 # v40: a list item's closing status badge in brackets ("… [(Waa furan)]", "… (Open)")
+_DASH_END_BADGE = re.compile(r"\s[—–-]\s+\**([^*—–\n]{2,30}?)\**\s*[.!]?\s*$")
+
+
+_CAPS_LABEL = re.compile(r"^\W*(?P<label>[^\W\d_a-z][^:a-z]{2,50}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+def _labelled_item_ask(text: str) -> bool:
+    """A list item led by a label in capitals whose text asks in the first person ("SỬA BẬC
+    THỀM: … Chùa cần một người biết làm mộc …", "LIBRARY: we need two shelvers …") and says
+    nothing filled (v48): a numbered notice that states a need."""
+    match = _CAPS_LABEL.match(_strip_md(text))
+    if not match or not match.group("label").isupper() or len(match.group("label").split()) > 7:
+        return False
+    rest = match.group("rest")
+    if FILL_TEXT.search(without_partial_counts(rest)) or NEGATIVE_TEXT.search(rest):
+        return False
+    return any(_foreign_ask(s) or _first_cue(s) for s in _sentences(rest))
+
+
+def _open_end_badge(text: str) -> bool:
+    """The item ends with a dash and a badge that reads open or needed ("… — **مطلوب**",
+    "… – Needed", "… — Se necesita") and nothing in it says filled (v48)."""
+    match = _DASH_END_BADGE.search(text)
+    if not match or "~~" in text or FILL_TEXT.search(without_partial_counts(_strip_md(text))):
+        return False
+    badge = match.group(1).strip()
+    return _status_cell(badge) == "open" or bool(ASK_BADGE.fullmatch(badge))
 _ITEM_END_BADGE = re.compile(r"[\[(]+([^\[\]()]{2,24})[\])]+\s*$")
 _TRAILING_BADGE = re.compile(r"(?-i:\s+[\[(]?(?:Abiert[oa]|ABIERT[OA]|Urgente|URGENTE|Open|OPEN"
                              r"|Urgent|URGENT|NEW|Nuevo|NUEVO)[\])]?!?)\s*$")
@@ -579,6 +611,145 @@ def _short_title(title: str, description: str) -> str:
         if asked and title.strip().casefold() in asked.casefold():
             return asked
     return title
+
+
+def _paragraph_label_names(section: Section, title: str) -> str:
+    """v48: under a heading that only says "we need" ("Halkan ayaan hadda dad uga
+    baahannahay"), a paragraph opening with a short label ("Qaybinta cuntada Jimcaha: … Waxaan
+    u baahanahay saddex qof …"): the label names what the sentence's ask is for."""
+    if not section.heading or not generic_ask_heading(section.heading):
+        return title
+    probe = _title_key(title)[:25]
+    for block in section.blocks:
+        if block.kind != "para":
+            continue
+        plain = _strip_md(block.text)
+        if probe not in _title_key(plain):
+            continue
+        match = learned.PLAIN_LABEL.match(plain)
+        if not match:
+            return title
+        label = match.group("label").strip()
+        if (1 <= len(label.split()) <= 5 and _title_key(label) not in _title_key(title)
+                and not DATE_WORDS.search(label) and not _FORM_FIELD.search(label)
+                and not _sentence_cue(label)):
+            return _bound(f"{sentence_case(label)}: {title[:1].lower()}{title[1:]}")
+        return title
+    return title
+
+
+# v48: "Para la mesa de registro necesitamos …", "For the coat room we need …": what the ask
+# is for, opening the sentence
+_FOR_THE = re.compile(
+    r"(?i)^\W*(?:for|para|at)\s+(?:the|our|this\s+year['’]s|la|el|los|las|nuestr[oa]s?)\s+"
+    r"(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*)\s*,?\s+(?:we(?:['’]re|\s+are)?"
+    r"\s+(?:need|still\s+need|looking|seeking|short)|necesitamos|buscamos|nos\s+faltan?|hacen?\s+falta)\b")
+
+
+def _purpose_names(section: Section, title: str) -> str:
+    """v48: the ask's sentence opens with what it is for ("Para la mesa de registro
+    necesitamos cuatro voluntarios …"): that names the need with the ask."""
+    probe = _title_key(title)[:25]
+    if not probe:
+        return title
+    for block in section.blocks:
+        if block.kind not in ("para", "item"):
+            continue
+        for sentence in _sentences(_strip_md(block.text)):
+            if probe not in _title_key(sentence):
+                continue
+            match = _FOR_THE.match(sentence)
+            if not match:
+                return title
+            what = match.group("what").strip()
+            if _title_key(what) in _title_key(title) or DATE_WORDS.fullmatch(what):
+                return title
+            return _bound(f"{what[:1].upper()}{what[1:]}: {title[:1].lower()}{title[1:]}")
+    return title
+
+
+_ROLE_WANTED_HEADING = re.compile(
+    r"(?i)^\W*(?P<role>[^\W\d_][\w'’ -]{2,40}?)\s+(?:needed|wanted)\b")
+_PEOPLE_START = re.compile(
+    r"(?i)^(?:\d+|one|two|three|four|five|six|a\s+few|several|some|more)(?:\s+or\s+\w+)?\s+"
+    r"(?:more\s+)?(?:people|persons|volunteers|helpers|adults|folks|hands)\b")
+
+
+def _role_heading_names(section: Section, title: str) -> str:
+    """v48: "Gardeners needed before the celebration" over "We need four or five people who
+    enjoy gardening …": the heading names the role the sentence only counts."""
+    match = _ROLE_WANTED_HEADING.match(clean_heading(section.heading or ""))
+    if not match or not _PEOPLE_START.match(title) or GENERIC_CORE.match(match.group("role")):
+        return title
+    return _bound(sentence_case(clean_heading(section.heading)))
+
+
+_PERSON_START = re.compile(r"(?i)\W*(?:an?\s+|one\s+|two\s+|three\s+|\d+\s+|some\s+|more\s+)?"
+                           r"(?:someone|somebody|anyone|volunteers?|people|persons?|helpers?"
+                           r"|folks|adults)\b")
+_LEND_GIVE = re.compile(r"(?i)\b(?:lend|loan|donate|give|spare|bring)\b")
+
+
+def _topic_heading_names(section: Section, title: str) -> str:
+    """v48: a bare topic heading ("Paj Ntaub", embroidery) over an offer that names the thing
+    with the topic in it ("Yog koj muaj xov paj ntaub los yog ntaub dub seem, thov nqa tuaj"
+    -- embroidery thread or black cloth): the heading and the thing."""
+    heading = clean_heading(section.heading or "")
+    words = heading.casefold().split()
+    if not 1 <= len(words) <= 3 or _title_key(title) != _title_key(heading):
+        return title
+    asks = []
+    for block in section.blocks:
+        if block.kind != "para":
+            continue
+        for sentence in _sentences(_strip_md(block.text)):
+            obj = conditional_ask(sentence)
+            if obj and 2 <= len(obj.split()) <= 10 and all(
+                    w in obj.casefold().split() for w in words) and len(obj.split()) > len(words):
+                return _bound(f"{sentence_case(heading)}: {obj[:1].lower()}{obj[1:]}")
+            ask = _plain_ask(sentence)
+            if ask:
+                asks.append(ask)
+    if len(asks) == 1 and 3 <= len(asks[0].split()) <= 12 and not (
+            is_need_heading(heading) or heading_asks(heading) or GENERIC_CORE.match(asks[0])
+            # (a person asked for under a role's heading -- "Treasurer's helper" over "someone
+            # with bookkeeping experience" -- is that role; one asked to lend a thing is not)
+            or (_PERSON_START.match(asks[0]) and not _LEND_GIVE.search(asks[0]))
+            or _content_words(asks[0]) & _content_words(heading)):
+        # "Garden plots" over "… In early May we need someone to lend us a rototiller …": the
+        # heading is the topic, the ask its need
+        return _bound(f"{sentence_case(heading)}: {asks[0][:1].lower()}{asks[0][1:]}")
+    return title
+
+
+def _dated_notice(result: dict[str, Any], text: str) -> bool:
+    """A bare heading over a notice that opens with its date and hour and asks for nothing
+    ("Christmas cantata" / "Sunday, December 15, 2 pm, with the choir"; "Taller de bicicletas
+    para niños" / "Sábado 12 de abril, 10 a.m. …"): an event, whatever it is called (v48)."""
+    if result.get("_sure") or result.get("_first") or result.get("_row"):
+        return False  # the page's structure states it ("[NEED]" over the card)
+    heading = result.get("_heading") or ""
+    name = clean_heading(heading)
+    title = result["title"]
+    if title.casefold().startswith(name.casefold() + ": ") and DATED_START.search(
+            title[len(name) + 2:]):
+        title = name  # "Kulanka waalidiinta: Sabti, Nofeembar 16, …": the heading and its date
+    if not heading or _title_key(title) != _title_key(name):
+        return False
+    lines = [_strip_md(line).strip() for line in text.split("\n")[1:]]
+    body = ". ".join(line.rstrip(".") for line in lines if line)
+    if not DATED_START.search(body) or heading_asks(heading) or _heading_role(heading) or (
+            names_a_role(name)):
+        return False  # ("Sorters" / "Tuesday and Thursday mornings, 2-hour shifts": a role)
+    return not any(_sentence_cue(s) or _foreign_ask(s) or _stated_ask(s) or SHORTAGE_CUE.search(s)
+                   or heading_asks(s) or _NEED_WORD.search(s) for s in _sentences(body))
+
+
+# v48: a word that says something is needed or sought, anywhere in a sentence
+_NEED_WORD = re.compile(r"(?i)\b(?:needs?|needed|wanted|seeking|looking\s+for|sign\s+up|volunteers?"
+                        r"|necesita\w*|buscamos|voluntari\w*|barbaachis\w*|barbaann?a|xav\s+tau"
+                        r"|baahan\w*|mutadawac\w*|tình\s+nguyện|pab\s+dawb)\b"
+                        r"|ያስፈልግ\w*|እንፈልጋለን|نحتاج|مطلوب|متطوع\w*")
 
 
 def _section_text(section: Section) -> str:
@@ -833,6 +1004,12 @@ def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
                 continue
             first = (_sentences(plain) or [""])[0]
             name = cue[1]
+            if V48_TITLES and first != cue[0] and 6 < len(first.split()) <= 12:
+                # v48: "Shopping trip to the Mankato Hmong market and Walmart. HELP: 2
+                # drivers needed": the day's name is its first words, before where it goes
+                first = re.split(r"(?i)\s+(?:to|at|from|with|for|in|on|a|al|en|con|para)\s+",
+                                 first, maxsplit=1)[0]
+                name = re.sub(r"(?i)^(?:help|ayuda|caawin|pab)\s*:\s*", "", name)
             if first != cue[0] and 1 <= len(first.split()) <= 6:
                 # "Spring cleaning day! We need 5 helpers …": the day's name, then the ask
                 name = f"{first.strip(' !.:')}: {name[:1].lower()}{name[1:]}"
@@ -963,10 +1140,19 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     ] if V44_TITLES else []
     day_cols = [i for i, h in enumerate(header) if i != title_col and _WHEN_CELL.fullmatch(
         _strip_md(h)) and not TIME_COLUMN.fullmatch(_strip_md(h).strip())]  # (not "Day", "Time")
+    # v48: a column of numbered lines to sign ("1. Gary T. 2. ______"): a row whose lines all
+    # hold names, where other rows still have blanks, is taken
+    signed_cols = [i for i in range(len(header)) if i != title_col and sum(
+        bool(_NUMBERED_LINES.match(r[i]) and re.search(r"_{2,}", r[i]))
+        for r in block.rows[1:] if i < len(r))] if V48_TITLES else []
     for row in block.rows[1:]:
         given = len(row)
         row = row + [""] * (len(header) - len(row))
         cell = row[title_col].strip()
+        if any(_NUMBERED_LINES.match(row[i]) and not re.search(r"_{2,}", row[i])
+               for i in signed_cols):
+            continue  # v48: "1. Joanne K. 2. Pastor Dale Voss": every line signed
+        blank_line = any(re.search(r"_{2,}", row[i]) for i in signed_cols)
         if open_cells and len(day_cols) >= 2 and all(
                 _strip_md(row[i]).strip(" —–-") and _status_cell(row[i]) is None
                 and not _blank_cell(row[i]) for i in day_cols):
@@ -1002,6 +1188,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             continue  # "Covered ✔ (Our Savior's men's group)", "~~open~~ all set"
         if V38_TITLES and JOB_TEXT.search(" ".join(row)):
             continue  # v38: "Rink manager | … | City-paid seasonal position": a paid job
+        if V48_TITLES and any(_PAID_CELL.match(_strip_md(c)) for i, c in enumerate(row)
+                              if i != title_col):
+            continue  # v48: "Grant writer | Contract work … | Paid – see Jobs below"
         if V45_TITLES and given < len(header) and any(FILL_SENTENCE.search(
                 without_partial_counts(_strip_md(c))) for c in row if c.strip()) and not any(
                 _status_cell(c) == "open" for c in row if c.strip()):
@@ -1041,7 +1230,7 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             # itself states the need, whatever the model makes of the row's words.
             # (v16: a "still needed" count states it under any heading.)
             "row": True,
-            "sure": open_slot or (
+            "sure": open_slot or blank_line or (
                 (kind == "need" or V16_TITLES) and _row_counts_open(row, header)) or (
                 V19_TABLES and any(_status_cell(c) == "open" for i, c in enumerate(row)
                                    if i != title_col)),
@@ -1283,6 +1472,8 @@ _WISH_LIST_HEADING = re.compile(
     r"|\bmost\s+(?:needed|wanted)\b|\bwhat\s+we\s+need\b|\bwantoota\s+nu\s+barbaachis\w*"
     r"|የምንፈልጋቸው\s+ዕቃዎች|የሚያስፈልጉን\s+ዕቃዎች"
     r"|\bvật\s+(?:phẩm|dụng)\s+(?:cần|xin)\b|\bđồ\s+cần\b"  # v37: "Vật phẩm cần cho dịp Tết"
+    # v48: "Vật dụng chùa đang cần" (things the temple needs)
+    r"|\bvật\s+(?:phẩm|dụng)\s+(?:[^\W\d_]+\s+){1,2}(?:đang\s+|còn\s+)?cần\b"
     r"|\b(?:bare|short|low|out)\s+(?:of|on)\b|\brunning\s+(?:low|out)\b|\bplease\s+(?:bring"
     r"|donate|send)\b|\bwe(?:'re|’re|\s+are)\s+collecting\b")
 # v34: a sentence on how to read a sign-up table ("Empty slots are still open", "Meelaha madhan
@@ -1300,6 +1491,8 @@ _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|
 _BARE_WHO = re.compile(r"(?i)\W*(?:(?:new|more|additional|extra)\s+(?=volunteers?\b|helpers?\b))?"
                        r"(?:some(?:body|one)|any(?:body|one)|people|volunteers?|helpers?"
                        r"|alguien|voluntari[oa]s?|qof|dad|neeg|ai\s+đó|nama)\W*")
+_WHEN_TAIL = re.compile(r"(?i)\s+(?:this\s+(?:year|week|month|season|spring|summer|fall|autumn"
+                        r"|winter|weekend)|right\s+now|now|today|again|este\s+año|ahora)\W*$")
 # v46: a place column numbered bare ("1 | 2 | 3")
 _BARE_PLACE = re.compile(r"\s*\d{1,2}\s*")
 _PLACE_HEADER = re.compile(r"(?i)\s*(?:name|volunteer|helper|who|nombre|voluntari[oa]|magac(?:a)?"
@@ -1309,6 +1502,7 @@ _NUMBERED_SLOT = re.compile(r"(?i)\s*(?:slot|spot|place|volunteer|helper|lugar|c
                             r"\s*#?\s*\d{1,2}\s*")
 # v30: a table's column of things, and a heading over things to give
 _GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|qu[eé]|alaab\w*"
+                           r"|tools?|equipment|herramientas?|materials?|materiales"  # v48
                            r"|khoom|đồ|món\s+đồ|meeshaalee|ዕቃ\w*|أغراض)\b"
                            r"|(?:ال)?صنف|أصناف")  # v36: Arabic "item(s)"
 _GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\b(?:wish|want)\s*list|\bneeded\b"
@@ -2725,6 +2919,11 @@ def _section_title(heading: str, body: str) -> str:
                 r"(?i)(?:an?|one|some|two|three)\s+\w", first):
             # v41: "Also looking for" over "A used laptop (…) for the front desk, so …"
             thing = re.sub(r"(?i)^(?:an?|one|some)\s+", "", shorten(first))
+        if not thing and V48_TITLES and not FILL_TEXT.search(first) and first.count(
+                ",") >= 2 and len(first.split()) <= 30:
+            # v48: "Nos hace falta" over "Masa harina, frijoles pintos en bolsa, arroz …":
+            # the list of things is what is lacking
+            thing = shorten(first)
         if thing and len(re.findall(r"[^\W\d_]", thing)) >= 4:
             head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
             return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
@@ -3407,6 +3606,13 @@ def _without_umbrellas(kept: list[learned.Candidate], root: Section) -> list[lea
                     c is not candidate and c.source == "heuristic"
                     and c.heading == candidate.heading for c in kept):
                 continue  # v47: a table's heading over the rows the rules read: its caption
+            if V48_TITLES and candidate.source == "heading" and section is not None and sum(
+                    1 for c in kept if c is not candidate and c.source in ("item", "heuristic")
+                    and c.heading == candidate.heading and c.title != candidate.title) >= 2 and (
+                    any(b.kind == "item" for b in section.blocks)) and not (
+                    _GIVING_HEADING.search(candidate.heading) or _WISH_LIST_HEADING.search(
+                        candidate.heading) or is_need_heading(candidate.heading)):
+                continue  # v48: a page's heading over the roles its own list gave: an umbrella
             if section is not None and _introduces_cards(section, headings) and (
                     candidate.source == "heading"
                     or not _describes_own_role(section, _own_text(section))):
@@ -3447,14 +3653,16 @@ def _lift_sibling_cards(root: Section, pool: list[learned.Candidate], probabilit
         # Two cards alike only when both are roles ("Grant writer", "Social media helper");
         # a role's card beside a meeting's is not the same kind of card.
         roles = len(live) < 3 and all(_heading_role(c.heading) for c in live)
-        if len(live) < 3 and not roles:
-            continue
+        following = V48_TITLES and bool(_FOLLOWING.search(_strip_md(_own_text(parent))))
+        if len(live) < 3 and not roles and not following:
+            continue  # (v48: unless the parent says the cards below are what it seeks)
         for card in live:
             if card.heading in kept_headings or is_generic_heading(card.heading) or (
-                    _RECAP_HEADING.search(card.heading)):
-                continue
+                    _RECAP_HEADING.search(card.heading)) or (
+                    V48_TITLES and _HOW_TO_JOIN.search(card.heading)):
+                continue  # (v48: nor "How to sign up", whatever the cards beside it are)
             body = "\n\n".join(b.text for b in card.blocks)
-            if not (_heading_role(card.heading) or _asks_anything(body)):
+            if not (_heading_role(card.heading) or _asks_anything(body) or following):
                 continue  # a card that neither names a role nor asks: not like its siblings
             if V45_TITLES and (PAST_REPORT.search(_strip_md(body)) or NEGATIVE_TEXT.search(
                     _strip_md(body))):
@@ -3475,6 +3683,31 @@ def _aside_heading(heading: str) -> bool:
 
 
 _LIFT_FLOOR = 0.65
+# v48: how to sign up or apply, in the languages served (outside English and Spanish: my own
+# wordings): "Yuav sau npe pab dawb li cas", "Sida loo diiwaangeliyo", "Cách đăng ký",
+# "Akkamitti galmaa'uu", "እንዴት መመዝገብ", "كيف يتم التسجيل"
+_HOW_TO_JOIN = re.compile(
+    r"(?i)^\W*(?:how\s+(?:to|do\s+i|can\s+i)\s+(?:sign\s+up|apply|register|join|get\s+started)"
+    r"|c[oó]mo\s+(?:inscribirse|anotarse|registrarse|aplicar|participar)|para\s+anotarse"
+    r"|yuav\s+(?:sau\s+npe|ua\s+li\s+cas)|sida\s+(?:loo|aad\s+u)\s+(?:is\s+)?diiwaangeli\w*"
+    r"|(?:làm\s+sao\s+để\s+|cách\s+)đăng\s+ký|akkamitti\s+galmaa\w*|እንዴት\s+(?:መመዝገብ|ይመዝገቡ)"
+    r"|كيف\s+(?:يتم\s+)?(?:التسجيل|تسجل))")
+# v48: an offer of a thing the reader has ("If you have a plow …", "Si tiene una cuna …"),
+# not of a skill ("If you can play simple hymns": the sentence before names the role)
+_HAVE_OFFER = re.compile(r"(?i)\W*(?:if\s+(?:you|your\s+\w+|anyone|someone)\s+(?:have|has|own|owns)"
+                         r"|si\s+(?:usted\s+|alguien\s+)?tiene)\b")
+_NUMBERED_LINES = re.compile(r"\s*1[.)]\s+\S.*\s2[.)]\s")
+# v48: a table cell that says the row is paid work: "Paid", "Paid – see Jobs below", "Contract
+# work on …", "Pagado", "Con sueldo"
+_PAID_CELL = re.compile(r"(?i)\W*(?:paid|pagado|remunerado|con\s+sueldo)\s*(?:[–—-]|\(|$|,)"
+                        r"|\W*contract\s+(?:work|position|job)\b")
+# v48: an intro that says the cards below are what it seeks: "volunteers for the following",
+# "las siguientes tareas", "hawlaha soo socda", "hauv qab no", "sau đây", "armaan gadii",
+# "በሚከተሉት", "التالية" (outside English and Spanish: my own wordings, from dictionaries)
+_FOLLOWING = re.compile(
+    r"(?i)\b(?:the\s+following|(?:roles?|tasks|jobs|positions|ways)\s+below|below\s+are)\b"
+    r"|\b(?:l[oa]s\s+)?siguientes\b|\bsoo\s+socd\w*|\bhauv\s+qab\s+no\b|\bsau\s+đây\b"
+    r"|\barmaan\s+gadii\b|በሚከተሉት|የሚከተሉት|التالي(?:ة)?")
 _RECAP_HEADING = re.compile(r"(?i)\b(?:wrap-?up|recap|look(?:ing)?\s+back|by\s+the\s+numbers"
                             r"|thank\s+you|thanks|results|report|highlights)\b")
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_\n]{2,80}?\1[.:]?\s*")
@@ -3661,6 +3894,8 @@ class HeuristicExtractor(Extractor):
                 and not (V36_TITLES and _BRING_TO.match(r["title"]))
                 # v35: "Sida foomka loo soo celiyo" (how to return the form): how to apply
                 and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
+                # v48: "Yuav sau npe pab dawb li cas" (how to sign up to volunteer)
+                and not (V48_TITLES and _HOW_TO_JOIN.search(r["title"]))
                 # v35: a form's options to circle ("Hmoob / Askiv / Lwm yam")
                 and not (V35_TITLES and _FORM_OPTIONS.fullmatch(r["title"]))
                 # v35: a form's field ("Maqaa", "…: magaca", "Koj lub npe: …")
@@ -3674,6 +3909,9 @@ class HeuristicExtractor(Extractor):
                 # v44: "About three hours" (how long), "… : Writing experience" (a condition
                 # of the role its heading already names)
                 and not (V44_TITLES and _DURATION_ONLY.fullmatch(r["title"].strip(" .")))
+                # v48: "Christmas cantata" over "Sunday, December 15, 2 pm …": a notice of
+                # a date that asks nothing
+                and not (V48_TITLES and _dated_notice(r, texts.get(r.get("_heading") or "", "")))
                 # v46: "Please bring: your white netela …": what those who attend bring along
                 and not (V46_TITLES and _BRING_YOUR_OWN.match(r["title"]))
                 # v46: "2023 tool drive" over "Last spring's drive brought in 312 tools": a recap
@@ -3687,6 +3925,10 @@ class HeuristicExtractor(Extractor):
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
                 # title that names no one and nothing
                 and not (V37_TITLES and _BARE_WHO.fullmatch(r["title"]))
+                # v48: "People this year" (from "where we need people this year"): nobody in
+                # particular, and when
+                and not (V48_TITLES and _BARE_WHO.fullmatch(_WHEN_TAIL.sub("", re.split(
+                    r"(?i)\s+and\s+(?:how|what|where|when|why|who)\b", r["title"])[0])))
                 # v40: "Volunteer opportunities: someone" (from "if a card says OPEN, we are
                 # still looking for someone"): a heading and nobody in particular
                 and not (V40_TITLES and _BARE_WHO.fullmatch(r["title"].rsplit(": ", 1)[-1]))
@@ -3718,6 +3960,14 @@ class HeuristicExtractor(Extractor):
                 probabilities[index] = max(probabilities[index], model.threshold)
             if candidate.result.get("_first"):
                 probabilities[index] = 1.0
+            if V48_TITLES and candidate.source == "item" and (_open_end_badge(
+                    candidate.context.split("\n", 1)[-1]) or _labelled_item_ask(
+                    candidate.context.split("\n", 1)[-1])):
+                if candidate.title.isupper():  # "SỬA BẬC THỀM" -> "Sửa bậc thềm"
+                    candidate.title = candidate.result["title"] = sentence_case(candidate.title)
+                # v48: "- Helping pupils with homework … — **Needed**": the item's own badge
+                # says it is open, as a table's status cell would
+                probabilities[index] = max(probabilities[index], model.threshold)
         if V34_TITLES:
             # v34: a heading that is the site's own name ("AL-SANABEL FAMILY CENTER" atop a
             # flyer) is dropped later; it must not first take its sentence's place
@@ -3786,6 +4036,9 @@ class HeuristicExtractor(Extractor):
                  first: bool = False) -> None:
             if V40_TITLES:
                 title = _heading_names_sentence(section.heading, title)
+            if V48_TITLES:
+                title = _role_heading_names(section, _purpose_names(section, _topic_heading_names(
+                    section, _paragraph_label_names(section, title))))
             key = re.sub(r"\W+", " ", title.lower()).strip()
             if not key or key in seen:
                 return
@@ -3823,13 +4076,17 @@ class HeuristicExtractor(Extractor):
                 continue
             kind = section_kind(section)
             cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
+            child_cards = bool(cards)
             if not cards and V36_TITLES and kind != "negative":
                 cards = _short_lines(section)
             goods = _goods_list(section, cards, "need", announced=True) if cards else None
             if goods is not None:
                 # v35: "Wantoota nu barbaachisan" over cards that each name one thing
                 # ("### Boorsaa barnootaa" / "ijoollee 25f"): one wish list, its cards the items
-                consumed.update(id(child) for child in section.children)
+                # (v48: only cards that are its sub-sections; short lines of its own text
+                # leave the sections below it -- a family's story -- to be read)
+                if child_cards or not V48_TITLES:
+                    consumed.update(id(child) for child in section.children)
                 before = len(results)
                 emit(section, goods["title"], goods["body"], None, sure=True, first=True)
                 if len(results) > before:
@@ -4026,6 +4283,11 @@ class HeuristicExtractor(Extractor):
                 if block.kind == "item":
                     run_end = index
                     while run_end < len(blocks) and blocks[run_end].kind == "item":
+                        if V48_TITLES and run_end - index >= 2 and len(_strip_md(
+                                blocks[run_end].text).split()) > 14 and all(
+                                len(_strip_md(b.text).split()) <= 6
+                                for b in blocks[index:run_end]):
+                            break  # v48: a list of things, then numbered notices: two runs
                         run_end += 1
                     items = _merge_definition_pairs([b.text for b in blocks[index:run_end]])
                     item_kind = kind
@@ -4061,6 +4323,10 @@ class HeuristicExtractor(Extractor):
                         goods["sure"] = goods["first"] = True
                         if goods["title"].isupper():
                             goods["title"] = sentence_case(goods["title"])
+                    if goods is not None and V48_TITLES and ": " in goods["title"]:
+                        head, rest = goods["title"].split(": ", 1)
+                        if head.isupper():  # v48: "VẬT DỤNG CHÙA ĐANG CẦN: Dầu ăn, …"
+                            goods["title"] = f"{sentence_case(head)}: {rest}"
                     if goods is not None:
                         used.update(range(index, run_end))
                         pending.append((index, goods))
@@ -4188,6 +4454,22 @@ class HeuristicExtractor(Extractor):
                     _before_dash(lead[0]).strip()) or EVENT_TEXT.search(lead[0])
                 title = shorten(ask_object(asked)) if dated else shorten(lead[0])
                 return {"title": title, "body": plain, "with_intro": False, "sure": True}
+            offered = next((o for t in _sentences(plain) if (IF_SPARE.search(t) or (
+                offer_then_contact(t))) and (o := ask_object(t) or offer_then_contact(t))),
+                "") if V48_TITLES and not cue else ""
+            if V48_TITLES and (_open_end_badge(text) or _labelled_item_ask(text)):
+                # v48: "- Stocking the food shelf — **Needed**", "- ROOF REPAIR: … we need
+                # two people …": the item's own badge or ask states the need
+                label = _CAPS_LABEL.match(plain)
+                name = (sentence_case(label.group("label")) if label and label.group(
+                    "label").isupper() else _DASH_END_BADGE.sub("", plain))
+                return {"title": shorten(name), "body": plain, "with_intro": False,
+                        "sure": True}
+            if offered and not FILL_TEXT.search(without_partial_counts(plain)):
+                # v48: a bulletin's announcement "Our kitchen freezer stopped working … If your
+                # family has a chest freezer … that you can give to the church, please tell …"
+                return {"title": shorten(offered), "body": plain, "with_intro": False,
+                        "sure": True}
             if not cue:
                 return None
             if V25_TITLES and lead and REQUEST_ID.match(lead[0]):
@@ -4364,7 +4646,11 @@ class HeuristicExtractor(Extractor):
                         # "Vật phẩm cần cho dịp Tết": a first-person ask outside English
                         # (not a page's opening line over the sections that hold its needs)
                         or (V37_TITLES and _foreign_ask(s) and not section.children
-                            and not _GENERIC_HELP.match(o))]
+                            and not _GENERIC_HELP.match(o))
+                        # v48: "If you have a plow … and could clear his driveway after
+                        # storms, please call the center" under "A neighbor in need"
+                        or (V48_TITLES and not section.children
+                            and o == offer_then_contact(_strip_md(s)) and _HAVE_OFFER.match(o))]
             if V39_TITLES and len(asks) > 1:
                 # v39: "Peb nrhiav ib tug kws kho tsheb … Yog koj paub kho tsheb, thov hu …":
                 # a conditional ask that repeats an earlier ask of the paragraph is the same need

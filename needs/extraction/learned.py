@@ -108,6 +108,11 @@ def _fill_marked(text: str) -> bool:
             or (len(text.split()) <= 6 and bool(FILL_TEXT.search(text))))
 
 
+# v48: a paragraph led by a plain label and a colon ("Medical records volunteers: we are …")
+V48_LABELS = True
+PLAIN_LABEL = re.compile(r"^\W*(?P<label>[^\W\d_][^:.!?\n]{2,50}?)\s*:\s+(?=\S)")
+
+
 def extra_candidates(root: Section) -> list[Candidate]:
     """Every headed section, list item and paragraph sentence of the page, titled."""
     out: list[Candidate] = []
@@ -165,8 +170,21 @@ def extra_candidates(root: Section) -> list[Candidate]:
             elif block.kind == "para":
                 plain = _strip_md(block.text)
                 lead = _bold_lead(block.text)
+                label = PLAIN_LABEL.match(plain) if V48_LABELS and not lead else None
+                if label and not (1 <= len(label.group(1).split()) <= 5 and len(
+                        plain[label.end():].split()) >= 5):
+                    label = None
                 if lead and len(lead[0].split()) <= 8:
                     out.append(Candidate(title=shorten(lead[0]), span=norm(plain),
+                                         context=f"{heading}\n{plain}", source="lead",
+                                         section_kind=kind, heading=heading,
+                                         level=section.level, order=order))
+                    order += 1
+                elif label:
+                    # v48: "Medical records volunteers: we are moving 1,200 charts … We need
+                    # careful people …" (a PDF loses the bold): the label leads the paragraph
+                    # and claims all of it, so its ask does not come out a second time
+                    out.append(Candidate(title=shorten(label.group(1)), span=norm(plain),
                                          context=f"{heading}\n{plain}", source="lead",
                                          section_kind=kind, heading=heading,
                                          level=section.level, order=order))

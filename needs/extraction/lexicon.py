@@ -73,7 +73,13 @@ STORY_CUE = re.compile(
 SHORTAGE_CUE = re.compile(
     r"\bmost[- ](?:needed|requested|wanted)\b|\b(?:always|often|quickly|keep)\s+run(?:s|ning)?\s+"
     r"(?:out|low)\b|\bwe\s+go\s+through\b|\bwe(?:'re|’re|\s+are)\s+(?:almost\s+)?out\s+of\b"
-    r"|\blo\s+m[aá]s\s+(?:necesitado|pedido)\b|\bsiempre\s+se\s+(?:nos\s+)?acaba",
+    r"|\blo\s+m[aá]s\s+(?:necesitado|pedido)\b|\bsiempre\s+se\s+(?:nos\s+)?acaba"
+    # v48: "Six teens are waiting for a mentor right now", "3 families are still waiting for a
+    # ride": the people the role would serve, waiting for it
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|some)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:are|is)\s+(?:still\s+)?waiting\s+(?:for|on)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:mentors?|tutors?|rides?|drivers?|sponsors?|volunteers?|hosts?|buddies|buddy|partners?"
+    r"|coach(?:es)?|readers?|interpreters?)\b",
     _I,
 )
 # What the organization gives its clients, events, paid jobs: never needs.
@@ -120,6 +126,12 @@ SERVICE_TEXT = re.compile(
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
     # v39: "Hội có xe đưa đón người cao tuổi …" (the association has a van that takes elders)
     r"|\b(?:hội|chùa|trung\s+tâm|nhà\s+thờ)\s+có\s+(?:xe\s+đưa\s+đón|lớp|chương\s+trình|dịch\s+vụ)\b"
+    # v48: "chùa phát gạo … cho các gia đình khó khăn" (the temple hands out rice to families
+    # in need), "… reparte despensas a las familias", "we hand out … to families"
+    r"|\b(?:hội|chùa|trung\s+tâm|nhà\s+thờ|chúng\s+tôi)\s+(?:\w+\s+){0,2}(?:phát|tặng|phân\s+phát)\s+"
+    r"[^.]{0,60}?\bcho\s+(?:các\s+)?(?:gia\s+đình|người|đồng\s+hương|bà\s+con)\b"
+    r"|\bwe\s+hand\s+out\b[^.]{0,60}?\bto\s+(?:families|households|neighbors|anyone|seniors)\b"
+    r"|\brepart(?:e|imos)\s+[^.]{0,60}?\ba\s+(?:las\s+)?familias\b"
     # v32: "Families in need can pick up a Ramadan food box", "Register at the office by …"
     r"|\b(?:families|households|people|anyone|seniors|residents|neighbors)\s+(?:in\s+need\s+)?"
     r"(?:can|may)\s+(?:pick\s+up|get|receive|come\s+(?:by|in)\s+for)\b"
@@ -180,6 +192,9 @@ EVENT_TEXT = re.compile(
     r"|\breuni[oó]n\s+informativa\b|\bsesi[oó]n\s+informativa\b|\binformation(?:al)?\s+meeting\b"
     r"|\binfo(?:rmation)?\s+session\b|\b(?:smart\s+)?(?:driver|driving)\s+(?:safety\s+)?course\b"
     r"|\bkulanka\s+macluumaad\w*"
+    # v48: a choir's cantata, a parents' meeting ("Kulanka waalidiinta", "Reunión de padres")
+    r"|\bcantata\b|\bkulanka\s+(?:waalidiinta|waalidka|bulshada)\b|\breuni[oó]n\s+de\s+padres\b"
+    r"|\bparents['’]?\s+(?:meeting|night)\b"
     r"|\beid\b|\binvit(?:ed|ation)\b|\bwill\s+be\s+held\b|\beveryone\s+is\s+(?:welcome|invited)\b"
     r"|\bestán\s+invitad[oa]s\b|निमन्त्रणा|कार्यक्रममा"
     # Gatherings open to the public, by their names: English, Spanish, Somali, Hmong,
@@ -222,7 +237,7 @@ EVENT_TEXT = re.compile(
     r"|\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\b(?:cooking|canning|art|yoga|exercise|dance"
     r"|sewing|knitting|computer|citizenship|parenting|fitness|craft|nutrition)\s+class(?:es)?\b"
     r"|\blearn\s+(?:how\s+)?to\b|\bspaces?\s+(?:is\s+|are\s+)?limited\b|\blimited\s+to\s+\d+\s+"
-    r"(?:people|participants|families|spots|seats)\b|\btalleres?\b|\bmartiqaad\w*"
+    r"(?:people|participants|families|spots|seats)\b|\btaller(?:es)?\b|\bmartiqaad\w*"
     r"|\btuaj\s+mloog\b|\bkev\s+sib\s+tw\b|\blớp\s+(?:học\s+)?(?:nấu|dạy|yoga|vẽ|may|tiếng)"
     r"|\bngười\s+tham\s+dự\b|ورشة|محاضرة|ዎርክሾፕ"
     # v46: a talk for the public: "Buổi nói chuyện về …", "a talk on …", "Charla sobre …"
@@ -379,7 +394,12 @@ CLIENT_HEADING = re.compile(
     r"|^(?:how\s+(?:to|do\s+I|can\s+I)\s+)?(?:get(?:ting)?|receiv(?:e|ing)|apply(?:ing)?\s+for)\s+"
     r"(?:help|care|food|services|assistance|groceries|a\s+food\s+box)(?:\s+(?:here|from\s+us"
     r"|with\s+[\w\s]{3,30}))?\s*\??$"  # (not "How to get food to our neighbors")
-    r"|^what\s+you(?:'ll|’ll|\s+will|\s+can)\s+(?:find|get|receive|take\s+home)\b", re.IGNORECASE)
+    r"|^what\s+you(?:'ll|’ll|\s+will|\s+can)\s+(?:find|get|receive|take\s+home)\b"
+    # v48: "We also lend", "We also offer", "También prestamos", "Chúng tôi cũng cho mượn":
+    # what the organization gives its members, beside what it asks for
+    r"|^we\s+(?:also\s+)?(?:lend|loan|offer|provide)\b(?!\s+a\s+hand)[^.!?]{0,30}$"
+    r"|^tambi[eé]n\s+(?:prestamos|ofrecemos|ofrece)\b[^.!?]{0,30}$"
+    r"|^chúng\s+tôi\s+cũng\s+(?:cho\s+mượn|cung\s+cấp)\b[^.!?]{0,30}$", re.IGNORECASE)
 SERVICE_HEADING = re.compile(
     r"^(?:our\s+|free\s+|nuestros\s+)?(?:services|programs|programas|servicios|what\s+we\s+(?:offer|do)"
     r"|resources|recursos|barnaamijyada|adeegyada|kev\s+pab\s+cuam|tajaajila\w*(?!\s+tola)|dịch\s+vụ)$"
@@ -765,6 +785,23 @@ FULL_CELL = re.compile(r"^\s*0\b|~~|" + FILL_TEXT.pattern, _I)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?!\d)")
+# A weekday's name in the languages served (v47 in ``structure``, calendar cells; shared since
+# v48): English and Spanish, Vietnamese "Thứ …", Somali, Hmong "Hnub …", Oromo, Amharic, Arabic
+WEEKDAY_NAME = re.compile(
+    r"(?i)\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lunes|martes|mi[eé]rcoles|jueves|viernes"
+    r"|s[aá]bado|domingo|thứ\s+\w+|chủ\s+nhật|isniin|talaado|arbaco|khamiis|jimco|sabti|axad"
+    r"|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata|sanbata\s+\w+|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ"
+    r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد\W*")
+# v48: a notice that opens with its date and hour ("Sunday, December 15, 2 pm, with the
+# choir", "Sábado 12 de abril, 10 a.m.", "Sabti, Nofeembar 16, 11:00 subaxnimo"): a weekday
+# or month name, then a number within a few words
+DATED_START = re.compile(
+    r"(?i)^\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes"
+    r"|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|thứ\s+\w+|chủ\s+nhật|isniin|talaado|arbaco"
+    r"|khamiis|jimco|jimce|sabti|axad|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata"
+    r"|sanbata|dilbata|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+    r"|السبت|الأحد)\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d{1,2}\s+de\s+[a-z]+\b)[^.!?\n]{0,30}?\d")
 DATE_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday"

@@ -29,6 +29,7 @@ import lxml.html
 from lxml import etree
 
 from needs.extraction.fill import FILL_BADGE, OPEN_BADGE, STATUS_WORD
+from needs.extraction.lexicon import WEEKDAY_NAME as _WEEKDAY_NAME
 
 _INLINE_MARKS = frozenset({"span", "em", "strong", "b", "i", "small", "mark", "s", "del",
                            "strike", "font", "a", "td", "th", "img", "label", "sup"})
@@ -109,6 +110,8 @@ V42_STRUCTURE = True
 V44_STRUCTURE = True
 # v45: tables of the same text in two languages, dash lists inside a typed board's cards
 V45_STRUCTURE = True
+# v48: a bulletin board laid out as a table of ads, each cell "**WANTED:** …"
+V48_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -374,6 +377,15 @@ class _Walker:
         if not isinstance(el.tag, str) or _dropped(el):
             return
         tag = el.tag
+        if V48_STRUCTURE and (el.get("role") or "").strip().lower() == "heading" and not any(
+                _is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)
+                and d.tag != "br"):
+            # v48: a site builder's heading made of a <div role="heading" aria-level="2">
+            level = (el.get("aria-level") or "").strip()
+            text = _inline_text(el)
+            if text.strip():
+                self.heading(text, int(level) if level in {"1", "2", "3", "4", "5", "6"} else 2)
+                return
         if re.fullmatch(r"h[1-6]", tag):
             text = _inline_text(el)
             if _is_link_only(el, text):
@@ -388,6 +400,14 @@ class _Walker:
             return
         if tag == "table":
             self.table(el)
+            return
+        if V48_STRUCTURE and tag == "figure" and _gallery_figure(el):
+            # v48: a gallery of pictured things, each captioned with its state ("Twin
+            # mattresses" / "Needed", "Rice cookers" / "Received – thank you!"): a list
+            caption = next(c for c in el if isinstance(c.tag, str) and c.tag == "figcaption")
+            lines = [" ".join(t.split()) for t in _inline_text(caption).split("\n") if t.strip()]
+            if lines:
+                self.item(" — ".join(lines), 0)
             return
         if tag == "details":
             summary = el.find("summary")
@@ -488,7 +508,7 @@ class _Walker:
         text = _plain(line).strip(" []()!:.-–—*")
         last = next((t for t in reversed(self.lines) if t.strip()), "")
         return last.startswith("#") and 0 < len(text.split()) <= 4 and bool(
-            _ASK_BADGE.fullmatch(text) or OPEN_BADGE.fullmatch(text))
+            ASK_BADGE.fullmatch(text) or OPEN_BADGE.fullmatch(text))
         # (a lone "OPEN" / "NEW" is dropped as before; a fill badge stays a heading, so that
         # "No longer needed" over a list still drops the list)
 
@@ -696,6 +716,9 @@ class _Walker:
         rows = [r for r in el.iter("tr") if _owner_table(r) is el]
         cells = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
                  for r in rows]
+        # v48: a word processor's table (Word's "MsoNormal") wraps each line of a cell in its
+        # own <p>: under a header row of short bold names those are lines, not blocks
+        lined = V48_STRUCTURE and _paragraph_lined(cells)
         is_layout = (
             not rows
             or max((len(r) for r in cells), default=0) < 2
@@ -705,6 +728,7 @@ class _Walker:
                 if d is not c and isinstance(d.tag, str)
                 and d.tag in ("table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "p",
                               "div", "dl")
+                and not (lined and d.tag in ("p", "div"))
             )
             or any(len(_plain(_inline_text(c))) > 300 for row in cells for c in row)
             # One row of cards side by side ("**Seeking: Electrician** The old building …"):
@@ -718,6 +742,9 @@ class _Walker:
             # v34: every cell a bold name over a sentence ("**VAN DRIVER FOR SUNDAY PICKUP**"
             # over "One Sunday a month, drive …"), no header row: boxes side by side
             or (V34_STRUCTURE and _boxes_table(cells))
+            # v48: every cell an ad led by its bold label ("**WANTED:** Someone handy …",
+            # "**FOR LOAN:** Wheelchairs …"): a board of notices, not rows of data
+            or (V48_STRUCTURE and _ads_table(cells))
         )
         if V45_STRUCTURE and len(cells) >= 2 and len(cells[0]) >= 2 and all(
                 _LANGUAGE_NAME.fullmatch(_plain(_inline_text(c)).strip()) for c in cells[0]):
@@ -746,7 +773,15 @@ class _Walker:
             texts = []
             for cell in row:
                 lines = _inline_text(cell).split("\n")
-                if V34_STRUCTURE and index and len(lines) >= 2 and re.fullmatch(
+                if lined:
+                    paras = [d for d in cell.iter() if d is not cell and d.tag in ("p", "div")]
+                    lines = [t for t in (" ".join(_inline_text(d).split()) for d in paras)
+                             if t] if paras else [ln for ln in lines if ln.strip()]
+                if lined and index and len(lines) >= 2 and not re.match(
+                        r"\s*\d{1,2}[.)]\s", lines[0]) and len(lines[0].split()) <= 8:
+                    # v48: a typed table's cell: its name on the first line, details under it
+                    lines = [lines[0].strip(), "— " + " ".join(lines[1:])]
+                elif V34_STRUCTURE and index and len(lines) >= 2 and re.fullmatch(
                         r"\*\*[^*]{3,60}\*\*:?", lines[0].strip()) and len(
                         lines[0].split()) <= 8:
                     # v34: "**Bread pickup run**" over "Bring day-old bread …": the cell's
@@ -768,11 +803,11 @@ class _Walker:
 # (authors' best effort): "Se busca", "Wanted", "Needed", "Urgente", "Loo baahan yahay",
 # (not "Volunteers needed": a section's own heading)
 # "Xav tau", "Đang cần", "Ni barbaachisa", "ያስፈልጋል", "مطلوب".
-_ASK_BADGE = re.compile(
-    r"(?:(?:still\s+)?(?:needed|wanted)|urgent(?:e|ly\s+needed)?"
+ASK_BADGE = re.compile(
+    r"(?:(?:still\s+|urgently\s+)?(?:needed|wanted)|urgent(?:e|ly\s+needed)?"
     r"|se\s+busca[n]?|se\s+necesita[n]?|buscamos|(?:waa\s+)?loo\s+baahan\s+yahay"
     r"|(?:tseem\s+)?xav\s+tau|(?:đang|vẫn\s+còn)\s+cần|cần\s+gấp|(?:ni\s+)?barbaachisa"
-    r"|ያስፈልጋል|አስቸኳይ|مطلوب|عاجل)", re.IGNORECASE)
+    r"|ያስፈልጋል|አስቸኳይ|مطلوب(?:\s+بشدة)?|عاجل)", re.IGNORECASE)  # (v48: "مطلوب بشدة", badly needed)
 
 
 def _label_table(cells) -> bool:
@@ -976,6 +1011,57 @@ def _boxes_table(cells) -> bool:
     return True
 
 
+def _gallery_figure(el) -> bool:
+    """A figure whose caption is its only text, beside at least one more such figure (v48)."""
+    caption = [c for c in el if isinstance(c.tag, str) and c.tag == "figcaption"]
+    parent = el.getparent()
+    if len(caption) != 1 or parent is None or any(
+            isinstance(d.tag, str) and d.tag in _HEADINGS + ("p", "ul", "ol", "table")
+            for d in el.iter()):
+        return False
+    words = len(_plain(_inline_text(caption[0])).split())
+    return 0 < words <= 15 and sum(1 for c in parent if isinstance(c.tag, str)
+                                   and c.tag == "figure") >= 2
+
+
+def _paragraph_lined(cells) -> bool:
+    """A table whose first row is a header of short bold names over at least two rows, and
+    whose cells hold only short paragraphs (v48): a data table typed in a word processor."""
+    if len(cells) < 3 or len(cells[0]) < 2:
+        return False
+    if not all(_all_bold(c) and 0 < len(_plain(_inline_text(c)).split()) <= 4 for c in cells[0]):
+        return False
+    for row in cells[1:]:
+        for cell in row:
+            for d in cell.iter():
+                if d is cell or not isinstance(d.tag, str) or not _is_block(d):
+                    continue
+                if d.tag not in ("p", "div", "br") or len(_plain(_inline_text(d)).split()) > 25:
+                    return False
+                if d.tag == "div" and any(isinstance(e.tag, str) and _is_block(e) and e.tag != "br"
+                                          for e in d.iterdescendants()):
+                    return False
+    return True
+
+
+_AD_LABEL = re.compile(r"\*\*([^*]{2,40}?)\s*[:\u2014\u2013-]?\s*\*\*\s*[:\u2014\u2013-]?\s+(?=\S)")
+
+
+def _ads_table(cells) -> bool:
+    """Every non-empty cell (at least three, none a header) starts with a short bold label
+    and goes on for at least five words (v48)."""
+    filled = [c for row in cells for c in row if _plain(_inline_text(c))]
+    if len(filled) < 3 or any(c.tag == "th" for c in filled):
+        return False
+    for cell in filled:
+        text = " ".join(_inline_text(cell).split())
+        label = _AD_LABEL.match(text)
+        if not label or len(label.group(1).split()) > 4 or len(
+                text[label.end():].split()) < 5:
+            return False
+    return True
+
+
 def _repeated_card(el) -> bool:
     """``el`` has a sibling of the same tag and class -- one of a grid of cards.  v31: the
     same first class is enough ("c off" beside "c"), so a card keeps its shape when a filled
@@ -1162,6 +1248,52 @@ def _spread_row_spans(doc) -> None:
                 column += 1
 
 
+# v48: a row or column label that names an attribute of a role -- its day, time, place, count
+# or state -- in the languages served (outside English and Spanish: my own wordings)
+_ATTRIBUTE_LABEL = re.compile(
+    r"(?i)\W*(?:days?|dates?|when|times?|hours?|status|state|how\s+many|spots|places|needed|where"
+    r"|place|location|notes?|details|what|description|contact|shifts?|d[ií]as?|fechas?|cu[aá]ndo"
+    r"|horas?|horarios?|estado|cu[aá]nt[oa]s|lugar|d[oó]nde|notas|maalin\w*|taariikh\w*|goorma"
+    r"|saacad\w*|xaalad\w*|meesha|imisa|hnub|sijhawm|lub\s+sij\s+hawm|xwm\s+txheej|xav\s+tau\s+pes"
+    r"|pes\s+tsawg|qhov\s+twg|ngày|thời\s+gian|giờ|tình\s+trạng|bao\s+nhiêu|địa\s+điểm|guyyaa"
+    r"|yeroo|sa['’]aatii|haala|meeqa|bakka|ቀን|ሰዓት|ሁኔታ|ስንት|ቦታ|اليوم|التاريخ|الوقت|الحالة|كم|المكان)\b")
+
+
+def _transpose_sideways_tables(doc) -> None:
+    """A table laid out sideways (v48): an empty corner cell, the roles across the top row
+    and each later row a label ("Day", "Time", "How many", "Status") over one value per role.
+    Its columns become rows, so each role is a row with its day, time and status -- and a
+    role whose status says it is filled drops out as a filled row does."""
+    for table in list(doc.iter("table")):
+        rows = [r for r in table.iter("tr") if _owner_table(r) is table]
+        grid = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")] for r in rows]
+        if len(grid) < 3 or len({len(r) for r in grid}) != 1 or len(grid[0]) < 3:
+            continue
+        if _plain(_inline_text(grid[0][0])).strip():
+            continue  # a corner with a word in it: a normal header row
+        labels = [row[0] for row in grid[1:]]
+        if not all((c.tag == "th" or _all_bold(c)) and 0 < len(_plain(_inline_text(c)).split()) <= 5
+                   for c in labels):
+            continue
+        tops = [_plain(_inline_text(c)).strip() for c in grid[0][1:]]
+        if not all(tops) or any(_ATTRIBUTE_LABEL.match(t) for t in tops):
+            continue  # "| | What it involves | Status |": the columns are the attributes
+        named = sum(bool(_ATTRIBUTE_LABEL.match(_plain(_inline_text(c)).strip())) for c in labels)
+        if named * 2 < len(labels):
+            continue
+        parent = rows[0].getparent()
+        for r in rows:
+            r.getparent().remove(r)
+        for column in range(len(grid[0])):
+            tr = etree.SubElement(parent, "tr")
+            for row in grid:
+                cell = deepcopy(row[column])
+                cell.tail = None
+                if column == 0 or row is grid[0]:
+                    cell.tag = "th" if column == 0 else "td"
+                tr.append(cell)
+
+
 def structured_markdown(html: str, url: str = "") -> str:
     """The page as structure-preserving Markdown ("" when there is nothing readable). ``url``,
     the page's address, tells a link to a place on this page from a link to another one."""
@@ -1193,6 +1325,8 @@ def _structured_markdown(html: str) -> str:
                     parent.text = (parent.text or "") + tail
     _keep_disclosure_titles(doc)
     _spread_row_spans(doc)
+    if V48_STRUCTURE:
+        _transpose_sideways_tables(doc)
     if V40_STRUCTURE:
         _read_field_labels(doc)
     if V44_STRUCTURE:
@@ -1687,11 +1821,6 @@ def _card_cell(cell) -> bool:
 
 
 # v47: a calendar's column header: a day of the week, in the languages served
-_WEEKDAY_NAME = re.compile(
-    r"(?i)\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lunes|martes|mi[eé]rcoles|jueves|viernes"
-    r"|s[aá]bado|domingo|thứ\s+\w+|chủ\s+nhật|isniin|talaado|arbaco|khamiis|jimco|sabti|axad"
-    r"|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata|sanbata\s+\w+|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ"
-    r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد\W*")
 
 
 def _own_item_cell(cell, badge: str) -> bool:
@@ -1864,6 +1993,9 @@ def _flyer_heading(line: str, previous: str, following: str) -> bool:
         return False  # a wrapped line inside a paragraph
     if not (following[:1].isupper() or following[:1].isdigit() or _BULLET.match(following)):
         return False
+    if V48_STRUCTURE and previous and re.search(
+            r"(?i)\b(?:wanted|needed|se\s+necesita\w*|se\s+busca\w*)\b", line):
+        return True  # v48: "Gardeners needed before the celebration" between two paragraphs
     label = re.match(r"^[A-Z][A-Z' ]{2,20}:\s+\S", line)
     long_words = [w for w in words if len(w) > 3]
     titled = sum(1 for w in long_words if w[:1].isupper()) >= max(1, 0.6 * len(long_words))
@@ -1970,6 +2102,10 @@ def text_to_markdown(text: str) -> str:
             flush()
             out.append("- " + _BULLET.sub("", line))
         else:
+            if V48_STRUCTURE and not para and out and out[-1].startswith("- ") and not re.search(
+                    r"[.!?:]$", out[-1]) and len(out[-1]) >= 60 and line[:1].islower():
+                out[-1] += " " + line  # v48: a bullet's wrapped line ("… feast has" / "nowhere
+                continue  # to go. If your family has a chest freezer …")
             if V21_STRUCTURE and not para and out and out[-1].startswith("- "):
                 out.append("")  # "Bring them to …" after the list is no part of its last item
             para.append(line)

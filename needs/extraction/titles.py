@@ -248,8 +248,16 @@ def multi_core(sentence: str, *, loose: bool = False) -> str | None:
     return shorten(plain)
 
 
+# v48: what "(Help we need now)" leaves after "we need": a time, not a thing
+_TIME_WORDS = frozenset("now today tonight right away asap soon still too also again more urgently "
+                       "immediately this week month ahora hoy ya pronto urgente".split())
+
+
 def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
-    return cue_core(sentence) or multi_core(sentence, loose=loose)
+    core = cue_core(sentence) or multi_core(sentence, loose=loose)
+    if core and V48_CUES and set(re.findall(r"[^\W\d_]+", core.casefold())) <= _TIME_WORDS:
+        return None
+    return core
 
 
 def _first_cue(text: str) -> tuple[str, str] | None:
@@ -314,7 +322,9 @@ def another_need(core: str, words: set[str], earlier: list[str]) -> bool:
 
 
 def _bold_lead(text: str) -> tuple[str, str] | None:
-    match = re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[—–:.-]?\s*(.*)$", text)
+    # (v48: after a status mark or emoji, "🟢 **Barsiisaa Afaan Oromoo** — …")
+    match = re.match(r"^\s*(?:[^\w\s*_~\[(]{1,3}\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)"
+                     r"\s*[—–:.-]?\s*(.*)$", text)
     if not match:
         return None
     lead = match.group(1).strip().rstrip(".:")
@@ -586,7 +596,7 @@ HOUSEHOLD_NEEDS = re.compile(
 # The same in the verb-final languages: the things come before the verb ("አልጋዎች፣ ብርድ
 # ልብሶችና … ያስፈልጋቸዋል", "… isaan barbaachisa", "… hin qaban").
 HOUSEHOLD_NEEDS_AFTER = re.compile(
-    r"\s+(?:ያስፈልጋቸዋል|ያስፈልገዋል|ያስፈልጋታል|የላቸውም|የለውም|የላትም|isaan\s+barbaachisa"
+    r"\s+(?:ያስፈልጋቸዋል|ያስፈልጓቸዋል|ያስፈልገዋል|ያስፈልጋታል|የላቸውም|የለውም|የላትም|isaan\s+barbaachisa"
     r"|isa\s+barbaachisa|ishee\s+barbaachisa|hin\s+qaban|hin\s+qabu|hin\s+qabdu|barbaadu"
     r"|barbaada|barbaaddi)(?:\s*[.!።]?\s*$|\s*[,;]\s)",  # v31: "… hin qaban, lafa irra ciisu"
     re.IGNORECASE)
@@ -824,6 +834,7 @@ def conditional_skill(plain: str) -> str:
 # its clients), nor questions, nor a wish to volunteer with nothing named (a general appeal).
 # (Somali, Hmong, Oromo, Amharic and Arabic wordings are my own, from dictionaries.)
 V47_ASKS = True
+V48_CUES = True
 _IF_OFFER = re.compile(
     r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
     r"|si\s+(?:usted\s+|alguien\s+|ustedes\s+)?(?=tiene|puede|sabe|conoce|cuenta)"
@@ -852,7 +863,10 @@ _OFFER_NOTHING = re.compile(
     # ka geysato", "yog koj xav pab"), or a need of the reader's ("… caawimaad u baahato")
     r"|help|helping|ayudar|gacan|caawi\w*|pab|giúp|gargaar\w*|rabt[oa]\w*|xav|baahat\w*"
     r"|muốn|quiere[ns]?|want|wants|wish|would\s+like)\b"
-    r"|تحتاج|ትፈልጋ|ያስፈልግዎ|ልጆች")
+    r"|تحتاج|ትፈልጋ|ያስፈልግዎ|ልጆች"
+    # v48: "إذا كنتم تستطيعون المساعدة في أي مما يلي" (if you can help with any of the
+    # following): a wish to help, pointing at the list below
+    r"|المساعدة|مساعدة|يلي|\bfollowing\b|\bsiguientes?\b")
 # v47: the words of an offer's clause that name nothing: "If you own one, or know who does"
 _OFFER_GLUE = frozenset(
     "if you your anyone someone anybody somebody have has own owns can could know knows who "
@@ -923,9 +937,12 @@ _IF_WORK_IN = re.compile(r"(?i)\bif\s+you\s+(?:work|have\s+worked|worked)\s+(?:i
                          r"(?P<field>[^,.;()]{3,40}?)\s*(?:,\s*)?(?:and|or)\s+(?:could|can|would"
                          r"|might|have)\b")
 V31_ASKS = True
-IF_SPARE = re.compile(r"(?i)\bif\s+you\s+(?:have|own|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?"
-                      r"(?P<obj>[^,.;?]{3,60}?)\s+(?:(?:that\s+)?you\s+(?:could|can|would|might)|you['’]d"
-                      r"|to)\s+(?:spare|donate|give\s+away|lend|loan|part\s+with)\b")
+IF_SPARE = re.compile(r"(?i)\bif\s+(?:you|your\s+(?:family|household|church|business|company))\s+"
+                      r"(?:have|has|own|owns|know\s+of)\s+(?:an?\s+|some\s+|any\s+|the\s+)?"
+                      r"(?P<obj>[^,.;?]{3,60}?)\s+(?:(?:that\s+)?(?:you|it|they)\s+"
+                      r"(?:could|can|would|might)|you['’]d|to)\s+(?:spare|donate|give\s+away"
+                      r"|give\s+(?:to\s+)?(?:us|the\s+\w+)|lend|loan|part\s+with)\b")
+# (v48: "If your family has …", "… that you can give to the church")
 
 # v31: "If your business is upgrading and has a used manual pallet jack sitting in a corner,
 # we would gladly give it a second life" -> the thing, whoever holds it
@@ -1156,7 +1173,10 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى"
     r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu"  # v34
     r"|nos|est[aá]n?|acaba\w*|termina\w*|estamos|quedando|sin"  # v39: "Se nos están acabando"
-    r"|amma|nu|hir['’]?at\w*)$")  # v44: Oromo "Amma nu hir'ate" (now we are short)
+    r"|amma|nu|hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
+    # v48: "Halkan ayaan hadda dad uga baahannahay" (here we need people now), "Gargaarsa nu
+    # barbaachisu" (help we need), "Nos hace falta" (we lack)
+    r"|halkan|ayaan|uga|barbaachis\w*|hace|falta[n]?)$")
 
 
 def generic_ask_heading(heading: str) -> bool:
@@ -1176,6 +1196,8 @@ def heading_asks(heading: str) -> bool:
         r"|(?:also\s+|still\s+)?looking\s+for$"  # v41: "Also looking for" over the thing
         r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
+        r"|uga\s+baahan\w*|nu\s+barbaachis\w*|(?:nos\s+)?hace[n]?\s+falta"  # v48
+        r"|^ပလိၣ်ဘၣ်"  # v48: Karen "(we) need …" opening a heading (my reading of the word)
         r"|nu\s+hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
         r"|(?:are|is)\s+short[- ]handed|understaffed"  # v44: "Saturday mornings are short-handed"
         r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman)"  # (v34: Somali "short on")
