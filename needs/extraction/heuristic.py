@@ -643,7 +643,7 @@ def _paragraph_label_names(section: Section, title: str) -> str:
 _FOR_THE = re.compile(
     r"(?i)^\W*(?:for|para|at)\s+(?:the|our|this\s+year['’]s|la|el|los|las|nuestr[oa]s?)\s+"
     r"(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*)\s*,?\s+(?:we(?:['’]re|\s+are)?"
-    r"\s+(?:need|still\s+need|looking|seeking|short)|necesitamos|buscamos|nos\s+faltan?|hacen?\s+falta)\b")
+    r"\s+(?:need|still\s+need|looking|seeking|short)|necesitamos|buscamos|nos\s+faltan?|(?:nos\s+)?hacen?\s+falta)\b")
 
 
 def _purpose_names(section: Section, title: str) -> str:

@@ -237,7 +237,7 @@ EVENT_TEXT = re.compile(
     r"|\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\b(?:cooking|canning|art|yoga|exercise|dance"
     r"|sewing|knitting|computer|citizenship|parenting|fitness|craft|nutrition)\s+class(?:es)?\b"
     r"|\blearn\s+(?:how\s+)?to\b|\bspaces?\s+(?:is\s+|are\s+)?limited\b|\blimited\s+to\s+\d+\s+"
-    r"(?:people|participants|families|spots|seats)\b|\btaller(?:es)?\b|\bmartiqaad\w*"
+    r"(?:people|participants|families|spots|seats)\b|\btalleres\b|\btaller\s+de\b|\bmartiqaad\w*"
     r"|\btuaj\s+mloog\b|\bkev\s+sib\s+tw\b|\blớp\s+(?:học\s+)?(?:nấu|dạy|yoga|vẽ|may|tiếng)"
     r"|\bngười\s+tham\s+dự\b|ورشة|محاضرة|ዎርክሾፕ"
     # v46: a talk for the public: "Buổi nói chuyện về …", "a talk on …", "Charla sobre …"

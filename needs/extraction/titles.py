@@ -255,8 +255,9 @@ _TIME_WORDS = frozenset("now today tonight right away asap soon still too also a
 
 def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
     core = cue_core(sentence) or multi_core(sentence, loose=loose)
-    if core and V48_CUES and set(re.findall(r"[^\W\d_]+", core.casefold())) <= _TIME_WORDS:
-        return None
+    words = set(re.findall(r"[^\W\d_]+", core.casefold())) if core else set()
+    if core and V48_CUES and words and words <= _TIME_WORDS:
+        return None  # (not "12" from "We still need 12.": a count, no words at all)
     return core
 
 
@@ -866,7 +867,7 @@ _OFFER_NOTHING = re.compile(
     r"|تحتاج|ትፈልጋ|ያስፈልግዎ|ልጆች"
     # v48: "إذا كنتم تستطيعون المساعدة في أي مما يلي" (if you can help with any of the
     # following): a wish to help, pointing at the list below
-    r"|المساعدة|مساعدة|يلي|\bfollowing\b|\bsiguientes?\b")
+    r"|(?<!\w)(?:ال)?مساعدة(?!\w)|(?<!\w)يلي(?!\w)|\bfollowing\b|\bsiguientes?\b")
 # v47: the words of an offer's clause that name nothing: "If you own one, or know who does"
 _OFFER_GLUE = frozenset(
     "if you your anyone someone anybody somebody have has own owns can could know knows who "

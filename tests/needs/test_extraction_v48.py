@@ -212,3 +212,16 @@ def test_a_topic_heading_and_how_to_sign_up(use_model):
     found = titles(html, use_model=use_model)
     assert has(found, "orchard") and has(found, "pickup truck"), found
     assert not has(found, "how to sign up"), found
+
+
+def test_review_fixes_taller_count_and_arabic_offer():
+    """After review of v48: the English word "taller" is no workshop, a bare count left after
+    "we need" is still a cue, and "يلي" only as a word points at a list below."""
+    from needs.extraction.lexicon import EVENT_TEXT
+    from needs.extraction.titles import _sentence_cue, offer_then_contact
+
+    assert not EVENT_TEXT.search("We need someone taller than six feet to hang the banner.")
+    assert EVENT_TEXT.search("Taller de costura para mamás, martes a las 6.")
+    assert _sentence_cue("We still need 12.") is not None
+    assert _sentence_cue("Help we need now.") is None
+    assert not offer_then_contact("إذا كنتم تستطيعون المساعدة في أي مما يلي، يرجى الاتصال بنا")
