@@ -334,7 +334,9 @@ _BADGE_ONLY = (r"tiav\s+lawm|matched|resolved|archived|expired|inactive|complete
                r"|apartad[oa]s?|reservad[oa]s?|tomad[oa]s?|donad[oa]s?|completad[oa]s?"
                r"|ocupad[oa]s?|dhammaystiran|(?:twb\s+)?(?:muaj|tau)\s+lawm|xong|đã\s+xong"
                r"|gahaadha|تم\u0651?|برعاية\s+.{2,40}|مغطى"
-               r"|claimed|pledged|asignad[oa]s?|ku\s+filan")
+               r"|claimed|pledged|asignad[oa]s?|ku\s+filan"
+               # v49: a card's "Not needed" button or pill ("Lawn mowing" … "Not needed")
+               r"|not\s+needed(?:\s+(?:now|anymore|this\s+(?:year|season)))?")
 # "Position filled", "Status: covered", "This shift: FULL" on a button, pill or cell.
 _BADGE_LEAD = (r"(?:(?:this\s+)?(?:position|role|spot|slot|shift|request|need|item|job|opportunity"
                r"|status|puesto|turno)\s*:?\s+)?")

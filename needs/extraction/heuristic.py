@@ -40,6 +40,7 @@ from needs.extraction.classify import (
     TEASER,
     _is_role_section,
     _only_when,
+    fill_heading,
     is_generic_heading,
     is_need_heading,
     is_negative_heading,
@@ -98,6 +99,7 @@ from needs.extraction.lexicon import (
     TIME_GENERIC_HEADING,
     TITLE_COLUMNS,
     WEAK_CUE,
+    WEEKDAY_NAME,
     WELCOME_ITEMS,
 )
 from needs.extraction.sections import _MONTH, Block, Section, _strip_md, _walk, parse_sections
@@ -106,6 +108,7 @@ from needs.extraction.titles import (
     _ASK_AFTER_OBJECT,
     _ASK_BEFORE_OBJECT,
     _GENERIC_ASK_WORDS,
+    _LETTER_HEADING,
     _THING_QUESTION,
     APPEAL_HEADING,
     IF_ANYONE_WITH,
@@ -235,6 +238,9 @@ V45_TITLES = True
 V46_TITLES = True
 # v48: dated notices, paid statuses, item tables as wish lists (see docs/architecture.md)
 V48_TITLES = True
+# v49: role matrices, who-columns with blank places, board columns in every language, first
+# badges, "need one more", gift drives (see docs/architecture.md)
+V49_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -285,6 +291,9 @@ def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
     People who can drive on weekday mornings, and a couple of folks with pickup trucks …")."""
     if not heading.rstrip().endswith(("?", "؟")) or JOB_TEXT.search(plain):
         return []
+    named = _yes_mostly(heading, plain) if V49_TITLES else None
+    if named:
+        return [named]
     found = []
     for sentence in _sentences(plain):
         if (_NOW_WORDS.search(sentence) and not NEGATIVE_TEXT.search(sentence)
@@ -325,6 +334,28 @@ _DO_YOU_NEED = re.compile(
 _ANSWER_YES = re.compile(r"(?i)^\W*(?:yes|yep|absolutely|definitely|always|s[ií]|claro|haa|haye"
                          r"|yog|xav\s+tau|có|dạ\s+có|eeyyee|eeyye|አዎ|نعم|بالتأكيد)\b\W*")
 _ANSWER_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+(?:right\s+)?now|maya|tsis|không|lakki|አይ|لا)\b")
+
+
+_MOSTLY = re.compile(r"(?i)^(?:mostly|mainly|especially|particularly|above\s+all|chiefly"
+                     r"|sobre\s+todo|principalmente|especialmente|gaar\s+ahaan|tshwj\s+xeeb"
+                     r"|nhất\s+là|keessattuu)\s+(?P<np>[^.!?;]{3,60})$")
+
+
+def _yes_mostly(heading: str, plain: str) -> dict[str, Any] | None:
+    """"Do you need volunteers?" answered "Yes – mostly Meals on Wheels drivers." (v49): the
+    answer's own words name the need, whatever the sentences after it say."""
+    if not _DO_YOU_NEED.search(heading):
+        return None
+    first = next((s for s in _sentences(plain) if s.strip()), "")
+    if not _ANSWER_YES.match(first):
+        return None
+    mostly = _MOSTLY.match(_ANSWER_YES.sub("", first).strip(" .!"))
+    if not mostly or NEGATIVE_TEXT.search(first) or FILL_SENTENCE.search(
+            without_partial_counts(plain)):
+        return None
+    np = shorten(mostly.group("np"))
+    return {"title": np[:1].upper() + np[1:], "body": plain, "with_intro": False,
+            "tldr": first, "sure": True}
 
 
 def _yes_to_need_question(heading: str, plain: str) -> list[dict[str, Any]] | None:
@@ -886,6 +917,8 @@ def _blank_cell(cell: str) -> bool:
 _NEED_COLUMN = re.compile(
     r"(?i)\W*(?:what\s+(?:we|they|it)\s+(?:still\s+)?needs?|what(?:'s|’s|\s+is)\s+(?:needed|missing)"
     r"|who\s+we(?:['’]re|\s+are)?\s+(?:need|looking\s+for|seeking)"  # v45: "Who we need"
+    # v49: "MINISTRY | LEADER | HELPERS NEEDED" with the roles written out in that column
+    r"|(?:helpers?|volunteers?|people|roles?|help)\s+(?:needed|wanted)|se\s+necesitan?"
     r"|lo\s+que\s+(?:necesitamos|(?:nos\s+)?falta)"
     r"|waxa\s+(?:aan|loo)\s+u\s+baahan(?:nahay|yahay)|yam\s+peb\s+xav\s+tau|cần\s+gì|những\s+gì\s+cần"
     r"|ما\s+نحتاجه|የሚያስፈልገን)\W*")
@@ -977,7 +1010,8 @@ def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
     outright ("16 **Spring cleaning day!** We need 5 helpers, 9–noon, …") is one (v42).
     None when the table is not a calendar."""
     header = [_strip_md(h) for h in block.rows[0] if _strip_md(h).strip()]
-    days = sum(bool(_WEEKDAY_HEADER.fullmatch(h)) for h in header)
+    days = sum(bool(_WEEKDAY_HEADER.fullmatch(h) or (V49_TITLES and WEEKDAY_NAME.fullmatch(
+        h.strip()))) for h in header)  # (v49: "Hnub Xya", "Isniin", "ሰኞ" too)
     if days < 5 or days < len(header):
         return None  # (not "Role | Mon | Tue | …": a grid of roles by day)
     out = []
@@ -1075,12 +1109,24 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     roster = _roster_roles(block, header)
     if roster is not None:
         return roster
+    matrix = _matrix_roles(block, header) if V49_TITLES else None
+    if matrix is not None:
+        return matrix
     spots = [i for i, h in enumerate(header) if SPOTS_COLUMN.search(h)]
     places = V45_TITLES and sum(bool(_NUMBERED_SLOT.fullmatch(_strip_md(h)) or (
         _PLACE_HEADER.fullmatch(_strip_md(h))) or (V46_TITLES and _BARE_PLACE.fullmatch(
             _strip_md(h)))) for h in header) >= 2  # v45: a sheet of places
 
-    if kind != "need" and not spots and not places and not (V23_TITLES and any(
+    who = _who_column(block, header) if V49_TITLES else None
+    # v49: "Task | Nights 1–10 | Nights 11–20 | …" or "ሥራ | ስም 1 | ስም 2", names in some cells
+    # and a line to write on ("________") in others: the columns are places
+    line_places = [i for i in range(1, len(header)) if _line_place_column(block, i)] if (
+        V49_TITLES) else []
+    if len(line_places) < 2 or not any(re.fullmatch(r"_{2,}", _strip_md(r[i]).strip())
+                                       for r in block.rows[1:] for i in line_places if i < len(r)):
+        line_places = []
+    if kind != "need" and not spots and not places and who is None and not line_places and not (
+            V23_TITLES and any(
             _STATUS_HEADER.search(h) and sum(_status_cell(r[i]) in ("open", "filled") or (
                 V44_TITLES and _answered_cell(r[i])) for r in block.rows[1:] if i < len(r)) * 2
             >= len(block.rows) - 1 for i, h in enumerate(header))):
@@ -1127,6 +1173,9 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             _strip_md(g).strip().lower() == _strip_md(h).strip().lower() for g in header) >= 2)]
     if not V34_TITLES or len(numbered) < 2:
         numbered = []
+    if V49_TITLES and not numbered:
+        lined = [i for i in line_places if i != title_col]
+        numbered = lined if len(lined) >= 2 else []
     out = []
     # v43: "Job | Tue | Thu | 1st Sat" with "open" in some cells and names in others: a row
     # whose every day holds a name is taken
@@ -1159,6 +1208,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             continue  # every day of the row holds a name: taken
         if any(_status_cell(row[i]) is None and _answered_cell(row[i]) for i in answered_cols):
             continue
+        if who is not None and not _blank_places(row[who]):
+            continue  # v49: every place of the row holds a name
         open_slot = False
         if numbered and all(i < given for i in numbered):
             if not any(_blank_cell(row[i]) for i in numbered):
@@ -1230,7 +1281,7 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             # itself states the need, whatever the model makes of the row's words.
             # (v16: a "still needed" count states it under any heading.)
             "row": True,
-            "sure": open_slot or blank_line or (
+            "sure": open_slot or blank_line or (who is not None) or (
                 (kind == "need" or V16_TITLES) and _row_counts_open(row, header)) or (
                 V19_TABLES and any(_status_cell(c) == "open" for i, c in enumerate(row)
                                    if i != title_col)),
@@ -1304,8 +1355,12 @@ def _under_open_heading(section: Section) -> bool:
 
 # v35: a first-person ask for a person: "we could use someone to …", "we need a volunteer who …"
 _SOMEONE_ASK = re.compile(r"(?i)\bwe\s+(?:could\s+(?:really\s+)?use|(?:really\s+|still\s+)?need"
-                          r"|are\s+(?:still\s+)?looking\s+for|would\s+love)\s+(?:someone|somebody"
+                          r"|are\s+(?:still\s+)?looking\s+for|would\s+love)\s+(?:(?:someone|somebody)"
+                          r"(?:\s+(?:handy|strong|reliable|patient|good|tall|local|young|retired))?"
                           r"|a\s+volunteer|an?\s+[\w-]+\s+volunteer)\s+(?:to|who|with)\b")
+# v49: a referral ask: "If you know anyone who could wash dishes …, please send them my way"
+_KNOW_SOMEONE = re.compile(r"(?i)\bif\s+you\s+know\s+(?:of\s+)?(?:anyone|someone|somebody|anybody)"
+                           r"\s+(?:who|that)\s+(?:could|can|would|might|is|has)\b")
 _RETURN_FORM = re.compile(
     r"(?i)^\W*(?:how\s+to\s+(?:return|send|submit|turn\s+in)\b|return\s+(?:this|the)\s+form\b"
     r"|c[oó]mo\s+(?:devolver|entregar|enviar)\b|sida\s+foomka\b|foomkan\s+ku\s+soo\s+celi"
@@ -1334,12 +1389,25 @@ _SIGN_UP_HEADING = re.compile(
     r"|đăng\s+ký(?:\s+tình\s+nguyện)?|sau\s+npe|galmaa\w*|ይመዝገቡ|سجل\s+(?:اسمك|هنا)\W*")
 
 
-def _role_on_sign_up(section: Section, lead: tuple[str, str]) -> bool:
+# v49: a greeting heading, in the languages served (outside English and Spanish: my wordings)
+_GREETING_HEADING = re.compile(
+    r"(?i)\W*(?:a\s+)?(?:warm\s+)?(?:welcome(?:\s+(?:to\s+\S.*|everyone|friends|all))?|greetings"
+    r"|bienvenid[oa]s?(?:\s+a\s+\S.*)?|soo\s+dhowaada|ku\s+soo\s+dhowaada|lus\s+txais\s+tos"
+    r"|txais\s+tos|chào\s+mừng|baga\s+nagaan\s+dhuftan|እንኳን\s+ደህና\s+መጡ|أهلا\s+وسهلا|مرحبا)\W*")
+
+
+# v49: a volunteer page's further roles: "Other jobs", "More ways to help", "Otros puestos"
+_OTHER_ROLES = re.compile(r"(?i)\s*(?:other|more|additional)\s+(?:volunteer\s+)?(?:jobs|roles"
+                          r"|positions|opportunities|ways\s+to\s+(?:help|serve))|otr[oa]s\s+(?:puestos"
+                          r"|tareas|trabajos|formas\s+de\s+ayudar)\W*")
+
+
+def _role_on_sign_up(section: Section, lead: tuple[str, str], any_heading: bool = False) -> bool:
     """A bold-led item with its own description ("**Licensed electrician** – to sign off small
     jobs …") in a list headed as a sign-up or a list of ways to volunteer (v44)."""
     heading = clean_heading(section.heading or "")
     name, rest = lead[0], _strip_md(lead[1])
-    if not heading or not (_SIGN_UP_HEADING.fullmatch(heading)
+    if not heading or not (any_heading or _SIGN_UP_HEADING.fullmatch(heading)
                            or _VOLUNTEER_PAGE.fullmatch(heading)):
         return False
     return (1 <= len(name.split()) <= 6 and len(rest.split()) >= 3 and not FILL_TEXT.search(
@@ -1387,6 +1455,8 @@ def _card_in_open_column(section: Section) -> bool:
     if not heading or section.children or len(heading.split()) > 12 or parent is None or not (
             parent.heading and _OPEN_COLUMN_HEADING.fullmatch(clean_heading(parent.heading))):
         return False
+    if V49_TITLES and (is_generic_heading(heading) or _VOLUNTEER_PAGE.fullmatch(heading)):
+        return False  # v49: "### mutadawac" (volunteer): a tag, the card's lead names it
     body = _own_text(section)
     if len(body.split()) < 3 or any(b.kind not in ("para",) for b in section.blocks):
         return False
@@ -1398,7 +1468,11 @@ def _card_in_open_column(section: Section) -> bool:
 # v47: a board column of open requests: "Open", "Open requests", "To do", "Needs a helper"
 _OPEN_COLUMN_HEADING = re.compile(
     r"(?i)\s*(?:open(?:\s+(?:requests?|cards?|needs?))?|to\s+do|needs?\s+(?:a\s+)?(?:helper|volunteer)"
-    r"|abierto|pendiente|furan|qhib|mở|banaa|ክፍት|مفتوح)\W*")
+    r"|abierto|pendiente|furan|qhib|mở|banaa|ክፍት|مفتوح"
+    # v49: a column that says "needed" ("Loo baahan yahay", "Xav tau", "Se necesita", "Cần")
+    r"|(?:still\s+)?needed(?:\s+now)?|wanted|(?:waa\s+|weli\s+)?loo\s+baahan\s+(?:yahay|yihiin)"
+    r"|(?:tseem\s+)?xav\s+tau|(?:vẫn\s+|còn\s+)?cần(?:\s+giúp)?|ni\s+barbaachisa|se\s+necesita\w*"
+    r"|(?:nos\s+)?hace\s+falta|ያስፈልጋል|مطلوب)\W*")
 
 
 def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
@@ -1481,7 +1555,10 @@ _WISH_LIST_HEADING = re.compile(
 _SLOT_INSTRUCTION = re.compile(
     r"(?i)^(?:the\s+|an?\s+)?(?:empty|blank|open)\s+(?:slots?|spots?|places?|cells?|boxes|lines?)\b"
     r"|^(?:meelaha|meel)\s+(?:madhan|banaan)\b|^(?:los\s+)?(?:lugares|espacios|cupos)\s+"
-    r"(?:vac[ií]os|libres|en\s+blanco)\b|^(?:những\s+|các\s+)?ô\s+trống\b|^chỗ\s+trống\b")
+    r"(?:vac[ií]os|libres|en\s+blanco)\b|^(?:những\s+|các\s+)?ô\s+trống\b|^chỗ\s+trống\b"
+    # v49: Arabic "الخانة الفارغة تعني …" (an empty box means …), Amharic "ባዶ ቦታ" (an empty
+    # place), Hmong "qhov chaw khoob" (my readings)
+    r"|^(?:ال)?خان(?:ة|ات)\s+(?:ال)?فارغ|^ባዶ\s+ቦታ|^(?:qhov\s+)?chaw\s+khoob")
 # v34: an ask for what the page lists next ("people for the roles below", "the following")
 _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|needs|items|things"
                           r"|ways|spots|shifts)\s+(?:(?:listed|shown|described)\s+)?(?:below|that\s+follow)"
@@ -1616,6 +1693,143 @@ def _role_grid(block: Block, header: list[str]) -> list | None:
     return out
 
 
+# v49: an item that counts its own open places: "1 person needed", "2 more drivers wanted",
+# "need 1", Karen "ပလိၣ်ဘၣ် ၁ ဂၤ" (needed: one person; my reading of the Karen)
+_ITEM_OPEN_COUNT = re.compile(
+    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:more\s+)?(?:persons?|people|volunteers?"
+    r"|helpers?|drivers?|adults?|parents?|cooks?|spots?|places?)\s+(?:still\s+)?(?:needed|wanted)\b"
+    r"|\bneed(?:ed)?\s+\d{1,2}\b|ပလိၣ်ဘၣ်\s*[၀-၉]"
+    # Hmong "xav tau 2 leeg", Spanish "se necesitan 3", "faltan 2", Vietnamese "cần 4 người",
+    # Somali "3 qof ayaa loo baahan yahay"
+    r"|\bxav\s+tau\s+\d{1,2}\s+(?:leeg|tus|tug)\b|\bse\s+necesita[n]?\s+\d{1,2}\b|\bfaltan\s+\d{1,2}\b"
+    r"|\bcần\s+(?:thêm\s+)?\d{1,2}\s+người|\b\d{1,2}\s+qof\s+(?:ayaa\s+)?loo\s+baahan\b")
+
+
+_OPEN_PILL = re.compile(r"^\s*\[([^\[\]]{2,24})\]\s*")
+
+
+def _item_states_open(text: str, asked: bool = False) -> bool:
+    """A list item that says it is open (v49): an open pill before its name ("[OPEN] **Snack
+    parents** – …"), a count of its own open places ("– 1 person needed"), or ``asked`` (the
+    caller's reading, e.g. a heading that asks over an item that names a role); never an item
+    that is paid, struck or filled."""
+    plain = _strip_md(text)
+    pill = _OPEN_PILL.match(plain)
+    if not ((pill and _status_cell(pill.group(1)) == "open") or _ITEM_OPEN_COUNT.search(plain)
+            or asked):
+        return False
+    rest = plain[pill.end():] if pill else plain
+    return not (JOB_TEXT.search(text) or re.search(r"(?i)\bpaid\b|\$\d", text) or "~~" in text
+                or FILL_TEXT.search(without_partial_counts(rest)))
+
+
+def _line_place_column(block: Block, index: int) -> bool:
+    """A table column of places to sign (v49): each cell a line to write on ("________") or a
+    short name ("أم خالد", "አበበ", "Deb K."); the caller wants a line in one of them."""
+    cells = [_strip_md(r[index]).strip() for r in block.rows[1:] if index < len(r)]
+    lines = [c for c in cells if re.fullmatch(r"_{2,}", c)]
+    rest = [c for c in cells if c and c not in lines]
+    return bool(rest) and all(
+        len(c.split()) <= 3 and not re.search(r"\d", c) and _status_cell(c) is None
+        for c in rest)
+
+
+def _people_cell(cell: str) -> bool:
+    """Names of who serves: "Marta L., Rubén C.", "Luis y Ana" -- people, not events."""
+    parts = [p for p in re.split(r"\s*[,;/&]\s*|\s+(?:y|and|iyo|thiab|và)\s+",
+                                 _strip_md(cell).strip()) if p.strip()]
+    return bool(parts) and all(len(p.split()) <= 3 and all(
+        w[:1].isupper() for w in p.split()) for p in parts)
+
+
+# v49: a column that says who took a task ("Người phụ trách", "Who", "Signed up", "Encargado")
+_WHO_HEADER = re.compile(
+    r"(?i)\s*(?:who(?:\s+(?:is\s+)?(?:helping|signed\s+up|serves))?|signed\s+up|volunteers?"
+    r"|helpers?|names?|person\s+in\s+charge|in\s+charge|người\s+(?:phụ\s+trách|nhận|giúp)"
+    r"|phụ\s+trách|encargad[oa]s?|responsables?|qofka|qof\s+mas['’]uul\w*|leh\s+twg|tus\s+pab"
+    r"|nama|eenyu|ኃላፊ|المسؤول)\s*[:?]?\s*")
+# v49: a place left blank on purpose: "(trống)", "(open)", "(vacío)", "(banaan)" -- in a who
+# column a blank is an open place
+_BLANK_MARK = re.compile(r"(?i)\s*[(\[]\s*(?:trống|open|blank|empty|vac[ií]o|libre|banaan|bannaan"
+                         r"|khoob|duwwaa|ባዶ|فارغ)\s*[)\]]\s*")
+
+
+def _blank_places(cell: str) -> bool:
+    """A who-cell with an open place: empty, a line to write on, or a blank mark among names
+    ("Chị Mai, (trống)") (v49)."""
+    return _blank_cell(cell) or any(_BLANK_MARK.fullmatch(p) or not _strip_md(p).strip()
+                                    for p in re.split(r"[,;/]", _strip_md(cell)))
+
+
+def _who_column(block: Block, header: list[str]) -> int | None:
+    """The column of a task list that names who took each task, where some rows still have a
+    blank place and others only names (v49: "Ngày | Công việc | Người phụ trách" over "(trống)"
+    and "Cô Hạnh, chị Lan"). None when there is no such column."""
+    for i, h in enumerate(header):
+        if i == 0 or not _WHO_HEADER.fullmatch(_strip_md(h)):
+            continue
+        cells = [r[i] if i < len(r) else "" for r in block.rows[1:] if len(r) == len(header)]
+        blank = [c for c in cells if _blank_places(c)]
+        named = [c for c in cells if not _blank_places(c)]
+        if blank and named and all(_people_cell(_capitalised_names(c)) or _answered_cell(c)
+                                   for c in named) and any(not _blank_cell(c) for c in blank):
+            return i
+    return None
+
+
+def _capitalised_names(cell: str) -> str:
+    """Names with their lower-case titles dropped: "Cô Hạnh, chị Lan, anh Tuấn" -> "Cô Hạnh,
+    Lan, Tuấn" (v49; Vietnamese kinship titles, "Mr.", "Sra.")."""
+    return re.sub(r"(?:(?<=^)|(?<=[,;/&]\s)|(?<=[,;/&]))\s*(?:chị|anh|cô|chú|bà|ông|em|thầy"
+                  r"|sra?\.?|don|doña)\s+(?=\w)", " ", _strip_md(cell).strip()).strip()
+
+
+def _matrix_roles(block: Block, header: list[str]) -> list | None:
+    """A staff matrix (v49): a row per team, class or site, a column per role, each cell the
+    name of who serves or an open mark ("U8 girls | Tom B. | NEEDED | Lisa P."). One need per
+    open cell, titled "U8 girls: assistant coach"; a row cut short by a note across the table
+    ("U12 boys | Team full …") is no row of the matrix.  Laid the other way ("Job | Jun 7 |
+    Jun 14"), one need per role with its open dates. None when the table is not so."""
+    if len(header) < 3 or len(block.rows) < 3:
+        return None
+    roles = [_strip_md(h).strip(" *") for h in header[1:]]
+    rows = [r for r in block.rows[1:] if len(r) == len(header)]
+    labels = [_strip_md(r[0]).strip() for r in rows]
+    # "Job | Jun 7 | Jun 14 | …": roles down the side, dates across the top
+    dated = all(r and (_DATE_CELL.fullmatch(r) or _WHEN_CELL.match(r)) for r in roles)
+    named = labels if dated else roles
+    if not all(r and len(r.split()) <= 6 and re.search(r"[^\W\d_]{3,}", r) and not (
+            _STATUS_HEADER.search(r) or _COUNT_HEADER.search(r)) for r in named) or sum(
+            names_a_role(r) for r in named) * 2 < len(named):
+        return None  # (roles across the top or down the side, not "ITEM | FOR | STATUS")
+    if len(rows) < 2 or not dated and not all(
+            x and len(x.split()) <= 5 and not _DATE_CELL.fullmatch(x) and not _WHEN_CELL.match(x)
+            for x in labels):
+        return None  # (a roster by date is _roster_roles')
+    cells = [c for r in rows for c in r[1:]]
+    opened = [c for c in cells if _status_cell(c) == "open"]
+    taken = [c for c in cells if _status_cell(c) != "open" and _strip_md(c).strip(" —–-")]
+    if not opened or len(opened) * 2 > len(cells) or not taken or sum(
+            _people_cell(c) or _answered_cell(c) for c in taken) < 0.8 * len(taken):
+        return None  # (cells that are mostly names, some of them open)
+    out = []
+    for row, label in zip(rows, labels, strict=True):
+        if dated:  # one need per role, listing its open dates
+            days = [d for d, c in zip(roles, row[1:], strict=True) if _status_cell(c) == "open"]
+            if days:
+                out.append({"title": _bound(f"{sentence_case(label)} — {', '.join(days[:4])}"),
+                            "body": f"{label}: open on {', '.join(days)}.", "urgency": None,
+                            "row": True, "sure": True})
+            continue
+        for role, cell in zip(roles, row[1:], strict=True):
+            if _status_cell(cell) == "open":
+                out.append({"title": _bound(f"{label}: {role[:1].lower()}{role[1:]}"
+                                            if not role.isupper() else f"{label}: {role.lower()}"),
+                            "body": f"{label}: {role} — {_strip_md(cell).strip()}.",
+                            "urgency": None, "row": True, "sure": True})
+    return out
+
+
 def _roster_roles(block: Block, header: list[str]) -> list | None:
     """A roster of roles by date (v47): "Domingo | Lectores | Ujieres | …" over rows of dates
     whose cells name who serves, with an open mark where a place is still free ("Pedro G., se
@@ -1640,12 +1854,7 @@ def _roster_roles(block: Block, header: list[str]) -> list | None:
         return bool(plain) and len(plain.split()) <= 8 and _status_cell(plain) is None and not (
             re.search(r"[.!?]\s+\S", plain))
 
-    def names(cell: str) -> bool:  # "Marta L., Rubén C.", "Luis y Ana": people, not events
-        parts = [p for p in re.split(r"\s*[,;/&]\s*|\s+(?:y|and|iyo|thiab|và)\s+",
-                                     _strip_md(cell).strip()) if p.strip()]
-        return bool(parts) and all(len(p.split()) <= 3 and all(
-            w[:1].isupper() for w in p.split()) for p in parts)
-
+    names = _people_cell
     cells = [(i, r[i]) for r in rows for i in range(1, len(header))]
     taken = [c for _, c in cells if _strip_md(c).strip() and not open_part(c)]
     if sum(names(c) for c in taken) < 0.6 * len(taken):
@@ -2195,6 +2404,32 @@ def _money_aside(section: Section) -> bool:
     return not section.children and bool(section.heading) and (
         GENERIC_MONEY.search(text) or (section.heading.rstrip().endswith("?")
                                        and not _all_cues(text)))
+
+
+# v49: a drive that collects things, by its name: "Advent Giving Tree", "Coat drive", "Caja de
+# pañales", "Adopt-a-Family" (English and Spanish only)
+_GIFT_DRIVE = re.compile(
+    r"(?i)\b(?:giving|angel|mitten|sharing|gift|advent|christmas|hat\s+and\s+mitten)\s+tree\b"
+    r"|\b(?:coat|toy|food|sock|mitten|hat|boot|(?:school[-\s])?supply|backpack|diaper|book|blanket"
+    r"|hygiene|(?:winter[-\s])?clothing|shoe|pajama|formula|canned\s+food)\s+drive\b"
+    r"|\bcaja\s+de\s+(?:pañales|juguetes|abrigos|alimentos|útiles|ropa)\b|\bcolecta\s+de\s+\w+"
+    r"|\bcollection\s+box\b|\badopt[-\s]an?[-\s](?:family|child|grandparent|senior)\b"
+    r"|\b[aá]rbol\s+de\s+(?:regalos|[aá]ngeles|navidad)\b")
+# v49: what a drive asks the reader to do: take a tag, buy, bring, drop off, donate
+_GIVE_INSTRUCTION = re.compile(
+    r"(?i)\b(?:take\s+a\s+tag|buy|bring|drop(?:\s+\w+)?\s+off|donate|give|hang|place\s+(?:them|it|your)"
+    r"|lleve|traiga|traer|done|donar|deje|dejar|est[aá]\s+en\s+la\s+entrada)\b")
+
+
+def _gift_drive(section: Section) -> bool:
+    """A section headed by a drive that collects things and telling the reader what to give or
+    bring (v49: "## Advent Giving Tree" / "Take a tag, buy the gift written on it …"); not a
+    report of one that is over, nor one that is full."""
+    heading = clean_heading(section.heading or "")
+    body = _strip_md(_own_text(section))
+    return bool(heading and _GIFT_DRIVE.search(heading) and _GIVE_INSTRUCTION.search(body)) and (
+        not PAST_REPORT.search(body.split("\n")[0]) and not FILL_TEXT.search(
+            without_partial_counts(body)) and not JOB_TEXT.search(body))
 
 
 def _is_cue_section(section: Section) -> bool:
@@ -2902,7 +3137,8 @@ def _section_title(heading: str, body: str) -> str:
     named = _named_by_ask(heading, body)
     if named:
         return named
-    if V42_TITLES and _NOTE_HEADING.match(heading):
+    if V42_TITLES and _NOTE_HEADING.match(heading) or (V49_TITLES and _LETTER_HEADING.search(
+            clean_heading(heading))):  # v49: "A Letter from Marlys", "Pastor's corner"
         # v42: "A note about rides" over "… we are short on volunteer drivers for medical
         # trips …": a note names its topic, the ask in it names the need
         cue = _first_cue(body)
@@ -3453,7 +3689,14 @@ _PROGRESS = re.compile(r"\W*(\d{1,4})\s+(?:of|/)\s+(\d{1,4})(?:\s+[^\W\d_]{2,12}
 def _progress_open(text: str) -> bool:
     """A drive card's count of what has come in, short of its goal ("12 of 40 items"): the
     drive is still open (v37).  Money ("$2,150 of $5,000") is no such count."""
-    match = _PROGRESS.fullmatch(_strip_md(text)) if V37_TITLES else None
+    plain = _strip_md(text)
+    match = _PROGRESS.fullmatch(plain) if V37_TITLES else None
+    if not match and V49_TITLES:
+        # v49: "40 / 150 argameera. Kitaabota haaraa … nuuf fidaa.": the count opens the card's
+        # text, its ask follows (not a fill: "200 / 200 ✓ Guutameera")
+        first, _, rest = plain.partition(". ")
+        match = _PROGRESS.fullmatch(first.rstrip(".")) if rest and not FILL_TEXT.search(
+            without_partial_counts(rest)) else None
     return bool(match) and int(match.group(1)) < int(match.group(2))
 
 
@@ -3699,7 +3942,8 @@ _HAVE_OFFER = re.compile(r"(?i)\W*(?:if\s+(?:you|your\s+\w+|anyone|someone)\s+(?
 _NUMBERED_LINES = re.compile(r"\s*1[.)]\s+\S.*\s2[.)]\s")
 # v48: a table cell that says the row is paid work: "Paid", "Paid – see Jobs below", "Contract
 # work on …", "Pagado", "Con sueldo"
-_PAID_CELL = re.compile(r"(?i)\W*(?:paid|pagado|remunerado|con\s+sueldo)\s*(?:[–—-]|\(|$|,)"
+_PAID_CELL = re.compile(r"(?i)\W*(?:(?:puesto|trabajo|empleo|position|job)\s+)?"  # v49
+                        r"(?:paid|pagado|remunerado|con\s+sueldo)\s*(?:[–—-]|\(|$|,)"
                         r"|\W*contract\s+(?:work|position|job)\b")
 # v48: an intro that says the cards below are what it seeks: "volunteers for the following",
 # "las siguientes tareas", "hawlaha soo socda", "hauv qab no", "sau đây", "armaan gadii",
@@ -3920,6 +4164,14 @@ class HeuristicExtractor(Extractor):
                     _strip_md(texts.get(r.get("_heading") or "", ""))))
                 # v45: "Koj xav pab dab tsi? (kos ib yam …)": a form's question to the reader
                 and not (V45_TITLES and _FORM_QUESTION.search(r["title"]))
+                # v49: a greeting's own heading ("Lus Txais Tos", "Welcome", "Bienvenidos")
+                and not (V49_TITLES and _title_key(r["title"]) == _title_key(clean_heading(
+                    r.get("_heading") or "")) and _GREETING_HEADING.fullmatch(r["title"]))
+                # v49: "Maalmaha aad heli karto" over "[ ] Isniin [ ] Talaado …": a form's
+                # question, answered by ticking boxes
+                and not (V49_TITLES and r.get("_heading") and _title_key(r["title"]) == _title_key(
+                    clean_heading(r.get("_heading") or "")) and len(re.findall(
+                        r"\[\s\]|☐|□", texts.get(r.get("_heading") or "", "")[:200])) >= 3)
                 # v45: a bare "Saacadaha" (the hours), "Horario": a card of hours
                 and not (V45_TITLES and CLIENT_HEADING.fullmatch(r["title"].strip(" :.")))
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
@@ -3967,6 +4219,15 @@ class HeuristicExtractor(Extractor):
                     candidate.title = candidate.result["title"] = sentence_case(candidate.title)
                 # v48: "- Helping pupils with homework … — **Needed**": the item's own badge
                 # says it is open, as a table's status cell would
+                probabilities[index] = max(probabilities[index], model.threshold)
+            if V49_TITLES and candidate.source == "item" and _item_states_open(
+                    candidate.context.split("\n", 1)[-1], bool(
+                        # v49: "CAJA DE PAÑALES para el Centro …: … La caja está en la entrada"
+                        _GIFT_DRIVE.search(candidate.title) and _GIVE_INSTRUCTION.search(
+                            candidate.context))):
+                # v49: "[OPEN] Saturday school snack parents – …", "Math tutor … – needed: 1"
+                candidate.title = candidate.result["title"] = _OPEN_PILL.sub(
+                    "", candidate.title) or candidate.title
                 probabilities[index] = max(probabilities[index], model.threshold)
         if V34_TITLES:
             # v34: a heading that is the site's own name ("AL-SANABEL FAMILY CENTER" atop a
@@ -4075,6 +4336,11 @@ class HeuristicExtractor(Extractor):
             if id(section) in consumed:
                 continue
             kind = section_kind(section)
+            if V49_TITLES and kind == "negative" and _OTHER_ROLES.fullmatch(clean_heading(
+                    section.heading or "")) and any(_VOLUNTEER_PAGE.fullmatch(clean_heading(
+                        a.heading or "")) or re.fullmatch(r"(?i)volunteers", clean_heading(
+                            a.heading or "")) for a in section.ancestors()):
+                kind = "plain"  # v49: "Other jobs" on a page headed "Volunteers": unpaid roles
             cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
             child_cards = bool(cards)
             if not cards and V36_TITLES and kind != "negative":
@@ -4102,7 +4368,12 @@ class HeuristicExtractor(Extractor):
                             V39_TITLES and any(_NEED_COLUMN.fullmatch(_strip_md(h).strip())
                                                for h in block.rows[0])) or (
                             # v39: "Repair jobs" over a status column that says "[OPEN] …"
-                            V39_TITLES and _open_status_column(block))):
+                            V39_TITLES and _open_status_column(block)) or (
+                            # v49: "Fall 2025 team staff" over a matrix of who serves, with
+                            # NEEDED where a place is open (not under a filled heading)
+                            V49_TITLES and not any(fill_heading(s.heading) for s in [
+                                section, *section.ancestors()]) and _matrix_roles(
+                                block, [h.strip() for h in block.rows[0]]))):
                         for found in _table_candidates(section, block, "need"):
                             if found.get("sure"):
                                 before = len(results)
@@ -4188,6 +4459,9 @@ class HeuristicExtractor(Extractor):
                           and _lone_open_badge(b.text)) or (
                           # v42: "[NEED]" as the first line of a board's card
                           V42_TITLES and (i == 0 or V44_TITLES) and b is tagged))]
+            # v49: a badge printed above the card's name ("[Abierto]" / "Intérpretes …"), not
+            # a count or button below its description ("3 of 5 filled", "Sign me up")
+            badge_first = bool(badges) and section.blocks[0] in badges
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
@@ -4202,10 +4476,11 @@ class HeuristicExtractor(Extractor):
             if (_is_role_section(head) or _is_cue_section(head) or (
                     # v37: "Youth ice-fishing gear" … "12 of 40 items": a drive short of its goal
                     progress and len(progress) < len(section.blocks) + len(badges)
-                    and not FILL_TEXT.search(_own_text(section))) or (
+                    and not FILL_TEXT.search(without_partial_counts(_own_text(section)) if (
+                        V49_TITLES) else _own_text(section))) or (  # v49: "40 / 150 argameera"
                     V36_TITLES and _role_card_on_volunteer_page(
                         head, "\n\n".join(b.text for b in head.blocks))) or (
-                    _card_in_open_column(head)) or (
+                    _card_in_open_column(head)) or (V49_TITLES and _gift_drive(head)) or (
                     # v41: an open state printed above the card's heading states it
                     V41_TITLES and section.state_above is not None
                     and any(b is section.state_above for b in badges)) or (
@@ -4213,9 +4488,16 @@ class HeuristicExtractor(Extractor):
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
+                banner = _first_cue(body) if V49_TITLES and any(
+                    clean_heading(a.heading or "").casefold() == clean_heading(
+                        section.heading or "").casefold() for a in section.ancestors()) else None
+                if banner and len(re.findall(r"[^\W\d_]", banner[1])) >= 4:
+                    # v49: the page's own name said again as a banner ("## GRACE CHAPEL" under
+                    # "# Grace Chapel") names no need; the banner's ask does
+                    title = _bound(sentence_case(banner[1])).rstrip(" .,;:")
                 lead = _strip_md(head.blocks[0].text).strip() if (
                     V37_TITLES and badges and len(head.blocks) > 1
-                    and head.blocks[0].kind == "para") else ""
+                    and head.blocks[0].kind == "para" and (badge_first or not V49_TITLES)) else ""
                 if 1 < len(lead.split()) <= 7 and not re.search(r"[.!?:;,]$", lead) and not (
                         V44_TITLES and re.match(r"[^:]{1,25}:\s", lead)):  # (v44: a field)
                     title = _bound(lead)  # v37: "[Abierto]" / "Intérpretes médicos …" / …
@@ -4235,6 +4517,9 @@ class HeuristicExtractor(Extractor):
                      or (V21_TITLES and any(_please_bring(s)
                                             for s in _sentences(_strip_md(body))))
                      or _role_card(section, kind, body)
+                     or (V49_TITLES and _gift_drive(head))  # v49: "Advent Giving Tree"
+                     # v49: a card in a board's "needed" column: the board's layout states it
+                     or (V49_TITLES and _card_in_open_column(head))
                      # v39: "Se nos está acabando" over "La leche en polvo: …": the heading
                      # asks, the body's label names the thing
                      or (V39_TITLES and generic_ask_heading(section.heading) and ":" in title
@@ -4349,6 +4634,14 @@ class HeuristicExtractor(Extractor):
                             # v40: "**Darawal gaari leh** — … [(Waa furan)]": the item's own
                             # badge says it is open
                             found["sure"] = True
+                        if found and V49_TITLES and _item_states_open(text, (
+                                heading_asks(section.heading or "")
+                                and names_a_role(found["title"]))):
+                            # v49: "[OPEN] **Snack parents** – …", "**Wednesday data entry** –
+                            # 1 person needed", "Grill masters (2) …" under "We need a few more
+                            # hands": the item says it is open
+                            found["sure"] = True
+                            found["title"] = _OPEN_PILL.sub("", found["title"]) or found["title"]
                         if found:
                             used.add(index + offset)
                             pending.append((index + offset, found))
@@ -4511,6 +4804,13 @@ class HeuristicExtractor(Extractor):
             return None
         lead = _bold_lead(text)
         title = shorten(lead[0]) if lead and len(lead[0].split()) <= 8 else shorten(first)
+        heading = clean_heading(section.heading or "")
+        if V49_TITLES and not lead and heading and 1 <= len(heading.split()) <= 6 and sum(
+                b.kind == "para" for b in section.blocks) <= 2 and not section.children and not (
+                is_generic_heading(heading) or _VOLUNTEER_PAGE.fullmatch(heading)):
+            # v49: "### Confirmation mentors" / "Pair with a 9th grader …" / "Sign me up":
+            # the card's heading names it; its sentence only says what it involves
+            title = heading
         return {"title": title, "body": plain, "with_intro": False, "sure": True}
 
     # -- one paragraph
@@ -4524,6 +4824,15 @@ class HeuristicExtractor(Extractor):
         story = _paragraph_story(section, plain)
         if story:
             return story
+        lead = _bold_lead(text) if V49_TITLES else None
+        if lead and _OTHER_ROLES.fullmatch(clean_heading(section.heading or "")) and any(
+                _VOLUNTEER_PAGE.fullmatch(clean_heading(a.heading or ""))
+                or re.fullmatch(r"(?i)volunteers", clean_heading(a.heading or ""))
+                for a in section.ancestors()) and _role_on_sign_up(section, lead, any_heading=True):
+            # v49: "**Field line painter.** Saturdays at 7 am …" under "Other jobs" on a page
+            # headed "Volunteers": a role of its own (not "**Referee coordinator.** Filled …")
+            name = shorten(lead[0].rstrip(" .:"))
+            return [{"title": name, "body": plain, "with_intro": False, "sure": True}]
         welcome = _WELCOME_LABEL.match(plain) if V31_TITLES and _bold_lead(text) else None
         if welcome and not NEGATIVE_TEXT.search(welcome.group("things")) and not (
                 FILL_SENTENCE.search(plain)) and not GENERIC_MONEY.search(welcome.group("things")):
@@ -4622,7 +4931,8 @@ class HeuristicExtractor(Extractor):
                      or _conditional_ask(sentence)
                      # v39: "… ሒሳብ የሚያውቅ በጎ ፈቃደኛ እንፈልጋለን።" in a committee's news
                      or (V39_TITLES and not _bold_lead(text) and _stated_ask(sentence))
-                     or bool(V35_TITLES and _SOMEONE_ASK.search(_strip_md(sentence))
+                     or bool(V35_TITLES and (_SOMEONE_ASK.search(_strip_md(sentence)) or (
+                         V49_TITLES and _KNOW_SOMEONE.search(_strip_md(sentence))))
                              and not FILL_SENTENCE.search(without_partial_counts(sentence))
                              and not PAST_REPORT.search(sentence))}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]

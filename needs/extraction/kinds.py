@@ -150,7 +150,8 @@ VOLUNTEER = re.compile(
     r"|\bvoluntari\w*|\bayuda\w*|\bmutadawac\w*|\bisku xil\w*|\bpab dawb\b|\btuaj pab\b"
     r"|\btsav tsheb\b|\bpab\b|\bdarawal\w*|\bwadis\w*|\bconduc\w*|\bchofer\w*|\blai xe\b"
     r"|\btinh nguyen\b|\btola ooltota\b|\btola\b|\bgargaar\w*|ፈቃደኛ|متطوع"
-    r"|سائق|مساعد",  # v37: Arabic "driver(s)", "helper(s)"
+    r"|سائق|مساعد"  # v37: Arabic "driver(s)", "helper(s)"
+    r"|\bescorts?\b|\bchaperon\w*|\bgrill\s+masters?\b",  # v49
     _I,
 )
 

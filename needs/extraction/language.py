@@ -46,7 +46,8 @@ _COMMON: dict[str, frozenset[str]] = {
         "sont aide besoin bénévoles".split()),
 }
 _VIET_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# (v49: whole words only -- the "u" of "U8 girls" is no Somali "u", nor the "am" of "9am")
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?:['’][^\W\d_]+)?(?![^\W_])", re.UNICODE)
 
 
 def _script_language(text: str) -> str | None:

@@ -746,7 +746,8 @@ PRIORITY_WORDS = {
 
 # Headers of the column that names the role or item, most specific first ("need" last: a
 # "Still need" column holds counts).
-TITLE_COLUMNS = ("role", "rol", "job", "position", "puesto",
+TITLE_COLUMNS = ("role", "rol", "función", "funcion",  # v49: "Ministerio | Función | …"
+                 "job", "position", "puesto",
                  "vị trí", "vai trò",  # v41: Vietnamese "position", "role" (before "công việc")
                  "trabajo", "task", "tarea", "duty",
                  "ministry", "ministerio",  # v42: a parish's "Ministry | What it involves"
@@ -790,7 +791,7 @@ PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s
 WEEKDAY_NAME = re.compile(
     r"(?i)\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lunes|martes|mi[eé]rcoles|jueves|viernes"
     r"|s[aá]bado|domingo|thứ\s+\w+|chủ\s+nhật|isniin|talaado|arbaco|khamiis|jimco|sabti|axad"
-    r"|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata|sanbata\s+\w+|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ"
+    r"|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata|sanbata(?:\s+\w+)?|dilbata|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ"
     r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد\W*")
 # v48: a notice that opens with its date and hour ("Sunday, December 15, 2 pm, with the
 # choir", "Sábado 12 de abril, 10 a.m.", "Sabti, Nofeembar 16, 11:00 subaxnimo"): a weekday
@@ -812,7 +813,9 @@ DATE_WORDS = re.compile(
 )
 SENTENCE_SPLIT = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)(?<!\bBr\.)(?<!\bSr\.)"
-    r"(?:(?<=[.!?።۔؟။])|(?<=[.!?።۔؟]\*\*)|(?<=[.!?]\)))\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])")
+    r"(?:(?<=[.!?።۔؟။])|(?<=[.!?።۔؟]\*\*)|(?<=[.!?]\)))\s+(?=[\"“¡¿A-ZÀ-ÖØ-ÞĐƯƠ0-9*]|[\u0370-\uFFFF])"
+    # v49: a marquee's or banner's separators: "… MAE LA CAMP * VAN DRIVER NEEDED …", "• "
+    r"|\s+(?:\*{1,3}|[•★◆■])\s+(?=[^\W_])")
 URGENCY_WORDS_IN_TITLE = re.compile(
     r"\s*\b(?:asap|urgently|urgentemente|immediately|de inmediato)\b", _I
 )

@@ -112,6 +112,8 @@ V44_STRUCTURE = True
 V45_STRUCTURE = True
 # v48: a bulletin board laid out as a table of ads, each cell "**WANTED:** …"
 V48_STRUCTURE = True
+# v49: a month's calendar table keeps its grid though its day cells hold paragraphs
+V49_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -719,6 +721,11 @@ class _Walker:
         # v48: a word processor's table (Word's "MsoNormal") wraps each line of a cell in its
         # own <p>: under a header row of short bold names those are lines, not blocks
         lined = V48_STRUCTURE and _paragraph_lined(cells)
+        # v49: "Hnub Xya | Hnub Ib | … | Hnub Rau" over day cells that hold a <p> per event: a
+        # calendar, read as a grid (its paragraphs are lines of the day's cell)
+        calendar = V49_STRUCTURE and len(cells) >= 2 and len(cells[0]) >= 5 and all(
+            _WEEKDAY_NAME.fullmatch(_plain(_inline_text(c)).strip()) for c in cells[0])
+        lined = lined or calendar
         is_layout = (
             not rows
             or max((len(r) for r in cells), default=0) < 2
@@ -2096,7 +2103,11 @@ def text_to_markdown(text: str) -> str:
                 _short_title_line(line, lines[index - 1] if index else "",
                                   lines[index + 1] if index + 1 < len(lines) else "")):
             flush()
-            level = "#" if not any(o.startswith("#") for o in out) else "##"
+            level = "#" if not any(o.startswith("#") for o in out) and not (
+                # v49: after a masthead line ("LIBRARY LINES - Spring 2025 Newsletter …") the
+                # first heading is the first article's, a sibling of the next ones -- not the
+                # page's title over them ("Meet our new director" over "English Circle")
+                V49_STRUCTURE and any(o.strip() for o in out)) else "##"
             out.extend(["", f"{level} " + line.rstrip(":"), ""])
         elif _BULLET.match(line):
             flush()

@@ -105,7 +105,10 @@ def shorten(text: str, enumeration: bool = False) -> str:
     text = _strip_md(text)
     text = _sentences(text)[0] if text else text
     text = _before_dash(text)
-    if len(text) > 50:
+    gloss = re.match(r"([^()]+?)\s*\(([^()]+)\)", text) if V49_CUES else None
+    if len(text) > 50 and not (gloss and _glossed(gloss.group(1), gloss.group(2)) and not re.search(
+            r"[.!?။၊]\s*$", gloss.group(1))):  # (a name's gloss, not a sentence's translation)
+        # (v49: not the English gloss of a Karen name, "သရၣ်သိၣ်… (Math tutor for …)")
         text = re.sub(r"\s*\([^)]*\)", "", text)
     head, sep, _ = text.partition(": ")
     if sep and len(head) >= 12:
@@ -135,6 +138,13 @@ _TIME_GIFT = re.compile(r"(?:an?\s+|one\s+|some\s+|your\s+|few\s+|a\s+couple\s+(
 _PLURAL_SUBJECT_NEED = re.compile(
     r"^(?P<subj>our\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:also\s+|still\s+|really\s+|urgently\s+)*"
     r"need\s+(?!to\b|your\b|you\b)(?P<obj>.+)$", _I)
+
+
+# v49: "… need(s) one more quilter", "needs two more drivers": short by a count, any subject
+# (not "you need one more stamp", nor the past "needed")
+_NEEDS_MORE = re.compile(
+    r"(?<!\byou\s)(?<!\bi\s)\bneeds?\s+(?:just\s+|only\s+|still\s+)?(?:one|two|three|four|five|six"
+    r"|a\s+few|a\s+couple(?:\s+of)?|\d{1,2})\s+more\s+(?P<obj>[^\W\d][^.!?;]{2,80})", _I)
 
 
 def cue_core(sentence: str) -> str | None:
@@ -181,7 +191,16 @@ def cue_core(sentence: str) -> str | None:
                 _TIME_ONLY.fullmatch(core.strip(" .!"))):
             return None
         return shorten(core)
+    more = _NEEDS_MORE.search(sentence) if V49_CUES else None
+    if more and not GENERIC_CORE.match(more.group("obj")):
+        # v49: "The ladies need one more quilter to help finish the border": a count short
+        # of what is needed, whoever needs it
+        core = shorten(more.group("obj").strip())
+        return core[:1].upper() + core[1:]
     post = CUE_POST.match(sentence)
+    if post and V49_CUES and re.search(r"(?i)(?:^|\s)(?:not|no\s+longer|never)$",
+                                       post.group("obj").strip()):
+        post = None  # v49: "Not needed" (a card's state), "… is no longer needed"
     if post and re.search(r"(?i)\b(?:has|have|had|has\s+been|have\s+been|had\s+been)$",
                           post.group("obj").strip()):
         post = None  # "Since the spring she has needed dialysis": a verb, not "X needed" (v15)
@@ -417,6 +436,12 @@ _THING_QUESTION = re.compile(
 V25_QUESTIONS = True
 
 
+_LETTER_HEADING = re.compile(
+    r"(?i)^(?:an?\s+)?(?:letter|note|message|word|update)\s+from\b|^from\s+(?:the\s+|our\s+)?(?:director"
+    r"|pastor|president|imam|chair|desk|office|coordinator)\b|\b[\w.]+['’]s\s+(?:corner|column"
+    r"|letter|note|message|desk)\b|^dear\s+(?:friends|members|neighbors)\b")
+
+
 def _with_event(core: str, section: Section) -> str:
     """Prefix the event name when a need sentence sits under a specific event heading."""
     heading = section.heading
@@ -438,6 +463,12 @@ def _with_event(core: str, section: Section) -> str:
         or is_need_heading(heading)
         or is_generic_heading(heading)
         or TIME_GENERIC_HEADING.search(heading)
+        # v49: a letter's or column's heading ("A Letter from Marlys, Director") names no event
+        or (V49_CUES and _LETTER_HEADING.search(clean_heading(heading)))
+        # v49: the page's own name said again as a banner ("KAREN COMMUNITY CHURCH OF BIRD
+        # ISLAND" under "# Karen Community Church of Bird Island")
+        or (V49_CUES and any(clean_heading(a.heading or "").casefold()
+                             == clean_heading(heading).casefold() for a in section.ancestors()))
     ):
         return core
     name = clean_heading(heading)
@@ -484,6 +515,8 @@ _ASK_BEFORE_OBJECT = re.compile(
     # v45: a sentence that opens with the ask: "Cần 6 người dọn dẹp hội trường …" (6 people
     # needed to clean the hall)
     r"|^\W*cần\s+(?:thêm\s+|gấp\s+)?(?=(?:\d+|một|hai|ba|bốn|năm|vài|mấy)\s|người\s|tình\s+nguyện)"
+    # v49: the same in Hmong: "Xav tau 2 tus neeg tsav tsheb …", "Xav tau ib tug niam txiv …"
+    r"|^\W*xav\s+tau\s+(?=(?:\d+|ib|ob|peb|plaub|tsib)\s+(?:tus|leej|tug)\s|neeg\s)"
     # v31: "Thư viện … hiện đang thiếu sách"
     r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu|tìm(?:\s+kiếm)?)\s+"  # (v36: "đang tìm")
     r"|(?:نحن\s+)?و?(?:نحتاج(?:\s+(?:أيضا[ًا]?|كذلك))?(?:\s+إلى)?|نبحث(?:\s+(?:أيضا[ًا]?|كذلك))?\s+عن"
@@ -703,7 +736,8 @@ _ASK_AFTER_OBJECT = re.compile(
     # (v24: or before the Somali purpose clause: "Mutadawiciin ayaan u baahanahay si ay u …")
     r"(?:\s*[.!።]?\s*$|(?<=\w)(?=\s+si\s+(?:ay|uu|aan|aad|ay\s+u|loo)\b)"
     r"|(?<=\w)(?=:\s+\S)"  # v40: "Tola ooltota 20 barbaanna: ga'eessota, …"
-    r"|(?<=\w)(?=;\s+\S))", re.IGNORECASE)  # v44: "… barbaada; ji'atti sa'aatii lama qofa"
+    r"|(?<=\w)(?=;\s+\S)"  # v44: "… barbaada; ji'atti sa'aatii lama qofa"
+    r"|(?<=\w)(?=,\s+\S))", re.IGNORECASE)  # v49: "… ni barbaachisa, meeshaa nuti bitna"
 
 
 # "If you are a licensed plumber and could take a look …": the role asked for (v17).
@@ -836,6 +870,8 @@ def conditional_skill(plain: str) -> str:
 # (Somali, Hmong, Oromo, Amharic and Arabic wordings are my own, from dictionaries.)
 V47_ASKS = True
 V48_CUES = True
+# v49: "not needed" no cue; "needs one more quilter" from any subject
+V49_CUES = True
 _IF_OFFER = re.compile(
     r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
     r"|si\s+(?:usted\s+|alguien\s+|ustedes\s+)?(?=tiene|puede|sabe|conoce|cuenta)"
