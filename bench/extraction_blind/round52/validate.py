@@ -1,0 +1,406 @@
+#!/usr/bin/env python3
+"""Sanity checks for blind extraction round 52 (stdlib only).
+
+Adapted from round 34's validate.py (itself from round 33 / 32 / 30 / 1).
+Changes for round 52:
+- keys are compared diacritic-folded (NFKD, combining marks dropped, lowercased,
+  curly quotes and dashes normalised) against the page text, which is folded the
+  same way; trap/need key collisions are checked on folded keys too;
+- towns: each slug's town must not be in /tmp/r52/used_towns.txt and must not
+  occur as a dash-bounded token run in any slug of /tmp/r52/used_slugs.txt;
+- minimums: 12 sites, 65 pages, 10 PDFs, PDF needs on 8 sites, 110 needs,
+  200 traps, at least 4 needs in each of so/hmn/es/om/kar/vi/am/ar, robots traps
+  on 6 sites; 4-7 pages per site; 1-3 keys per need; exactly one broken internal
+  link per site; every site has index.html and robots.txt;
+- every HTML page has <html lang> in the target set, and its visible text is in
+  the script that lang implies (Ethiopic for am, Arabic for ar, Myanmar for kar,
+  Vietnamese letters for vi, Latin otherwise);
+- every robots trap page is linked from some allowed page (menu or footer).
+
+- every site has index.html; every truth `page` exists
+- crawl from index.html over same-site <a href> links: true-need pages and
+  non-robots trap pages must be reachable and allowed by robots.txt; robots
+  traps must be reachable (linked) but disallowed
+- every key occurs in the page's visible text (HTML tags/comments/scripts
+  stripped; PDF text taken from `(..) Tj` strings); keys are lowercase
+- page_language agrees with <html lang>
+- keys of different needs on one page do not contain one another, and trap
+  keys do not collide with need keys on the same page
+- each PDF has a correct xref table
+- minimum counts; prints a summary table
+"""
+import html
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlparse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SITES = os.path.join(HERE, "sites")
+KINDS = {"volunteer", "skilled", "donation", "other"}
+LANGS = {"en", "es", "so", "hmn", "vi", "om", "kar", "am", "ar"}
+TRAP_TYPES = {"filled", "event", "robots", "general_appeal", "service", "hours", "recap", "bio", "offer",
+              "how_to_apply", "job", "blog", "thanks", "teaser"}
+USED_SLUGS = "/tmp/r52/used_slugs.txt"
+USED_TOWNS = "/tmp/r52/used_towns.txt"
+# town part of each slug (checked against every earlier slug as a dash-bounded token run)
+TOWNS = {
+    "zumbro-falls-community-cupboard": "zumbro-falls",
+    "rollingstone-hooyo-iyo-caruur-center": "rollingstone",
+    "kellogg-vaj-zaub-hmong-growers": "kellogg",
+    "ulen-tokkummaa-oromo-association": "ulen",
+    "karlstad-thoo-mweh-karen-fellowship": "karlstad",
+    "bertha-hoi-tuong-than-viet": "bertha",
+    "nevis-habesha-neighbors-circle": "nevis",
+    "remer-al-yaqeen-family-center": "remer",
+    "mcgrath-snake-river-tenants-league": "mcgrath",
+    "lastrup-holy-cross-parish-outreach": "lastrup",
+    "hendrum-red-river-welcome-homes": "hendrum",
+    "akeley-pines-free-clinic": "akeley",
+}
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+class Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.links, self.skip, self.lang = [], [], 0, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "style"):
+            self.skip += 1
+        if tag == "a" and a.get("href"):
+            self.links.append(a["href"])
+        if tag == "html" and self.lang is None:
+            self.lang = a.get("lang")
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip -= 1
+        self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def norm(s):
+    """Diacritic-folded, lowercased, whitespace-collapsed text."""
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'),
+                 ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " ")):
+        s = s.replace(a, b)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+SCRIPT_TEST = {
+    "am": lambda c: "\u1200" <= c <= "\u139f",
+    "ar": lambda c: "\u0600" <= c <= "\u06ff",
+    "kar": lambda c: "\u1000" <= c <= "\u109f",
+}
+VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def check_script(slug, rel, lang, raw):
+    """The page's visible text must be written in the script its lang implies."""
+    letters = [c for c in raw if unicodedata.category(c)[0] in "LM"]
+    if not letters:
+        return err("%s: %s has no text" % (slug, rel))
+    if lang in SCRIPT_TEST:
+        share = sum(1 for c in letters if SCRIPT_TEST[lang](c)) / len(letters)
+        if share < 0.35:
+            err("%s: %s lang=%s but only %.0f%% of letters in that script" % (slug, rel, lang, 100 * share))
+        return
+    nonlatin = sum(1 for c in letters if ord(c) > 0x24f and c.lower() not in VI_LETTERS)
+    if nonlatin / len(letters) > 0.35:
+        err("%s: %s lang=%s but mostly non-Latin text" % (slug, rel, lang))
+    vi = sum(1 for c in letters if c.lower() in VI_LETTERS)
+    if lang == "vi" and vi < 20:
+        err("%s: %s lang=vi but few Vietnamese letters" % (slug, rel))
+    if lang != "vi" and vi > 40:
+        err("%s: %s lang=%s but many Vietnamese letters" % (slug, rel, lang))
+
+
+def pdf_text(data):
+    text = []
+    for m in re.finditer(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", data):
+        s = m.group(1)
+        s = re.sub(rb"\\([0-7]{3})", lambda mm: bytes([int(mm.group(1), 8)]), s)
+        s = re.sub(rb"\\(.)", rb"\1", s)
+        text.append(s.decode("cp1252"))
+    return " ".join(text)
+
+
+def check_pdf(path):
+    data = open(path, "rb").read()
+    if not data.startswith(b"%PDF-1.4"):
+        err("%s: bad header" % path)
+    m = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data)
+    if not m:
+        return err("%s: no startxref" % path)
+    xref = int(m.group(1))
+    if data[xref:xref + 4] != b"xref":
+        return err("%s: startxref does not point at xref" % path)
+    hdr = re.match(rb"xref\n0 (\d+)\n", data[xref:])
+    n = int(hdr.group(1))
+    pos = xref + hdr.end()
+    for i in range(n):
+        entry = data[pos + 20 * i: pos + 20 * (i + 1)]
+        if len(entry) != 20 or not entry.endswith(b" \n"):
+            err("%s: xref entry %d malformed" % (path, i))
+            continue
+        off = int(entry[:10])
+        if i == 0:
+            continue
+        if not data[off:].startswith(b"%d 0 obj" % i):
+            err("%s: xref offset for obj %d wrong" % (path, i))
+    for m in re.finditer(rb"/Length (\d+) >>\nstream\n", data):
+        start = m.end()
+        ln = int(m.group(1))
+        if data[start + ln:start + ln + 9] != b"endstream":
+            err("%s: stream length wrong at %d" % (path, start))
+
+
+def robots_disallows(site_dir):
+    p = os.path.join(site_dir, "robots.txt")
+    rules, active = [], False
+    if not os.path.exists(p):
+        return rules
+    for line in open(p, encoding="utf-8"):
+        line = line.split("#")[0].strip()
+        if not line:
+            continue
+        k, _, v = line.partition(":")
+        k, v = k.strip().lower(), v.strip()
+        if k == "user-agent":
+            active = (v == "*")
+        elif k == "disallow" and active and v:
+            rules.append(v)
+    return rules
+
+
+def load_page(site_dir, rel):
+    path = os.path.join(site_dir, rel)
+    if rel.endswith(".pdf"):
+        check_pdf(path)
+        return norm(pdf_text(open(path, "rb").read())), [], None
+    p = Text()
+    p.feed(open(path, encoding="utf-8").read())
+    return norm(html.unescape("".join(p.parts))), p.links, p.lang
+
+
+def raw_text(site_dir, rel):
+    p = Text()
+    p.feed(open(os.path.join(site_dir, rel), encoding="utf-8").read())
+    return html.unescape("".join(p.parts))
+
+
+def crawl(site_dir):
+    """Returns (reachable files, broken targets, referrers: target -> set of linking pages)."""
+    seen, broken, queue = set(), set(), [("/index.html", None)]
+    refs = defaultdict(set)
+    while queue:
+        url, src = queue.pop()
+        path = urlparse(url).path
+        if path.endswith("/"):
+            path += "index.html"
+        rel = path.lstrip("/")
+        if src is not None:
+            refs[rel].add(src)
+        if rel in seen or rel in broken:
+            continue
+        full = os.path.join(site_dir, rel)
+        if not os.path.isfile(full):
+            broken.add(rel)
+            continue
+        seen.add(rel)
+        if rel.endswith((".html", ".htm")):
+            _, links, _ = load_page(site_dir, rel)
+            for href in links:
+                u = urlparse(urljoin("http://site" + path, href))
+                if u.scheme in ("http", "https") and u.netloc == "site":
+                    queue.append((u.path, rel))
+    return seen, broken, refs
+
+
+def main():
+    truth = json.load(open(os.path.join(HERE, "truth.json"), encoding="utf-8"))
+    sites = truth["sites"]
+    tot_needs = tot_traps = tot_pages = 0
+    by_lang_needs, by_lang_pages, kinds, ttypes, layouts = Counter(), Counter(), Counter(), Counter(), Counter()
+    pdf_sites, robots_sites = set(), set()
+    rows = []
+    used_towns = [l.strip() for l in open(USED_TOWNS, encoding="utf-8") if l.strip()]
+    used = [l.strip() for l in open(USED_SLUGS, encoding="utf-8") if l.strip()]
+    for slug in sites:
+        if slug in used:
+            err("%s: slug used by an earlier round" % slug)
+        town = TOWNS.get(slug)
+        if not town:
+            err("%s: no town recorded in TOWNS" % slug)
+            continue
+        if not slug.startswith(town + "-"):
+            err("%s: slug does not start with its town %s" % (slug, town))
+        if town in used_towns:
+            err("%s: town %s is in used_towns" % (slug, town))
+        for u in used:
+            if ("-" + town + "-") in ("-" + u + "-"):
+                err("%s: town %s already used by %s" % (slug, town, u))
+    towns = list(TOWNS.values())
+    if len(set(towns)) != len(towns):
+        err("a town is used twice in this round")
+    for slug, s in sorted(sites.items()):
+        sd = os.path.join(SITES, slug)
+        if not os.path.isfile(os.path.join(sd, "index.html")):
+            err("%s: no index.html" % slug)
+            continue
+        if not os.path.isfile(os.path.join(sd, "robots.txt")):
+            err("%s: no robots.txt" % slug)
+        reach, broken, refs = crawl(sd)
+        dis = robots_disallows(sd)
+
+        def is_dis(rel):
+            return any(("/" + rel).startswith(d) for d in dis)
+
+        files = [os.path.relpath(os.path.join(dp, f), sd) for dp, _, fs in os.walk(sd) for f in fs
+                 if f.endswith((".html", ".htm", ".pdf"))]
+        for f in files:
+            if f not in reach:
+                err("%s: file %s not reachable from index.html" % (slug, f))
+        for f in files:
+            if f.endswith((".html", ".htm")):
+                lang = load_page(sd, f)[2]
+                if not lang:
+                    err("%s: %s has no <html lang>" % (slug, f))
+                    continue
+                base = lang.split("-")[0]
+                if base not in LANGS:
+                    err("%s: %s has lang=%s outside the target set" % (slug, f, lang))
+                check_script(slug, f, base, raw_text(sd, f))
+                by_lang_pages[base] += 1
+            else:
+                by_lang_pages["pdf"] += 1
+        if not 4 <= len(files) <= 7:
+            err("%s: %d pages (want 4-7)" % (slug, len(files)))
+        tot_pages += len(files)
+        cache = {}
+
+        def page(rel):
+            if rel not in cache:
+                if not os.path.isfile(os.path.join(sd, rel)):
+                    err("%s: page %s missing" % (slug, rel))
+                    cache[rel] = ("", [], None)
+                else:
+                    cache[rel] = load_page(sd, rel)
+            return cache[rel]
+
+        keys_by_page = defaultdict(list)
+        for n in s["needs"]:
+            text, _, lang = page(n["page"])
+            if n["kind"] not in KINDS:
+                err("%s: bad kind %s" % (slug, n["kind"]))
+            if n["page"] not in reach:
+                err("%s: need page %s unreachable" % (slug, n["page"]))
+            if is_dis(n["page"]):
+                err("%s: need page %s disallowed by robots" % (slug, n["page"]))
+            if lang and lang.split("-")[0] != n["page_language"]:
+                err("%s: %s lang=%s but page_language=%s" % (slug, n["page"], lang, n["page_language"]))
+            if n["page_language"] not in LANGS:
+                err("%s: unknown page_language %s" % (slug, n["page_language"]))
+            for lg in n["languages"]:
+                if lg not in LANGS:
+                    err("%s: unknown language code %s" % (slug, lg))
+            if not 1 <= len(n["keys"]) <= 3:
+                err("%s: need on %s has %d keys" % (slug, n["page"], len(n["keys"])))
+            for k in n["keys"]:
+                if k != k.lower():
+                    err("%s: key not lowercase: %s" % (slug, k))
+                if len(k) > 40:
+                    err("%s: key too long: %s" % (slug, k))
+                if norm(k) not in text:
+                    err("%s: need key %r not in %s" % (slug, k, n["page"]))
+            keys_by_page[n["page"]].append([norm(k) for k in n["keys"]])
+            by_lang_needs[n["page_language"]] += 1
+            kinds[n["kind"]] += 1
+            layouts[n.get("layout", "?")] += 1
+            if n["page"].endswith(".pdf"):
+                pdf_sites.add(slug)
+        for pg, groups in keys_by_page.items():
+            for i, a in enumerate(groups):
+                for j, b in enumerate(groups):
+                    if i != j and any(ka in kb for ka in a for kb in b):
+                        err("%s: keys of needs %s / %s on %s overlap" % (slug, a, b, pg))
+        for t in s["traps"]:
+            text, _, _ = page(t["page"])
+            if t["type"] not in TRAP_TYPES:
+                err("%s: bad trap type %s" % (slug, t["type"]))
+            if t["page"] not in reach:
+                err("%s: trap page %s unreachable (not linked)" % (slug, t["page"]))
+            if not 1 <= len(t["keys"]) <= 3:
+                err("%s: trap on %s has %d keys" % (slug, t["page"], len(t["keys"])))
+            if t["type"] == "robots":
+                robots_sites.add(slug)
+                if not is_dis(t["page"]):
+                    err("%s: robots trap %s not disallowed" % (slug, t["page"]))
+                if not any(not is_dis(r) for r in refs.get(t["page"], ())):
+                    err("%s: robots page %s is not linked from an allowed page" % (slug, t["page"]))
+            elif is_dis(t["page"]):
+                err("%s: trap %s on disallowed page but type %s" % (slug, t["page"], t["type"]))
+            for k in t["keys"]:
+                if k != k.lower():
+                    err("%s: trap key not lowercase: %s" % (slug, k))
+                nk_ = norm(k)
+                if nk_ not in text:
+                    err("%s: trap key %r not in %s" % (slug, k, t["page"]))
+                for nk in keys_by_page.get(t["page"], []):
+                    if any(nk_ in x or x in nk_ for x in nk):
+                        err("%s: trap key %r collides with need keys %s on %s" % (slug, k, nk, t["page"]))
+            ttypes[t["type"]] += 1
+        tot_needs += len(s["needs"])
+        tot_traps += len(s["traps"])
+        rows.append((slug, len(files), len(s["needs"]), len(s["traps"]), sorted(broken)))
+
+    print("%-42s %5s %5s %5s  broken links" % ("site", "pages", "needs", "traps"))
+    for r in rows:
+        print("%-42s %5d %5d %5d  %s" % (r[0], r[1], r[2], r[3], ", ".join(r[4])))
+    print("TOTAL sites=%d pages=%d needs=%d traps=%d" % (len(rows), tot_pages, tot_needs, tot_traps))
+    print("needs by page_language:", dict(by_lang_needs))
+    print("pages by <html lang>:", dict(by_lang_pages))
+    print("needs by kind:", dict(kinds))
+    print("needs by layout:", dict(layouts.most_common()))
+    print("traps by type:", dict(ttypes.most_common()))
+    print("sites with PDF needs (%d):" % len(pdf_sites), sorted(pdf_sites))
+    print("sites with robots traps (%d):" % len(robots_sites), sorted(robots_sites))
+    if len(rows) < 12: err("fewer than 12 sites")
+    if tot_pages < 65: err("fewer than 65 pages")
+    if by_lang_pages["pdf"] < 10: err("fewer than 10 PDFs")
+    if tot_needs < 110: err("fewer than 110 needs")
+    if tot_traps < 200: err("fewer than 200 traps")
+    if len(pdf_sites) < 8: err("fewer than 8 sites with PDF needs")
+    if len(robots_sites) < 6: err("fewer than 6 sites with robots traps")
+    for l in ("so", "hmn", "es", "om", "kar", "vi", "am", "ar"):
+        if by_lang_needs[l] < 4:
+            err("only %d needs in %s (want 4)" % (by_lang_needs[l], l))
+    for r in rows:
+        if len(r[4]) != 1: err("%s: %d broken links (want exactly 1)" % (r[0], len(r[4])))
+    if errors:
+        print("\nERRORS:")
+        for e in errors:
+            print(" -", e)
+        sys.exit(1)
+    print("\nOK")
+
+
+if __name__ == "__main__":
+    main()
