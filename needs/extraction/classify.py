@@ -107,7 +107,15 @@ _ENOUGH_HEADING = re.compile(
     r"(?i)^\W*(?:we\s+(?:already\s+)?have\s+(?:plenty|enough|more\s+than\s+enough)|please\s+"
     r"(?:hold\s+off|don['’]t\s+(?:bring|send|donate)|do\s+not\s+(?:bring|send|donate))|no\s+more\b"
     r"|not\s+(?:needed|accepting)|ya\s+tenemos|tenemos\s+suficiente|no\s+necesitamos"
-    r"|waan\s+haysannaa|đã\s+đủ)")
+    r"|waan\s+haysannaa|đã\s+đủ"
+    # v49+: a stoplight's yellow and green lists ("OK for now", "Overflowing – please don't
+    # bring", "Well stocked"), and in the other languages served (my own wordings): "tenemos de
+    # sobra", "waa nagu filan yihiin", "peb muaj txaus lawm", "còn nhiều", "gahaa qabna", "በቂ
+    # አለን", "لدينا ما يكفي"
+    r"|(?:we['’]?re\s+|we\s+are\s+)?(?:ok|okay|good|fine|set)\s+(?:for\s+now|on\s+these|this\s+week)\b"
+    r"|overflowing|(?:well|fully)\s+stocked|stocked\s+up|don['’]t\s+need|no\s+need\s+(?:for|of)\b"
+    r"|tenemos\s+de\s+sobra|waa\s+nagu\s+filan|peb\s+muaj\s+txaus|còn\s+nhiều|gahaa\s+qabna|በቂ\s+አለን"
+    r"|لدينا\s+ما\s+يكفي)")
 
 
 # v42: "How we help", "How we can help you", in the languages served (authors' best effort):

@@ -753,6 +753,22 @@ def _topic_heading_names(section: Section, title: str) -> str:
     return title
 
 
+def _taken_card(result: dict[str, Any], text: str) -> bool:
+    """A card titled by its heading whose few words only say it is taken ("Claimed by Pete",
+    "Someone's on it", "Cubierto por la familia Ruiz") (v50)."""
+    heading = clean_heading(result.get("_heading") or "")
+    if not heading or _title_key(result["title"]) != _title_key(heading):
+        return False
+    body = " ".join(_strip_md(line).strip() for line in text.split("\n")[1:] if line.strip())
+    return 0 < len(body.split()) <= 10 and bool(
+        FILL_TEXT.search(body) or FILL_SENTENCE.search(body) or _CLAIMED_BY.search(body)) and not (
+        any(_status_cell(p) == "open" for p in re.split(r"[.;,–—]\s*", body) if p.strip()))
+
+
+_CLAIMED_BY = re.compile(r"(?i)\b(?:claimed|taken|picked\s+up|adopted|covered)\s+by\s+\S"
+                         r"|\bsomeone['’]s\s+on\s+it\b")
+
+
 def _dated_notice(result: dict[str, Any], text: str) -> bool:
     """A bare heading over a notice that opens with its date and hour and asks for nothing
     ("Christmas cantata" / "Sunday, December 15, 2 pm, with the choir"; "Taller de bicicletas
@@ -4164,6 +4180,9 @@ class HeuristicExtractor(Extractor):
                     _strip_md(texts.get(r.get("_heading") or "", ""))))
                 # v45: "Koj xav pab dab tsi? (kos ib yam …)": a form's question to the reader
                 and not (V45_TITLES and _FORM_QUESTION.search(r["title"]))
+                # v50: a card whose only words say someone took it ("Re-label the fastener
+                # bins" / "Claimed by Pete")
+                and not (V49_TITLES and _taken_card(r, texts.get(r.get("_heading") or "", "")))
                 # v49: a greeting's own heading ("Lus Txais Tos", "Welcome", "Bienvenidos")
                 and not (V49_TITLES and _title_key(r["title"]) == _title_key(clean_heading(
                     r.get("_heading") or "")) and _GREETING_HEADING.fullmatch(r["title"]))
