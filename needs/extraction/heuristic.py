@@ -142,6 +142,7 @@ from needs.extraction.titles import (
     heading_asks,
     household_ask,
     offer_then_contact,
+    repeats_ancestor_heading,
     sentence_case,
     shorten,
     story_ask,
@@ -753,11 +754,16 @@ def _topic_heading_names(section: Section, title: str) -> str:
     return title
 
 
+def _titled_by_heading(result: dict[str, Any]) -> bool:
+    """The candidate's title is only its section's heading (a bare heading, v49)."""
+    heading = clean_heading(result.get("_heading") or "")
+    return bool(heading) and _title_key(result["title"]) == _title_key(heading)
+
+
 def _taken_card(result: dict[str, Any], text: str) -> bool:
     """A card titled by its heading whose few words only say it is taken ("Claimed by Pete",
     "Someone's on it", "Cubierto por la familia Ruiz") (v50)."""
-    heading = clean_heading(result.get("_heading") or "")
-    if not heading or _title_key(result["title"]) != _title_key(heading):
+    if not _titled_by_heading(result):
         return False
     body = " ".join(_strip_md(line).strip() for line in text.split("\n")[1:] if line.strip())
     return 0 < len(body.split()) <= 10 and bool(
@@ -1416,6 +1422,13 @@ _GREETING_HEADING = re.compile(
 _OTHER_ROLES = re.compile(r"(?i)\s*(?:other|more|additional)\s+(?:volunteer\s+)?(?:jobs|roles"
                           r"|positions|opportunities|ways\s+to\s+(?:help|serve))|otr[oa]s\s+(?:puestos"
                           r"|tareas|trabajos|formas\s+de\s+ayudar)\W*")
+
+
+def _other_roles_on_volunteer_page(section: Section) -> bool:
+    """"Other jobs" under a heading that lists ways to volunteer ("Volunteers") (v49)."""
+    return bool(_OTHER_ROLES.fullmatch(clean_heading(section.heading or ""))) and any(
+        _VOLUNTEER_PAGE.fullmatch(h) or re.fullmatch(r"(?i)volunteers", h)
+        for h in (clean_heading(a.heading or "") for a in section.ancestors()))
 
 
 def _role_on_sign_up(section: Section, lead: tuple[str, str], any_heading: bool = False) -> bool:
@@ -4184,13 +4197,12 @@ class HeuristicExtractor(Extractor):
                 # bins" / "Claimed by Pete")
                 and not (V49_TITLES and _taken_card(r, texts.get(r.get("_heading") or "", "")))
                 # v49: a greeting's own heading ("Lus Txais Tos", "Welcome", "Bienvenidos")
-                and not (V49_TITLES and _title_key(r["title"]) == _title_key(clean_heading(
-                    r.get("_heading") or "")) and _GREETING_HEADING.fullmatch(r["title"]))
+                and not (V49_TITLES and _titled_by_heading(r)
+                         and _GREETING_HEADING.fullmatch(r["title"]))
                 # v49: "Maalmaha aad heli karto" over "[ ] Isniin [ ] Talaado …": a form's
                 # question, answered by ticking boxes
-                and not (V49_TITLES and r.get("_heading") and _title_key(r["title"]) == _title_key(
-                    clean_heading(r.get("_heading") or "")) and len(re.findall(
-                        r"\[\s\]|☐|□", texts.get(r.get("_heading") or "", "")[:200])) >= 3)
+                and not (V49_TITLES and _titled_by_heading(r) and len(re.findall(
+                    r"\[\s\]|☐|□", texts.get(r.get("_heading") or "", "")[:200])) >= 3)
                 # v45: a bare "Saacadaha" (the hours), "Horario": a card of hours
                 and not (V45_TITLES and CLIENT_HEADING.fullmatch(r["title"].strip(" :.")))
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
@@ -4355,10 +4367,7 @@ class HeuristicExtractor(Extractor):
             if id(section) in consumed:
                 continue
             kind = section_kind(section)
-            if V49_TITLES and kind == "negative" and _OTHER_ROLES.fullmatch(clean_heading(
-                    section.heading or "")) and any(_VOLUNTEER_PAGE.fullmatch(clean_heading(
-                        a.heading or "")) or re.fullmatch(r"(?i)volunteers", clean_heading(
-                            a.heading or "")) for a in section.ancestors()):
+            if V49_TITLES and kind == "negative" and _other_roles_on_volunteer_page(section):
                 kind = "plain"  # v49: "Other jobs" on a page headed "Volunteers": unpaid roles
             cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
             child_cards = bool(cards)
@@ -4507,9 +4516,8 @@ class HeuristicExtractor(Extractor):
                     _things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
-                banner = _first_cue(body) if V49_TITLES and any(
-                    clean_heading(a.heading or "").casefold() == clean_heading(
-                        section.heading or "").casefold() for a in section.ancestors()) else None
+                banner = _first_cue(body) if V49_TITLES and repeats_ancestor_heading(
+                    section) else None
                 if banner and len(re.findall(r"[^\W\d_]", banner[1])) >= 4:
                     # v49: the page's own name said again as a banner ("## GRACE CHAPEL" under
                     # "# Grace Chapel") names no need; the banner's ask does
@@ -4844,10 +4852,8 @@ class HeuristicExtractor(Extractor):
         if story:
             return story
         lead = _bold_lead(text) if V49_TITLES else None
-        if lead and _OTHER_ROLES.fullmatch(clean_heading(section.heading or "")) and any(
-                _VOLUNTEER_PAGE.fullmatch(clean_heading(a.heading or ""))
-                or re.fullmatch(r"(?i)volunteers", clean_heading(a.heading or ""))
-                for a in section.ancestors()) and _role_on_sign_up(section, lead, any_heading=True):
+        if lead and _other_roles_on_volunteer_page(section) and _role_on_sign_up(
+                section, lead, any_heading=True):
             # v49: "**Field line painter.** Saturdays at 7 am …" under "Other jobs" on a page
             # headed "Volunteers": a role of its own (not "**Referee coordinator.** Filled …")
             name = shorten(lead[0].rstrip(" .:"))

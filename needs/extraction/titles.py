@@ -442,6 +442,14 @@ _LETTER_HEADING = re.compile(
     r"|letter|note|message|desk)\b|^dear\s+(?:friends|members|neighbors)\b")
 
 
+def repeats_ancestor_heading(section: Section) -> bool:
+    """The section's heading says again a heading above it, as a banner repeats the page's own
+    name ("## GRACE CHAPEL" under "# Grace Chapel") (v49)."""
+    own = clean_heading(section.heading or "").casefold()
+    return bool(own) and any(clean_heading(a.heading or "").casefold() == own
+                             for a in section.ancestors())
+
+
 def _with_event(core: str, section: Section) -> str:
     """Prefix the event name when a need sentence sits under a specific event heading."""
     heading = section.heading
@@ -467,8 +475,7 @@ def _with_event(core: str, section: Section) -> str:
         or (V49_CUES and _LETTER_HEADING.search(clean_heading(heading)))
         # v49: the page's own name said again as a banner ("KAREN COMMUNITY CHURCH OF BIRD
         # ISLAND" under "# Karen Community Church of Bird Island")
-        or (V49_CUES and any(clean_heading(a.heading or "").casefold()
-                             == clean_heading(heading).casefold() for a in section.ancestors()))
+        or (V49_CUES and repeats_ancestor_heading(section))
     ):
         return core
     name = clean_heading(heading)
