@@ -365,6 +365,10 @@ _PART_COUNT = re.compile(r"\b(\d+)\s*(?:/|of|de|trong\s+số" + (
 # and the part after the verb: "تم شغل 1 من 3" (ar)
 _PART_COUNT_WHOLE_FIRST = re.compile(r"(?:ከ\s*(\d+)\s+(\d+)|\b(\d+)\s+keessaa\s+(\d+))\s+\S+")
 _PART_COUNT_AFTER = re.compile(r"\S+\s+\S+\s+(\d+)\s*من\s*(\d+)")
+# v51: the verb first, then the part: "đã nhận 45 / 80 cái" (vi: received 45 of 80 so far)
+V51_FILL = True
+_PART_COUNT_VERB_FIRST = re.compile(r"(?i)(?:đã\s+)?(?:nhận(?:\s+được)?|có|quyên\s+được|góp\s+được)"
+                                    r"\s+(\d+)\s*(?:/|trên|trong\s+số)\s*(\d+)")
 
 
 def other_order_partial(text: str) -> bool:
@@ -383,6 +387,9 @@ def other_order_partial(text: str) -> bool:
 def without_partial_counts(text: str) -> str:
     """``text`` without counts that leave places open ("1 of 4 filled" says three remain):
     their fill word marks nothing as filled."""
+    if V51_FILL:
+        text = _PART_COUNT_VERB_FIRST.sub(
+            lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
     text = _PART_COUNT.sub(
         lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
     if V44_FILL:

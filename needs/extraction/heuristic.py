@@ -49,6 +49,7 @@ from needs.extraction.classify import (
     section_kind,
 )
 from needs.extraction.fill import (
+    _FULL_COUNT,
     FILL_BADGE,
     FILL_SENTENCE,
     FILL_START,
@@ -242,6 +243,8 @@ V48_TITLES = True
 # v49: role matrices, who-columns with blank places, board columns in every language, first
 # badges, "need one more", gift drives (see docs/architecture.md)
 V49_TITLES = True
+# v51: fixes from round 51 (scored blind with v50): the changes marked v51
+V51_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -285,6 +288,13 @@ _NOW_WORDS = re.compile(r"(?i)\b(?:right\s+now|currently|at\s+the\s+moment|these
                         r"|actualmente|en\s+este\s+momento)\b")
 
 
+# v51: a question how a reader can help ("I can't fix things. Can I still help?", "How can I
+# help?", "Can I volunteer?"): a need stated in its answer is an ask now
+_CAN_I_HELP = re.compile(r"(?i)\b(?:can|could|may)\s+i\s+(?:still\s+|also\s+)?(?:help|volunteer"
+                         r"|pitch\s+in)\b|\bhow\s+(?:can|do)\s+i\s+(?:help|volunteer|get\s+involved)"
+                         r"|\bpuedo\s+(?:ayudar|ser\s+voluntari[oa])\b")
+
+
 def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
     """The needs an FAQ answer states under its question (v31): a present ask in any answer
     ("Absolutely. Right now our soccer program needs two assistant coaches …"), or, under a
@@ -296,8 +306,9 @@ def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
     if named:
         return [named]
     found = []
+    helping = V51_TITLES and bool(_CAN_I_HELP.search(heading))
     for sentence in _sentences(plain):
-        if (_NOW_WORDS.search(sentence) and not NEGATIVE_TEXT.search(sentence)
+        if ((_NOW_WORDS.search(sentence) or helping) and not NEGATIVE_TEXT.search(sentence)
                 and not FILL_SENTENCE.search(without_partial_counts(sentence))
                 and not _NOTHING_NEEDED.search(sentence) and (obj := ask_object(sentence))
                 and not _NOW_WORDS.fullmatch(obj.strip(" .!:"))):  # not "En este momento"
@@ -1364,6 +1375,15 @@ _OPEN_PARENT = re.compile(r"(?i)(?:still\s+needed|open\s+requests?|needed\s+now|
                           r"|weli\s+loo\s+baahan|tseem\s+xav\s+tau|vẫn\s+cần)[\s!:.]*")
 
 
+# v51: a list's heading that says its items are open now: "Open positions", "Roles open now",
+# "Doorashooyinka hadda furan" (so: the options open now), "Puestos abiertos"
+_OPEN_LIST_HEADING = re.compile(
+    r"(?i)\W*(?:(?:current(?:ly)?|now)\s+)?(?:open\s+(?:volunteer\s+)?(?:roles|positions|spots|slots"
+    r"|options|opportunities|shifts)|openings|(?:roles|positions|options|spots|shifts)\s+(?:still\s+)?"
+    r"open(?:\s+now)?|[\w'’]+\s+hadda\s+furan|(?:puestos|lugares|turnos)\s+(?:abiertos|disponibles))"
+    r"(?:\s+now|\s+right\s+now)?\W*")
+
+
 def _under_open_heading(section: Section) -> bool:
     """The section is a card under a board's "Still needed" heading, at most two levels up
     (v35): the board's layout says every card there is open."""
@@ -1401,7 +1421,10 @@ _VOLUNTEER_PAGE = re.compile(
     r"|how\s+(?:to|you\s+can)\s+help"
     r"|helpers?\s+wanted|volunteers?\s+(?:wanted|needed)|get\s+involved|ways\s+to\s+(?:help|volunteer)"
     r"|voluntariado|voluntarios|(?:hojii\s+)?tola\s+ool\w*|mutadawac\w*|(?:cơ\s+hội\s+)?tình\s+nguyện"
-    r"|pab\s+dawb|በጎ\s+ፈቃደኝነት|التطوع|تطوع)\W*")
+    r"|pab\s+dawb|በጎ\s+ፈቃደኝነት|التطوع|تطوع"
+    # v51: "Volunteer at Bilan"
+    r"|volunteer\s+(?:at|with)\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}"
+    r")\W*")
 
 
 # v44: a sign-up list's own heading: "Volunteer sign-up", "Sign up to help", "Inscríbase"
@@ -1451,6 +1474,66 @@ _BRING_TO = re.compile(
     r"(?i)\W*(?:please\s+)?(?:bring|drop)\s+(?:them|it|items|donations)\s+(?:to|at|off)\b"
     r"|\W*(?:fadlan\s+)?(?:keen|ku\s+keen|soo\s+dhig)\w*\s+(?:\w+\s+)?(?:xarunta|xafiiska)\b"
     r"|\W*(?:por\s+favor\s+)?tr[aá]iga(?:los|las)?\s+a\b|\W*xin\s+mang\s+(?:đến|tới)\b")
+
+
+# v51: a drive's progress after its bold label: "**Chăn mền:** đã nhận 45 / 80 cái, còn thiếu 35
+# cái", "**Blankets:** 45 of 80 received"
+_PROGRESS_LABEL = re.compile(r"\s*\*\*([^*:]{3,40}?):?\*\*:?\s+(.{0,60}?)(\d{1,5})\s*(?:/|of|de"
+                             r"|trong\s+số|ka\s+mid)\s*(\d{1,5})\b(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _progress_label(text: str) -> str:
+    """The thing a drive still collects, from a paragraph that is its bold label and its
+    count so far, short of the goal and with nothing saying it is done (v51); "" otherwise."""
+    match = _PROGRESS_LABEL.fullmatch(text)
+    if not match or int(match.group(3)) >= int(match.group(4)) or int(match.group(4)) < 2:
+        return ""
+    # (the clause of the count is set aside: "đã nhận 45 / 80" says received so far)
+    plain = " ".join(c for c in re.split(r"(?<=[,.;!])\s+", _strip_md(text))
+                     if not re.search(r"\d+\s*(?:/|of|de|trong\s+số|ka\s+mid)\s*\d+", c))
+    if FILL_TEXT.search(without_partial_counts(plain)) or FILL_SENTENCE.search(plain) or (
+            NEGATIVE_TEXT.search(plain)):
+        return ""
+    label = match.group(1).strip()
+    return "" if _BARE_WHO.fullmatch(label) or DATE_WORDS.search(label) else label
+
+
+def _blank_item(block: Block) -> bool:
+    """A list item that is a line to write a name on ("________", "(open)") (v51)."""
+    return block.kind == "item" and (_blank_cell(block.text) or bool(
+        _BLANK_MARK.fullmatch(_strip_md(block.text))))
+
+
+def _name_item(block: Block) -> bool:
+    """A list item that is a person's name ("Gary P.", "Marv") (v51)."""
+    text = _strip_md(block.text).strip()
+    return block.kind == "item" and not _blank_item(block) and len(text.split()) <= 3 and bool(
+        re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s+[A-Z]\.?)?", text))
+
+
+def _sign_up_places(section: Section) -> str | None:
+    """A shift of a sign-up sheet (v51: "### Tuesday — Unload the truck (7:30 am)" over "- Gary
+    P." and "- ________"): the task it asks for while a line is still blank, "" when every
+    line holds a name and another shift of the page still has a blank one, None for any other
+    section."""
+    if not section.heading or section.children or section.parent is None:
+        return None
+    items = [b for b in section.blocks if b.kind == "item"]
+    others = [b for b in section.blocks if b.kind != "item"]
+    if len(items) < 2 or any(b.kind != "para" or len(_strip_md(b.text).split()) > 12
+                             for b in others):
+        return None
+    if not all(_blank_item(b) or _name_item(b) for b in items):
+        return None
+    if not any(_blank_item(b) for b in items):
+        shifts = [s for s in section.parent.children if s is not section]
+        return "" if any(any(_blank_item(b) for b in s.blocks) and any(
+            _name_item(b) for b in s.blocks) for s in shifts) else None
+    parts = re.split(r"\s+[—–-]\s+|:\s+", section.heading.strip(), maxsplit=1)
+    title = parts[1] if len(parts) == 2 and (WEEKDAY_NAME.fullmatch(parts[0]) or re.fullmatch(
+        r"(?i)[\w.,/ ]{0,24}\d[\w.,/ ]{0,12}", parts[0]) and DATE_WORDS.search(parts[0])) else (
+        section.heading.strip())
+    return re.sub(r"\s*\([^()]*\d[^()]*\)\s*$", "", title).strip() or title
 
 
 def _short_lines(section: Section) -> list[str]:
@@ -2076,6 +2159,8 @@ def _status_read(plain: str) -> str | None:
             return "open"
         if _NOUN_NEEDED.match(plain):
             return "open"
+    if V51_TITLES and _NEED_WHEN.match(plain):
+        return "open"  # v51: "need Dec + Jan", "still needed Saturdays": wanted, then when
     if _RATIO.fullmatch(plain) or re.fullmatch(r"\d{1,3}", plain):
         return "count"
     if V30_TABLES and len(plain.split()) <= 16:
@@ -2093,6 +2178,14 @@ _NOUN_NEEDED = re.compile(r"(?i)^(?!(?:no|not|none|nothing)\b)"
                           r"(?!(?:as|if|when|whenever|where)\s)"  # (v45: "As needed": a time)
                           r"(?:[^\W\d]+\s+){1,2}"
                           r"(?:needed|wanted)\b(?!\s+(?:no|not)\b)")
+
+
+# v51: a status that says who is wanted by when ("need Nov + Jan", "needed Sat 3/14")
+_NEED_WHEN = re.compile(
+    r"(?i)^(?:still\s+)?(?:needs?|needed|wanted)\s+(?:for\s+|on\s+|by\s+)?(?:\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|[+,&/])"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?:\s|$|[+,&/])|every\b|each\b"
+    r"|weekends?\b|weekdays?\b|this\s+(?:week|month|spring|summer|fall|winter)\b)")
 
 
 _SEEKING = re.compile(r"(?i)(?:now\s+)?(?:seeking|looking\s+for|recruiting|buscamos|se\s+busca)\b")
@@ -3471,6 +3564,92 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _content_words(text)}
 
 
+# v51: every place counted as taken ("5 of 5 weeks claimed"), fill.py's full count
+_EVERY_PLACE_TAKEN = re.compile(_FULL_COUNT, re.IGNORECASE)
+
+
+# v51: a heading that asks and says only when or for which room ("Needed this month",
+# "Needed for the fellowship hall", "Se necesita este mes"): the text below names the thing
+_WHEN_WHERE_ASK = re.compile(
+    r"(?i)\W*(?:(?:most|urgently|still|also|always)\s+)?(?:needed|wanted|we\s+need|se\s+necesitan?"
+    r"|necesitamos)(?:\s+(?:this|next)\s+(?:week|month|season|winter|fall|autumn|spring|summer"
+    r"|weekend)|\s+(?:right\s+)?now|\s+soon|\s+(?:este|esta)\s+(?:mes|semana|invierno)"
+    r"|\s+(?:for|at|in|para)\s+(?:the|our|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\W*")
+
+
+def _named_below_when_where(result: dict[str, Any]) -> str:
+    """The title of a need whose heading asks but names only when or where it is needed: the
+    first sentence below it ("A working chest freezer for the harvest share", v51)."""
+    heading = result.get("_heading") or ""
+    if not (_titled_by_heading(result) and _WHEN_WHERE_ASK.fullmatch(_strip_md(heading))):
+        return result["title"]
+    body = result["description"]
+    if body.startswith(heading):
+        body = body[len(heading):]
+    first = re.split(r"(?<=[.!?])\s+|\s+[—–]\s+|;\s+|\n", _strip_md(body).strip(), maxsplit=1)[0]
+    first = first.strip(" .!:")
+    return first if 2 <= len(first.split()) <= 14 else result["title"]
+
+
+# v51: an ask whose thing is a pronoun ("we would love two of them"), after the sentence that
+# named it ("If anyone has sturdy metal shelving units, about six feet tall, …")
+_PRONOUN_THING = re.compile(r"(?i)\b(?:(?:one|two|three|four|a\s+few|some|any|both|a\s+couple)"
+                            r"\s+of\s+them|them|those)\b")
+_HAS_THING = re.compile(r"(?i)\b(?:if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have"
+                        r"|owns?|has\s+got)|got\s+any|have\s+any|has\s+any)\s+(?:an?\s+|some\s+"
+                        r"|any\s+|extra\s+|spare\s+)?([^,.;:!?]{3,60}?)(?=\s*[,.;:!?]|\s+(?:that|which"
+                        r"|you|they|we|in|at|sitting|lying)\b)")
+
+
+def _antecedent_named(result: dict[str, Any], title: str) -> str:
+    """"A small ask: two of them for the Legion storage room" -> "A small ask: sturdy metal
+    shelving units for the Legion storage room" when the text before the ask named them in
+    an "if anyone has …" (v51)."""
+    match = _PRONOUN_THING.search(title)
+    if not match:
+        return title
+    text = _strip_md(result.get("description") or "")
+    named = _HAS_THING.search(text)
+    if not named:
+        return title
+    return (title[:match.start()] + named.group(1).strip() + title[match.end():]).strip()
+
+
+# v51: "Fixers wanted: small engines", "Drivers needed – Saturday route": who is wanted, then
+# what for
+_WHO_WANTED_FOR = re.compile(r"(?i)\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:wanted|needed)"
+                           r"\s*(?::|[—–]|\s-)"
+                           r"\s*([^\W\d][^:]{2,48})")
+
+
+def _labelled_ask_heading(result: dict[str, Any]) -> str:
+    """The heading as the title when it says who is wanted and what for ("Fixers wanted:
+    small engines") and the title read below it names neither (v51: "We keep turning away
+    snowblowers and lawn mowers")."""
+    heading = _strip_md(result.get("_heading") or "").strip()
+    match = _WHO_WANTED_FOR.fullmatch(heading)
+    if not match or _stems(match.group(1)) <= _stems(result["title"]):
+        return result["title"]
+    return heading
+
+
+# v51: what a household's story says would help it: "What would change their winter: two sets
+# of bunk beds …", "What they need most: …", "Lo que les ayudaría: …"
+_WISH_COLON = re.compile(r"(?i)\b(?:what\s+(?:would|could|will)\s+(?:change|help|make)\b[^:.]{0,30}"
+                         r"|what\s+(?:they|she|he)\s+(?:need|needs|want|wish\s+for)(?:\s+most)?"
+                         r"|(?:their|her|his)\s+wish\s+list|lo\s+que\s+(?:les|le)\s+(?:ayudar[ií]a"
+                         r"|hace\s+falta)|lo\s+que\s+necesitan?)\s*:\s*([^.!?]{4,120})")
+
+
+def _household_wish(result: dict[str, Any], title: str) -> str:
+    """"Warsame family" -> "Warsame family: two sets of bunk beds with mattresses, and a small
+    kitchen table with four chairs" when its story says what would help it (v51)."""
+    if not _HOUSEHOLD.search(title) or len(title.split()) > 5:
+        return title
+    wish = _WISH_COLON.search(_strip_md(result.get("description") or ""))
+    return f"{title}: {shorten(wish.group(1).strip())}" if wish else title
+
+
 def _retitle_by_heading(results: list[dict[str, Any]]) -> None:
     """A need read from a sentence under a short heading that names the role takes the
     heading as its title: "Someone with grant experience who could draft …" under "Grant
@@ -3538,6 +3717,10 @@ def _heading_role(heading: str) -> bool:
         return True  # v37: "معلم رياضيات للمرحلة الثانوية": the role comes first in Arabic
     if V45_TITLES and _ROLE_FIRST.match(head):
         return True  # v45: "Neeg tsav tsheb coj cov laus …", "Tài xế đưa …": the role first
+    if V51_TITLES and re.search(r"(?i)\b(?:conversation|reading|language|study|walking|prayer"
+                                r"|pen|practice|homework|english|book)\s+(?:partners?|buddy|buddies"
+                                r"|pals?)$", head):
+        return True  # v51: "Adult English conversation partner", "Reading buddy"
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
                 or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
                     and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
@@ -4112,6 +4295,24 @@ class HeuristicExtractor(Extractor):
         requests = {r["_heading"] for r in results if r.get("_request")}
         results = [r for r in results if r.get("_request") or r.get("_heading") not in requests]
         _retitle_by_heading(results)
+        if V51_TITLES:
+            per_heading = Counter(r.get("_heading") for r in results)
+            for r in results:
+                r["title"] = _household_wish(r, _antecedent_named(r, _named_below_when_where(r)))
+                if per_heading[r.get("_heading")] == 1:
+                    r["title"] = _labelled_ask_heading(r)
+                # "Open your home this spring: supper hosts: Supper hosts": said once
+                head, _, tail = r["title"].rpartition(": ")
+                if head and _title_key(tail) and _title_key(head).endswith(_title_key(tail)):
+                    r["title"] = head
+            # a card whose own text counts every place taken ("5 of 5 weeks claimed for March"),
+            # whatever sentence of it the rules read
+            results = [r for r in results if r.get("_row") or per_heading[r.get("_heading")] > 1
+                       or not _EVERY_PLACE_TAKEN.search(texts.get(r.get("_heading") or "", ""))]
+            # (a title retitled to what another result already says is that one need twice)
+            titled: set[str] = set()
+            results = [r for r in results if not (
+                _title_key(r["title"]) in titled or titled.add(_title_key(r["title"])))]
         if V35_TITLES:
             for r in results:  # "FOOD WE NEED MOST: CEREAL …" from an ALL-CAPS page (v35)
                 if r["title"].isupper() and len(r["title"]) > 12:
@@ -4208,6 +4409,10 @@ class HeuristicExtractor(Extractor):
                 # v37: "SOMEBODY" (from "A blank line means we still need somebody"): a
                 # title that names no one and nothing
                 and not (V37_TITLES and _BARE_WHO.fullmatch(r["title"]))
+                # v51: "Saxiix: __ Taariikh: __" (signature, date): a form's blanks and labels
+                and not (V51_TITLES and "__" in r["title"] and not re.sub(
+                    r"[^\W\d_][\w'’-]*\s*:|_+|\W", "", r["title"]))
+                and not (V51_TITLES and len(re.findall(r"\[\s?\]", r["title"])) >= 2)
                 # v48: "People this year" (from "where we need people this year"): nobody in
                 # particular, and when
                 and not (V48_TITLES and _BARE_WHO.fullmatch(_WHEN_TAIL.sub("", re.split(
@@ -4236,7 +4441,21 @@ class HeuristicExtractor(Extractor):
         features = learned.feature_matrix(pool, page.url, vectors[: len(pool)],
                                           vectors[len(pool):])
         probabilities = model.probabilities(features)
+        # v51: the names and blank lines of a sign-up sheet's shifts are not needs; the shift is
+        sheets = {sec.heading for sec in _walk(root) if _sign_up_places(sec) is not None} if (
+            V51_TITLES) else set()
         for index, candidate in enumerate(pool):
+            if candidate.source == "item" and candidate.heading in sheets:
+                probabilities[index] = 0.0
+                continue
+            if V51_TITLES and candidate.source == "item" and _OPEN_LIST_HEADING.fullmatch(
+                    re.sub(r"\s*\([^()]*\)\s*$", "", clean_heading(candidate.heading or ""))
+            ) and not (
+                    FILL_TEXT.search(without_partial_counts(candidate.context.split("\n", 1)[-1]))
+                    or JOB_TEXT.search(candidate.context)):
+                # v51: "Doorashooyinka hadda furan" (the options open now), "Open positions":
+                # the list's heading says each of its items is open
+                probabilities[index] = max(probabilities[index], model.threshold)
             if candidate.result.get("_sure"):
                 # The page's structure states this need (an open row of a sign-up count,
                 # a heading that is the ask): the model does not veto it.
@@ -4369,6 +4588,31 @@ class HeuristicExtractor(Extractor):
             kind = section_kind(section)
             if V49_TITLES and kind == "negative" and _other_roles_on_volunteer_page(section):
                 kind = "plain"  # v49: "Other jobs" on a page headed "Volunteers": unpaid roles
+            if V51_TITLES and kind != "negative":
+                for block in section.blocks:
+                    label = _progress_label(block.text) if block.kind == "para" else ""
+                    if label:  # v51: "**Blankets:** 45 of 80 received, 35 to go"
+                        emit(section, label, block.text, None, sure=True)
+            if V51_TITLES and kind != "negative" and section.heading and not section.children and (
+                    _WHEN_WHERE_ASK.fullmatch(_strip_md(section.heading))) and section.blocks and (
+                    section.blocks[0].kind == "para"):
+                # v51: "Always needed at the center" over "prepaid phone cards for newly arrived
+                # families.": the heading asks, its first sentence names the thing
+                named = _named_below_when_where({
+                    "_heading": section.heading, "title": clean_heading(section.heading),
+                    "description": section.blocks[0].text})
+                plain = _strip_md(section.blocks[0].text)
+                if named != clean_heading(section.heading) and not (
+                        FILL_TEXT.search(without_partial_counts(plain)) or NEGATIVE_TEXT.search(
+                            plain) or JOB_TEXT.search(plain)):
+                    emit(section, named, "\n\n".join(b.text for b in section.blocks), None,
+                         sure=True)
+            sheet = _sign_up_places(section) if V51_TITLES else None
+            if sheet is not None:
+                if sheet:  # v51: a sign-up sheet's shift with a line still blank
+                    emit(section, sheet, "\n\n".join(b.text for b in section.blocks), None,
+                         sure=True)
+                continue
             cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
             child_cards = bool(cards)
             if not cards and V36_TITLES and kind != "negative":

@@ -88,6 +88,11 @@ SERVICE_TEXT = re.compile(
     # hijos en el programa …", "To enroll your child …", "To sign up your kids for …"
     r"\bpara\s+inscribir\s+a\s+sus\s+hij[oa]s\b|\bto\s+(?:enroll|register|sign\s+up)\s+your\s+"
     r"(?:child|children|kids?|son|daughter|student)\b|"
+    # v51: "Our farm incubator leases quarter-acre plots, tools and cold storage to new Hmong
+    # growers": a program of ours that lends or gives things to the people it serves
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:leases|lends|rents|loans|provides|offers|gives|distributes)\s+"
+    r"[^.!?]{3,80}?\bto\s+(?:\w+\s+){0,3}?(?:families|growers|farmers|clients|residents|neighbors"
+    r"|students|members|immigrants|refugees|seniors|elders|households|newcomers|tenants|youth)\b|"
     r"\bwe\s+(?:offer|provide|host|run|distribute|give\s+out)\b|\bfree\s+(?:\w+\s+){0,2}"
     r"(?:classes|class|clinic|tax|legal|help|meals?|lunch|food|clothing|clothes|diapers|rides?"
     r"|groceries|boxes|workshops?|consultations?"
@@ -308,7 +313,11 @@ NEED_HEADING = re.compile(
 )
 NEGATIVE_HEADING = re.compile(
     r"\bof the month\b|\bspotlight\b|\bthank(?:s| you)\b|\bgracias\b|\bpast\b|\brecap\b"
-    r"|\blooking back\b|\bfilled\b|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
+    r"|\blooking back\b|\bfilled\b"
+    # v51: "Furnace checks: what you made possible", "Thanks to you", "Your gifts at work"
+    r"|\bwhat\s+you\s+(?:made\s+possible|helped\s+(?:us\s+)?(?:do|build|make))\b|\bthanks\s+to\s+you\b"
+    r"|\byour\s+(?:gifts?|donations?|support)\s+at\s+work\b"
+    r"|\b(?:cannot|can't|do not|don't) accept\b|\brequirements\b"
     r"|\brequisitos\b|\bour story\b|\bhistory\b|\bhistoria\b"
     # (v44: not an organization named "… Baptist Mission", "… Rescue Mission": the page's
     # own title over all of it)
@@ -581,6 +590,9 @@ NEGATIVE_TEXT = re.compile(
     r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)(?<!-)\bfilled\b"
     r"|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
+    # v51: "we don't need (any more) …" in Arabic and Spanish (my own wordings): لا نحتاج, لسنا
+    # بحاجة, "no necesitamos más"
+    r"|لا\s+نحتاج|لسنا\s+بحاجة|\bno\s+necesitamos\s+m[aá]s\b"
     # v44: congratulations in the other languages served (our own wordings): "Baga gammaddan"
     # (om), "Hambalyo" (so), "Chúc mừng" (vi), "Zoo siab nrog" (hmn), "እንኳን ደስ አላችሁ" (am),
     # "مبروك" / "تهانينا" (ar)
@@ -759,7 +771,8 @@ TITLE_COLUMNS = ("role", "rol", "función", "funcion",  # v49: "Ministerio | Fun
                  "what",
                  "shaqo", "shaqada", "hawsha",  # v41: Somali "the task"
                  "hauj lwm", "công việc", "cong viec", "hojii", "ሥራ", "need",
-                 "necesidad", "አገልግሎት", "nhiệm vụ", "dib", "hawl", "hojjii")
+                 "necesidad", "አገልግሎት", "nhiệm vụ", "dib", "hawl", "hojjii",
+                 "việc")  # v51: Vietnamese "Việc" (the task) alone, after "Ngày" (the day)
 TIME_COLUMN = re.compile(r"\b(?:day|date|time|when|d[ií]a|horario|fecha|hora)\b", _I)
 SPOTS_COLUMN = re.compile(
     r"\b(?:spots?|slots?|open|left|available|needed|still\s+need|how\s+many|se necesitan|cupos|"

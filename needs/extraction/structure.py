@@ -114,6 +114,9 @@ V45_STRUCTURE = True
 V48_STRUCTURE = True
 # v49: a month's calendar table keeps its grid though its day cells hold paragraphs
 V49_STRUCTURE = True
+# v51: a table whose header is two rows ("Fixers signed up" spanning three dates) and whose
+# cells span columns, read as one header row over rows of equal width
+V51_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -1078,10 +1081,19 @@ def _repeated_card(el) -> bool:
     if not classes or parent is None:
         return False
     first = classes.split()[0]
-    return any(c is not el and c.tag == el.tag and (
-        (c.get("class") or "").strip() == classes
-        or (V31_STRUCTURE and (c.get("class") or "").split()[:1] == [first]))
-        for c in parent)
+    if any(c is not el and c.tag == el.tag and (
+            (c.get("class") or "").strip() == classes
+            or (V31_STRUCTURE and (c.get("class") or "").split()[:1] == [first]))
+            for c in parent):
+        return True
+    # v51: the one card left in its tab ("On the road" once its taken card is dropped) beside
+    # the same cards in the other tabs: its cousins in its parent's siblings
+    grand = parent.getparent()
+    return V51_STRUCTURE and grand is not None and any(
+        p is not parent and p.tag == parent.tag and any(
+            isinstance(c.tag, str) and c.tag == el.tag
+            and (c.get("class") or "").split()[:1] == [first] for c in p)
+        for p in grand)
 
 
 def _cell_in_open_row(el) -> bool:
@@ -1225,6 +1237,68 @@ def _is_struck_row(tr) -> bool:
                                                      tr.get("class") or "", re.IGNORECASE))
 
 
+def _span(cell, name: str) -> int:
+    value = (cell.get(name) or "1").strip()
+    return int(value) if value.isdigit() and 0 < int(value) <= 50 else 1
+
+
+def _spread_column_spans(doc) -> None:
+    """A header of two rows (v51: "Skill" and "Status" spanning both, "Fixers signed up"
+    spanning the three dates below it) becomes one row, each column named by its own lower
+    cell ("Nov 15"), so the data rows stay under their headers; a data cell that spans some
+    columns of its row ("we stopped fixing jewelry in 2024" across the three dates) is
+    followed by empty cells for the other columns it spans, so the row's later cells (its
+    status) stay under theirs. A cell spanning a whole row (a group label) is left as it
+    is, and a title row across the whole table above its header is read as its caption."""
+    for table in doc.iter("table"):
+        if not any(_span(c, "colspan") > 1 for c in table.iter("td", "th")):
+            continue
+        rows = [r for r in table.iter("tr") if _owner_table(r) is table]
+        grid = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")] for r in rows]
+        if len(rows) >= 3 and len(grid[0]) == 1 and _span(grid[0][0], "colspan") >= 2 and all(
+                len(r) >= 2 for r in grid[1:]) and table.getparent() is not None:
+            # a title row across the table ("Bếp ăn chung — Tháng 12") above its real header:
+            # the table's caption, read before it
+            caption = etree.Element("p")
+            caption.text = _plain(_inline_text(grid[0][0])).strip()
+            table.addprevious(caption)
+            rows[0].getparent().remove(rows[0])
+            rows, grid = rows[1:], grid[1:]
+        if len(rows) >= 3 and all(c.tag == "th" for c in grid[0] + grid[1]) and any(
+                _span(c, "colspan") > 1 for c in grid[0]) and any(
+                _span(c, "rowspan") == 2 for c in grid[0]) and sum(
+                _span(c, "colspan") for c in grid[0] if _span(c, "rowspan") == 1) == len(grid[1]):
+            lower = list(grid[1])
+            merged = []
+            for cell in grid[0]:
+                if _span(cell, "rowspan") == 2:
+                    cell.attrib.pop("rowspan")
+                    merged.append(cell)
+                    continue
+                merged += [lower.pop(0) for _ in range(_span(cell, "colspan"))]
+            for cell in list(rows[0]):
+                rows[0].remove(cell)
+            for cell in merged:
+                cell.tail = None
+                cell.attrib.pop("colspan", None)
+                rows[0].append(cell)
+            rows[1].getparent().remove(rows[1])
+            rows, grid = rows[:1] + rows[2:], [merged] + grid[2:]
+        width = max(sum(_span(c, "colspan") for c in row) for row in grid)
+        for tr, row in zip(rows, grid, strict=True):
+            if len(row) < 2:
+                continue  # a group label across the table
+            for cell in row:
+                count = _span(cell, "colspan")
+                if count > 1 and sum(_span(c, "colspan") for c in row) <= width:
+                    cell.attrib.pop("colspan")
+                    at = list(tr).index(cell) + 1
+                    for _ in range(count - 1):
+                        # (an empty cell: "starting June" across four dates is said once, not
+                        # four names that would read as a full row)
+                        tr.insert(at, etree.Element(cell.tag))
+
+
 def _spread_row_spans(doc) -> None:
     """A cell that spans rows (v47: "Tuesday" with ``rowspan="2"`` beside two shifts) is
     copied into each row it spans, so every row's cells stay under their headers -- also
@@ -1301,6 +1375,31 @@ def _transpose_sideways_tables(doc) -> None:
                 tr.append(cell)
 
 
+# v51: a paragraph of the site's footer that states a need ("**Always needed at the center:**
+# prepaid phone cards …", "Fixers wanted — especially someone who can sharpen knives …")
+_FOOTER_ASK = re.compile(
+    r"(?i)\b(?:always|still|urgently|also|especially)\s+needed\b|\b(?:needed|wanted)\s*(?::|[—–]|\s-\s)"
+    r"|\bwe\s+(?:always\s+|still\s+|really\s+|also\s+)?need\s+(?!your\b|you\b|help\b|support\b)"
+    r"|\bwe(?:'re|’re|\s+are)\s+(?:always\s+|still\s+)?(?:looking\s+for|short\s+on|low\s+on)")
+
+
+def _footer_asks(root) -> list[str]:
+    """The paragraphs of the page's footers that state a need, as Markdown (v51): read after
+    the page's content, under a heading of their own."""
+    out = []
+    for footer in root.iter("footer"):
+        if not _dropped(footer):
+            continue  # (a card's or a post's own footer is read in place)
+        for p in footer.iter("p", "div"):
+            if p.tag == "div" and any(isinstance(c.tag, str) and _is_block(c) for c in p):
+                continue
+            text = " ".join(_inline_text(p).split())
+            plain = _plain(text)
+            if len(plain.split()) >= 6 and _FOOTER_ASK.search(plain) and text not in out:
+                out.append(text)
+    return out[:3]
+
+
 def structured_markdown(html: str, url: str = "") -> str:
     """The page as structure-preserving Markdown ("" when there is nothing readable). ``url``,
     the page's address, tells a link to a place on this page from a link to another one."""
@@ -1331,6 +1430,8 @@ def _structured_markdown(html: str) -> str:
                 else:
                     parent.text = (parent.text or "") + tail
     _keep_disclosure_titles(doc)
+    if V51_STRUCTURE:
+        _spread_column_spans(doc)
     _spread_row_spans(doc)
     if V48_STRUCTURE:
         _transpose_sideways_tables(doc)
@@ -1345,6 +1446,14 @@ def _structured_markdown(html: str) -> str:
     body = doc.find("body")
     walker = _Walker()
     walker.walk(body if body is not None else doc)
+    if V51_STRUCTURE:
+        asks = _footer_asks(body if body is not None else doc)
+        for ask in asks:
+            # its bold label or its "Fixers wanted —" as its heading, else "Also needed"
+            label = re.match(r"\*\*([^*]{3,60}?):?\*\*:?\s+(\S.*)$", ask) or re.match(
+                r"([^.:;!?]{3,40}?\b(?:wanted|needed))\s*(?:[—–:]|\s-)\s*(\S.*)$", ask)
+            heading, text = (label.group(1), label.group(2)) if label else ("Also needed", ask)
+            walker.lines += ["", f"## {heading.strip()}", "", text, ""]
     text = "\n".join(walker.lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     # The page's own title heads the page when the page has no top heading of its own (the
@@ -1966,10 +2075,18 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
         return True  # v47: a flyer's question as its sub-heading: "¿Qué necesitamos?"
     if V34_STRUCTURE and _FORM_END.search(previous) and 2 <= len(words) <= 8 and len(
             line) <= 60 and line[:1].isupper() and not _FORM_END.search(line) and not re.search(
-            r"[.!?,;]$", line) and following[:1].isupper():
-        return True  # "This winter: porch drop-off drivers" after a form's blanks (v34)
+            r"[.!?,;]$", line) and (following[:1].isupper() or (V51_STRUCTURE and (
+                bool(_BULLET.match(following)) or following.startswith(("- ", "[ ]", "☐"))) and (
+                "?" not in line and len(re.findall(r"\[\s?\]|☐", following)) <= 1))):
+        # "This winter: porch drop-off drivers" after a form's blanks (v34); v51: over its
+        # boxes to tick ("Doorashooyinka hadda furan (calaamadee mid ama dhowr)")
+        return True
+    # v51: a year in it ("Tet 2026 needs hands"). (Tried and left: one word, "Membership", and
+    # five, "Sida foomka loo soo celiyo" -- on earlier rounds they made bare headings of an
+    # annual meeting, a free lawyer and a zakat appeal that the model then kept.)
+    bare = re.sub(r"\b(?:19|20)\d\d\b", "", line) if V51_STRUCTURE else line
     return (2 <= len(words) <= 4 and len(line) <= 40 and line[:1].isupper()
-            and not re.search(r"[.!?,;:)\d]$", line) and not re.search(r"\d", line)
+            and not re.search(r"[.!?,;:)\d]$", line) and not re.search(r"\d", bare)
             and (not previous or bool(re.search(r"[.!?]$", previous))
                  or (V16_STRUCTURE and bool(re.search(r"\d{4}$", previous)))
                  or (V34_STRUCTURE and bool(_FORM_END.search(previous))))
@@ -2003,6 +2120,9 @@ def _flyer_heading(line: str, previous: str, following: str) -> bool:
     if V48_STRUCTURE and previous and re.search(
             r"(?i)\b(?:wanted|needed|se\s+necesita\w*|se\s+busca\w*)\b", line):
         return True  # v48: "Gardeners needed before the celebration" between two paragraphs
+    if V51_STRUCTURE and previous and re.fullmatch(
+            r"[A-Z][^.:!?]{3,40}:\s+[^\W\d][\w'’ -]{2,30}", line) and following[:1].isupper():
+        return True  # v51: "Help us welcome the next family: dinner hosts" between paragraphs
     label = re.match(r"^[A-Z][A-Z' ]{2,20}:\s+\S", line)
     long_words = [w for w in words if len(w) > 3]
     titled = sum(1 for w in long_words if w[:1].isupper()) >= max(1, 0.6 * len(long_words))

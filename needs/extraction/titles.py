@@ -201,6 +201,9 @@ def cue_core(sentence: str) -> str | None:
     if post and V49_CUES and re.search(r"(?i)(?:^|\s)(?:not|no\s+longer|never)$",
                                        post.group("obj").strip()):
         post = None  # v49: "Not needed" (a card's state), "… is no longer needed"
+    if post and V51_ASKS and re.search(r"(?i)(?:^|\s)(?:if|when|as|where|whenever)$",
+                                       post.group("obj").strip()):
+        post = None  # v51: "… and send an interpreter if needed": a condition, no ask
     if post and re.search(r"(?i)\b(?:has|have|had|has\s+been|have\s+been|had\s+been)$",
                           post.group("obj").strip()):
         post = None  # "Since the spring she has needed dialysis": a verb, not "X needed" (v15)
@@ -258,6 +261,11 @@ def multi_core(sentence: str, *, loose: bool = False) -> str | None:
     bold = re.search(r"(?:\*\*|__)(.+?)(?:\*\*|__)", sentence)
     if bold and len(bold.group(1).split()) <= 8 and len(bold.group(1).strip()) >= 3:
         return shorten(bold.group(1))
+    vietnamese = _VI_NEEDS_THING.search(plain) if V51_ASKS else None
+    if vietnamese and not _SENTENCE_LABEL.match(plain):
+        # v51: "Lớp tiếng Việt sáng Chủ nhật cần thêm giáo viên dạy lớp 2 (các em 7–8 tuổi)":
+        # the thing follows the verb (Vietnamese puts the object after "cần")
+        return shorten(vietnamese.group("obj").strip())
     label = _SENTENCE_LABEL.match(plain)
     if label and len(label.group(1).split()) <= 6:
         thing = _after_cue_label(label.group(1), plain[label.end(1) + 1:]) if V30_ASKS else ""
@@ -267,6 +275,12 @@ def multi_core(sentence: str, *, loose: bool = False) -> str | None:
     return shorten(plain)
 
 
+# v51: Vietnamese "need more" / "now need" / "we need" / "need to find", then the thing (my
+# own reading of the grammar: the object follows the verb)
+_VI_NEEDS_THING = re.compile(r"(?i)(?<!không\s)(?:cần\s+thêm|đang\s+cần|rất\s+cần|chúng\s+tôi\s+cần"
+                             r"|cần\s+tìm)\s+(?:\d+\s+)?(?P<obj>[^\W\d][^.,;:!?()]{3,60})")
+
+
 # v48: what "(Help we need now)" leaves after "we need": a time, not a thing
 _TIME_WORDS = frozenset("now today tonight right away asap soon still too also again more urgently "
                        "immediately this week month ahora hoy ya pronto urgente".split())
@@ -274,6 +288,12 @@ _TIME_WORDS = frozenset("now today tonight right away asap soon still too also a
 
 def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
     core = cue_core(sentence) or multi_core(sentence, loose=loose)
+    if not core and V51_ASKS and ": " in sentence:
+        # v51: "… también buscamos a alguien que sepa cortar el pelo: muchos niños …, y el año
+        # pasado la fila era larguísima": the ask before the colon, the past only after it
+        head = _strip_md(sentence).split(": ", 1)[0].strip()
+        if len(head.split()) >= 4 and not NEGATIVE_TEXT.search(head):
+            core = cue_core(head + ".") or multi_core(head + ".", loose=loose)
     words = set(re.findall(r"[^\W\d_]+", core.casefold())) if core else set()
     if core and V48_CUES and words and words <= _TIME_WORDS:
         return None  # (not "12" from "We still need 12.": a count, no words at all)
@@ -879,6 +899,8 @@ V47_ASKS = True
 V48_CUES = True
 # v49: "not needed" no cue; "needs one more quilter" from any subject
 V49_CUES = True
+# v51: a Vietnamese ask whose thing follows "cần thêm" / "đang cần" / "chúng tôi cần"
+V51_ASKS = True
 _IF_OFFER = re.compile(
     r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
     r"|si\s+(?:usted\s+|alguien\s+|ustedes\s+)?(?=tiene|puede|sabe|conoce|cuenta)"
@@ -1215,6 +1237,7 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|what|most|right|now|currently|lo|que"  # v31: "What we need (most right now)"
     r"|looking|for"  # v41: "Also looking for"
     r"|እንፈልጋለን|ያስፈልገናል|نحتاج|نبحث|الى"
+    r"|الآن|حاليا"  # v51: "تبرعات نحتاجها الآن" (donations we need now)
     r"|hadda|nagu|yar|ينقصنا|حاليا[ًا]?|short|on|low|running|hiện|nay|đang|thiếu"  # v34
     r"|nos|est[aá]n?|acaba\w*|termina\w*|estamos|quedando|sin"  # v39: "Se nos están acabando"
     r"|amma|nu|hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
