@@ -1255,6 +1255,8 @@ def _spread_column_spans(doc) -> None:
             continue
         rows = [r for r in table.iter("tr") if _owner_table(r) is table]
         grid = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")] for r in rows]
+        if not rows:
+            continue  # (the span is in a table nested in this one, read on its own)
         if len(rows) >= 3 and len(grid[0]) == 1 and _span(grid[0][0], "colspan") >= 2 and all(
                 len(r) >= 2 for r in grid[1:]) and table.getparent() is not None:
             # a title row across the table ("Bếp ăn chung — Tháng 12") above its real header:
@@ -1284,7 +1286,7 @@ def _spread_column_spans(doc) -> None:
                 rows[0].append(cell)
             rows[1].getparent().remove(rows[1])
             rows, grid = rows[:1] + rows[2:], [merged] + grid[2:]
-        width = max(sum(_span(c, "colspan") for c in row) for row in grid)
+        width = max((sum(_span(c, "colspan") for c in row) for row in grid), default=0)
         for tr, row in zip(rows, grid, strict=True):
             if len(row) < 2:
                 continue  # a group label across the table

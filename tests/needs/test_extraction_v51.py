@@ -226,3 +226,20 @@ def test_a_service_a_recap_and_a_need_no_longer_needed_are_not_needs(use_model):
     assert not has(found, "ladders") and not has(found, "tool library"), found
     assert not has(found, "snow shoveling"), found
     assert not any("سائق" in t for t in found), found
+
+
+@pytest.mark.parametrize("table", [
+    '<table><table><tr><td colspan="2">a</td></tr></table></table>',
+    '<table><tr><td colspan="x">a</td><td>b</td></tr></table>',
+    '<table><tr><th colspan="0">a</th></tr><tr><td>1</td></tr></table>',
+    '<table><tr><th colspan="999">A</th></tr><tr><th>x</th><th>y</th></tr>'
+    '<tr><td>1</td><td>2</td></tr></table>',
+    '<table><tr><th rowspan="2">S</th><th colspan="2">G</th></tr><tr><th>a</th></tr>'
+    '<tr><td>1</td><td>2</td><td>3</td></tr></table>',
+    '<table><tr><td colspan="3"></td></tr><tr><td>a</td><td>b</td></tr></table>',
+])
+def test_odd_column_spans_are_read_without_error(table):
+    # a span inside a nested table, spans that are no numbers, zero, too wide or short of the
+    # header below them: the page is still read (a span in a nested table once raised)
+    text = structured_markdown(f"<html><body><main><h1>Roster</h1>{table}</main></body></html>")
+    assert text.startswith("# Roster"), text
