@@ -108,6 +108,12 @@ def _scrape(source: Source, actor: Actor, fetcher, extractor) -> ScrapeReport:
             except ExtractionError as exc:
                 errors.append({"url": page.url, "reason": "extraction",
                                "message": f"{page.url}: could not extract needs ({exc})"})
+            except Exception as exc:  # noqa: BLE001 -- a bug on one page must not end the rest
+                # (recorded like a failed extraction: the page's needs stay as they were)
+                logger.exception("extraction raised on %s", page.url)
+                errors.append({"url": page.url, "reason": "extraction",
+                               "message": f"{page.url}: could not extract needs (internal "
+                                          f"error: {type(exc).__name__}; see the server log)"})
         # A page that answers 404/410 is gone: read, with no needs (its needs disappear and
         # expire after the grace period unless the page comes back).
         for dead in outcome.broken:

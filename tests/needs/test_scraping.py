@@ -190,3 +190,41 @@ def test_never_two_scrapes_of_one_source_at_once():
     # Lock released with that session: the next scrape runs.
     assert scrape_source(source=source, actor=SYSTEM).status == "failed"  # port 9: nothing
     assert Crawl.objects.count() == 1
+
+
+class _FailsOnOnePage(HeuristicExtractor):
+    """The real extractor, except that one page raises as a bug in it would."""
+
+    def __init__(self, page_name):
+        super().__init__()
+        self.page_name = page_name
+
+    def candidates(self, page):
+        if page.url.endswith("/" + self.page_name):
+            raise ValueError("a bug in the extractor")
+        return super().candidates(page)
+
+
+def test_an_unexpected_error_on_one_page_is_recorded_and_the_rest_is_read(served, tmp_path):
+    site = tmp_path / "frogtown"
+    shutil.copytree(SITES_ROOT / "frogtown-neighbors", site)
+    source = make_source("frogtown", served(site))
+    scrape_source(source=source, actor=SYSTEM)
+    before = Need.objects.filter(source=source).count()
+    victim = next(p for p in sorted(site.glob("*.html")) if Need.objects.filter(
+        source=source, source_url__endswith="/" + p.name).exists())
+    on_victim = Need.objects.filter(source=source, source_url__endswith="/" + victim.name)
+    for page in site.glob("*.html"):  # every page changed, so every page is extracted again
+        html = page.read_text(encoding="utf-8")
+        page.write_text(html.replace("</main>", "<p>Page checked again this month.</p></main>"),
+                        encoding="utf-8")
+    report = scrape_source(source=source, actor=SYSTEM, extractor=_FailsOnOnePage(victim.name))
+    assert report.status == "partial"
+    crawl = Crawl.objects.filter(source=source).order_by("-pk").first()
+    errors = [e for e in crawl.errors if victim.name in e["url"]]
+    assert [e["reason"] for e in errors] == ["extraction"]
+    assert "ValueError" in errors[0]["message"] and "a bug" not in errors[0]["message"]
+    # the failed page's needs did not disappear, and the other pages were read
+    assert on_victim.filter(disappeared_at__isnull=True).count() == on_victim.count()
+    assert report.disappeared == 0
+    assert Need.objects.filter(source=source).count() == before
