@@ -300,6 +300,8 @@ _FULL_COUNT = (r"(?P<full_n>\d+)\s*(?:/|of|de|trong\s+số|ka\s+mid|ntawm)\s*(?P
                r"(?:[^\W\d]+\s+){0,3}?(?:taken|filled|claimed|covered|booked|signed\s+up"
                r"|sponsored|adopted|tomad[oa]s|cubiert[oa]s|ocupad[oa]s|llen[oa]s|apartad[oa]s"
                r"|đã\s+có\s+người|đã\s+nhận|la\s+qaatay|guutame\w*|puv)")
+# (v51: the same, alone, for a card whose text counts every place taken)
+FULL_COUNT = re.compile(_FULL_COUNT, _I)
 # "the role we most need filled", "a shift to be covered", "can be done from home": still
 # open (v16, v17).
 _STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bbe\s)"  # "can be done" (v17)

@@ -49,11 +49,11 @@ from needs.extraction.classify import (
     section_kind,
 )
 from needs.extraction.fill import (
-    _FULL_COUNT,
     FILL_BADGE,
     FILL_SENTENCE,
     FILL_START,
     FILL_TEXT,
+    FULL_COUNT,
     OPEN_BADGE,
     STATUS_WORD,
     other_order_partial,
@@ -816,6 +816,11 @@ _NEED_WORD = re.compile(r"(?i)\b(?:needs?|needed|wanted|seeking|looking\s+for|si
                         r"|ያስፈልግ\w*|እንፈልጋለን|نحتاج|مطلوب|متطوع\w*")
 
 
+def _blocks_text(section: Section) -> str:
+    """The section's own blocks as Markdown, a blank line between them (its heading left out)."""
+    return "\n\n".join(b.text for b in section.blocks)
+
+
 def _section_text(section: Section) -> str:
     parts = [section.heading]
     for block in section.blocks:
@@ -1478,8 +1483,9 @@ _BRING_TO = re.compile(
 
 # v51: a drive's progress after its bold label: "**Chăn mền:** đã nhận 45 / 80 cái, còn thiếu 35
 # cái", "**Blankets:** 45 of 80 received"
-_PROGRESS_LABEL = re.compile(r"\s*\*\*([^*:]{3,40}?):?\*\*:?\s+(.{0,60}?)(\d{1,5})\s*(?:/|of|de"
-                             r"|trong\s+số|ka\s+mid)\s*(\d{1,5})\b(.*)", re.IGNORECASE | re.DOTALL)
+_OUT_OF = r"\s*(?:/|of|de|trong\s+số|ka\s+mid)\s*"  # "45 / 80", "45 of 80", "45 trong số 80"
+_PROGRESS_LABEL = re.compile(r"\s*\*\*([^*:]{3,40}?):?\*\*:?\s+(.{0,60}?)(\d{1,5})" + _OUT_OF
+                             + r"(\d{1,5})\b(.*)", re.IGNORECASE | re.DOTALL)
 
 
 def _progress_label(text: str) -> str:
@@ -1490,7 +1496,7 @@ def _progress_label(text: str) -> str:
         return ""
     # (the clause of the count is set aside: "đã nhận 45 / 80" says received so far)
     plain = " ".join(c for c in re.split(r"(?<=[,.;!])\s+", _strip_md(text))
-                     if not re.search(r"\d+\s*(?:/|of|de|trong\s+số|ka\s+mid)\s*\d+", c))
+                     if not re.search(r"\d+" + _OUT_OF + r"\d+", c))
     if FILL_TEXT.search(without_partial_counts(plain)) or FILL_SENTENCE.search(plain) or (
             NEGATIVE_TEXT.search(plain)):
         return ""
@@ -2583,7 +2589,7 @@ def _is_cue_section(section: Section) -> bool:
             or NEWS_HEADING.search(heading)
             or (TIME_GENERIC_HEADING.search(heading) and not (  # v27: "Right now we're
                 V27_TITLES and _states_ask(  # short on a pallet jack" states its ask
-                    heading, "\n\n".join(b.text for b in section.blocks))))
+                    heading, _blocks_text(section))))
             or len(heading.split()) > 12):
         return False
     if any(b.kind != "para" for b in section.blocks):
@@ -2600,13 +2606,13 @@ def _is_cue_section(section: Section) -> bool:
     if REQUEST_ID.match(heading) and not FILL_TEXT.search(body[:80]):
         return True  # "A-12 · Winter clothes for two kids" on a request board: one request
 
-    if _states_ask(heading, "\n\n".join(b.text for b in section.blocks)):
+    if _states_ask(heading, _blocks_text(section)):
         return True  # "Xav tau neeg tsav tsheb" over the details: the heading is the ask
     if _DRIVE_HEADING.search(heading) and not PAST_REPORT.search(_sentences(body)[0]) and (
             WEAK_CUE.search(body) or CUE_PRE.search(body) or DONATION_GOODS.search(
                 fold(_sentences(body)[0]))):
         return True  # "Diaper drive" over "Size 4–6 and wipes, to the blue bin": one drive
-    raw = "\n\n".join(b.text for b in section.blocks)  # bold kept: it marks the thing
+    raw = _blocks_text(section)  # bold kept: it marks the thing
     if V16_TITLES and len(_all_cues(raw)) <= 1 and _named_by_ask(heading, raw):
         return True  # "Volunteers needed" over "the role we most need filled is …" (v16)
     if len(_all_cues(raw)) > 1 and not _heading_role(heading):
@@ -2797,7 +2803,7 @@ def _silent_among_asks(section: Section) -> bool:
     siblings = [c for c in section.parent.children if c.heading and c.blocks
                 and all(b.kind == "para" for b in c.blocks)]
     if len(siblings) < 3 or section not in siblings or _asks_anything(
-            "\n\n".join(b.text for b in section.blocks)):
+            _blocks_text(section)):
         return False
     asking = sum(1 for c in siblings if _asks_anything("\n\n".join(b.text for b in c.blocks)))
     return asking * 2 >= len(siblings)
@@ -3564,10 +3570,6 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _content_words(text)}
 
 
-# v51: every place counted as taken ("5 of 5 weeks claimed"), fill.py's full count
-_EVERY_PLACE_TAKEN = re.compile(_FULL_COUNT, re.IGNORECASE)
-
-
 # v51: a heading that asks and says only when or for which room ("Needed this month",
 # "Needed for the fellowship hall", "Se necesita este mes"): the text below names the thing
 _WHEN_WHERE_ASK = re.compile(
@@ -4308,7 +4310,7 @@ class HeuristicExtractor(Extractor):
             # a card whose own text counts every place taken ("5 of 5 weeks claimed for March"),
             # whatever sentence of it the rules read
             results = [r for r in results if r.get("_row") or per_heading[r.get("_heading")] > 1
-                       or not _EVERY_PLACE_TAKEN.search(texts.get(r.get("_heading") or "", ""))]
+                       or not FULL_COUNT.search(texts.get(r.get("_heading") or "", ""))]
             # (a title retitled to what another result already says is that one need twice)
             titled: set[str] = set()
             results = [r for r in results if not (
@@ -4605,12 +4607,12 @@ class HeuristicExtractor(Extractor):
                 if named != clean_heading(section.heading) and not (
                         FILL_TEXT.search(without_partial_counts(plain)) or NEGATIVE_TEXT.search(
                             plain) or JOB_TEXT.search(plain)):
-                    emit(section, named, "\n\n".join(b.text for b in section.blocks), None,
+                    emit(section, named, _blocks_text(section), None,
                          sure=True)
             sheet = _sign_up_places(section) if V51_TITLES else None
             if sheet is not None:
                 if sheet:  # v51: a sign-up sheet's shift with a line still blank
-                    emit(section, sheet, "\n\n".join(b.text for b in section.blocks), None,
+                    emit(section, sheet, _blocks_text(section), None,
                          sure=True)
                 continue
             cards = _item_cards(section) if V35_TITLES and kind != "negative" else []
@@ -4658,7 +4660,7 @@ class HeuristicExtractor(Extractor):
                 label = next((m for b in section.blocks if b.kind == "para"
                               and (m := _open_label(b.text))), "") if V21_TITLES else ""
                 if label and section.heading and not is_negative_heading(section.heading):
-                    body = "\n\n".join(b.text for b in section.blocks)
+                    body = _blocks_text(section)
                     emit(section, f"{clean_heading(section.heading)} — {label}", body, None,
                          sure=True)
                     continue
@@ -4675,7 +4677,7 @@ class HeuristicExtractor(Extractor):
                     # v42: "Nrhiav neeg pab ua noj" (looking for cooking helpers) over "Peb
                     # xav tau 4 leej neeg pab ua noj …" on a workshop's flyer: a first-person
                     # ask under its own heading, whatever the flyer's event
-                    body = "\n\n".join(b.text for b in section.blocks)
+                    body = _blocks_text(section)
                     emit(section, _section_title(section.heading, body), body, None, sure=True)
                     continue
                 # (v44: no second way in for a staff spotlight, "Meet …": v42 added one for a

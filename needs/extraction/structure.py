@@ -114,8 +114,8 @@ V45_STRUCTURE = True
 V48_STRUCTURE = True
 # v49: a month's calendar table keeps its grid though its day cells hold paragraphs
 V49_STRUCTURE = True
-# v51: a table whose header is two rows ("Fixers signed up" spanning three dates) and whose
-# cells span columns, read as one header row over rows of equal width
+# v51: two-row table headers and column spans, a table's title row as its caption, a footer's
+# asks, the last card of a tab, PDF headings with a year, "X: Y" lines and over a form's boxes
 V51_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
@@ -1238,6 +1238,7 @@ def _is_struck_row(tr) -> bool:
 
 
 def _span(cell, name: str) -> int:
+    """A cell's ``rowspan`` or ``colspan``: 1 unless it is a whole number from 2 to 50."""
     value = (cell.get(name) or "1").strip()
     return int(value) if value.isdigit() and 0 < int(value) <= 50 else 1
 
@@ -1286,13 +1287,12 @@ def _spread_column_spans(doc) -> None:
                 rows[0].append(cell)
             rows[1].getparent().remove(rows[1])
             rows, grid = rows[:1] + rows[2:], [merged] + grid[2:]
-        width = max((sum(_span(c, "colspan") for c in row) for row in grid), default=0)
         for tr, row in zip(rows, grid, strict=True):
             if len(row) < 2:
                 continue  # a group label across the table
             for cell in row:
                 count = _span(cell, "colspan")
-                if count > 1 and sum(_span(c, "colspan") for c in row) <= width:
+                if count > 1:
                     cell.attrib.pop("colspan")
                     at = list(tr).index(cell) + 1
                     for _ in range(count - 1):
@@ -1321,9 +1321,8 @@ def _spread_row_spans(doc) -> None:
                     tr.insert(at, copy)
                 elif cells:
                     cell = cells.pop(0)
-                    span = cell.get("rowspan") or "1"
-                    span = int(span) if span.strip().isdigit() else 1
-                    if 1 < span <= 50:
+                    span = _span(cell, "rowspan")
+                    if span > 1:
                         cell.attrib.pop("rowspan")
                         spanned[column] = [deepcopy(cell), span - 1]
                 else:

@@ -899,7 +899,8 @@ V47_ASKS = True
 V48_CUES = True
 # v49: "not needed" no cue; "needs one more quilter" from any subject
 V49_CUES = True
-# v51: a Vietnamese ask whose thing follows "cần thêm" / "đang cần" / "chúng tôi cần"
+# v51: a Vietnamese ask whose thing follows "cần thêm" / "đang cần" / "chúng tôi cần", "… if
+# needed" as a condition, an ask before a colon whose past is after it
 V51_ASKS = True
 _IF_OFFER = re.compile(
     r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
