@@ -138,6 +138,7 @@ from needs.extraction.titles import (
     conditional_skill,
     cue_core,
     cue_label_thing,
+    dated_crew_ask,
     first_person_ask,
     generic_ask_heading,
     heading_asks,
@@ -245,6 +246,8 @@ V48_TITLES = True
 V49_TITLES = True
 # v51: fixes from round 51 (scored blind with v50): the changes marked v51
 V51_TITLES = True
+# v52: fixes from round 52 (scored blind with v51): the changes marked v52
+V52_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -404,6 +407,14 @@ _STORY_REQUEST = re.compile(
     r"|nu\s+quunnam\w*|maaloo)\b|እባክዎ|ያነጋግሩ|يرجى|الرجاء|اتصل")
 
 
+_UPDATE_MARK = re.compile(r"(?i)\b(?:update[d]?|hloov\s+tshiab|actualizaci[oó]n|actualizado"
+                          r"|cập\s+nhật|war\s+cusub|odeeffannoo\s+haaraa)\b[^:.!?]{0,20}:")
+# v52: "Hu rau Pa Nhia: 651-555-0133" (call Pa Nhia), "Wac …", "Bilbilaa …", "Gọi cho …",
+# "ደውሉ", "اتصلوا": the story asks the reader to call (my own wordings, from dictionaries)
+_CALL_WORD = re.compile(r"(?i)\b(?:hu\s+rau|wac|la\s+xiriir|bilbilaa|gọi\s+(?:cho|số)|liên\s+lạc"
+                        r"|llame|llamen|text|email)\b|ደውሉ|اتصلوا")
+
+
 def _without_later_offers(asks: list) -> list:
     """A paragraph's asks without a conditional offer after an earlier ask (v47): "We are
     short on volunteer drivers … If you have a car with room, call Tsehay." -- the offer is
@@ -420,7 +431,8 @@ def _paragraph_story(section: Section, plain: str) -> list[dict[str, Any]]:
     the household and asks the reader to help; the section's other paragraphs are not read."""
     sentences = [x for x in _sentences(plain) if x.strip()]
     if len(sentences) < 2 or len(section.blocks) < 2 or not _HOUSEHOLD_OPENING.search(
-            sentences[0]) or PAST_REPORT.search(sentences[0]) or not _STORY_REQUEST.search(plain):
+            sentences[0]) or PAST_REPORT.search(sentences[0]) or not (
+            _STORY_REQUEST.search(plain) or (V52_TITLES and _CALL_WORD.search(plain))):
         return []
     if FILL_SENTENCE.search(without_partial_counts(plain)) or JOB_TEXT.search(plain):
         return []
@@ -621,6 +633,53 @@ def _open_end_badge(text: str) -> bool:
 _ITEM_END_BADGE = re.compile(r"[\[(]+([^\[\]()]{2,24})[\])]+\s*$")
 _TRAILING_BADGE = re.compile(r"(?-i:\s+[\[(]?(?:Abiert[oa]|ABIERT[OA]|Urgente|URGENTE|Open|OPEN"
                              r"|Urgent|URGENT|NEW|Nuevo|NUEVO)[\])]?!?)\s*$")
+
+
+_WHEN_URGENT_WORDS = frozenset(
+    "urgent urgente urgently asap now today tonight tomorrow this next weekend week soon "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening "
+    "deg degdeg ah hoy mañana este esta sábado domingo".split())
+
+
+# v52: a swap board's or a notice board's state line over a note, "NEEDS COVER · posted
+# Sep 4 by Gail R.", "SUB NEEDED — Lonnie" (not "CAN COVER · Luis", an offer)
+_COVER_BADGE = re.compile(r"(?i)^\W*(?:needs?\s+(?:cover(?:ing)?|a\s+sub(?:stitute)?|someone)"
+                          r"|subs?\s+needed|cover\s+needed|still\s+open|open\s+shift)\s*(?:[·|—–:-]|$)")
+
+
+_IF_HAVE_WE_TAKE = re.compile(
+    r"(?i)^\W*if\s+(?:you|anyone|your\s+\w+)\s+(?:has|have|has\s+got|owns?)\b[^.!?]{3,120}?,\s*"
+    r"(?:we['’]d|we\s+would)\s+(?:love|be\s+(?:so\s+)?(?:glad|grateful|happy|thrilled))\s+to"
+    r"\s+(?:take|give|put|use|have|pick|come|get|adopt)\b")
+
+
+def _after_when(title: str, lead: str) -> str:
+    """v52: "Sat 9/14, 8:30–noon: pantry greeter." names its role after the day and time."""
+    if not V52_TITLES or ": " not in lead:
+        return title
+    when, _, name = lead.partition(": ")
+    name = name.strip(" .")
+    if _only_when(when) and len(re.findall(r"[^\W\d_]", name)) >= 4 and len(name.split()) <= 6:
+        return name[:1].upper() + name[1:]
+    return title
+
+
+def _named_past_badge(result: dict[str, Any]) -> str:
+    """v52: a title that is only a badge of urgency and when ("URGENT · this Saturday")
+    names nothing: the first sentence below it does ("A second-floor apartment setup needs
+    three people with strong backs …")."""
+    title = result["title"]
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    if not words or not set(words) <= _WHEN_URGENT_WORDS or not (
+            {"urgent", "urgente", "urgently", "asap", "degdeg"} & set(words)):
+        return title
+    body = _strip_md(result.get("description") or "")
+    heading = clean_heading(result.get("_heading") or "")
+    if heading and body.startswith(heading):
+        body = body[len(heading):].strip()
+    first = _sentences(body)[0] if body else ""
+    named = shorten(first) if first else ""
+    return named if len(re.findall(r"[^\W\d_]", named)) >= 8 else title
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
@@ -1443,7 +1502,9 @@ _SIGN_UP_HEADING = re.compile(
 _GREETING_HEADING = re.compile(
     r"(?i)\W*(?:a\s+)?(?:warm\s+)?(?:welcome(?:\s+(?:to\s+\S.*|everyone|friends|all))?|greetings"
     r"|bienvenid[oa]s?(?:\s+a\s+\S.*)?|soo\s+dhowaada|ku\s+soo\s+dhowaada|lus\s+txais\s+tos"
-    r"|txais\s+tos|chào\s+mừng|baga\s+nagaan\s+dhuftan|እንኳን\s+ደህና\s+መጡ|أهلا\s+وسهلا|مرحبا)\W*")
+    r"|txais\s+tos|chào\s+mừng|baga\s+nagaan\s+dhuftan|እንኳን\s+ደህና\s+መጡ|أهلا\s+وسهلا|مرحبا"
+    # v52: "Nyob zoo txhua tus" (hello, everyone), "Xin chào quý vị"
+    r"|nyob\s+zoo(?:\s+txhua\s+(?:tus|leej)|\s+sawv\s+daws)?|xin\s+chào(?:\s+quý\s+vị)?)\W*")
 
 
 # v49: a volunteer page's further roles: "Other jobs", "More ways to help", "Otros puestos"
@@ -1481,11 +1542,113 @@ _BRING_TO = re.compile(
     r"|\W*(?:por\s+favor\s+)?tr[aá]iga(?:los|las)?\s+a\b|\W*xin\s+mang\s+(?:đến|tới)\b")
 
 
+# v52: an offer, not an ask: "Giving away a crib and a high chair", "Free to a good home:
+# …", "Regalo una cuna", "Waxaan bixinayaa …" (I am giving away)
+_GIVING_AWAY = re.compile(
+    r"(?i)^\W*(?:(?:i\s+am\s+|i['’]m\s+|we\s+are\s+|we['’]re\s+)?giving\s+away|free\s+to\s+(?:a\s+)?good"
+    r"\s+home|free\s*(?:for\s+pick\s*up)?\s*:|up\s+for\s+grabs|(?:i|we)\s+(?:have|has)\s+(?:an?\s+|some\s+)?"
+    r"(?:extra|spare)\s+[^.?!]{2,40}\s+to\s+give\s+away|regalo\s|regalamos\s|doy\s+gratis"
+    r"|waxaan\s+bixinayaa|kuv\s+muab\s+dawb|tặng\s+miễn\s+phí)")
+# a thread's own update that the request is met
+_UPDATE_MET = re.compile(r"(?i)\bupdate\s*:\s*(?:[^.!?]{0,40}?\s)?(?:is|are|got|has\s+been)\s+"
+                         r"(?:set|sorted|covered|taken\s+care\s+of|found|done|solved)\b"
+                         r"|\bupdate\s*:\s*(?:all\s+set|found\s+(?:one|it|someone)|got\s+(?:one|it)|no\s+longer\s+needed)")
+
+
+def _gives_away(result: dict[str, Any]) -> bool:
+    title = result["title"].rsplit(": ", 1)[-1] if result.get("_heading") else result["title"]
+    body = _strip_md(result.get("description") or "")
+    heading = clean_heading(result.get("_heading") or "")
+    if heading and body.startswith(heading):
+        body = body[len(heading):].strip()
+    return bool(_GIVING_AWAY.match(title) or _GIVING_AWAY.match(body))
+
+
+_JOIN_BY_CALLING = re.compile(
+    r"(?i)\W*(?:if\s+you(?:['’]d)?\s+(?:want|like|wish)\s+to\s+(?:help|volunteer|join|sign\s+up)"
+    r"|yog\s+(?:koj\s+|nej\s+)?xav\s+(?:pab|koom)|haddii\s+aad\s+(?:rabto|doonayso)\s+(?:inaad\s+)?(?:caawi|ka\s+qayb)"
+    r"|si\s+(?:usted\s+)?(?:quiere|desea|le\s+gustar[ií]a)\s+(?:ayudar|ser\s+voluntari|participar)"
+    r"|nếu\s+(?:quý\s+vị|bạn|anh\s+chị)\s+muốn\s+(?:giúp|tham\s+gia)|yoo\s+gargaaruu?\s+barbaadde)"
+    r"[^.!?]{0,40},\s*(?:please\s+|thov\s+|fadlan\s+|por\s+favor\s+|xin\s+)?(?:call|contact|email|text|hu\s+rau"
+    r"|wac|la\s+xiriir|llame|escriba|gọi|liên\s+lạc|bilbilaa|sign\s+up|sau\s+npe)\b")
+_SEND_WITH_APPLICATION = re.compile(
+    r"(?i)\b(?:with|attached\s+to|along\s+with)\s+your\s+(?:application|form|sign[-\s]?up)\b"
+    r"|\bsend\s+(?:us\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+your\b")
+_I_CAN_OPTION = re.compile(
+    r"(?i)^\W*(?:i\s+can(?!['’]t|not)|i['’]d\s+like\s+to|i\s+would\s+like\s+to|i\s+will\s+(?:help|bring|drive)"
+    r"|i\s+am\s+(?:able|available|interested)|i['’]m\s+(?:able|available|interested)|puedo\s|me\s+gustar[ií]a"
+    r"|kuv\s+(?:pab\s+tau|xav\s+pab|tuaj\s+yeem)|waan\s+\w+\s+karaa|tôi\s+(?:có\s+thể|muốn)\s)")
+# v52: a label for where and when things are brought (my own Somali, Spanish, Hmong,
+# Vietnamese and Oromo wordings, from dictionaries)
+_DROP_OFF_LABEL = re.compile(
+    r"(?i)(?:(?:gift|donation|food|coat|toy)\s+)?drop(?:ping)?[-\s]?offs?(?:\s+(?:times?|hours|days"
+    r"|point|location|site|place|info))?|where\s+(?:and\s+when\s+)?to\s+(?:drop\s+off|bring\s+\w+|bring)"
+    r"|(?:goobta|meesha|halka)\s+(?:la\s+)?(?:keeno|dhigo)|d[oó]nde\s+(?:traer(?:los)?|dejar(?:los)?|entregar)"
+    r"|lugar\s+de\s+entrega|nơi\s+(?:nhận|gửi)(?:\s+đồ)?|qhov\s+chaw\s+xa|bakka\s+itti\s+fidan")
+
+
 # v51: a drive's progress after its bold label: "**Chăn mền:** đã nhận 45 / 80 cái, còn thiếu 35
 # cái", "**Blankets:** 45 of 80 received"
 _OUT_OF = r"\s*(?:/|of|de|trong\s+số|ka\s+mid)\s*"  # "45 / 80", "45 of 80", "45 trong số 80"
 _PROGRESS_LABEL = re.compile(r"\s*\*\*([^*:]{3,40}?):?\*\*:?\s+(.{0,60}?)(\d{1,5})" + _OUT_OF
                              + r"(\d{1,5})\b(.*)", re.IGNORECASE | re.DOTALL)
+
+
+_TALLY_DRIVE = re.compile(r"(?i)\bdrive\b|\bcolecta\b|\bcampaña\b|\bcollection\b|\bround[-\s]?up\b")
+_TALLY_LINE = re.compile(r"\s*([^\W\d][^—–:|\d]{2,40}?)\s*(?:[—–:]|\s-)\s*(\d{1,5})" + _OUT_OF
+                         + r"(\d{1,5})\b(.*)", re.DOTALL)
+
+
+_GOAL_COLUMN = re.compile(r"(?i)(?:need(?:ed)?|goal|target|wanted|necesita(?:mos)?|meta"
+                          r"|cần|baahan|xav\s+tau|barbaachisu|ያስፈልጋል|مطلوب)")
+_HAVE_COLUMN = re.compile(r"(?i)(?:have|received|collected|in\s+stock|on\s+hand|so\s+far|tenemos"
+                          r"|recibid[oa]s|đã\s+có|có|haysanno|muaj|qabna|አለን|لدينا|وصل)")
+
+
+def _need_have_rows(section: Section) -> list[str]:
+    """v52: a table of things with a "Need" and a "Have" column ("Dish set (service for 4) |
+    6 | 2"): the rows still short, with nothing in the row saying it is enough."""
+    out: list[str] = []
+    for block in section.blocks:
+        if block.kind != "table" or len(block.rows) < 3:
+            continue
+        header = [_strip_md(h).strip().casefold() for h in block.rows[0]]
+        goal = next((i for i, h in enumerate(header) if h and _GOAL_COLUMN.fullmatch(h)), None)
+        have = next((i for i, h in enumerate(header) if h and _HAVE_COLUMN.fullmatch(h)), None)
+        if goal is None or have is None or goal == have or min(goal, have) == 0:
+            continue
+        for row in block.rows[1:]:
+            cells = [_strip_md(c).strip() for c in row]
+            if len(cells) <= max(goal, have):
+                continue
+            counts = [re.fullmatch(r"\d{1,5}", cells[goal]), re.fullmatch(r"\d{1,5}", cells[have])]
+            rest = " ".join(c for i, c in enumerate(cells) if i not in (0, goal, have))
+            if all(counts) and int(cells[have]) < int(cells[goal]) and cells[0] and not (
+                    FILL_TEXT.search(rest) or FILL_BADGE.search(rest) or "✓" in rest):
+                out.append(f"{cells[0]} ({int(cells[goal]) - int(cells[have])} more)")
+    return out
+
+
+def _drive_tallies(section: Section) -> list[str]:
+    """The things a drive headed as one ("Fill-the-Shelves Fall Drive") still lacks, from its
+    lines of counts ("Peanut butter — 140 of 200 jars"); [] unless it has two such lines, one
+    short of its goal with nothing saying it is done (v52).  Money is no such count."""
+    heading = clean_heading(section.heading or "")
+    if not heading or PAST_REPORT.search(heading):
+        return []
+    short = _need_have_rows(section)
+    if short:
+        return short
+    if not _TALLY_DRIVE.search(heading):
+        return []
+    lines = [m for b in section.blocks if b.kind == "para"
+             and (m := _TALLY_LINE.fullmatch(_strip_md(b.text)))]
+    if len(lines) < 2:
+        return []
+    return [f"{m.group(1).strip()} ({m.group(2)} of {m.group(3)})" for m in lines
+            if int(m.group(2)) < int(m.group(3)) and not (
+                FILL_TEXT.search(m.group(4)) or FILL_SENTENCE.search(m.group(4))
+                or NEGATIVE_TEXT.search(m.group(4)))]
 
 
 def _progress_label(text: str) -> str:
@@ -1709,6 +1872,34 @@ _DATE_CELL = re.compile(
     r"(?i)\W*(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes"
     r"|s[aá]bado|domingo)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}\s+(?:de\s+)?" + _MONTH + r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+20\d\d)?\W*")
+
+
+# v52: a table's key to its marks, "✓ = covered, ? = we need someone", "X = lleno"
+_MARK_KEY = re.compile(r"(?:^|[\s,;.(])(?P<mark>[^\w\s=,;.()]{1,2}|[A-Z])\s*=\s*"
+                       r"(?P<meaning>[^,;.=()]{2,40})")
+_MARK_OPEN_MEANING = re.compile(r"(?i)\b(?:we\s+(?:still\s+)?need|need(?:ed|s)?|open|wanted|nobody"
+                                r"|no\s+one|vacant|falta|se\s+necesita|necesitamos|libre)\b")
+
+
+def _read_legend_marks(section: Section) -> None:
+    """v52: "Each cell is one month … ✓ = covered, ? = we need someone." over a roster: each
+    cell that is only a mark the key explains is read as the key's word ("open", "covered")."""
+    meanings: dict[str, str] = {}
+    for block in section.blocks:
+        if block.kind != "para":
+            continue
+        for match in _MARK_KEY.finditer(_strip_md(block.text)):
+            meaning = match.group("meaning").strip()
+            state = "open" if _MARK_OPEN_MEANING.search(meaning) else (
+                "covered" if _status_read(meaning) == "filled" else None)
+            if state:
+                meanings[match.group("mark")] = state
+    if "open" not in meanings.values():
+        return
+    for block in section.blocks:
+        if block.kind == "table":
+            block.rows = [block.rows[0]] + [
+                [meanings.get(c.strip(), c) for c in row] for row in block.rows[1:]]
 
 
 def _dated_shifts(section: Section, block: Block, header: list[str]) -> list | None:
@@ -2117,12 +2308,23 @@ _KAREN_DONE = re.compile(r"(?:လံ|လၢၤ)\s*(?:[!။👍✔✅🙏]\s*)*(?
 # v44: a Karen status that closes on the perfective "လံ" (already …) and asks for no one
 
 
+# v52: Arabic status cells (my own wording, from dictionaries): wanted, still needed, we need
+_ARABIC_OPEN_CELL = re.compile(r"(?:مطلوب(?:ة|ون|ين)?|ما\s+(?:زلنا|زال|زالت)\s+(?:بحاجة|نحتاج)"
+                               r"|(?:لا\s+)?نزال\s+(?:بحاجة|نحتاج)|بحاجة\s+إلى|نحتاج(?:\s+إلى)?|شاغرة?)(?:\s|$)")
+_ARABIC_DONE_CELL = re.compile(r"(?:انتهى|انتهت|اكتمل|اكتملت|مكتمل(?:ة)?|تمت?\s+تغطيت|مغطى|مغطاة)"
+                               r"(?:\s|$)")
+
+
 def _status_read(plain: str) -> str | None:
     """``_status_cell``'s reading of a cell without its struck-out words and brackets."""
     if _partly_filled(plain) or _OPEN_STATUS.match(plain):
         return "open"
     if V44_TITLES and _STILL_OPEN_MARK.search(plain):
         return "open"
+    if V52_TITLES and len(plain.split()) <= 6 and _ARABIC_OPEN_CELL.match(plain):
+        return "open"  # v52: "مطلوبة" (wanted, f.), "ما زلنا بحاجة إلى ثلاثة" (we still need three)
+    if V52_TITLES and len(plain.split()) <= 4 and _ARABIC_DONE_CELL.match(plain):
+        return "filled"  # v52: "انتهى الموسم" (the season is over), "مكتمل" (complete)
     if V45_TITLES and re.search(r"\s/\s", plain):
         # v45: a status in two languages, "Đang tìm / Searching", "Đã đủ người – cảm ơn! / All
         # filled – thank you!": either half that can be read says it
@@ -2463,7 +2665,7 @@ _DRIVE_COLLECTED = (r"\b(?:drive|campaign|collection|colecta|campa[nñ]a)\s+"
 
 
 # A collection drive by name, in the languages served.
-_DRIVE_HEADING = re.compile(
+_DRIVE_NAMED = re.compile(
     r"(?i)\bdrive\b|\b(?:re)?colecta\b|\bcampa[nñ]a\s+de\s+(?:recolecci[oó]n|donaci[oó]n)"
     r"|\bololaha\s+(?:ururinta|deeqda|qalabka)|\bquyên\s+góp\b|\bsau\s+(?:khoom|khaub)"
     r"|حملة\s+(?:جمع|تبرع)")
@@ -2549,13 +2751,27 @@ _GIVE_INSTRUCTION = re.compile(
     r"|lleve|traiga|traer|done|donar|deje|dejar|est[aá]\s+en\s+la\s+entrada)\b")
 
 
+_STRUCK_KEY = re.compile(r"(?i)\b(?:struck[-\s]?(?:through|out)|crossed[-\s]out|strikethrough"
+                         r"|tachad[oa]s?|greyed[-\s]out|grayed[-\s]out)\b")
+_STILL_ON_TREE = re.compile(r"(?i)\b(?:tags?|gifts?|wishes|ornaments?|stars?|names?)\s+"
+                            r"(?:still|left)\s+(?:on\s+the\s+(?:tree|board|wall)|to\s+(?:take|choose|pick)"
+                            r"|available|open)\b")
+
+
 def _gift_drive(section: Section) -> bool:
     """A section headed by a drive that collects things and telling the reader what to give or
     bring (v49: "## Advent Giving Tree" / "Take a tag, buy the gift written on it …"); not a
     report of one that is over, nor one that is full."""
     heading = clean_heading(section.heading or "")
     body = _strip_md(_own_text(section))
-    return bool(heading and _GIFT_DRIVE.search(heading) and _GIVE_INSTRUCTION.search(body)) and (
+    still = bool(V52_TITLES and _STILL_ON_TREE.search(body))
+    if V52_TITLES:
+        # v52: "Tags still on the tree are below; struck-through tags have been taken": the
+        # key to the list's marks is no report that the drive is full, and the tags still
+        # there are what to give
+        body = " ".join(s for s in _sentences(body) if not _STRUCK_KEY.search(s))
+    return bool(heading and _GIFT_DRIVE.search(heading) and (
+        _GIVE_INSTRUCTION.search(body) or still)) and (
         not PAST_REPORT.search(body.split("\n")[0]) and not FILL_TEXT.search(
             without_partial_counts(body)) and not JOB_TEXT.search(body))
 
@@ -2608,7 +2824,7 @@ def _is_cue_section(section: Section) -> bool:
 
     if _states_ask(heading, _blocks_text(section)):
         return True  # "Xav tau neeg tsav tsheb" over the details: the heading is the ask
-    if _DRIVE_HEADING.search(heading) and not PAST_REPORT.search(_sentences(body)[0]) and (
+    if _DRIVE_NAMED.search(heading) and not PAST_REPORT.search(_sentences(body)[0]) and (
             WEAK_CUE.search(body) or CUE_PRE.search(body) or DONATION_GOODS.search(
                 fold(_sentences(body)[0]))):
         return True  # "Diaper drive" over "Size 4–6 and wipes, to the blue bin": one drive
@@ -2730,6 +2946,11 @@ def _bracket_label(section: Section) -> str:
     return label if re.fullmatch(r"\[[^\[\]]{2,30}\]", label) else ""
 
 
+_PARTIAL_PILL = re.compile(r"(?i)\b(?:partly|partially|part(?:ial)?|half|some)\s*[-\s]?\s*"
+                           r"(?:sponsored|covered|filled|funded|taken|claimed|full)\b|\bparcial(?:mente)?\b"
+                           r"|\bpartial\b")
+
+
 def _other_pill_below(section: Section) -> bool:
     """``_other_badge_above`` for pills read below their heading (v44): "### የንስሐ አባት …" /
     "[አገልግሎት]" (service) among sibling cards whose pill is "[ያስፈልጋል]" (needed)."""
@@ -2737,6 +2958,8 @@ def _other_pill_below(section: Section) -> bool:
     if not label or len(label.split()) > 3 or _lone_open_badge(label) or FILL_BADGE.fullmatch(
             label.strip(" []")) or _DONATION_PILL.fullmatch(label) or section.parent is None:
         return False
+    if V52_TITLES and _PARTIAL_PILL.search(label):
+        return False  # v52: "[PARTLY SPONSORED]" among "[NEEDS A SPONSOR]": still partly open
     return any(_lone_open_badge(other) for other in (
         _bracket_label(s) for s in section.parent.children if s is not section) if other)
 
@@ -2972,7 +3195,9 @@ def _household_lacks(heading: str, *texts: str) -> str:
 
 # "They have nothing at all" names no thing (v25): "Dab tsi li", "anything", "nada", "waxba".
 _NOTHING_AT_ALL = re.compile(r"(?i)(?:dab\s+tsi(?:\s+seem)?(?:\s+li)?|anything(?:\s+at\s+all)?"
-                             r"|nothing|nada|waxba|gì\s+cả|g[iì]|kamiyyuu|ምንም)")
+                             r"|nothing|nada|waxba|gì\s+cả|g[iì]|kamiyyuu|ምንም)"
+                             # v52: "dab tsi tshuav" (anything left), "anything left"
+                             r"(?:\s+(?:tshuav|left|more|mas|más))?")
 
 
 def _named_by_ask(heading: str, body: str) -> str:
@@ -3094,7 +3319,7 @@ def _sentence_label(plain: str) -> str:
         return ""
     # A name of a role, of things given, or of a drive: not any short sentence.
     if not (_heading_role(first) or DONATION_GOODS.search(fold(first))
-            or _DRIVE_HEADING.search(first) or names_a_role(first) or _LABEL_GOODS.search(first)):
+            or _DRIVE_NAMED.search(first) or names_a_role(first) or _LABEL_GOODS.search(first)):
         return ""
     return first
 
@@ -4310,11 +4535,15 @@ class HeuristicExtractor(Extractor):
             # a card whose own text counts every place taken ("5 of 5 weeks claimed for March"),
             # whatever sentence of it the rules read
             results = [r for r in results if r.get("_row") or per_heading[r.get("_heading")] > 1
+                       or r.get("_tally")
                        or not FULL_COUNT.search(texts.get(r.get("_heading") or "", ""))]
             # (a title retitled to what another result already says is that one need twice)
             titled: set[str] = set()
             results = [r for r in results if not (
                 _title_key(r["title"]) in titled or titled.add(_title_key(r["title"])))]
+        if V52_TITLES:
+            for r in results:
+                r["title"] = _named_past_badge(r)
         if V35_TITLES:
             for r in results:  # "FOOD WE NEED MOST: CEREAL …" from an ALL-CAPS page (v35)
                 if r["title"].isupper() and len(r["title"]) > 12:
@@ -4341,11 +4570,12 @@ class HeuristicExtractor(Extractor):
             results = _without_condition_tails(results)
         notes = _fill_notes(root)
         site = _site_names(page)
+        heads = Counter(r.get("_heading") for r in results)  # (one post: its thread is its own)
         return [_public(r) for r in results if not _named_as_filled(r["title"], notes)
                 and (_title_key(r["title"]) not in site or (
                     # A PDF's title may be its flyer's need ("Backpack Drive"): only the
                     # learned stage's bare headings that repeat it are dropped (v15).
-                    not page.html and V15_TITLES and "_kind" in r))
+                    not page.html and V15_TITLES and "_kind" in r) or r.get("_tally"))
                 and not (V19_TABLES and _spreads_word(r))  # "Print our winter flyer"
                 and not (V23_TITLES and r.get("_kind") == "negative"
                          and _BIO_HEADING.match(r["title"]))  # a staff card under "Our team"
@@ -4368,6 +4598,23 @@ class HeuristicExtractor(Extractor):
                 and not (V35_TITLES and len(results) > 1 and generic_ask_heading(r["title"]))
                 # v36: "Fadlan keen xarunta inta saacadaha furan": where to bring things
                 and not (V36_TITLES and _BRING_TO.match(r["title"]))
+                # v52: a post that gives something away ("Giving away a crib …"), and a
+                # request whose thread says it is met ("UPDATE: ride is set, thanks Sue!")
+                and not (V52_TITLES and _gives_away(r))
+                and not (V52_TITLES and heads[r.get("_heading")] == 1 and _UPDATE_MET.search(
+                    texts.get(r.get("_heading") or "", "")))
+                # v52: "Kev sau npe" over "Yog xav pab, hu rau Pa Nhia …" (if you want to help,
+                # call …): how to join, under its own heading
+                and not (V52_TITLES and _titled_by_heading(r) and _JOIN_BY_CALLING.match(
+                    _strip_md(texts.get(r.get("_heading") or "", "").split("\n", 1)[-1])))
+                # v52: "Licensed professionals" over "Please send a copy of your license …
+                # with your application": what to send when applying
+                and not (V52_TITLES and _titled_by_heading(r) and _SEND_WITH_APPLICATION.search(
+                    texts.get(r.get("_heading") or "", "")))
+                # v52: a form's box the reader ticks ("I can help scan charts"): an answer
+                and not (V52_TITLES and _I_CAN_OPTION.match(r["title"]))
+                # v52: "Goobta la keeno" (where it is brought), "Gift drop-off": where and when
+                and not (V52_TITLES and _DROP_OFF_LABEL.fullmatch(r["title"].strip(" .:")))
                 # v35: "Sida foomka loo soo celiyo" (how to return the form): how to apply
                 and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
                 # v48: "Yuav sau npe pab dawb li cas" (how to sign up to volunteer)
@@ -4583,6 +4830,9 @@ class HeuristicExtractor(Extractor):
                 "_level": section.level, "_sure": sure, "_first": first,
             })
 
+        if V52_TITLES:
+            for section in _walk(root):
+                _read_legend_marks(section)
         consumed: set[int] = set()
         for section in _walk(root):
             if id(section) in consumed:
@@ -4595,6 +4845,16 @@ class HeuristicExtractor(Extractor):
                     label = _progress_label(block.text) if block.kind == "para" else ""
                     if label:  # v51: "**Blankets:** 45 of 80 received, 35 to go"
                         emit(section, label, block.text, None, sure=True)
+            tallies = _drive_tallies(section) if V52_TITLES and kind != "negative" else []
+            if tallies:
+                # v52: "Fill-the-Shelves Fall Drive" over "Peanut butter — 140 of 200 jars",
+                # "Breakfast cereal — 300 of 300 boxes ✓": one need, the things still short
+                emit(section, clean_heading(section.heading),
+                     "Still needed: " + "; ".join(tallies) + "\n\n" + _blocks_text(section), None,
+                     sure=True, first=True)
+                if results and results[-1]["_heading"] == section.heading:
+                    results[-1]["kind"] = "donation"
+                    results[-1]["_tally"] = True  # (its full lines are read already)
             if V51_TITLES and kind != "negative" and section.heading and not section.children and (
                     _WHEN_WHERE_ASK.fullmatch(_strip_md(section.heading))) and section.blocks and (
                     section.blocks[0].kind == "para"):
@@ -4791,6 +5051,8 @@ class HeuristicExtractor(Extractor):
                                             for s in _sentences(_strip_md(body))))
                      or _role_card(section, kind, body)
                      or (V49_TITLES and _gift_drive(head))  # v49: "Advent Giving Tree"
+                     # v52: "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts"
+                     or (V52_TITLES and any(dated_crew_ask(s) for s in _sentences(_strip_md(body))))
                      # v49: a card in a board's "needed" column: the board's layout states it
                      or (V49_TITLES and _card_in_open_column(head))
                      # v39: "Se nos está acabando" over "La leche en polvo: …": the heading
@@ -4964,7 +5226,21 @@ class HeuristicExtractor(Extractor):
                         used.add(index)
                         index += 1
                         continue
+                    covered = V52_TITLES and index and blocks[index - 1].kind == "para" and bool(
+                        _COVER_BADGE.match(_strip_md(blocks[index - 1].text)))
+                    lead = _bold_lead(block.text) if covered else None
+                    if lead and len(lead[0].split()) <= 10:
+                        # v52: "NEEDS COVER · posted Sep 4 by Gail R." over a swap board's
+                        # note, "**Sat 9/14, 8:30–noon: pantry greeter.** …": its shift is open
+                        used.add(index)
+                        pending.append((index, {
+                            "title": _after_when(shorten(lead[0]), lead[0]),
+                            "body": _strip_md(block.text), "with_intro": False, "sure": True}))
+                        index += 1
+                        continue
                     for found in self._paragraph(block.text, kind, section):
+                        if covered:
+                            found["sure"] = True  # v52: the note under "NEEDS COVER
                         if found.get("ask") and pending and (not V17_TITLES or _translated(
                                 block.text, blocks[index - 1].text if index else "")):
                             continue  # the section's need, said again in another language
@@ -5097,6 +5373,11 @@ class HeuristicExtractor(Extractor):
         story = _paragraph_story(section, plain)
         if story:
             return story
+        update = _UPDATE_MARK.search(plain) if V52_TITLES else None
+        if update and FILL_TEXT.search(without_partial_counts(plain[update.end():])):
+            # v52: "Peb xav tau ib lub txee txias … HLOOV TSHIAB 6/30: Ib tug phooj ywg muab
+            # rau peb lawm." (UPDATE: a friend gave us one): the ask is met
+            return []
         lead = _bold_lead(text) if V49_TITLES else None
         if lead and _other_roles_on_volunteer_page(section) and _role_on_sign_up(
                 section, lead, any_heading=True):
@@ -5200,6 +5481,7 @@ class HeuristicExtractor(Extractor):
                      # v35: "we could use someone to pick up donated bread …"
                      or (V36_TITLES and _foreign_cue(sentence))
                      or _conditional_ask(sentence)
+                     or dated_crew_ask(sentence)
                      # v39: "… ሒሳብ የሚያውቅ በጎ ፈቃደኛ እንፈልጋለን።" in a committee's news
                      or (V39_TITLES and not _bold_lead(text) and _stated_ask(sentence))
                      or bool(V35_TITLES and (_SOMEONE_ASK.search(_strip_md(sentence)) or (
@@ -5207,6 +5489,14 @@ class HeuristicExtractor(Extractor):
                              and not FILL_SENTENCE.search(without_partial_counts(sentence))
                              and not PAST_REPORT.search(sentence))}
                     for sentence, core in cues if not GENERIC_MONEY.search(sentence)]
+        given = [(sentence, thing) for sentence in _sentences(plain)
+                 if _IF_HAVE_WE_TAKE.search(sentence) and not NEGATIVE_TEXT.search(sentence)
+                 and (thing := conditional_ask(sentence))] if V52_TITLES else []
+        if given:
+            # v52: "If you have a rear-tine tiller collecting dust in a shed, we'd love to give
+            # it a second life on the co-op plots": the thing the reader may have is asked for
+            return [{"title": thing, "body": plain, "with_intro": False, "tldr": sentence,
+                     "sure": True} for sentence, thing in given[:3]]
         if (kind != "need" or V19_TABLES) and V16_TITLES:
             # "Peb xav tau ib tug neeg paub kho kav dej …" inside a newsletter's paragraph: a
             # first-person ask names its need wherever it sits (v16).
@@ -5286,7 +5576,8 @@ class HeuristicExtractor(Extractor):
             return []
         lead = _bold_lead(text)
         if lead and len(lead[0].split()) <= 8:
-            return [{"title": shorten(lead[0]), "body": plain, "with_intro": False}]
+            return [{"title": _after_when(shorten(lead[0]), lead[0]), "body": plain,
+                     "with_intro": False}]
         welcome = WELCOME_ITEMS.match(plain)
         if welcome:
             # "Large-print puzzle books and playing cards are always welcome."

@@ -175,7 +175,26 @@ def parse_sections(markdown: str) -> Section:
         _badges_above_headings(root)
     if V27_SECTIONS:
         _named_by_first_line(root)
+    if V52_SECTIONS:
+        _pill_subheadings(root)
     return root
+
+
+# v52: "### The Eh Say family" / "#### [NEEDS A SPONSOR]" / "A grandmother raising …": a card's
+# state set as a sub-heading of its own is the card's first line, under the card's name
+V52_SECTIONS = True
+
+
+def _pill_subheadings(root: Section) -> None:
+    for section in _walk(root):
+        if section.blocks or len(section.children) != 1:
+            continue
+        pill = section.children[0]
+        if pill.children or not pill.blocks or not _state_heading(pill.heading) or not (
+                _BRACKETED.match(pill.heading.strip(" *"))) or not section.heading:
+            continue
+        section.blocks = [Block("para", pill.heading), *pill.blocks]
+        section.children = []
 
 
 def _state_line(block: Block | None) -> bool:

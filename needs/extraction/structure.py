@@ -117,6 +117,8 @@ V49_STRUCTURE = True
 # v51: two-row table headers and column spans, a table's title row as its caption, a footer's
 # asks, the last card of a tab, PDF headings with a year, "X: Y" lines and over a form's boxes
 V51_STRUCTURE = True
+# v52: a PDF form's box ends before a short capitalised title line
+V52_STRUCTURE = True
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -2101,12 +2103,24 @@ _FORM_END = re.compile(r"_{3,}\s*$|\[\s?\]\s*$|☐\s*$"
                        r"|:\s*[^\W\d_][\w'’]*(?:\s+/\s+[^\W\d_][\w'’]*){2,}\s*$")
 
 
+# v52: a line that opens on an ask, in the languages served (my own wordings): "Xav tau …"
+# (hmn), "Cần …" / "Đang cần …" (vi), "Se necesitan …" / "Buscamos …" (es), "Waxaa loo
+# baahan yahay …" (so), "Wanted: …" / "Needed: …" / "Seeking …" (en)
+_ASK_LINE_START = re.compile(
+    r"(?i)(?:peb\s+)?xav\s+tau\s|nrhiav\s|(?:đang\s+)?cần\s+(?:gấp\s+)?|se\s+necesita|se\s+busca|buscamos\s"
+    r"|waxaa\s+loo\s+baahan|waxaan\s+u\s+baahan|(?:wanted|needed)\s*:|seeking\s|looking\s+for\s")
+
+
 def _flyer_heading(line: str, previous: str, following: str) -> bool:
     """A flyer's sub-heading the v15 rule missed (v21): one over a list or a count ("What we
     are collecting" before "- Window insulation kits", "Holiday Meal Boxes" before "250
     families …"), a title-case line of up to eight words ("Kids' Snow Pants and Mittens"),
     or an ALL-CAPS label and its title ("WANTED: Kids' Snow Pants and Mittens")."""
     words = line.split()
+    if V52_STRUCTURE and 2 <= len(words) <= 12 and len(line) <= 80 and _ASK_LINE_START.match(
+            line) and not re.search(r"[.!?,;:)]$", line) and following[:1].isupper() and (
+            not previous or re.search(r"[.!?]$|\d{4}$", previous) or previous.isupper()):
+        return True  # v52: "Xav tau neeg tsav tsheb xa zaub rau cov laus" (wanted: drivers …)
     if not (2 <= len(words) <= 8 and len(line) <= 60 and line[:1].isupper()):
         return False
     if re.search(r"[.!?,;)]$", line) or not following:
@@ -2174,7 +2188,11 @@ def _box_lines(lines: list[str]) -> list[str]:
             current = [_BOX_START.sub("", line)]
             continue
         if current is not None and line and not _looks_like_heading_line(line) and not (
-                current[-1].endswith((".", "!", "?")) and line[:1].isupper()):
+                current[-1].endswith((".", "!", "?")) and line[:1].isupper()) and not (
+                # v52: "[ ] I can help scan charts" / "Returning this form" / "Mail it to …":
+                # a short capitalised line is the title after the box, not its wrap
+                V52_STRUCTURE and line[:1].isupper() and len(line.split()) <= 4
+                and not re.search(r"[.,;:!?]$", line)):
             current.append(line)
             continue
         if current is not None:

@@ -147,6 +147,12 @@ _NEEDS_MORE = re.compile(
     r"|a\s+few|a\s+couple(?:\s+of)?|\d{1,2})\s+more\s+(?P<obj>[^\W\d][^.!?;]{2,80})", _I)
 
 
+_SOMEONE_TO = re.compile(r"(?i)^(?:could|can|would|will)\s+(?:someone|anyone|somebody|anybody)\s+"
+                         r"(?:please\s+)?(?P<task>[^\W\d_][^?]{4,120})\?$")
+_GENERIC_TASK = re.compile(r"(?i)(?:help|volunteer|come|join|sign\s+up|tell|let|explain|answer"
+                           r"|share|recommend|suggest|remind|confirm|check)\b")
+
+
 def cue_core(sentence: str) -> str | None:
     """The thing needed, if the sentence states a need; None otherwise."""
     sentence = _strip_md(sentence)
@@ -154,6 +160,11 @@ def cue_core(sentence: str) -> str | None:
         return None
     if sentence.endswith("?"):
         question = QUESTION_CUE.match(sentence)
+        someone = _SOMEONE_TO.match(sentence) if V52_ASKS and not question else None
+        if someone and len(someone.group("task").split()) >= 3 and not GENERIC_CORE.match(
+                someone.group("task")) and not _GENERIC_TASK.match(someone.group("task")):
+            # v52: "Could someone watch my kids at the hall that morning?" (a neighbour's post)
+            return shorten("Someone to " + someone.group("task").strip(" ?¿"))
         if not question:
             return None
         core = sentence[question.end():].strip(" ?¿")
@@ -218,11 +229,17 @@ def cue_core(sentence: str) -> str | None:
             # glossed in English; the thing is after the colon
             thing = glossed.group(1).strip()
             return shorten(thing[:1].upper() + thing[1:])
+        when_task = _WHEN_THEN_TASK.match(rest) if V52_ASKS and _CREW_WORD.fullmatch(
+            obj) and not re.match(r"(?i)\s*(?:with|for|to|con|para)\b", rest) else None
+        if when_task:
+            return shorten(f"{obj} {when_task.group('task').strip()}")
         extra = re.match(r"^((?:for|to|on|at|in|this|next)\b[^.:;—–!]*)", rest, _I)
         core = obj + (" " + extra.group(1).strip() if extra else "")
         if GENERIC_CORE.match(obj):
             # "Volunteers needed for sizing and fitting" names the task after the noun.
             detail = re.match(r"^((?:with|for|to|con|para)\b[^.:;!]*)", rest, _I)
+            if not detail and V52_ASKS:
+                detail = _WHEN_THEN_TASK.match(rest)
             if not detail:
                 return None
             core = f"{obj} {detail.group(1).strip()}"
@@ -284,6 +301,29 @@ _VI_NEEDS_THING = re.compile(r"(?i)(?<!không\s)(?:cần\s+thêm|đang\s+cần|r
 # v48: what "(Help we need now)" leaves after "we need": a time, not a thing
 _TIME_WORDS = frozenset("now today tonight right away asap soon still too also again more urgently "
                        "immediately this week month ahora hoy ya pronto urgente".split())
+
+
+# v52: a day, a time and a place before the task: " Monday, December 16, 6–8 pm in the
+# parish hall to wrap the gifts …" (the words before " to " carry a weekday, a month or a time)
+_WHEN_THEN_TASK = re.compile(
+    r"(?i)^\s*,?\s*(?:on\s+|this\s+|next\s+|every\s+)?(?=[^.!?;]{0,80}?\b(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)days?\b|[^.!?;]{0,80}?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b)"
+    r"[^.!?;]{0,80}?\s(?P<task>to\s+[^\W\d_][^.:;!]*)")
+
+
+_CREW_WORD = re.compile(r"(?i)(?:\d{1,2}\s+|more\s+|extra\s+|a\s+few\s+)?"
+                        r"(?:volunteers?|helpers?|people|hands|folks)")
+
+
+def dated_crew_ask(sentence: str) -> bool:
+    """v52: "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts": a crew asked
+    for outright, with its day and its task -- stated, not left to the model."""
+    post = CUE_POST.match(_strip_md(sentence))
+    return bool(V52_ASKS and post and (GENERIC_CORE.match(post.group("obj").strip())
+                                       or _CREW_WORD.fullmatch(post.group("obj").strip()))
+                and not NEGATIVE_TEXT.search(sentence)
+                and not re.match(r"(?i)\s*(?:with|for|to|con|para)\b", post.group("rest"))
+                and _WHEN_THEN_TASK.match(post.group("rest")))
 
 
 def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
@@ -618,15 +658,26 @@ WOULD_ASK = re.compile(
     r"|help\s+(?:us\s+)?(?:enormously|so\s+much|a\s+lot|hugely))\b")
 
 
+# v52: "A volunteer who knows small engines or pumps could save us a season of headaches"
+_COULD_ASK = re.compile(
+    r"(?i)^(?P<obj>(?:an?|one|two|some|someone|somebody|anyone)\b[^.!?;]{3,160}?)\s+(?:could|would)"
+    r"\s+(?:really\s+)?(?:save\s+(?:us|the\s+\w+|our\s+\w+)|make\s+a\s+(?:real\s+|big\s+|huge\s+)?"
+    r"difference|be\s+(?:a|an)\s+(?:(?:real|huge|big|great)\s+)?(?:gift|godsend|blessing|help|lifesaver))\b")
+
+
 def would_ask(sentence: str) -> str:
     """The role or thing a "would make a real difference" sentence asks for, or ""."""
     match = WOULD_ASK.match(_strip_md(sentence).strip()) if V19_QUESTIONS else None
+    if not match and V52_ASKS:
+        match = _COULD_ASK.match(_strip_md(sentence).strip())
     if not match or NEGATIVE_TEXT.search(match.group("obj")):
         return ""
     obj = re.split(r"(?i)\s+(?:who|that|which|with|to)\s+|,\s+(?:who|that)\s+",
                    match.group("obj"), maxsplit=1)[0]
     if re.search(r"(?i)\b(?:adults?|person|people|someone|somebody|anyone|volunteers?|helpers?"
-                 r"|hands?|one)$", obj):
+                 r"|hands?|one)$", obj) or (V52_ASKS and re.search(
+                     r"(?i)\b(?:neighbou?rs?|friends?|members?|parents?|retirees?|students?)$",
+                     obj)):
         obj = shorten(match.group("obj"))  # "A second adult who can help run practice …"
     obj = re.sub(r"(?i)^(?:an?|one|some)\s+", "", obj).strip(" ,")
     if len(re.findall(r"[^\W\d_]", obj)) < 4 or GENERIC_CORE.match(obj):
@@ -902,6 +953,9 @@ V49_CUES = True
 # v51: a Vietnamese ask whose thing follows "cần thêm" / "đang cần" / "chúng tôi cần", "… if
 # needed" as a condition, an ask before a colon whose past is after it
 V51_ASKS = True
+# v52: "Volunteers needed Monday, December 16, 6–8 pm in the parish hall to wrap the gifts":
+# the task after the day, time and place
+V52_ASKS = True
 _IF_OFFER = re.compile(
     r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
     r"|si\s+(?:usted\s+|alguien\s+|ustedes\s+)?(?=tiene|puede|sabe|conoce|cuenta)"
