@@ -248,6 +248,8 @@ V49_TITLES = True
 V51_TITLES = True
 # v52: fixes from round 52 (scored blind with v51): the changes marked v52
 V52_TITLES = True
+# v53: fixes from round 53 (scored blind with v52): the changes marked v53
+V53_TITLES = True
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -662,6 +664,32 @@ def _after_when(title: str, lead: str) -> str:
     if _only_when(when) and len(re.findall(r"[^\W\d_]", name)) >= 4 and len(name.split()) <= 6:
         return name[:1].upper() + name[1:]
     return title
+
+
+# v53: a Vietnamese gift named after its verb: "… có thể cúng dường nồi cơm điện loại lớn, …"
+_VI_GIVE_THING = re.compile(r"(?i)\b(?:cúng\s+dường|ủng\s+hộ|tặng|quyên\s+góp|góp)\s+(?:thêm\s+)?"
+                            r"(?P<thing>[^\W\d_][^,.;:!?]{3,50})")
+
+
+def _heading_and_thing(result: dict[str, Any], text: str) -> str:
+    """v53: a card titled only by its heading ("Bếp chùa", the temple kitchen; "Hội trường cần
+    ghế", the hall needs chairs) whose text names the thing asked for ("Chùa cần thêm 50 ghế
+    xếp", "… cúng dường nồi cơm điện loại lớn …"): titled by both."""
+    if not _titled_by_heading(result):
+        return result["title"]
+    heading = clean_heading(result.get("_heading") or "")
+    body = _strip_md(text.split("\n", 1)[-1]) if "\n" in text else ""
+    for sentence in _sentences(body)[:4]:
+        if NEGATIVE_TEXT.search(sentence) or FILL_TEXT.search(without_partial_counts(sentence)):
+            continue
+        give = _VI_GIVE_THING.search(sentence)
+        thing = _plain_ask(sentence) or (give.group("thing").strip() if give else "")
+        thing = re.sub(r"(?i)^(?:\d+\s+)", "", thing).strip()
+        if len(re.findall(r"[^\W\d_]", thing)) < 4 or len(thing.split()) > 8 or (
+                _title_key(thing) in _title_key(heading)) or GENERIC_CORE.match(thing):
+            continue
+        return _bound(f"{result['title']}: {thing[:1].lower()}{thing[1:]}")
+    return result["title"]
 
 
 def _named_past_badge(result: dict[str, Any]) -> str:
@@ -1240,6 +1268,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
     for name in TITLE_COLUMNS:
         for i, h in enumerate(lower):
             if i not in spots and re.search(rf"\b{re.escape(name)}s?\b", h) and textual(i) and not (
+                    # v53: "Volunteer 1" is a place to write in, not the rows' names
+                    V53_TITLES and _NUMBERED_SLOT.fullmatch(_strip_md(header[i]))) and not (
                     # v42: "What it involves", "What you'll do": the task's description
                     V42_TITLES and _DESCRIPTION_HEADER.match(h)):
                 title_col = i
@@ -1571,6 +1601,14 @@ _JOIN_BY_CALLING = re.compile(
     r"|nếu\s+(?:quý\s+vị|bạn|anh\s+chị)\s+muốn\s+(?:giúp|tham\s+gia)|yoo\s+gargaaruu?\s+barbaadde)"
     r"[^.!?]{0,40},\s*(?:please\s+|thov\s+|fadlan\s+|por\s+favor\s+|xin\s+)?(?:call|contact|email|text|hu\s+rau"
     r"|wac|la\s+xiriir|llame|escriba|gọi|liên\s+lạc|bilbilaa|sign\s+up|sau\s+npe)\b")
+# v53: "please don't send / bring (more)" in the languages served (my own wordings): "Xin đừng
+# gửi …", "نرجو عدم إحضار …", "يرجى عدم …", "Fadlan ha keenina", "Thov tsis txhob xa", "Por
+# favor no traigan", "Maaloo hin fidinaa"
+_DONT_SEND = re.compile(
+    r"(?i)\bxin\s+(?:quý\s+vị\s+)?đừng\s+(?:gửi|mang|đem)|\b(?:please\s+)?(?:do\s+not|don['’]t)\s+"
+    r"(?:send|bring|drop\s+off)\s+(?:any\s+)?more\b|(?:نرجو|يرجى|الرجاء)\s+عدم\s+(?:إحضار|إرسال|التبرع)"
+    r"|\bfadlan\s+ha\s+(?:keenina|soo\s+dirina)|\bthov\s+(?:tsis\s+txhob|tsis\s+tas)\s+(?:xa|nqa|coj)"
+    r"|\bpor\s+favor\s+no\s+(?:traigan|traiga|env[ií]en|manden)|\bmaaloo\s+hin\s+(?:fidinaa|ergina)")
 _SEND_WITH_APPLICATION = re.compile(
     r"(?i)\b(?:with|attached\s+to|along\s+with)\s+your\s+(?:application|form|sign[-\s]?up)\b"
     r"|\bsend\s+(?:us\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+your\b")
@@ -2308,6 +2346,9 @@ _KAREN_DONE = re.compile(r"(?:လံ|လၢၤ)\s*(?:[!။👍✔✅🙏]\s*)*(?
 # v44: a Karen status that closes on the perfective "လံ" (already …) and asks for no one
 
 
+# v53: Vietnamese status cells (my own wording): still need, still short, looking for, need N
+_VI_OPEN_CELL = re.compile(r"(?i)(?:còn\s+(?:cần|thiếu)|đang\s+(?:cần|tìm|thiếu)"
+                           r"|cần\s+(?:thêm\s+|gấp\s+)?(?:\d+|người|thợ|bạn|tình\s+nguyện|một|hai|ba))(?:\s|$)")
 # v52: Arabic status cells (my own wording, from dictionaries): wanted, still needed, we need
 _ARABIC_OPEN_CELL = re.compile(r"(?:مطلوب(?:ة|ون|ين)?|ما\s+(?:زلنا|زال|زالت)\s+(?:بحاجة|نحتاج)"
                                r"|(?:لا\s+)?نزال\s+(?:بحاجة|نحتاج)|بحاجة\s+إلى|نحتاج(?:\s+إلى)?|شاغرة?)(?:\s|$)")
@@ -2321,6 +2362,8 @@ def _status_read(plain: str) -> str | None:
         return "open"
     if V44_TITLES and _STILL_OPEN_MARK.search(plain):
         return "open"
+    if V53_TITLES and len(plain.split()) <= 8 and _VI_OPEN_CELL.match(plain):
+        return "open"  # v53: "Còn cần 2 người" (still need 2), "Cần thợ có kinh nghiệm"
     if V52_TITLES and len(plain.split()) <= 6 and _ARABIC_OPEN_CELL.match(plain):
         return "open"  # v52: "مطلوبة" (wanted, f.), "ما زلنا بحاجة إلى ثلاثة" (we still need three)
     if V52_TITLES and len(plain.split()) <= 4 and _ARABIC_DONE_CELL.match(plain):
@@ -2653,6 +2696,8 @@ _WISH_LIST_NAME = re.compile(
 
 # A mutual-aid request board numbers each request: "#214 · Crib", "A-12 · Winter coats",
 # "Req. 31: Rides to dialysis", "No. 7 — Bunk beds".
+REQUEST_ID_PREFIX = re.compile(r"^\s*(?:#\s?\d{1,5}|(?:No|Nº|Nr|Req(?:uest)?)\.?\s*#?\s?\d{1,5})"
+                               r"\s*[·:—–|-]\s*", re.IGNORECASE)
 REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
                         r"|(?:No|Nº|Nr|Req(?:uest)?|Solicitud|Codsi|Thov)\.?\s*#?\s?\d{1,5})"
                         r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
@@ -4544,6 +4589,9 @@ class HeuristicExtractor(Extractor):
         if V52_TITLES:
             for r in results:
                 r["title"] = _named_past_badge(r)
+        if V53_TITLES:
+            for r in results:
+                r["title"] = _heading_and_thing(r, texts.get(r.get("_heading") or "", ""))
         if V35_TITLES:
             for r in results:  # "FOOD WE NEED MOST: CEREAL …" from an ALL-CAPS page (v35)
                 if r["title"].isupper() and len(r["title"]) > 12:
@@ -4611,6 +4659,14 @@ class HeuristicExtractor(Extractor):
                 # with your application": what to send when applying
                 and not (V52_TITLES and _titled_by_heading(r) and _SEND_WITH_APPLICATION.search(
                     texts.get(r.get("_heading") or "", "")))
+                # v53: a list under "لا نقبل" / "Ma aqbalno" (we do not accept), and a bare
+                # heading over "Xin đừng gửi …" / "نرجو عدم إحضار المزيد" (please don't send)
+                and not (V53_TITLES and r.get("_heading") and REFUSAL.search(
+                    clean_heading(r.get("_heading") or "")))
+                # (not a drive's own count lines, "Dry pasta — 412 of 400 lbs. Please don't
+                # bring more pasta": read line by line already)
+                and not (V53_TITLES and _titled_by_heading(r) and not r.get("_tally")
+                         and _DONT_SEND.search(texts.get(r.get("_heading") or "", "")))
                 # v52: a form's box the reader ticks ("I can help scan charts"): an answer
                 and not (V52_TITLES and _I_CAN_OPTION.match(r["title"]))
                 # v52: "Goobta la keeno" (where it is brought), "Gift drop-off": where and when
@@ -5373,6 +5429,16 @@ class HeuristicExtractor(Extractor):
         story = _paragraph_story(section, plain)
         if story:
             return story
+        numbered = _bold_lead(text) if V53_TITLES else None
+        if numbered and REQUEST_ID.match(numbered[0]) and not (
+                FILL_TEXT.search(without_partial_counts(plain)) or NEGATIVE_TEXT.search(plain)
+                or _GIVING_AWAY.match(REQUEST_ID_PREFIX.sub("", numbered[0])) or re.match(
+                    r"(?i)\W*free\b", REQUEST_ID_PREFIX.sub("", numbered[0]))):
+            # v53: "**#88 - Rides to Duluth for dialysis.** Mon/Wed/Fri …" on a board of
+            # neighbours' requests: a numbered request is one need, titled by its own line
+            name = shorten(REQUEST_ID_PREFIX.sub("", numbered[0]).strip(" ."))
+            return [{"title": name[:1].upper() + name[1:], "body": plain, "with_intro": False,
+                     "sure": True}]
         update = _UPDATE_MARK.search(plain) if V52_TITLES else None
         if update and FILL_TEXT.search(without_partial_counts(plain[update.end():])):
             # v52: "Peb xav tau ib lub txee txias … HLOOV TSHIAB 6/30: Ib tug phooj ywg muab
