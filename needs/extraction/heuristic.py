@@ -686,7 +686,9 @@ def _heading_and_thing(result: dict[str, Any], text: str) -> str:
         thing = _plain_ask(sentence) or (give.group("thing").strip() if give else "")
         thing = re.sub(r"(?i)^(?:\d+\s+)", "", thing).strip()
         if len(re.findall(r"[^\W\d_]", thing)) < 4 or len(thing.split()) > 8 or (
-                _title_key(thing) in _title_key(heading)) or GENERIC_CORE.match(thing):
+                _title_key(thing) in _title_key(heading)) or GENERIC_CORE.match(thing) or (
+                # (not "Winter boots: children's winter boots in all sizes": said again)
+                _title_key(heading) in _title_key(thing)):
             continue
         return _bound(f"{result['title']}: {thing[:1].lower()}{thing[1:]}")
     return result["title"]
