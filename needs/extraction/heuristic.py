@@ -703,10 +703,7 @@ def _named_past_badge(result: dict[str, Any]) -> str:
     if not words or not set(words) <= _WHEN_URGENT_WORDS or not (
             {"urgent", "urgente", "urgently", "asap", "degdeg"} & set(words)):
         return title
-    body = _strip_md(result.get("description") or "")
-    heading = clean_heading(result.get("_heading") or "")
-    if heading and body.startswith(heading):
-        body = body[len(heading):].strip()
+    body = _body_below_heading(result)
     first = _sentences(body)[0] if body else ""
     named = shorten(first) if first else ""
     return named if len(re.findall(r"[^\W\d_]", named)) >= 8 else title
@@ -1587,12 +1584,16 @@ _UPDATE_MET = re.compile(r"(?i)\bupdate\s*:\s*(?:[^.!?]{0,40}?\s)?(?:is|are|got|
                          r"|\bupdate\s*:\s*(?:all\s+set|found\s+(?:one|it|someone)|got\s+(?:one|it)|no\s+longer\s+needed)")
 
 
-def _gives_away(result: dict[str, Any]) -> bool:
-    title = result["title"].rsplit(": ", 1)[-1] if result.get("_heading") else result["title"]
+def _body_below_heading(result: dict[str, Any]) -> str:
+    """The candidate's description without its section heading in front (v52)."""
     body = _strip_md(result.get("description") or "")
     heading = clean_heading(result.get("_heading") or "")
-    if heading and body.startswith(heading):
-        body = body[len(heading):].strip()
+    return body[len(heading):].strip() if heading and body.startswith(heading) else body
+
+
+def _gives_away(result: dict[str, Any]) -> bool:
+    title = result["title"].rsplit(": ", 1)[-1] if result.get("_heading") else result["title"]
+    body = _body_below_heading(result)
     return bool(_GIVING_AWAY.match(title) or _GIVING_AWAY.match(body))
 
 

@@ -229,8 +229,7 @@ def cue_core(sentence: str) -> str | None:
             # glossed in English; the thing is after the colon
             thing = glossed.group(1).strip()
             return shorten(thing[:1].upper() + thing[1:])
-        when_task = _WHEN_THEN_TASK.match(rest) if V52_ASKS and _CREW_WORD.fullmatch(
-            obj) and not re.match(r"(?i)\s*(?:with|for|to|con|para)\b", rest) else None
+        when_task = _dated_task(obj, rest)
         if when_task:
             return shorten(f"{obj} {when_task.group('task').strip()}")
         extra = re.match(r"^((?:for|to|on|at|in|this|next)\b[^.:;—–!]*)", rest, _I)
@@ -238,8 +237,6 @@ def cue_core(sentence: str) -> str | None:
         if GENERIC_CORE.match(obj):
             # "Volunteers needed for sizing and fitting" names the task after the noun.
             detail = re.match(r"^((?:with|for|to|con|para)\b[^.:;!]*)", rest, _I)
-            if not detail and V52_ASKS:
-                detail = _WHEN_THEN_TASK.match(rest)
             if not detail:
                 return None
             core = f"{obj} {detail.group(1).strip()}"
@@ -315,15 +312,22 @@ _CREW_WORD = re.compile(r"(?i)(?:\d{1,2}\s+|more\s+|extra\s+|a\s+few\s+)?"
                         r"(?:volunteers?|helpers?|people|hands|folks)")
 
 
+def _dated_task(obj: str, rest: str) -> re.Match | None:
+    """v52: the task of "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts":
+    a crew (``obj``) asked for, then its day and hour, then "to …" (``rest``)."""
+    obj = obj.strip()
+    if not V52_ASKS or not (GENERIC_CORE.match(obj) or _CREW_WORD.fullmatch(obj)) or re.match(
+            r"(?i)\s*(?:with|for|to|con|para)\b", rest):
+        return None
+    return _WHEN_THEN_TASK.match(rest)
+
+
 def dated_crew_ask(sentence: str) -> bool:
-    """v52: "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts": a crew asked
-    for outright, with its day and its task -- stated, not left to the model."""
+    """v52: a crew asked for outright, with its day and its task -- stated, not left to the
+    model."""
     post = CUE_POST.match(_strip_md(sentence))
-    return bool(V52_ASKS and post and (GENERIC_CORE.match(post.group("obj").strip())
-                                       or _CREW_WORD.fullmatch(post.group("obj").strip()))
-                and not NEGATIVE_TEXT.search(sentence)
-                and not re.match(r"(?i)\s*(?:with|for|to|con|para)\b", post.group("rest"))
-                and _WHEN_THEN_TASK.match(post.group("rest")))
+    return bool(post and not NEGATIVE_TEXT.search(sentence)
+                and _dated_task(post.group("obj"), post.group("rest")))
 
 
 def _sentence_cue(sentence: str, loose: bool = False) -> str | None:
