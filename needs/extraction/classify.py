@@ -6,7 +6,7 @@ import contextvars
 import datetime as dt
 import re
 
-from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_START
+from needs.extraction.fill import FILL_BADGE, FILL_SENTENCE, FILL_START, without_filled_contrast
 from needs.extraction.kinds import SKILLED, fold
 from needs.extraction.lexicon import (
     AGENT_NOUN,
@@ -297,7 +297,8 @@ def not_a_need(heading: str, body: str) -> bool:
     if TEASER.search(first) or (len(body) < 300 and any(
             TEASER.search(s) for s in re.split(r"(?<=[.!?])\s+", body.strip()))):
         return True  # "Tutors, readers and more — see the current openings": a link onward
-    if "~~" in text or FILL_SENTENCE.search(text) or JOB_TEXT.search(text):
+    if "~~" in text or FILL_SENTENCE.search(without_filled_contrast(text)) or JOB_TEXT.search(
+            text):
         return True
     if FILL_START.search(body):
         return True

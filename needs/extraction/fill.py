@@ -369,6 +369,7 @@ _PART_COUNT_WHOLE_FIRST = re.compile(r"(?:ከ\s*(\d+)\s+(\d+)|\b(\d+)\s+keessaa\
 _PART_COUNT_AFTER = re.compile(r"\S+\s+\S+\s+(\d+)\s*من\s*(\d+)")
 # v51: the verb first, then the part: "đã nhận 45 / 80 cái" (vi: received 45 of 80 so far)
 V51_FILL = True
+V54_FILL = True  # v54: developed on blind round 54
 _PART_COUNT_VERB_FIRST = re.compile(r"(?i)(?:đã\s+)?(?:nhận(?:\s+được)?|có|quyên\s+được|góp\s+được)"
                                     r"\s+(\d+)\s*(?:/|trên|trong\s+số)\s*(\d+)")
 
@@ -386,6 +387,22 @@ def other_order_partial(text: str) -> bool:
     return bool(m) and int(m.group(1)) < int(m.group(2))
 
 
+# v54: a filled clause set against an open one: "X have it covered, but we (still) need / are
+# short on …", "Tenemos suficientes cocineros, pero nos faltan …"
+_FILLED_BUT = re.compile(
+    r"(?i)(?<![^.!?;\n])[^.!?;\n]{0,80}?,?\s+(?:but|pero|laakiin|tab\s+sis|nhưng|garuu)\s+"
+    r"(?=(?:we|we['’]re|we\s+are|we\s+still|there|our|nos|todav[ií]a|a[uú]n|waxaan|peb|chúng\s+tôi)\b"
+    r"[^.!?]{0,40}?\b(?:short|need|needs|needed|lack|low|still|falta\w*|necesit\w*|u\s+baahan\w*"
+    r"|xav\s+tau|cần|barbaachis\w*)\b)")
+
+
+def without_filled_contrast(text: str) -> str:
+    """v54: ``text`` without a filled clause set against an open one ("The cooks have it
+    covered, but we are always short on dishwashers"): what is filled is the clause before
+    "but"; the need after it is open."""
+    return _FILLED_BUT.sub(" ", text) if V54_FILL else text
+
+
 def without_partial_counts(text: str) -> str:
     """``text`` without counts that leave places open ("1 of 4 filled" says three remain):
     their fill word marks nothing as filled."""
@@ -394,6 +411,7 @@ def without_partial_counts(text: str) -> str:
             lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
     text = _PART_COUNT.sub(
         lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+    text = without_filled_contrast(text)
     if V44_FILL:
         text = _PART_COUNT_WHOLE_FIRST.sub(lambda m: " " if int(m.group(2) or m.group(4)) < int(
             m.group(1) or m.group(3)) else m.group(0), text)

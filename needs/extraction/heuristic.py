@@ -250,6 +250,7 @@ V51_TITLES = True
 V52_TITLES = True
 # v53: fixes from round 53 (scored blind with v52): the changes marked v53
 V53_TITLES = True
+V54_TITLES = True  # v54: developed on blind round 54 after v53's one-shot score there
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -692,6 +693,123 @@ def _heading_and_thing(result: dict[str, Any], text: str) -> str:
             continue
         return _bound(f"{result['title']}: {thing[:1].lower()}{thing[1:]}")
     return result["title"]
+
+
+# v54: a phrase set in bold in a card's text ("todavía nos piden **cobijas y chamarras**")
+_BOLD = re.compile(r"\*\*([^*\n]{3,80}?)\*\*")
+
+
+def _bold_thing(result: dict[str, Any], text: str) -> str:
+    """v54: a card titled by its heading, or by its heading and a clause that names nothing
+    ("Para el invierno", "Jiilaalka ayaa soo socda: haddii aad haysato kuwo nadiif ah"), whose
+    text sets the one thing it asks for in bold ("… todavía nos piden **cobijas y chamarras**
+    …", "Waxaa naga dhammaaday **jaakadaha jiilaalka** …"): titled by the heading and that
+    thing; under a question ("هل تحتاجون إلى مترجمين؟", do you need interpreters?) by the
+    thing alone."""
+    if result.get("_row") or result.get("_tally"):
+        return result["title"]
+    heading = clean_heading(result.get("_heading") or "")
+    title = result["title"]
+    if not heading:
+        return title
+    clause = title[len(heading) + 2:] if title.casefold().startswith(
+        heading.casefold() + ": ") else ""
+    if not (_titled_by_heading(result) or (clause and not _plain_ask(clause)
+                                          and not names_a_role(clause))):
+        return title
+    body = text.split("\n", 1)[-1] if "\n" in text else ""
+    bold = {_strip_md(m.group(1)).strip(" .,:;") for m in _BOLD.finditer(body)
+            if not (m.group(1).rstrip().endswith(":") or body[m.end():m.end() + 1] == ":")}
+    # (not a label, "**Meesha la keeno:** xafiiska …": where to bring things)
+    if len(bold) != 1 or len(list(_BOLD.finditer(body))) != 1:
+        return title
+    thing = bold.pop()
+    sentence = next((x for x in _sentences(_strip_md(body)) if thing in x), "")
+    if not sentence or len(re.findall(r"[^\W\d_]", thing)) < 4 or len(thing.split()) > 6 or (
+            EMAIL.search(thing) or DATED_START.search(thing) or re.search(r"\d{3}", thing)) or (
+            _title_key(thing) in _title_key(title)) or NEGATIVE_TEXT.search(sentence) or (
+            FILL_TEXT.search(without_partial_counts(sentence))) or JOB_TEXT.search(sentence) or (
+            PAST_REPORT.search(sentence)):
+        return title
+    if heading.rstrip().endswith(("?", "؟")):
+        return _bound(thing[:1].upper() + thing[1:])
+    first = thing.split()[0]
+    named = thing if any(c.isupper() for c in first[1:]) else thing[:1].lower() + thing[1:]
+    return _bound(f"{heading}: {named}")  # ("QuickBooks" keeps its capitals)
+
+
+# v54: a thing wished for by what it would do: "Working **sewing machines** would let everyone
+# sew at once", "A volunteer **grant writer** … would change everything for us", "One electric
+# space heater would keep an elderly couple warm", "Unas **mesas plegables** nos ayudarían
+# mucho"
+_WOULD_DO = re.compile(
+    r"(?i)\b(?:would|could)\s+(?:really\s+|truly\s+)?(?:let|help|change|make|mean|allow|give|save"
+    r"|keep|free\s+up|go\s+a\s+long\s+way|be\s+(?:a\s+)?(?:huge|big|great|real|godsend|blessing"
+    r"|lifesaver|game[- ]changer))\b"
+    r"|\b(?:nos\s+)?(?:ayudar[ií]an?|permitir[ií]an?|cambiar[ií]an?|servir[ií]an?)\b")
+_WISH_SUBJECT = re.compile(r"(?i)^\W*(?:an?|one|two|three|four|some|working|used|good|\d{1,3}"
+                           r"|un[oa]?s?|dos|tres|algun[oa]s?)\s+(?P<thing>[^,;:]{3,60}?)(?:,[^,;:]{2,30},)?\s+(?:would"
+                           r"|could|nos\s+|ayudar|permitir|cambiar|servir)")
+# v54: "If your business could donate a used **cargo van** …": a gift asked of the reader's firm
+_IF_YOURS_COULD = re.compile(
+    r"(?i)\bif\s+your\s+(?:business|company|church|congregation|family|group|club|team|employer"
+    r"|shop|store|farm|office)\s+(?:could|can|would|might)\s+(?:donate|lend|loan|give|spare"
+    r"|part\s+with)\s+(?:us\s+)?(?P<thing>[^,.;:!?]{3,60})")
+
+
+# v54: a hope to be given something, before the thing in bold: "Hội mong nhận được" (the
+# association hopes to receive), "We'd welcome", "Esperamos recibir", "Waxaan rajeyneynaa inaan
+# helno", "Peb vam tias yuav tau" (outside English and Spanish: my own wording)
+_HOPE_TO_GET = re.compile(
+    r"(?i)\b(?:mong\s+(?:nhận|có|được)|hy\s+vọng\s+(?:nhận|có)|hope\s+to\s+(?:receive|get|find)"
+    r"|we(?:['’]d|\s+would)\s+(?:welcome|love)|esperamos\s+(?:recibir|conseguir)"
+    r"|nos\s+gustar[ií]a\s+recibir|rajeyn\w*\s+inaan\s+helno|vam\s+tias\s+yuav\s+tau"
+    r"|abdannee?\s+argachuu)\b")
+
+
+def _numbered_request_card(section: Section) -> bool:
+    """v54: a card headed by its number on a board where its siblings are numbered too."""
+    if section.parent is None or not REQUEST_ID.match(section.heading or ""):
+        return False
+    return sum(bool(REQUEST_ID.match(s.heading or "")) for s in section.parent.children) >= 2
+
+
+def _wished_thing(section: Section) -> str:
+    """v54: what a section wishes for by what it would do (``_WOULD_DO``) or asks of the
+    reader's business (``_IF_YOURS_COULD``), its bold words if it has them; "" otherwise."""
+    for block in section.blocks:
+        if block.kind != "para":
+            continue
+        for sentence in _sentences(block.text):
+            plain = _strip_md(sentence)
+            if NEGATIVE_TEXT.search(plain) or FILL_TEXT.search(without_partial_counts(plain)) or (
+                    JOB_TEXT.search(plain) or PAST_REPORT.search(plain)):
+                continue
+            bold = [_strip_md(m.group(1)).strip(" .,:;") for m in _BOLD.finditer(sentence)]
+            would = _WOULD_DO.search(plain)
+            subject = _WISH_SUBJECT.match(plain) if would else None
+            yours = _IF_YOURS_COULD.search(plain)
+            hope = _HOPE_TO_GET.search(plain)
+            if hope and len(bold) == 1 and plain.find(bold[0]) > hope.start():
+                thing = bold[0]  # "Hội mong nhận được **sách truyện thiếu nhi** …"
+            elif would and len(bold) == 1 and plain.find(bold[0]) < would.start():
+                thing = bold[0]
+            elif would and subject and subject.end() <= would.end():
+                thing = re.sub(r"(?i)\s+(?:with|who|that|for|from)\b.*$", "",
+                               subject.group("thing"))
+            elif yours:
+                thing = bold[0] if len(bold) == 1 else re.sub(
+                    r"(?i)^(?:an?|one|some|the|a\s+used|used)\s+", "", yours.group("thing"))
+            else:
+                continue
+            thing = thing.strip(" .,")
+            if len(re.findall(r"[^\W\d_]", thing)) >= 4 and len(thing.split()) <= 6 and not (
+                    GENERIC_CORE.match(thing)) and not GENERIC_MONEY.search(thing) and not (
+                    # (not "A gift of any size would help", "Your donation would …": money)
+                    re.search(r"(?i)\b(?:gifts?|donations?|dollars?|money|cash|contributions?"
+                              r"|pledges?|donativos?|donaci[oó]n(?:es)?)\b|\$", thing)):
+                return thing
+    return ""
 
 
 def _named_past_badge(result: dict[str, Any]) -> str:
@@ -1338,7 +1456,10 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             continue  # v49: every place of the row holds a name
         open_slot = False
         if numbered and all(i < given for i in numbered):
-            if not any(_blank_cell(row[i]) for i in numbered):
+            if not any(_blank_cell(row[i]) or (
+                    # v54: "Gary P. | open | open", "Kari | — needed — | Kari": a place whose
+                    # cell says it is still open is as open as a blank one
+                    V54_TITLES and _status_cell(row[i]) == "open") for i in numbered):
                 continue  # every place holds a name (or is no place): the row is taken
             open_slot = True
         if not cell or any(FULL_CELL.search(row[i]) and not _partly_filled(row[i])
@@ -1503,7 +1624,9 @@ _RETURN_FORM = re.compile(
     # v45: "Xa daim ntawv no rov qab" (send this form back), "Turn this in", "Devuelva esta hoja"
     r"|xa\s+daim\s+ntawv\s+(?:no\s+)?rov\s+qab|turn\s+(?:this|it)\s+in\b|how\s+to\s+turn\s+(?:this|it)\s+in"
     r"|devuelva\s+(?:esta|este)\b"
-    r"|ቅጹን\s+እንዴት|كيف\s+(?:تعيد|ترسل|تسلم)\s+الاستمارة)")
+    r"|ቅጹን\s+እንዴት|كيف\s+(?:تعيد|ترسل|تسلم)\s+الاستمارة"
+    # v54: "Foomka ku soo celi" (return the form), "Waraqaa kana deebisaa" (return this sheet)
+    r"|foomka\s+ku\s+soo\s+celi|waraqaa\s+(?:kana\s+)?deebis\w*)")
 _FORM_OPTIONS = re.compile(r"\s*[^\s/]+(?:\s[^\s/]+)?(?:\s+/\s+[^\s/]+(?:\s[^\s/]+)?){2,}\s*")
 
 
@@ -2264,7 +2387,11 @@ _OPEN_STATUS = re.compile(
     # v40: Oromo "Namoota 2 barbaanna" (we want 2 people), "Ni barbaachisa" (it is needed)
     # (my own wording, from dictionaries)
     r"|(?:namoota\s+)?\d{1,3}\s+(?:namoota\s+)?barbaanna$|ni\s+barbaachisa$"
-    r"|(?:weli\s+)?(?:waa\s+)?furan$)", re.IGNORECASE)  # v40: Somali "Waa furan" (it is open)
+    r"|(?:weli\s+)?(?:waa\s+)?furan$"  # v40: Somali "Waa furan" (it is open)
+    # v54: Somali "Waa loo baahan yahay" (it is needed), "Si degdeg ah ayaa loogu baahan yahay"
+    # (urgently needed), "2 boos banaan" (2 places empty) (my own wording, from dictionaries)
+    r"|(?:si\s+degdeg\s+ah\s+)?(?:weli\s+)?(?:waa|ayaa|baa)\s+loo(?:gu)?\s+baahan(?:\s+yahay)?$"
+    r"|\d{1,3}\s+boos(?:as)?\s+(?:oo\s+)?ban(?:n)?aan)", re.IGNORECASE)
 
 
 def _open_count_cell(cell: str) -> bool:
@@ -2703,7 +2830,9 @@ REQUEST_ID_PREFIX = re.compile(r"^\s*(?:#\s?\d{1,5}|(?:No|Nº|Nr|Req(?:uest)?)\.
                                r"\s*[·:—–|-]\s*", re.IGNORECASE)
 REQUEST_ID = re.compile(r"^\s*(?:#\s?\d{1,5}|(?-i:[A-Z]{1,3}-\d{1,5})"
                         r"|(?:No|Nº|Nr|Req(?:uest)?|Solicitud|Codsi|Thov)\.?\s*#?\s?\d{1,5})"
-                        r"\s*[·:—–|-]\s+\S", re.IGNORECASE)
+                        r"\s*[·:—–|-]\s+\S"
+                        # v54: "#43 Twin bed frame": a board's number, then its capitalised name
+                        r"|^\s*#\d{1,5}\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 # v45: a drive that reports what it gathered: "Last winter's drive collected 180 coats" (one of
@@ -2747,6 +2876,16 @@ _WE_DID = re.compile(r"(?i)^we\s+(?:all\s+)?(?:(?!need|mov|los|retir|flood|stopp
                      r"|want|us|lack|miss|fail|spill|crack|leak|burn|destroy|damag|ruin)"
                      r"[a-z]{3,}ed|had|fed|made|saw|took|won|met|sent|brought|gave|held|built|sold"
                      r"|spent|went|ate)\b[^:]*$")
+
+
+# v54: the same report in the languages served, with its count: "Peb sau tau 3,000 phaus zaub"
+# (we gathered 3,000 pounds of vegetables), "Recaudamos $1,200", "Waxaan ururinnay 400 …",
+# "Chúng tôi đã phát được 200 …" (outside Spanish: my own wordings)
+_WE_DID_FOREIGN = re.compile(
+    r"(?i)^\W*(?:peb\s+(?:tau\s+)?(?:sau|muab|faib|pub|yuav|khaws)\s+tau\s+[\d$]"
+    r"|(?:recolectamos|juntamos|repartimos|entregamos|recaudamos)\s+(?:m[aá]s\s+de\s+)?[\d$]"
+    r"|waxaan\s+(?:ururinn?ay|qaybinn?ay|helnay|quudinn?ay)\s+[\d$]"
+    r"|(?:chúng\s+tôi|hội|chùa)\s+đã\s+(?:quyên\s+góp|phát|nhận|gom|thu)\s+(?:được\s+)?[\d$])")
 
 
 def _please_bring(sentence: str) -> bool:
@@ -3863,7 +4002,37 @@ def _named_below_when_where(result: dict[str, Any]) -> str:
         body = body[len(heading):]
     first = re.split(r"(?<=[.!?])\s+|\s+[—–]\s+|;\s+|\n", _strip_md(body).strip(), maxsplit=1)[0]
     first = first.strip(" .!:")
+    if V54_TITLES:
+        # v54: "Our nursery is caring for eleven babies this fall. Please bring diapers … and
+        # baby wipes, …": the story first, the thing in the polite request after it
+        for sentence in _sentences(_strip_md(body))[1:4]:
+            thing = _brought_thing(sentence)
+            if thing and _title_key(thing) not in _title_key(first):
+                return thing[:1].upper() + thing[1:]
     return first if 2 <= len(first.split()) <= 14 else result["title"]
+
+
+_BROUGHT_VERB = re.compile(r"(?i)^(?:please|por\s+favor)\s+(?:bring|donate|drop\s+off|send"
+                           r"|traiga[n]?|don[ea][n]?)\s+(?:us\s+|in\s+)?")
+
+
+def _brought_thing(sentence: str) -> str:
+    """v54: what "Please bring diapers (size 4 and 5) and baby wipes, unopened, …" asks for:
+    the words after the verb, up to the first bracket, comma or place."""
+    if not _please_bring(sentence):
+        return ""
+    verb = _BROUGHT_VERB.match(sentence)
+    if not verb:
+        return ""
+    rest = sentence[verb.end():]
+    rest = re.sub(r"\s*\([^()]*\)", "", rest)
+    thing = re.split(r"\s*[,;:.!?]|\s+(?:to|in|at|by|for|before|a|al|en|para)\s+", rest,
+                     maxsplit=1)[0].strip()
+    thing = re.sub(r"(?i)^(?:some|any|your|the|a|an|gently\s+used|new)\s+", "", thing)
+    if not (1 <= len(thing.split()) <= 8) or len(re.findall(r"[^\W\d_]", thing)) < 4 or (
+            GENERIC_MONEY.search(thing)):
+        return ""
+    return thing
 
 
 # v51: an ask whose thing is a pronoun ("we would love two of them"), after the sentence that
@@ -4422,6 +4591,19 @@ _HOW_TO_JOIN = re.compile(
     r"|yuav\s+(?:sau\s+npe|ua\s+li\s+cas)|sida\s+(?:loo|aad\s+u)\s+(?:is\s+)?diiwaangeli\w*"
     r"|(?:làm\s+sao\s+để\s+|cách\s+)đăng\s+ký|akkamitti\s+galmaa\w*|እንዴት\s+(?:መመዝገብ|ይመዝገቡ)"
     r"|كيف\s+(?:يتم\s+)?(?:التسجيل|تسجل))")
+# v54: a heading that only says who registers for a program, "Ijoollee galmeessuu" (registering
+# children), "Diiwaangelinta ciyaartoyda" (the players' registration), "Inscripciones",
+# "Child registration": how clients sign up, not a need (my own wordings outside English and
+# Spanish)
+_REGISTRATION_HEADING = re.compile(
+    r"(?i)\W*(?:(?:student|player|child(?:ren)?|kids?|youth|family|participant|camper)s?['’]?\s+)?"
+    r"(?:registration|sign-?ups?|enrol+ment)(?:\s+(?:is\s+)?(?:open|now\s+open))?"
+    r"|inscripci[oó]n(?:es)?(?:\s+(?:de|para)\s+(?:niños|niñas|jugadores|alumnos|familias))?"
+    r"|(?:ijoollee|daa['’]immanii|barattoota|maatii)\s+galmee(?:ssuu|ssa|ffamuu)"
+    r"|galmee(?:ssuu|ssa)(?:\s+(?:ijoollee|barattootaa|maatii))?"
+    r"|diiwaangelinta(?:\s+(?:ciyaartoyda|ardayda|carruurta|qoysaska))?"
+    r"|kev\s+sau\s+npe(?:\s+(?:menyuam|tub\s+ntxhais\s+kawm))?|đăng\s+ký(?:\s+cho\s+(?:trẻ\s+em|con))?"
+    r"|ምዝገባ|التسجيل[\s\w]{0,12}\W*")
 # v48: an offer of a thing the reader has ("If you have a plow …", "Si tiene una cuna …"),
 # not of a skill ("If you can play simple hymns": the sentence before names the role)
 _HAVE_OFFER = re.compile(r"(?i)\W*(?:if\s+(?:you|your\s+\w+|anyone|someone)\s+(?:have|has|own|owns)"
@@ -4595,6 +4777,9 @@ class HeuristicExtractor(Extractor):
         if V53_TITLES:
             for r in results:
                 r["title"] = _heading_and_thing(r, texts.get(r.get("_heading") or "", ""))
+        if V54_TITLES:
+            for r in results:
+                r["title"] = _bold_thing(r, texts.get(r.get("_heading") or "", ""))
         if V35_TITLES:
             for r in results:  # "FOOD WE NEED MOST: CEREAL …" from an ALL-CAPS page (v35)
                 if r["title"].isupper() and len(r["title"]) > 12:
@@ -4638,6 +4823,7 @@ class HeuristicExtractor(Extractor):
                 and not GENERIC_MONEY.search(r["title"])  # "Give to the building fund"
                 and not HOST_YOUR_OWN.search(r["title"])  # "Host a drive": an appeal
                 and not (V25_TITLES and _WE_DID.match(r["title"]))  # "We counted …"
+                and not (V54_TITLES and _WE_DID_FOREIGN.match(r["title"]))  # "Peb sau tau …"
                 and not (V25_TITLES and _MEET.match(r["title"]))  # "Meet Hirut, our …"
                 # v26: "Mobile pantry: no sign-up" ("No sign-up needed"): a condition
                 and not (V26_TITLES and _NO_THING_TITLE.search(r["title"]))
@@ -4678,6 +4864,9 @@ class HeuristicExtractor(Extractor):
                 and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
                 # v48: "Yuav sau npe pab dawb li cas" (how to sign up to volunteer)
                 and not (V48_TITLES and _HOW_TO_JOIN.search(r["title"]))
+                # v54: a bare "Ijoollee galmeessuu" (registering children) kept as a heading
+                and not (V54_TITLES and _titled_by_heading(r) and _REGISTRATION_HEADING.fullmatch(
+                    clean_heading(r.get("_heading") or "")))
                 # v35: a form's options to circle ("Hmoob / Askiv / Lwm yam")
                 and not (V35_TITLES and _FORM_OPTIONS.fullmatch(r["title"]))
                 # v35: a form's field ("Maqaa", "…: magaca", "Koj lub npe: …")
@@ -5109,6 +5298,9 @@ class HeuristicExtractor(Extractor):
                      or (V21_TITLES and any(_please_bring(s)
                                             for s in _sentences(_strip_md(body))))
                      or _role_card(section, kind, body)
+                     # v54: one of a board's numbered cards ("#62 Ride to Marshall" among
+                     # "#61 …", "#63 …"): the board's layout states each is a request
+                     or (V54_TITLES and _numbered_request_card(section))
                      or (V49_TITLES and _gift_drive(head))  # v49: "Advent Giving Tree"
                      # v52: "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts"
                      or (V52_TITLES and any(dated_crew_ask(s) for s in _sentences(_strip_md(body))))
@@ -5318,6 +5510,26 @@ class HeuristicExtractor(Extractor):
                     results[-1]["_row"] = True  # named by its own row, not by the heading
                 if V19_TABLES and found.get("goods") and len(results) > before:
                     results[-1]["kind"] = "donation"  # a list of things to give (v19)
+        if V54_TITLES:
+            # v54: a section nothing above read, that wishes for a thing by what it would do
+            asked = {r["_heading"] for r in results}
+            for section in _walk(root):
+                if not section.heading or section_kind(section) == "negative":
+                    continue
+                thing = _wished_thing(section)
+                if thing and section.heading in asked:
+                    # (a need the rules read already, "From the treasurer: donated laser
+                    # printer …": its wish states it past the model)
+                    for r in results:
+                        if r["_heading"] == section.heading and _title_key(thing) in _title_key(
+                                r["title"]):
+                            r["_sure"] = True
+                    continue
+                if thing:
+                    heading = clean_heading(section.heading)
+                    emit(section, thing[:1].upper() + thing[1:] if _title_key(thing) in _title_key(
+                        heading) else _bound(f"{heading}: {thing}"), _blocks_text(section), None,
+                        sure=True)
         return results, root, page_text
 
     # -- one list item

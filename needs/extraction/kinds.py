@@ -195,6 +195,31 @@ def required_languages(text: str, page_language: str = "") -> list[str]:
 
 
 V19_KINDS = True  # v19: places are "other"; a title ending in a role is hands-on help
+V54_KINDS = True  # v54: know-how, credentials and more goods words (developed on round 54)
+
+# v54: a skill named by knowing how ("someone who knows how to fix", "que sepa reparar",
+# Hmong "paub kho" / "paub ua", Somali "yaqaan", Vietnamese "biết sửa", Oromo "beekan"), a
+# trade named by its agent ("piano player", "sound operator", "technician"), a health worker
+# ("promotoras de salud"), on the folded title (bilingual helpers stay volunteers) (the
+# non-English wordings are my own, from dictionaries)
+_KNOW_HOW = re.compile(
+    r"\bwho\s+knows\s+(?:how\s+to|about)\b|\bknows?\s+(?:how\s+to\s+)?(?:fix|repair|build|wire)\b"
+    r"|\bque\s+sepa\w*\b|\bpaub\s+(?:kho|ua|txua|xaws)\b|\byaqaan\w*|\bbiet\s+(?:sua|lam|day)\b"
+    r"|\bbeekan?\w*\b|\b(?:piano|organ|guitar|keyboard|violin)\s+players?\b|\boperators?\b"
+    r"|\btechnicians?\b|\bservic(?:e|ing)\s+(?:the\s+|our\s+)?(?:furnace|boiler|van|bus|truck)"
+    r"|\bpromotor[ae]s?\b", _I)
+# v54: a credential the body asks for ("with a Class B CDL", "licensed", "certified"), which
+# makes a driver or a helper a skilled need
+_CREDENTIAL = re.compile(r"\bclass\s+[abc]\b|\bcdl\b|\blicensed\b|\bcertified\b"
+                         r"|\bcertification\s+required\b|\bcredential\w*", _I)
+# v54: goods the lists above missed, folded: a crib and a car seat (es), laptops (om "laptooppii"),
+# books (vi "sách"), diapers (ar), a bed / a blanket (am), crates and fabric
+_MORE_GOODS = re.compile(
+    r"\bcunas?\b|\basientos?\s+(?:de|para)\s+(?:carro|auto|coche)\b|\blaptop\w*|\blaptooppii\w*"
+    r"|\bsach\b|حفاض|\u12a0\u120d\u130b|ብርድ\s*ልብስ|\bcrates?\b|\bfabric\b|\brow\s+cover\b"
+    r"|\bprinters?\b|\btoner\b|\bvans?\b(?!\s+driver)", _I)
+# v54: hands-on verbs the volunteer list missed: hauling, loading, ushers
+_MORE_HANDS = re.compile(r"\bhaul\w*|\bunload\w*|\bushers?\b|\bujier[ae]s?\b", _I)
 
 # A place or ground the organization asks for (v19): "Land to lease", "Practice space",
 # "A gym for winter practice", "Storage space", "Local de reuniones".
@@ -215,8 +240,14 @@ def kind_of(title: str, description: str = "") -> str:
     """``donation``, ``skilled``, ``volunteer`` or ``other`` for one need."""
     head = fold(title)
     body = _NO_SKILL.sub(" ", fold(f"{title}\n{description}"))
-    if SKILLED.search(head):
+    if SKILLED.search(head) or (V54_KINDS and _KNOW_HOW.search(head)):
         return "skilled"
+    if V54_KINDS and _CREDENTIAL.search(body) and not DONATION_GOODS.search(head):
+        return "skilled"  # "Monthly pickup: driver" over "… a driver with a Class B CDL"
+    if V54_KINDS and _MORE_HANDS.search(head):
+        return "volunteer"  # "people with pickup trucks who can haul furniture"
+    if V54_KINDS and _MORE_GOODS.search(head) and not VOLUNTEER.search(head):
+        return "donation"
     if V19_KINDS and _PLACE.search(head) and not VOLUNTEER.search(head):
         return "other"
     if V19_KINDS and _ROLE_END.search(re.split(r"\s+[—–-]\s+|[:(]", head)[0].strip()):

@@ -129,6 +129,12 @@ SERVICE_TEXT = re.compile(
     r"|galmaa['’]?uu\s+ni\s+dandeess\w*|galmaa['’]?uu\s+dandeess\w*"
     r"|\bni\s+kennina\b|\bbilisaa\w*|\b(?:kun|isaa|isaanii)\s+bilisa\b|ይሰጣል|ነፃ\s+ልብስ|مجان\w*|chúng\s+tôi\s+(?:cung\s+cấp|có\s+lớp)"
     r"|\bmiễn\s+phí\b|\bbilaash\w*"
+    # v54: Amharic "… ትምህርት በነጻ እንሰጣለን" (we give … lessons free), "በነጻ እናቀርባለን" (we
+    # offer … free) (my own wording)
+    r"|በነ[ጻፃ]\s*(?:\S+\s*){0,2}(?:እንሰጣለን|እናቀርባለን)|እንሰጣለን"
+    # v54: S'gaw Karen "ကလီ" (free of charge) as a word of its own: "… အီၣ် … ကလီ ကိးနံၤ"
+    # (… eat … free every day) (my own reading; the weakest of these wordings)
+    r"|(?:^|(?<=\s))ကလီ(?=\s|[.။]|$)"
     # v39: "Hội có xe đưa đón người cao tuổi …" (the association has a van that takes elders)
     r"|\b(?:hội|chùa|trung\s+tâm|nhà\s+thờ)\s+có\s+(?:xe\s+đưa\s+đón|lớp|chương\s+trình|dịch\s+vụ)\b"
     # v48: "chùa phát gạo … cho các gia đình khó khăn" (the temple hands out rice to families
@@ -284,7 +290,9 @@ JOB_TEXT = re.compile(
     # Spanish: my own wording)
     r"|\$\s?\d+(?:[.,]\d\d)?\s*(?:an?\s+hour|por\s+hora|la\s+hora|saacaddii|saacad\s+kasta"
     r"|ib\s+teev|(?:mỗi\s+|/\s*|một\s+)giờ|በሰዓት|(?:لل|في\s+ال)ساعة|sa['’]aatiitti)"
-    r"|\bhourly\s+(?:wage|pay|rate)\b|\bstipend\b",
+    r"|\bhourly\s+(?:wage|pay|rate)\b|\bstipend\b"
+    # v54: "(puesto pagado, 20 horas por semana)", "trabajo pagado", "empleo remunerado"
+    r"|\b(?:puesto|trabajo|empleo|cargo)\s+(?:de\s+(?:medio\s+)?tiempo\s+)?pagado\b",
     _I,
 )
 
@@ -415,6 +423,9 @@ SERVICE_HEADING = re.compile(
     r"|^(?:tajaajila\w*|adeegyad\w*|barnaamijyad\w*)\s+(?:keenya|keenna|aan|kaa|ka)\b"
     r"|^dịch\s+vụ\s+của\s+chúng\s+tôi\b|^(?:peb\s+)?(?:cov\s+)?kev\s+pab\s+cuam\b|^خدماتنا"
     r"|^አገልግሎቶቻችን"
+    # v54: Amharic "የምናቀርባቸው አገልግሎቶች" / "የምንሰጣቸው አገልግሎቶች" (the services we offer / give),
+    # Spanish "Servicios que ofrecemos", Somali "Adeegyada aan bixino" (my own wording)
+    r"|^የም(?:ና|ን)(?:ቀርባቸው|ሰጣቸው)\s*አገልግሎቶች|^servicios\s+que\s+(?:ofrecemos|brindamos|damos)\b"
     r"|^peb\s+cov\s+kev\s+pab$"  # v43: Hmong "our help(s)": what the center gives
     # v24: "Peb cov kev kawm" (our classes), "Chav kawm …" (a class), "Fasallada" (classes)
     r"|^(?:peb\s+)?cov\s+kev\s+kawm\b|^chav\s+kawm\b"
@@ -815,7 +826,11 @@ DATED_START = re.compile(
     r"|khamiis|jimco|jimce|sabti|axad|hnub\s+\w+|wiixata|kibxata|roobii|kamiisa|jimaata"
     r"|sanbata|dilbata|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت|الأحد)\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\d{1,2}\s+de\s+[a-z]+\b)[^.!?\n]{0,30}?\d")
+    r"|\d{1,2}\s+de\s+[a-z]+\b"
+    # v54: a Karen month ("ဒံၣ်စ့ၤဘၢၣ် ၂၄", December 24), its digits Myanmar's (my own reading
+    # of the S'gaw Karen month names; the four that end in -ဘၢၣ် are the surest)
+    r"|(?:ယနူၤအါရံ|ဖ့ၤဘြူၤအါရံ|မၢ်ၡး|ဧ့ၤပြ့ၣ်|ယူၤလံ|အီၤကူး|\S{2,8}ဘၢၣ်)\s*[၀-၉0-9])"
+    r"[^.!?\n]{0,30}?[\d၀-၉]")
 DATE_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday"
