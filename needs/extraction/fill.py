@@ -404,7 +404,8 @@ def without_filled_contrast(text: str) -> str:
 
 
 def without_partial_counts(text: str) -> str:
-    """``text`` without counts that leave places open ("1 of 4 filled" says three remain):
+    """``text`` without counts that leave places open ("1 of 4 filled" says three remain)
+    and, from v54, without a filled clause set against an open one (``without_filled_contrast``):
     their fill word marks nothing as filled."""
     if V51_FILL:
         text = _PART_COUNT_VERB_FIRST.sub(

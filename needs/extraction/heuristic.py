@@ -718,12 +718,11 @@ def _bold_thing(result: dict[str, Any], text: str) -> str:
                                           and not names_a_role(clause))):
         return title
     body = text.split("\n", 1)[-1] if "\n" in text else ""
-    bold = {_strip_md(m.group(1)).strip(" .,:;") for m in _BOLD.finditer(body)
-            if not (m.group(1).rstrip().endswith(":") or body[m.end():m.end() + 1] == ":")}
-    # (not a label, "**Meesha la keeno:** xafiiska …": where to bring things)
-    if len(bold) != 1 or len(list(_BOLD.finditer(body))) != 1:
-        return title
-    thing = bold.pop()
+    spans = list(_BOLD.finditer(body))
+    if len(spans) != 1 or spans[0].group(1).rstrip().endswith(":") or (
+            body[spans[0].end():spans[0].end() + 1] == ":"):
+        return title  # (nor a label, "**Meesha la keeno:** xafiiska …": where to bring things)
+    thing = _strip_md(spans[0].group(1)).strip(" .,:;")
     sentence = next((x for x in _sentences(_strip_md(body)) if thing in x), "")
     if not sentence or len(re.findall(r"[^\W\d_]", thing)) < 4 or len(thing.split()) > 6 or (
             EMAIL.search(thing) or DATED_START.search(thing) or re.search(r"\d{3}", thing)) or (

@@ -216,7 +216,7 @@ _CREDENTIAL = re.compile(r"\bclass\s+[abc]\b|\bcdl\b|\blicensed\b|\bcertified\b"
 # books (vi "sách"), diapers (ar), a bed / a blanket (am), crates and fabric
 _MORE_GOODS = re.compile(
     r"\bcunas?\b|\basientos?\s+(?:de|para)\s+(?:carro|auto|coche)\b|\blaptop\w*|\blaptooppii\w*"
-    r"|\bsach\b|حفاض|\u12a0\u120d\u130b|ብርድ\s*ልብስ|\bcrates?\b|\bfabric\b|\brow\s+cover\b"
+    r"|\bsach\b|حفاض|አልጋ|ብርድ\s*ልብስ|\bcrates?\b|\bfabric\b|\brow\s+cover\b"
     r"|\bprinters?\b|\btoner\b|\bvans?\b(?!\s+driver)", _I)
 # v54: hands-on verbs the volunteer list missed: hauling, loading, ushers
 _MORE_HANDS = re.compile(r"\bhaul\w*|\bunload\w*|\bushers?\b|\bujier[ae]s?\b", _I)
