@@ -105,6 +105,9 @@ _FILL_WORDS = (
     # Hmong
     r"|puv\s+lawm|tau\s+txaus\s+lawm|txaus\s+lawm|tsis\s+xav\s+tau\s+lawm|muaj\s+txaus\s+lawm"
     r"|kaw\s+lawm|(?:tau|muaj)\s+neeg\s+(?:\w+\s+)?lawm"
+    # v55: "Tsis tas lawm" (not needed any more), "peb twb tau ib tug … lawm" (we already got
+    # one …) -- my own wordings
+    r"|tsis\s+tas\s+(?:\w+\s+)?lawm|twb\s+tau\s+(?:ib\s+)?(?:tug|tus|leeg|lub|daim)\s+(?:[\w]+\s+){0,4}?lawm"
     # v24: "Way buuxaan xilligan" (they are full for now); a heading's state after a dash:
     # "Winter coat drive — complete!", "Coat drive (done)"
     r"|way\s+buuxaan|waa\s+buuxaan"
@@ -124,6 +127,11 @@ _FILL_WORDS = (
     r"|(?:ya\s+)?no\s+(?:estamos\s+)?(?:aceptando|recibiendo)\s+m[aá]s|no\s+(?:aceptamos|recibimos)"
     r"\s+m[aá]s|\bya\s+no\s+(?:estamos\s+)?(?:aceptando|recibiendo)\b|ma\s+qaadan(?:ayno|ayo)\s+(?:dad|kuwo|wax)\s+kale|tsis\s+txais\s+(?:\w+\s+)?ntxiv"
     r"\s+lawm|hin\s+fudhannu\s+kan\s+biraa|ተጨማሪ\s*(?:አንቀበልም|አያስፈልግም)"
+    # v55: "Chúng tôi không còn nhận quần áo cũ" (we no longer take used clothes), "We no
+    # longer accept …", "Ya no recibimos …", "Por ahora no estamos recibiendo …"
+    r"|không\s+còn\s+(?:nhận|cần|thu\s+nhận)|no\s+longer\s+(?:accept|take|collect)(?:s|ing)?\b"
+    r"|\bya\s+no\s+(?:aceptamos|recibimos|necesitamos)\b"
+    r"|\bpor\s+ahora\s+no\s+(?:estamos\s+)?(?:aceptando|recibiendo|aceptamos|recibimos)\b"
     r"|لا\s+(?:نستقبل|نقبل)\s+المزيد|توقفنا\s+عن\s+(?:استقبال|قبول)"
     # Oromo
     r"|guutameera|guuteera|(?<!muuxannoo\s)(?<!muuxannoon\s)(?<!leenjii\s)(?<!galmee\s)hin\s+barbaachisu|ga'aa\s+qabna|nu\s+ga'eera|argameera"
@@ -307,6 +315,7 @@ FULL_COUNT = re.compile(_FULL_COUNT, _I)
 _STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bbe\s)"  # "can be done" (v17)
 # v44: "Not filled yet", "Aún no está cubierto", "Half full – 3 more", "chưa đủ", "غير محجوز"
 V44_FILL = True
+V55_FILL = True  # v55: developed on blind round 55
 if V44_FILL:
     _STILL_OPEN += (r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnever\s)(?<!\bhalf\s)(?!(?<=\bno\s)est)"
                     r"(?<!\bchưa\s)(?<!غير\s)(?<!walakkaan\s)(?<!ግማሹ\s)(?<!\bbadh\sayaa\s)"
@@ -314,6 +323,8 @@ if V44_FILL:
 FILL_SENTENCE = re.compile(
     r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FULL_COUNT + "|" + _FILLED
     + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
+    # v55: "Pastor Yang offered the church's tables, so this is covered"
+    + (r"(?:this|that|it)\s+(?:is|'s|’s)\s+(?:now\s+|all\s+)?covered|" if V55_FILL else "")
     + (_FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") if not V23_FILL else
        _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "").replace(
            _SPANISH_SINGLE, _SPANISH_STATED, 1)) + r")(?![\w-])",

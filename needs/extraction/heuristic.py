@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import unescape as html_unescape
 from typing import Any
 
 from django.conf import settings
@@ -251,6 +252,7 @@ V52_TITLES = True
 # v53: fixes from round 53 (scored blind with v52): the changes marked v53
 V53_TITLES = True
 V54_TITLES = True  # v54: developed on blind round 54 after v53's one-shot score there
+V55_TITLES = True  # v55: developed on blind round 55 after v54's one-shot score there
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -685,6 +687,8 @@ def _heading_and_thing(result: dict[str, Any], text: str) -> str:
             continue
         give = _VI_GIVE_THING.search(sentence)
         thing = _plain_ask(sentence) or (give.group("thing").strip() if give else "")
+        if V55_TITLES and _counted_only(thing):
+            continue  # v55: "8 người, đã có 3 người đăng ký": a count of people, no thing
         thing = re.sub(r"(?i)^(?:\d+\s+)", "", thing).strip()
         if len(re.findall(r"[^\W\d_]", thing)) < 4 or len(thing.split()) > 8 or (
                 _title_key(thing) in _title_key(heading)) or GENERIC_CORE.match(thing) or (
@@ -918,14 +922,32 @@ _ROLE_WANTED_HEADING = re.compile(
     r"(?i)^\W*(?P<role>[^\W\d_][\w'’ -]{2,40}?)\s+(?:needed|wanted)\b")
 _PEOPLE_START = re.compile(
     r"(?i)^(?:\d+|one|two|three|four|five|six|a\s+few|several|some|more)(?:\s+or\s+\w+)?\s+"
-    r"(?:more\s+)?(?:people|persons|volunteers|helpers|adults|folks|hands)\b")
+    r"(?:more\s+)?(?P<who>people|persons|volunteers|helpers|adults|folks|hands)\b")
+
+
+def _named_role_heading(heading: str, who: str) -> bool:
+    """v55: a short heading that ends in the people a sentence counts, with words of its own
+    before them ("Sunday School Helpers (ages 3–5)" for "two more helpers")."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", heading).casefold().split()
+    return 2 <= len(words) <= 5 and words[-1].strip(":.!") == who.casefold() and not (
+        GENERIC_CORE.match(" ".join(words)) or set(words[:-1]) <= _PLAIN_ROLE_WORDS)
+
+
+_PLAIN_ROLE_WORDS = frozenset({"volunteer", "more", "extra", "additional", "our", "new", "some",
+                               "a", "few", "urgent", "needed", "wanted"})
 
 
 def _role_heading_names(section: Section, title: str) -> str:
     """v48: "Gardeners needed before the celebration" over "We need four or five people who
     enjoy gardening …": the heading names the role the sentence only counts."""
     match = _ROLE_WANTED_HEADING.match(clean_heading(section.heading or ""))
-    if not match or not _PEOPLE_START.match(title) or GENERIC_CORE.match(match.group("role")):
+    people = _PEOPLE_START.match(title)
+    if people and not match and _named_role_heading(clean_heading(section.heading or ""),
+                                                    people.group("who")):
+        # v55: "Sunday School Helpers (ages 3–5)" over "two more helpers to sit with the little
+        # ones …": the heading is the role the sentence counts
+        return _bound(sentence_case(clean_heading(section.heading)))
+    if not match or not people or GENERIC_CORE.match(match.group("role")):
         return title
     return _bound(sentence_case(clean_heading(section.heading)))
 
@@ -1246,6 +1268,11 @@ _LABELLED_ASK = re.compile(
     r"|wanted\s+for))?\s*:\s*(?P<obj>[^.!;:]{3,80}?)(?:\s+[-–—]\s+|[.!;]|$)")
 
 
+# v55: "NEED A BINGO CALLER!", "Still need 2 more servers": a need stated without a subject
+_BARE_NEED = re.compile(r"(?i)\b(?:still\s+)?need\s+(?:an?|one|two|three|\d+|some)\s+(?:more\s+)?"
+                        r"(?P<obj>[^\W\d_][^.!?;:—–]{2,50}?)\s*(?:[.!?;:—–]|\s+-\s|$)")
+
+
 def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
     """A calendar grid ("Sun | Mon | … | Sat") is no table of needs; a day's cell that asks
     outright ("16 **Spring cleaning day!** We need 5 helpers, 9–noon, …") is one (v42).
@@ -1259,10 +1286,20 @@ def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
     for row in block.rows[1:]:
         for cell in row:
             text = re.sub(r"^\s*\d{1,2}\s+", "", cell).strip()
+            if V55_TITLES:  # v55: "24 — PIE BAKERS NEEDED …": the dash after the day's number
+                text = re.sub(r"^\s*(?:\d{1,2}\s*)?[—–-]\s+", "", text)
             plain = _strip_md(text)
             if not plain or NEGATIVE_TEXT.search(plain) or FILL_SENTENCE.search(plain):
                 continue
             cue = _first_cue(plain)
+            bare = _BARE_NEED.search(plain) if not cue and V55_TITLES else None
+            if bare and not GENERIC_CORE.match(bare.group("obj")):
+                # v55: "12 — BINGO 1 PM **NEED A BINGO CALLER! CALL ARLENE**": a day's event
+                # and what it still needs, without a subject
+                obj = sentence_case(bare.group("obj").strip())
+                out.append({"title": _bound(obj[:1].upper() + obj[1:]), "body": plain,
+                            "urgency": None, "row": True, "sure": True})
+                continue
             if not cue and V45_TITLES:
                 # v45: "22 Cần 6 người dọn dẹp hội trường …": an ask outside English
                 cue = next(((s, o) for s in _sentences(plain) if _stated_ask(s)
@@ -1510,6 +1547,12 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if V16_TITLES and place:
             cell = f"{place.group(2)} — {place.group(1)}"  # "Hibbing library - GED math" (v16)
         short = shorten(cell)
+        named = re.fullmatch(r"(.{3,50}?)\s+[-–—]\s+([^-–—]{2,30})", cell) if V55_TITLES else None
+        if named and len(cell.split()) <= 8 and len(named.group(2).split()) <= 4 and (
+                short.casefold() == named.group(1).casefold()):
+            # v55: "Meals on wheels driver - route 3 (Dassel)": a row's name and its route,
+            # site or group; the other columns hold its details
+            short = f"{named.group(1)} — {named.group(2)}"
         if V39_TITLES and len(short) < 5:
             short = _bound(cell)  # v39: "ሾፌሮች — …" (drivers: four syllables) keeps its gloss
         title = short + (f" — {when}" if when and len(cell.split()) <= 4 and (
@@ -2675,7 +2718,8 @@ _WISH_HEADING = re.compile(
     r"|ung\s+ho|arjoom|kennaa|ልገሳ|የሚያስፈልጉን|تبرع|احتياج|please\s+(?:stock|bring|drop\s+off)"
     r"|የሚያስፈልጉ\s+ዕቃዎች"
     r"|\bwantoota\s+(?:nu|isin)\s+barbaachis\w*"  # v34: Oromo "things we need"
-    r"|የምንፈልጋቸው|የምንፈልገው",  # v35: Amharic "(the things) we want"
+    r"|የምንፈልጋቸው|የምንፈልገው"  # v35: Amharic "(the things) we want"
+    r"|^\W*(?:always|gratefully)\s+(?:welcome|accepted)\W*$",  # v55
     re.IGNORECASE,
 )
 
@@ -2988,7 +3032,7 @@ def _is_cue_section(section: Section) -> bool:
         return True  # "#215 [OPEN]" over "Rides to Mankato for chemo" and its story (v23)
     if ((is_generic_heading(heading) and not household) or is_negative_heading(heading)
             or heading.endswith("?")
-            or NEWS_HEADING.search(heading)
+            or _news_heading(heading)
             or (TIME_GENERIC_HEADING.search(heading) and not (  # v27: "Right now we're
                 V27_TITLES and _states_ask(  # short on a pallet jack" states its ask
                     heading, _blocks_text(section))))
@@ -3031,6 +3075,14 @@ def _is_cue_section(section: Section) -> bool:
     first = _sentences(body)[0] if body else ""
     if WEAK_CUE.search(body) and _WISH_HEADING.search(fold(heading)):
         return True  # "Seed & Supply Drive" over "Every spring we collect vegetable seeds"
+    if _things_then_where(heading, body) or _count_to_go(heading, body):
+        return True
+    if V55_TITLES and _heading_role(heading) and not EVENT_TEXT.search(heading) and any(
+            _IF_YOU_CAN_CALL.match(s) and conditional_ask(s) for s in _sentences(body)):
+        # v55: "Rides for our elders on Sunday mornings" over "… If you have a car and can
+        # give a ride at 9:45 …, please talk with Deacon …": the heading names what the
+        # reader is asked to offer
+        return True
     return bool(MULTI_CUE.search(body) or STORY_CUE.search(body) or _first_cue(raw)
                 or SHORTAGE_CUE.search(body)
                 or (V15_TITLES and any(STORY_OBJECT.search(s) and ask_object(s)
@@ -3044,6 +3096,96 @@ def _is_cue_section(section: Section) -> bool:
                     and not re.match(r"(?i)(?:join|help\s+us|support|give|donate)\b", heading))
                 or (IMPERATIVE_START.match(first) and _role_like(heading)
                     and not re.match(r"(?i)join\b", first)))
+
+
+# v55: where to leave the things just named: "Drop them at the office", "Bring them by",
+# "Déjelos en la entrada"
+_LEAVE_THEM = re.compile(r"(?i)\W*(?:please\s+)?(?:drop|bring|leave|send|mail)\s+(?:them|it|these"
+                         r"|yours)\b|\W*(?:por\s+favor\s+)?(?:d[eé]jel[oa]s|tr[aá]igal[oa]s)\b")
+
+
+# v55: an offer asked for and whom to tell: "If you have a car and can give a ride …, please
+# talk with …", "If you can help, call …", "Si puede ayudar, llame a …"
+_IF_YOU_CAN_CALL = re.compile(
+    r"(?i)\W*(?:if\s+you\s+(?:have|own|can|could|are\s+able)|si\s+(?:usted\s+)?(?:tiene|puede))\b"
+    r"[^.!?]{3,160}?,\s*(?:please\s+)?(?:talk|speak|call|contact|text|e-?mail|see|tell|let|sign"
+    r"|llame|hable|escriba|av[ií]se)\b")
+
+
+_SPONSOR_THING = re.compile(r"(?i)\W*sponsor\s+(?:an?|one)\s+(?!child|family|student|kid|refugee"
+                            r"|person|orphan|household)\w")
+_SPONSORED_COUNT = re.compile(r"(?i)\b(\d{1,4})\s+(?:of|/|out\s+of)\s+(\d{1,4})\s+[\w'’ -]{0,30}?"
+                              r"sponsored\b")
+
+
+_WHO_WOULD_HELP = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:an?\s+|one\s+)?(?:volunteer|someone|somebody|person|helper|neighbor)"
+    r"\s+(?:who|that)\s+(?:could|can|would|is\s+able\s+to)\s+[^.!?]{3,150}?\s+would\s+(?:help"
+    r"|be\s+(?:a\s+)?(?:big|huge|great|real)\s+help|mean\s+a\s+lot|make\s+a\s+(?:big\s+)?difference)\b")
+
+
+_SO_FAR_OF = re.compile(r"(?i)\b(\d{1,5})\s+(?:of|de|out\s+of|/|ka\s+mid\s+ah)\s+(\d{1,5})\b")
+_TO_GO = re.compile(r"(?i)\b(?:\d{1,5}\s+(?:more\s+)?to\s+go|faltan\s+\d{1,5}"
+                    r"|still\s+need\s+\d{1,5}"
+                    r"|\d{1,5}\s+more\s+(?:needed|wanted)|nos\s+faltan\s+\d{1,5}|còn\s+thiếu\s+\d{1,5})\b")
+
+
+def _count_to_go(heading: str, body: str) -> bool:
+    """v55: "Pavos para el Día de Acción de Gracias" over "Llevamos 112 de 150 pavos. ¡Faltan
+    38!": a drive short of its count, with the shortfall said outright -- one need, titled
+    by its heading (money is no such count)."""
+    if not V55_TITLES or not heading or PAST_REPORT.search(heading):
+        return False
+    plain = _strip_md(body)
+    count = _SO_FAR_OF.search(plain)
+    return bool(count and int(count.group(1)) < int(count.group(2)) and _TO_GO.search(plain)
+                and not re.search(r"[$€]|\bd[oó]lar|\bdollars?\b", plain[:count.end() + 20])
+                and not FILL_TEXT.search(plain[:count.start()] + plain[count.end():]))
+
+
+def _goods_list_on_gift_page(section: Section, body: str) -> bool:
+    """v55: "Artículos de higiene personal" over "- Jabón de baño / - Champú / …" under the
+    page's "Donaciones": a list of things headed by what they are, on a page of gifts asked
+    for, is a wish list (as a role card on a volunteer page is a role)."""
+    if not V55_TITLES or section.parent is None or not section.parent.heading:
+        return False
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    items = [ln[2:].strip() for ln in lines if ln.startswith("- ")]
+    if len(items) < 3 or len(items) * 2 < len(lines):
+        return False
+    open_items = [t for t in items if "~~" not in t and not FILL_SENTENCE.search(_strip_md(t))]
+    return (len(open_items) >= 3 and all(len(_strip_md(t).split()) <= 6 for t in open_items)
+            and not any(names_a_role(_strip_md(t)) for t in open_items)
+            and bool(_GIFT_PAGE.search(fold(clean_heading(section.parent.heading))))
+            and not (is_negative_heading(section.heading or "") or CLIENT_HEADING.search(
+                clean_heading(section.heading or ""))))
+
+
+# v55: a page (or part) of gifts asked for: "Donations", "Donaciones", "Deeq", "Wish list"
+_GIFT_PAGE = re.compile(r"(?i)^\W*(?:donations?|donaciones|donar|deeq(?:aha)?|wish\s*list"
+                        r"|lista\s+de"
+                        r"\s+deseos|quyên\s+góp|pub\s+dawb|arjooma|ልገሳ|تبرعات)\W*$")
+
+
+def _sponsored_short(heading: str, body: str) -> bool:
+    """v55: "Sponsor a Karen hymnal" over "**38 of 60 hymnals sponsored** — 22 to go": a
+    thing the reader buys for the organization, short of its count (not a child or a family
+    to sponsor: an appeal for money)."""
+    plain = _strip_md(body)
+    count = _SPONSORED_COUNT.search(plain) if V55_TITLES else None
+    return bool(count and _SPONSOR_THING.match(clean_heading(heading)) and int(
+        count.group(1)) < int(count.group(2)) and not FILL_TEXT.search(
+            plain[:count.start()] + plain[count.end():]))
+
+
+def _things_then_where(heading: str, body: str) -> bool:
+    """v55: a wish heading ("Always welcome") over a sentence of things and, next, where to
+    leave them ("Drop them at the office any weekday"): one gift need, stated by the page."""
+    if not V55_TITLES or not _WISH_HEADING.search(fold(heading)) or JOB_TEXT.search(body):
+        return False
+    sentences = _sentences(_strip_md(body))
+    return 2 <= len(sentences) <= 4 and bool(_LEAVE_THEM.match(sentences[1])) and not (
+        FILL_TEXT.search(body) or EVENT_TEXT.search(sentences[0]))
 
 
 # A heading that names a household (in the languages served): its need is in the sentence.
@@ -3662,6 +3804,12 @@ def _plain_ask(sentence: str) -> str:
     return ask_object(sentence)
 
 
+# v55: a person asked for by what they can do: "volunteer who can edit audio", "someone who
+# knows how to …", "a person that could …"
+_SKILLED_WHO = re.compile(r"(?i)\W*(?:an?\s+|one\s+)?(?:volunteer|someone|somebody|person|helper)s?"
+                          r"\s+(?:who|that)\s+(?:can|could|knows?|will|is\s+able\s+to)\s+\w")
+
+
 def _section_title(heading: str, body: str) -> str:
     """The heading, cleaned; with the need sentence's core when the heading names no role
     ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
@@ -3702,6 +3850,14 @@ def _section_title(heading: str, body: str) -> str:
         if thing and len(re.findall(r"[^\W\d_]", thing)) >= 4:
             head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
             return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
+    sentences = _sentences(_strip_md(body))
+    if _things_then_where(heading, body) and not _first_cue(body) and len(
+            shorten(sentences[0]).split()) >= 2:
+        # v55: "Always welcome" over "Trailblazer Transit bus passes (10-ride cards) for … Drop
+        # them at the office": the heading, then the things its first sentence names
+        head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
+        thing = re.sub(r"\s*\([^()]*\)", "", shorten(sentences[0])).strip()
+        return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
     if V34_TITLES and heading.rstrip().endswith(("?", "؟")):
         # v34: an FAQ's question ("هل تحتاجون إلى متطوعين؟", "Do you need drivers?") over
         # its answer's ask: the thing the answer asks for names the need
@@ -3770,6 +3926,15 @@ def _section_title(heading: str, body: str) -> str:
                                                      cue[1])[0])[:6]):
         # v40: "Immigration paperwork" over "Seeking a volunteer paralegal or immigration
         # attorney …": the field shares a word with the role asked for but names no person
+        core = sentence_case(cue[1])
+        return _bound(f"{title}: {core[:1].lower()}{core[1:]}")
+    if cue and _SKILLED_WHO.match(cue[1]) and (re.match(r"(?i)[^\W\d_]{3,}ing\s", title) or (
+            len(title.split()) <= 4 and not IMPERATIVE_START.match(title) and not any(
+                ROLE_NOUN.match(w) or AGENT_NOUN.match(w)
+                for w in re.findall(r"[\w'’-]+", title)))
+    ) and not (_content_words(cue[1]) & _content_words(title)):
+        # v55: "Recording our elders" over "… a volunteer who can edit audio and who
+        # understands Hmong …": the heading names the work, the sentence the skill asked
         core = sentence_case(cue[1])
         return _bound(f"{title}: {core[:1].lower()}{core[1:]}")
     if cue and (not _role_like(heading) or not _heading_role(heading)):
@@ -3848,6 +4013,18 @@ def _names_beside_volunteers(rest: str) -> bool:
     return len([w for w in _content_words(rest) if not _VOLUNTEER_WORDS.match(w)]) >= 2
 
 
+def _news_heading(heading: str) -> bool:
+    """A news or newsletter heading -- but not one that opens with its ask and names a
+    newsletter as what the thing is for (v55: "We are short on postage stamps for the
+    newsletter mailing")."""
+    if not NEWS_HEADING.search(heading):
+        return False
+    name = clean_heading(heading)
+    cue = _HEADING_CUE.match(name) if V55_TITLES else None
+    return not (cue and not NEWS_HEADING.search(name[:cue.end()]) and len(
+        _HEADING_ASK_END.sub("", name[cue.end():]).split()) >= 3)
+
+
 def _states_ask(heading: str, body: str) -> bool:
     """The heading states the ask itself and names what is asked for: "Xav tau neeg pab
     txhais lus", "Se necesitan choferes", "Grant writer needed" (not "Xav tau kev pab",
@@ -3860,7 +4037,7 @@ def _states_ask(heading: str, body: str) -> bool:
         return False
     if (MULTI_APPEAL.search(heading) or GENERIC_MONEY.search(heading)
             or is_generic_heading(heading) or is_negative_heading(heading)
-            or EVENT_TEXT.search(heading) or NEWS_HEADING.search(heading)
+            or EVENT_TEXT.search(heading) or _news_heading(heading)
             or (is_need_heading(rest) and not (V44_TITLES and _names_beside_volunteers(rest)))
             or re.fullmatch(
                 r"(?i)(?:volunteers?|voluntari[oa]s|helpers?|help|donations?|donaciones"
@@ -4044,13 +4221,36 @@ _HAS_THING = re.compile(r"(?i)\b(?:if\s+(?:anyone|anybody|someone|somebody|you)\
                         r"|you|they|we|in|at|sitting|lying)\b)")
 
 
+# v55: "… a pickup truck … to haul it over" after "The garden club's ten yards of mulch are
+# waiting at Hometown Nursery": what is carried is the thing the sentence before says waits
+_CARRY_IT = re.compile(r"(?i)\b(?:haul|carry|move|deliver|pick\s+up|fetch|transport|bring)\s+"
+                       r"(?P<it>it|them)\b")
+_WAITING_THING = re.compile(
+    r"(?i)^(?:the\s+|our\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?['’]s\s+)?"
+    r"(?P<thing>[^\W\d_]?[\w'’ -]{3,50}?)"
+    r"\s+(?:is|are)\s+(?:waiting|sitting|stacked|piled|ready|boxed\s+up)\b")
+
+
+def _carried_thing_named(result: dict[str, Any], title: str) -> str:
+    match = _CARRY_IT.search(title)
+    if not match:
+        return title
+    text = _strip_md(result.get("description") or "")
+    for sentence in _sentences(text):
+        waiting = _WAITING_THING.match(sentence.strip())
+        if waiting and len(waiting.group("thing").split()) <= 6:
+            return (title[:match.start("it")] + waiting.group("thing").strip()
+                    + title[match.end("it"):])
+    return title
+
+
 def _antecedent_named(result: dict[str, Any], title: str) -> str:
     """"A small ask: two of them for the Legion storage room" -> "A small ask: sturdy metal
     shelving units for the Legion storage room" when the text before the ask named them in
     an "if anyone has …" (v51)."""
     match = _PRONOUN_THING.search(title)
     if not match:
-        return title
+        return _carried_thing_named(result, title)
     text = _strip_md(result.get("description") or "")
     named = _HAS_THING.search(text)
     if not named:
@@ -4164,6 +4364,10 @@ def _heading_role(heading: str) -> bool:
                                 r"|pen|practice|homework|english|book)\s+(?:partners?|buddy|buddies"
                                 r"|pals?)$", head):
         return True  # v51: "Adult English conversation partner", "Reading buddy"
+    if V55_TITLES and re.search(r"(?i)\b(?:day|night|fair|festival|picnic|party|celebration|sale"
+                                r"|gala|fundraiser|potluck|luncheon)$", head) and not (
+            _HOUSEHOLD.search(heading)):  # (a household's "Moving day": its one need)
+        return False  # v55: "RIVERVIEW SPRING CLEANUP DAY": a day's name, no role
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
                 or (len(tokens) > 1 and names_a_role(" ".join(tokens[-2:]))
                     and not re.fullmatch(r"(?i)help|needs?|support|skills?", last)))
@@ -4289,6 +4493,71 @@ _HEADCOUNT_ONLY = re.compile(
     r"(?:\s+(?:or|to|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|ten))?\s+(?:more\s+)?"
     r"(?:people|persons|volunteers|helpers|adults|folks|hands)\b(?!\s+(?:with|who\s+(?:know|speak"
     r"|can\s+(?:speak|drive))|from)\b)")
+# v55: the sentence after an ask says that ask is met: "… so this is covered", "That's taken
+# care of now", "Ya está cubierto", "Waa la helay"
+_COVERED_BACK = re.compile(
+    r"(?i)\b(?:this|that|it|they)\s*(?:is|are|'s|’s|'re|’re)\s+(?:now\s+|all\s+|already\s+)?"
+    r"(?:covered|taken\s+care\s+of|handled|filled|sorted)\b"
+    r"|\bya\s+(?:est[aá]|fue)\s+(?:cubiert[oa]|resuelt[oa])\b")
+
+
+# v55: a teaser's link to the rest, in the languages served (outside English and Spanish my
+# own wordings): "Read more", "Leer más", "Akhri wax dheeraad ah", "Nyeem ntxiv", "Đọc thêm",
+# "Dubbisi dabalataa", "ተጨማሪ ያንብቡ", "اقرأ المزيد"
+_READ_MORE = re.compile(
+    r"(?i)(?:read\s+(?:more|the\s+(?:full\s+)?story)|continue\s+reading|full\s+story|leer\s+m[aá]s"
+    r"|seguir\s+leyendo|akhri\s+(?:wax\s+)?dheeraad(?:\s+ah)?|sii\s+akhri|nyeem\s+ntxiv"
+    r"|đọc\s+(?:thêm|tiếp)|xem\s+thêm|dubbisi\s+dabalataa|itti\s+fufii?\s+dubbisi|ተጨማሪ\s+ያንብቡ"
+    r"|اقرأ\s+(?:المزيد|أكثر))\W*$")
+
+
+def _teaser(result: dict[str, Any]) -> bool:
+    """v55: a section of a few lines that ends in its link to the rest and asks nothing."""
+    text = _strip_md(result.get("description") or "").strip()
+    return bool(_READ_MORE.search(text)) and len(text.split()) <= 60 and not (
+        _first_cue(text) or FIRST_PERSON_ASK.search(text) or _foreign_ask(text))
+
+
+def _without_said_twice(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """v55: "ပလိၣ်ဘၣ် …: Karen-English interpreter to go with them" and "Karen-English
+    interpreter to go with them" under one heading (its Karen text, then its English one), or
+    a bare title beside the same title with what it lists: one need, kept under the longer
+    title."""
+    out = []
+    for r in results:
+        key = _title_key(r["title"])
+        if r.get("_row") and any(
+                o.get("_tally") and o.get("_heading") == r.get("_heading")
+                and r["title"].casefold()[:15] in (o.get("description") or "").casefold().split(
+                    "\n", 1)[-1] and not r["title"].casefold().startswith(
+                    clean_heading(r.get("_heading") or "").casefold() or "\0")
+                for o in results):
+            continue  # (a wish table's row, already listed in the table's one tally need)
+        if any(o is not r and o.get("_heading") == r.get("_heading") and len(key) >= 12
+               and _title_key(o["title"]) != key and (
+                   _title_key(o["title"]).endswith(" " + key)
+                   # ("Supply wish list" from the table's counts beside "Supply wish list:
+                   # Adult multivitamins, …" from its rows: the list, named)
+                   or o["title"].casefold().startswith(r["title"].casefold().rstrip(" .") + ":"))
+               for o in results):
+            continue
+        out.append(r)
+    return out
+
+
+def _covered_next(result: dict[str, Any]) -> bool:
+    """v55: "We need 10 round tables for the New Year. Pastor Yang offered the church's
+    tables, so this is covered." -- the ask's next sentence says it is met."""
+    if not V55_TITLES or not result.get("_span"):
+        return False
+    sentences = _sentences(_strip_md(result.get("description") or ""))
+    span = _strip_md(result["_span"]).strip()[:40].casefold()
+    for index, sentence in enumerate(sentences[:-1]):
+        if span and span in sentence.casefold():
+            return bool(_COVERED_BACK.search(sentences[index + 1]))
+    return False
+
+
 def _statement_since_filled(result: dict[str, Any], passage: str) -> bool:
     """A sentence the model took for a need that asks nothing ("Peanut butter, tuna and
     canned chicken are the first things our guests choose …") in a passage that then says
@@ -4333,6 +4602,22 @@ _MORE_PEOPLE_ASK = re.compile(
 _BARE_HEADCOUNT = re.compile(
     r"(?i)\W*\d{1,3}\s+(?:more\s+)?(?:people|persons|volunteers|helpers|personas|voluntari[oa]s"
     r"|qof|dad|neeg|người|nama|namoota|ሰዎች|ሰው|أشخاص|متطوعين)(?:\s+(?:más|more|ntxiv|nữa))?\W*")
+# v55: the need verb before a bare headcount: "Need 8 people", "Cần 8 người", "Se necesitan
+# 6 personas", "Waxaan u baahanahay 4 qof", "Xav tau 5 leej neeg"
+_NEED_VERB_LEAD = re.compile(r"(?i)\W*(?:(?:we\s+)?(?:still\s+)?need(?:s|ed)?|cần|còn\s+cần"
+                             r"|se\s+necesita[n]?|necesitamos|waxaan\s+u\s+baahanahay|xav\s+tau|barbaachisa)\s+"
+                             r"(?:(?:leej|tus)\s+)?")
+
+
+def _counted_only(title: str) -> bool:
+    """v55: a title that only counts people ("Cần 8 người, đã có 3 người đăng ký", "Need 6
+    volunteers -- 2 signed up")."""
+    head = _NEED_VERB_LEAD.sub("", re.split(r"\s*[,;(—–]\s*|\s+-\s+", title, maxsplit=1)[0],
+                               count=1)
+    # (the number may be gone already: "Người, đã có 3 người đăng ký")
+    return bool(_BARE_HEADCOUNT.fullmatch(head) or _BARE_HEADCOUNT.fullmatch("2 " + head))
+
+
 # v41: a reader's own question in an FAQ ("¿Necesito hablar inglés?", "Do I need a car?"):
 # no ask of the organization's
 _READER_QUESTION = re.compile(
@@ -4384,10 +4669,19 @@ def _site_names(page: PageInput) -> set[str]:
     """The parts of the page's ``<title>`` ("Frogtown Hmong Elders Garden", "Home"): a
     heading that only repeats one names the organization or the page, never a need."""
     title = page.title
+    split = r"\s+[|–—:-]\s+|\s*[|·»]\s*"
     if not title and page.html:
         found = re.search(r"(?is)<title[^>]*>(.*?)</title>", page.html)
         title = found.group(1) if found else ""
-    parts = re.split(r"\s+[|–—:-]\s+|\s*[|·»]\s*", title or "")
+    elif page.html and V55_TITLES:
+        # v55: the fetcher's title may be the page's part alone, "VOLUNTEER" of "VOLUNTEER -
+        # DARWIN SENIOR FRIENDSHIP CENTER": the document's own <title>, when it has parts,
+        # adds the site's (not a one-part <title>, "Giving Tree": the page's own topic)
+        found = re.search(r"(?is)<title[^>]*>(.*?)</title>", page.html)
+        parts = re.split(split, html_unescape(found.group(1)).strip()) if found else []
+        if len(parts) >= 2:
+            title = " | ".join([title, *parts])
+    parts = re.split(split, title or "")
     return {_title_key(p) for p in parts if _title_key(p)}
 
 
@@ -4586,10 +4880,17 @@ _LIFT_FLOOR = 0.65
 # "Akkamitti galmaa'uu", "እንዴት መመዝገብ", "كيف يتم التسجيل"
 _HOW_TO_JOIN = re.compile(
     r"(?i)^\W*(?:how\s+(?:to|do\s+i|can\s+i)\s+(?:sign\s+up|apply|register|join|get\s+started)"
+    # v55: "How do families sign up for services?": how someone else signs up
+    r"|how\s+(?:do|does|can)\s+(?:new\s+)?(?:famil(?:y|ies)|clients?|patients?|students?|parents?"
+    r"|people|residents|members|seniors|elders)\s+(?:sign\s+up|apply|register|enrol+|join)\b"
     r"|c[oó]mo\s+(?:inscribirse|anotarse|registrarse|aplicar|participar)|para\s+anotarse"
     r"|yuav\s+(?:sau\s+npe|ua\s+li\s+cas)|sida\s+(?:loo|aad\s+u)\s+(?:is\s+)?diiwaangeli\w*"
     r"|(?:làm\s+sao\s+để\s+|cách\s+)đăng\s+ký|akkamitti\s+galmaa\w*|እንዴት\s+(?:መመዝገብ|ይመዝገቡ)"
     r"|كيف\s+(?:يتم\s+)?(?:التسجيل|تسجل))")
+_SERVICE_HOURS = re.compile(
+    r"(?i)\W*(?:(?:student\s+)?community\s+service(?:\s+hours)?|(?:student\s+)?(?:service|volunteer)"
+    r"\s+hours(?:\s+for\s+(?:students|school|court))?|(?:horas\s+de\s+)?servicio\s+comunitario"
+    r"|horas\s+de\s+(?:servicio|voluntariado)(?:\s+comunitario)?)\W*")
 # v54: a heading that only says who registers for a program, "Ijoollee galmeessuu" (registering
 # children), "Diiwaangelinta ciyaartoyda" (the players' registration), "Inscripciones",
 # "Child registration": how clients sign up, not a need (my own wordings outside English and
@@ -4800,9 +5101,12 @@ class HeuristicExtractor(Extractor):
             results = [r for r in results if not (
                 _BARE_HEADCOUNT.fullmatch(r["title"]) and asked[r.get("_heading")] > 1)
                 and not _statement_since_filled(r, texts.get(r.get("_heading") or "", ""))
+                and not _covered_next(r)
                 and not (V41_TITLES and _READER_QUESTION.match(r["title"]))]
         if V44_TITLES:
             results = _without_condition_tails(results)
+        if V55_TITLES:
+            results = _without_said_twice(results)
         notes = _fill_notes(root)
         site = _site_names(page)
         heads = Counter(r.get("_heading") for r in results)  # (one post: its thread is its own)
@@ -4863,6 +5167,10 @@ class HeuristicExtractor(Extractor):
                 and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
                 # v48: "Yuav sau npe pab dawb li cas" (how to sign up to volunteer)
                 and not (V48_TITLES and _HOW_TO_JOIN.search(r["title"]))
+                # v55: a bare "Horas de servicio comunitario", "Community service hours": how
+                # students earn their hours here, not an ask
+                and not (V55_TITLES and _titled_by_heading(r) and _SERVICE_HOURS.fullmatch(
+                    clean_heading(r.get("_heading") or "")))
                 # v54: a bare "Ijoollee galmeessuu" (registering children) kept as a heading
                 and not (V54_TITLES and _titled_by_heading(r) and _REGISTRATION_HEADING.fullmatch(
                     clean_heading(r.get("_heading") or "")))
@@ -4909,6 +5217,14 @@ class HeuristicExtractor(Extractor):
                 and not (V51_TITLES and "__" in r["title"] and not re.sub(
                     r"[^\W\d_][\w'’-]*\s*:|_+|\W", "", r["title"]))
                 and not (V51_TITLES and len(re.findall(r"\[\s?\]", r["title"])) >= 2)
+                # v55: "Maxaan u tabarucaa? Sheekadii Cabdi" over two lines and "Akhri wax
+                # dheeraad ah" (read more): a story's teaser that asks nothing
+                and not (V55_TITLES and _teaser(r))
+                # v55: "Maalmaha aad diyaar tahay" (the days you are free) from "…: [ ] Isniin
+                # [ ] Talaado …": the label of a form's boxes to tick
+                and not (V55_TITLES and re.search(re.escape(r["title"].rstrip(" :")) + r"\s*:?\s*"
+                                                  r"(?:\[\s?\][^\[\]]{1,30}){2,}",
+                                                  r.get("description") or "", re.IGNORECASE))
                 # v48: "People this year" (from "where we need people this year"): nobody in
                 # particular, and when
                 and not (V48_TITLES and _BARE_WHO.fullmatch(_WHEN_TAIL.sub("", re.split(
@@ -4975,6 +5291,18 @@ class HeuristicExtractor(Extractor):
                 candidate.title = candidate.result["title"] = _OPEN_PILL.sub(
                     "", candidate.title) or candidate.title
                 probabilities[index] = max(probabilities[index], model.threshold)
+        if V55_TITLES:
+            # v55: "The Kahsay family is still waiting on a few things" over its story: the
+            # rule walk read the household's one need; the story's sentences ("Kidane and
+            # Selam Kahsay arrived …", "A twin bed, a stroller, and coats …") are parts of it
+            ruled_once = Counter(c.heading for c in pool if c.source == "heuristic")
+            for index, candidate in enumerate(pool):
+                if candidate.source == "heuristic" and candidate.heading and _HOUSEHOLD.search(
+                        candidate.heading) and probabilities[index] >= model.threshold and (
+                        ruled_once[candidate.heading] == 1):
+                    probabilities[index] = max([probabilities[index]] + [
+                        probabilities[j] + 0.001 for j, other in enumerate(pool)
+                        if other.source == "sentence" and other.heading == candidate.heading])
         if V34_TITLES:
             # v34: a heading that is the site's own name ("AL-SANABEL FAMILY CENTER" atop a
             # flyer) is dropped later; it must not first take its sentence's place
@@ -5046,14 +5374,30 @@ class HeuristicExtractor(Extractor):
             if V48_TITLES:
                 title = _role_heading_names(section, _purpose_names(section, _topic_heading_names(
                     section, _paragraph_label_names(section, title))))
+            if V55_TITLES and _counted_only(title) and section.heading and not (
+                    is_generic_heading(section.heading) or is_need_heading(section.heading)
+                    or _BARE_HEADCOUNT.fullmatch(clean_heading(section.heading))):
+                # v55: "Cần 8 người, đã có 3 người đăng ký" (8 people needed, 3 signed up)
+                # under "Gói bánh chưng đón Tết": the heading names what the people are for
+                title = _bound(sentence_case(clean_heading(section.heading)))
             key = re.sub(r"\W+", " ", title.lower()).strip()
+            # v55: "Rototillers" ("we are short on rototillers") and "Rototiller" ("if you
+            # have a rototiller you could lend") in one section: one need
+            key = re.sub(r"(?<=\w\w\w)s\b", "", key)
             if not key or key in seen:
                 return
             sure = sure or (ASK_SURE and _asks_by_name(section.heading, title, body)) or (
                 V35_TITLES and _under_open_heading(section)) or (
                 V36_TITLES and _role_card_on_volunteer_page(section, body)) or (
                 V36_TITLES and bool(_RUNNING_LOW.search(_strip_md(body)))) or (
-                _heading_states_open(section.heading or "", body))
+                _heading_states_open(section.heading or "", body)) or (
+                _things_then_where(section.heading or "", body)) or (
+                _sponsored_short(section.heading or "", body)) or (
+                _count_to_go(section.heading or "", body)) or (
+                _goods_list_on_gift_page(section, body)) or (
+                # v55: "A volunteer who could spend a few hours a month posting the calendar …
+                # would help us a lot": the person wished for, by what they would do
+                V55_TITLES and bool(_WHO_WOULD_HELP.search(_strip_md(body))))
             seen.add(key)
             heading = section.heading
             span = tldr or body

@@ -116,7 +116,13 @@ SKILLED = re.compile(
     r"|\bpharmacist\w*|\bcounsel\w*|\btherapists?\b|\bsocial workers?\b|\bpsycholog\w*"
     r"|\btutor\w*|\bteach\w*|\binstructors?\b|\bESL\b|\bcitizenship\b|\bmentors?\b"
     r"|\baccountants?\b|\bbookkeep\w*|\bCPA\b|\btax\b|\btaxes\b|\bVITA\b|\bfinancial\b"
-    r"|\belectricians?\b|\bplumb\w*|\bcarpent\w*|\bhandy\w*|\brepairs?\b|\bcontractors?\b"
+    r"|\belectricians?\b|\bplumb\w*|\bcarpent\w*|\bhandy\w*|\brepairs?\b"
+    r"|\bcontractors?\b(?!\s+(?:bags?|grade))"  # (v55: not "contractor bags")
+    # v55: proofreading, audio editing and sound mixing, dietitians, piano tuners, social
+    # media (es), a Vietnamese "hướng dẫn viên" (instructor), Amharic "መምህር" (teacher)
+    r"|\bproofread\w*|\bedit\s+(?:audio|video)|\baudio\s+edit\w*|\bsound\s+mixing\b"
+    r"|\bdietitians?\b|\bnutritionists?\b|\bpiano\s+tuner\b|\bredes\s+sociales\b"
+    r"|\bhuong\s+dan\s+vien\b|መምህር\w*"
     r"|\bmechanics?\b|\bcomputer\w*|\btech\w*|\bwebsite\b|\bweb\b|\bsoftware\b"
     r"|\bgrant ?writ\w*|\bphotograph\w*|\bvideograph\w*|\bgraphic design\w*|\bdesigners?\b"
     r"|\bsocial media\b|\bmarketing\b|\bcoach\w*|\bengineers?\b|\barchitects?\b"
@@ -217,7 +223,13 @@ _CREDENTIAL = re.compile(r"\bclass\s+[abc]\b|\bcdl\b|\blicensed\b|\bcertified\b"
 _MORE_GOODS = re.compile(
     r"\bcunas?\b|\basientos?\s+(?:de|para)\s+(?:carro|auto|coche)\b|\blaptop\w*|\blaptooppii\w*"
     r"|\bsach\b|حفاض|አልጋ|ብርድ\s*ልብስ|\bcrates?\b|\bfabric\b|\brow\s+cover\b"
-    r"|\bprinters?\b|\btoner\b|\bvans?\b(?!\s+driver)", _I)
+    r"|\bprinters?\b|\btoner\b|\bvans?\b(?!\s+driver)"
+    # v55: passes, stamps and bags given (not "contractor" the trade), wheelchairs, school bags,
+    # turkeys, hymnals: "Trailblazer Transit bus passes", "contractor bags", "xe lăn",
+    # "Boorsooyinka dugsiga", "الحقائب المدرسية", "Pavos"
+    r"|\b(?:bus|transit|ride)\s+(?:pass(?:es)?|cards?)\b|\bpostage\s+stamps?\b"
+    r"|\b(?:contractor|trash|garbage)\s+bags?\b|\bxe\s+lan\b|\bboorso\w*|حقيب\w*|حقائب"
+    r"|\bpavos?\b|\bturkeys?\b|\bhymnals?\b", _I)
 # v54: hands-on verbs the volunteer list missed: hauling, loading, ushers
 _MORE_HANDS = re.compile(r"\bhaul\w*|\bunload\w*|\bushers?\b|\bujier[ae]s?\b", _I)
 

@@ -271,9 +271,10 @@ JOB_TEXT = re.compile(
     r"(?:a\s+)?(?:resume|cv)\b|\bempleo\s+pagado\b|\bsueldo\b|\bmushahar\b"
     # v29: a paid job in the languages served (authors' best effort): "hojii kaffaltii qabu"
     # (om), "puesto remunerado" / "con pago" (es), "shaqo lacag leh" (so), "hauj lwm them
-    # nyiaj" (hmn), "có lương" / "việc làm có trả lương" (vi), "ደመወዝ" (am), "براتب" (ar)
+    # nyiaj" (hmn), "có lương" / "việc làm có trả lương" (vi), "ደመወዝ" (am; v55: also spelt
+    # "ደሞዝ"), "براتب" (ar)
     r"|\bkaffaltii\s+(?:qabu|qabdu|qaba)\b|\bremunerad[oa]\b|\bshaqo\s+(?:lacag|mushaar)\s+leh\b"
-    r"|\bhauj\s+lwm\s+(?:them|tau)\s+nyiaj\b|\bcó\s+(?:trả\s+)?lương\b|ደመወዝ|براتب"
+    r"|\bhauj\s+lwm\s+(?:them|tau)\s+nyiaj\b|\bcó\s+(?:trả\s+)?lương\b|ደመወዝ|ደሞዝ|براتب"
     # v37: Arabic "وظيفة مدفوعة الأجر" (a paid job), "أرسل سيرتك الذاتية" (send your CV)
     r"|مدفوع(?:ة)?\s+الأجر|سيرتك\s+الذاتية"
     r"|\bpart[- ]time,?\s+(?:and\s+)?paid\b|\bpaid,?\s+(?:part|full)[- ]time\b"  # v37
@@ -315,12 +316,16 @@ NEED_HEADING = re.compile(
     # v31: "A few things on my list", "Art room supply list"
     r"|\bsupply\s+(?:list|drive)\b|\b(?:things\s+)?on\s+(?:my|our)\s+(?:wish\s+)?list\b"
     r"|\b(?:quieres|quiere|puedes|puede|quieren) ayudar\b"
+    # v55: "Always welcome" over the things a footer asks for
+    r"|^\W*(?:(?:donations?|gifts?|items?)\s+)?(?:always|gratefully)\s+(?:welcome|accepted)\W*$"
     # Somali, Hmong, Vietnamese, Oromo, Amharic, Arabic (best effort; see module docstring)
     + MULTI_HEADING,
     _I,
 )
 NEGATIVE_HEADING = re.compile(
-    r"\bof the month\b|\bspotlight\b|\bthank(?:s| you)\b|\bgracias\b|\bpast\b|\brecap\b"
+    r"\bof the month\b|\bspotlight\b|\bthank(?:s| you)\b"
+    # (v55: not the "Gracias" of "Día de Acción de Gracias", Thanksgiving)
+    r"|(?<!acción de )(?<!accion de )\bgracias\b|\bpast\b|\brecap\b"
     r"|\blooking back\b|\bfilled\b"
     # v51: "Furnace checks: what you made possible", "Thanks to you", "Your gifts at work"
     r"|\bwhat\s+you\s+(?:made\s+possible|helped\s+(?:us\s+)?(?:do|build|make))\b|\bthanks\s+to\s+you\b"
@@ -351,7 +356,8 @@ NEGATIVE_HEADING = re.compile(
     r"|(?<!caawiye\s)(?<!caawiyaha\s)\bshaqo\b(?![\s-]*(?:raadin|tabarruc|iskaa))"
     r"|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
-    r"|\bconnect with us\b|^social(?: media)?$|\bredes sociales\b"
+    # (v55: a heading that is only "Redes sociales", not "Ayuda con Facebook y redes sociales")
+    r"|\bconnect with us\b|^social(?: media)?$|^(?:nuestras\s+|s[ií]guenos\s+en\s+)?redes sociales$"
     # v20: who is already on a team, and who the staff are ("Team rosters 2026–27", "Meet our
     # lead boatwright")
     r"|\b(?:team|teams|player|players|league|class)\s+rosters?\b|\bstandings\b"
@@ -598,7 +604,8 @@ NEGATIVE_TEXT = re.compile(
     r"|\bour\s+(?:facebook|instagram)\s+page\b"
     r"|^\W*(?:facebook|instagram|twitter|youtube|tiktok|whatsapp)(?:\W+(?:facebook|instagram"
     r"|twitter|youtube|tiktok|whatsapp))*\W*$|"
-    r"\bthank(?:s|\s+you)\b|\bgracias\b|(?<!\bneed\s)(?<!\bto\sbe\s)(?<!-)\bfilled\b"
+    r"\bthank(?:s|\s+you)\b|(?<!acción de )(?<!accion de )\bgracias\b"
+    r"|(?<!\bneed\s)(?<!\bto\sbe\s)(?<!-)\bfilled\b"
     r"|\bvolunteer of the month\b|\bspotlight\b"
     r"|\bcongratulations\b|\bfelicidades\b|\bwe\s+needed\b|\bnecesit[aá]bamos\b"
     # v51: "we don't need (any more) …" in Arabic and Spanish (my own wordings): لا نحتاج, لسنا

@@ -775,6 +775,16 @@ class _Walker:
         if is_layout and V44_STRUCTURE and _label_table(cells):
             self.label_rows(cells)
             return
+        topics = _topic_rows(cells) if V55_STRUCTURE else None
+        if topics is not None:
+            # v55: "Topic | Started by | Replies | Last post" over rows whose first cell is a
+            # post's bold title over its text: each post is a card with its title as heading,
+            # its author, count and date are not text of it
+            for title, blocks in topics:
+                self.pseudo(title)
+                for block in blocks:
+                    self.container(block, 0)
+            return
         if is_layout:
             for row in cells:
                 for cell in row:
@@ -1001,6 +1011,30 @@ def _is_dateline(el) -> bool:
 
 
 _DASH_ITEM = re.compile(r"^(?:[-–•·*]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def _topic_rows(cells):
+    """v55: a forum's or board's table -- a header row of at least three short names over
+    at least two rows whose first cell is a bold title (or a link around one) followed by a
+    block of text, every other cell a few words (author, replies, date).  Each row as (its
+    title, the blocks under it); None for any other table."""
+    if len(cells) < 3 or len(cells[0]) < 3 or any(
+            c.tag != "th" and not _plain(_inline_text(c)).strip() for c in cells[0]) or any(
+            len(_plain(_inline_text(c)).split()) > 3 for c in cells[0]):
+        return None
+    rows = []
+    for row in cells[1:]:
+        if not row:
+            continue
+        first = row[0]
+        title = next((d for d in first.iter() if isinstance(d.tag, str) and d.tag in (
+            "b", "strong") and 2 <= len(_plain(_inline_text(d)).split()) <= 14), None)
+        blocks = [c for c in first if isinstance(c.tag, str) and c.tag in ("div", "p")]
+        if title is None or not blocks or any(
+                len(_plain(_inline_text(c)).split()) > 4 for c in row[1:]):
+            return None
+        rows.append((_inline_text(title), [b for b in blocks if title not in b.iter()]))
+    return rows if len(rows) >= 2 else None
 
 
 def _titled_cell(cell) -> bool:
@@ -1433,6 +1467,8 @@ def _structured_markdown(html: str) -> str:
                 else:
                     parent.text = (parent.text or "") + tail
     _keep_disclosure_titles(doc)
+    if V55_STRUCTURE:
+        _lift_footer_asks(doc)
     if V51_STRUCTURE:
         _spread_column_spans(doc)
     _spread_row_spans(doc)
@@ -1776,6 +1812,46 @@ _DISCLOSURE_CLASS = re.compile(r"accordion|toggle|collaps|expand|click-target|di
                                re.IGNORECASE)
 
 
+V55_STRUCTURE = True  # v55: developed on blind round 55
+_OPENED_PANEL = re.compile(r"(?:^|[\s_-])(?:panel|answer|collapse|drawer|reveal)(?:$|[\s_-])",
+                           re.IGNORECASE)
+
+
+# v55: a footer widget's heading that says what is always wanted: "Always welcome", "Wish
+# list", "What we need", "Donations welcome", "Siempre bienvenidos", "Lo que necesitamos"
+_FOOTER_ASK_HEADING = re.compile(
+    r"(?i)\W*(?:(?:always|also|gratefully)\s+(?:welcome|accepted|needed)|wish\s*-?\s*list"
+    r"|(?:what|things)\s+we\s+(?:need|could\s+use)|(?:currently\s+|most\s+)?needed"
+    r"|(?:donations?|gifts?)\s+(?:welcome|wanted|needed)|siempre\s+bienvenid[oa]s"
+    r"|lo\s+que\s+necesitamos|(?:lista\s+de\s+)?deseos)\W*")
+
+
+def _lift_footer_asks(doc) -> None:
+    """v55: a site footer's widget headed "Always welcome" over "Trailblazer Transit bus
+    passes …" is an ask the footer carries on every page: move it out of the footer (which
+    the walk drops) to the end of the main region, or to just before the footer."""
+    for footer in list(doc.iter("footer")):
+        if _content_head_foot(footer):
+            continue  # (a content box's own footer is walked already)
+        for box in [c for c in footer if isinstance(c.tag, str) and c.tag in (
+                "div", "section", "aside")]:
+            heading = next((c for c in box if isinstance(c.tag, str) and c.tag in _HEADINGS),
+                           None)
+            text = " ".join(box.text_content().split())
+            if heading is None or not _FOOTER_ASK_HEADING.fullmatch(
+                    " ".join(heading.text_content().split())) or len(text.split()) < 6:
+                continue
+            footer.remove(box)
+            box.tail = None
+            heading.tag = "h2"  # (its own section, not one under the main region's last)
+            main = next((el for el in doc.iter() if isinstance(el.tag, str) and (
+                el.tag == "main" or (el.get("role") or "").lower() == "main")), None)
+            if main is not None and footer not in main.iterancestors():
+                main.append(box)  # (the walk may read the main region alone)
+            else:
+                footer.addprevious(box)
+
+
 def _keep_disclosure_titles(doc) -> None:
     """A ``<button>`` that opens an accordion item holds that item's title ("Sunday van
     drivers" over its dropdown): keep its text as a bold heading line instead of dropping
@@ -1809,6 +1885,14 @@ def _keep_disclosure_titles(doc) -> None:
                  or _DISCLOSURE_CLASS.search(button.get("class") or "")
                  or any(_HEADING_CLASS.search(el.get("class") or "")
                         for el in button.iterdescendants() if isinstance(el.tag, str)))
+        if not opens and V55_STRUCTURE:
+            # v55: "<button class=acc-btn>" over "<div class=acc-panel>": the button's own
+            # class says nothing, but its list or the panel that follows it does
+            parent, panel = button.getparent(), button.getnext()
+            opens = (parent is not None and _DISCLOSURE_CLASS.search(parent.get("class") or "")
+                     ) or (panel is not None and panel.tag in ("div", "section") and
+                           (_PANEL_CLASS.search(panel.get("class") or "")
+                            or _OPENED_PANEL.search(panel.get("class") or "")))
         if not opens:
             continue
         label = lxml.html.Element("p")
@@ -1986,6 +2070,9 @@ def _drop_filled_items(doc) -> None:
             FILL_BADGE.fullmatch(text.strip(" []()!:.-–—*")))
         if not (marked or badge):
             continue
+        if V55_STRUCTURE and badge and not marked and (el.tag == "th" or any(
+                a.tag == "th" for a in el.iterancestors())):
+            continue  # v55: a column headed "Filled" ("What | When | Filled"): no state
         if V31_STRUCTURE and _cell_in_open_row(el):
             continue  # v31: "covered" beside "2 open" in a grid of roles by day: one cell only
         if marked and not badge and ((el.tag == "article" and not _one_of_cards(el))
@@ -2083,6 +2170,15 @@ def _short_title_line(line: str, previous: str, following: str) -> bool:
                 "?" not in line and len(re.findall(r"\[\s?\]|☐", following)) <= 1))):
         # "This winter: porch drop-off drivers" after a form's blanks (v34); v51: over its
         # boxes to tick ("Doorashooyinka hadda furan (calaamadee mid ama dhowr)")
+        return True
+    label = re.fullmatch(r"[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2}:\s+[^\W\d_][^.!?;:_]{2,50}",
+                         line) if V55_STRUCTURE else None
+    if label and len(words) <= 8 and not re.search(r"[.!?,;]$", line) and (
+            following[:1].isupper() and len(following.split()) >= 4) and (
+            not previous or re.search(r"[.!?]$|\d$", previous) or len(previous) < 70
+            or previous.split()[-1].isupper()):
+        # v55: "Baahi cusub: barnaamijka dabaasha haweenka" (new need: the women's swimming
+        # program) on its own line over the paragraph that tells it: a label and its topic
         return True
     # v51: a year in it ("Tet 2026 needs hands"). (Tried and left: one word, "Membership", and
     # five, "Sida foomka loo soo celiyo" -- on earlier rounds they made bare headings of an
