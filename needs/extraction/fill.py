@@ -129,7 +129,7 @@ _FILL_WORDS = (
     r"\s+lawm|hin\s+fudhannu\s+kan\s+biraa|ተጨማሪ\s*(?:አንቀበልም|አያስፈልግም)"
     # v55: "Chúng tôi không còn nhận quần áo cũ" (we no longer take used clothes), "We no
     # longer accept …", "Ya no recibimos …", "Por ahora no estamos recibiendo …"
-    r"|không\s+còn\s+(?:nhận|cần|thu\s+nhận)|no\s+longer\s+(?:accept|take|collect)(?:s|ing)?\b"
+    r"|không\s+còn\s+(?:nhận|cần|thu\s+nhận)|no\s+longer\s+(?:accept(?:s|ing)?|takes?|taking|collect(?:s|ing)?)\b"
     r"|\bya\s+no\s+(?:aceptamos|recibimos|necesitamos)\b"
     r"|\bpor\s+ahora\s+no\s+(?:estamos\s+)?(?:aceptando|recibiendo|aceptamos|recibimos)\b"
     r"|لا\s+(?:نستقبل|نقبل)\s+المزيد|توقفنا\s+عن\s+(?:استقبال|قبول)"
@@ -316,6 +316,12 @@ _STILL_OPEN = r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bbe\s)"  # "can be done" (v17)
 # v44: "Not filled yet", "Aún no está cubierto", "Half full – 3 more", "chưa đủ", "غير محجوز"
 V44_FILL = True
 V55_FILL = True  # v55: developed on blind round 55
+# v55: the sentence right after an ask says that ask is met: "… so this is covered", "That's
+# taken care of now", "Ya está cubierto" (heuristic._covered_next reads it there only; a fill
+# state anywhere is the narrower "this is covered" in FILL_SENTENCE)
+COVERED_BACK = (r"\b(?:this|that|it|they)\s*(?:is|are|'s|’s|'re|’re)\s+"
+                r"(?:now\s+|all\s+|already\s+)?(?:covered|taken\s+care\s+of|handled|filled|sorted)\b"
+                r"|\bya\s+(?:est[aá]|fue)\s+(?:cubiert[oa]|resuelt[oa])\b")
 if V44_FILL:
     _STILL_OPEN += (r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnever\s)(?<!\bhalf\s)(?!(?<=\bno\s)est)"
                     r"(?<!\bchưa\s)(?<!غير\s)(?<!walakkaan\s)(?<!ግማሹ\s)(?<!\bbadh\sayaa\s)"
@@ -323,8 +329,8 @@ if V44_FILL:
 FILL_SENTENCE = re.compile(
     r"(?<![\w-])" + _STILL_OPEN + r"(?:" + _FULL_COUNT + "|" + _FILLED
     + r"|fulfilled|(?-i:FULL|CLOSED|TAKEN|COVERED)|"
-    # v55: "Pastor Yang offered the church's tables, so this is covered"
-    + (r"(?:this|that|it)\s+(?:is|'s|’s)\s+(?:now\s+|all\s+)?covered|" if V55_FILL else "")
+    # v55: "Pastor Yang offered the church's tables, so this is covered" (v56: "it's covered")
+    + (r"(?:this|that|it)\s*(?:is|'s|’s)\s+(?:now\s+|all\s+)?covered|" if V55_FILL else "")
     + (_FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "") if not V23_FILL else
        _FILL_WORDS.replace(_SINGLE_WORDS, "", 1).replace("|found!?", "").replace(
            _SPANISH_SINGLE, _SPANISH_STATED, 1)) + r")(?![\w-])",

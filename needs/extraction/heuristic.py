@@ -50,6 +50,7 @@ from needs.extraction.classify import (
     section_kind,
 )
 from needs.extraction.fill import (
+    COVERED_BACK,
     FILL_BADGE,
     FILL_SENTENCE,
     FILL_START,
@@ -3113,8 +3114,9 @@ _IF_YOU_CAN_CALL = re.compile(
 
 
 _SPONSOR_THING = re.compile(r"(?i)\W*sponsor\s+(?:an?|one)\s+(?!child|family|student|kid|refugee"
-                            r"|person|orphan|household)\w")
-_SPONSORED_COUNT = re.compile(r"(?i)\b(\d{1,4})\s+(?:of|/|out\s+of)\s+(\d{1,4})\s+[\w'’ -]{0,30}?"
+                            r"|person|orphan|household|senior|elder|youth|teen|athlete|player"
+                            r"|camper|girl|boy|woman|man|mother|father|widow)\w")
+_SPONSORED_COUNT = re.compile(r"(?i)\b(\d{1,4})\s*(?:of|/|out\s+of)\s*(\d{1,4})\s+[\w'’ -]{0,30}?"
                               r"sponsored\b")
 
 
@@ -3124,7 +3126,7 @@ _WHO_WOULD_HELP = re.compile(
     r"|be\s+(?:a\s+)?(?:big|huge|great|real)\s+help|mean\s+a\s+lot|make\s+a\s+(?:big\s+)?difference)\b")
 
 
-_SO_FAR_OF = re.compile(r"(?i)\b(\d{1,5})\s+(?:of|de|out\s+of|/|ka\s+mid\s+ah)\s+(\d{1,5})\b")
+_SO_FAR_OF = re.compile(r"(?i)\b(\d{1,5})\s*(?:of|de|out\s+of|/|ka\s+mid\s+ah)\s*(\d{1,5})\b")
 _TO_GO = re.compile(r"(?i)\b(?:\d{1,5}\s+(?:more\s+)?to\s+go|faltan\s+\d{1,5}"
                     r"|still\s+need\s+\d{1,5}"
                     r"|\d{1,5}\s+more\s+(?:needed|wanted)|nos\s+faltan\s+\d{1,5}|còn\s+thiếu\s+\d{1,5})\b")
@@ -3164,13 +3166,13 @@ def _goods_list_on_gift_page(section: Section, body: str) -> bool:
 # v55: a page (or part) of gifts asked for: "Donations", "Donaciones", "Deeq", "Wish list"
 _GIFT_PAGE = re.compile(r"(?i)^\W*(?:donations?|donaciones|donar|deeq(?:aha)?|wish\s*list"
                         r"|lista\s+de"
-                        r"\s+deseos|quyên\s+góp|pub\s+dawb|arjooma|ልገሳ|تبرعات)\W*$")
+                        r"\s+deseos|quyen\s+gop|pub\s+dawb|arjooma|ልገሳ|تبرعات)\W*$")
 
 
 def _sponsored_short(heading: str, body: str) -> bool:
     """v55: "Sponsor a Karen hymnal" over "**38 of 60 hymnals sponsored** — 22 to go": a
-    thing the reader buys for the organization, short of its count (not a child or a family
-    to sponsor: an appeal for money)."""
+    thing the reader buys for the organization, short of its count (not a child, a family or
+    another person to sponsor: an appeal for money)."""
     plain = _strip_md(body)
     count = _SPONSORED_COUNT.search(plain) if V55_TITLES else None
     return bool(count and _SPONSOR_THING.match(clean_heading(heading)) and int(
@@ -4235,8 +4237,9 @@ def _carried_thing_named(result: dict[str, Any], title: str) -> str:
     match = _CARRY_IT.search(title)
     if not match:
         return title
-    text = _strip_md(result.get("description") or "")
-    for sentence in _sentences(text):
+    # (v56: line by line -- a heading line carries no stop before the text under it)
+    lines = (result.get("description") or "").split("\n")
+    for sentence in (s for line in lines for s in _sentences(_strip_md(line))):
         waiting = _WAITING_THING.match(sentence.strip())
         if waiting and len(waiting.group("thing").split()) <= 6:
             return (title[:match.start("it")] + waiting.group("thing").strip()
@@ -4247,14 +4250,14 @@ def _carried_thing_named(result: dict[str, Any], title: str) -> str:
 def _antecedent_named(result: dict[str, Any], title: str) -> str:
     """"A small ask: two of them for the Legion storage room" -> "A small ask: sturdy metal
     shelving units for the Legion storage room" when the text before the ask named them in
-    an "if anyone has …" (v51)."""
+    an "if anyone has …" (v51); otherwise what "haul it / them" carries (v55)."""
     match = _PRONOUN_THING.search(title)
     if not match:
         return _carried_thing_named(result, title)
     text = _strip_md(result.get("description") or "")
     named = _HAS_THING.search(text)
     if not named:
-        return title
+        return _carried_thing_named(result, title)  # (v56: "… to haul them over" too)
     return (title[:match.start()] + named.group(1).strip() + title[match.end():]).strip()
 
 
@@ -4364,8 +4367,8 @@ def _heading_role(heading: str) -> bool:
                                 r"|pen|practice|homework|english|book)\s+(?:partners?|buddy|buddies"
                                 r"|pals?)$", head):
         return True  # v51: "Adult English conversation partner", "Reading buddy"
-    if V55_TITLES and re.search(r"(?i)\b(?:day|night|fair|festival|picnic|party|celebration|sale"
-                                r"|gala|fundraiser|potluck|luncheon)$", head) and not (
+    if V55_TITLES and re.fullmatch(r"(?i)day|night|fair|festival|picnic|party|celebration|sale"
+                                   r"|gala|fundraiser|potluck|luncheon", last) and not (
             _HOUSEHOLD.search(heading)):  # (a household's "Moving day": its one need)
         return False  # v55: "RIVERVIEW SPRING CLEANUP DAY": a day's name, no role
     return bool(ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)
@@ -4493,12 +4496,8 @@ _HEADCOUNT_ONLY = re.compile(
     r"(?:\s+(?:or|to|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|ten))?\s+(?:more\s+)?"
     r"(?:people|persons|volunteers|helpers|adults|folks|hands)\b(?!\s+(?:with|who\s+(?:know|speak"
     r"|can\s+(?:speak|drive))|from)\b)")
-# v55: the sentence after an ask says that ask is met: "… so this is covered", "That's taken
-# care of now", "Ya está cubierto", "Waa la helay"
-_COVERED_BACK = re.compile(
-    r"(?i)\b(?:this|that|it|they)\s*(?:is|are|'s|’s|'re|’re)\s+(?:now\s+|all\s+|already\s+)?"
-    r"(?:covered|taken\s+care\s+of|handled|filled|sorted)\b"
-    r"|\bya\s+(?:est[aá]|fue)\s+(?:cubiert[oa]|resuelt[oa])\b")
+# v55: the sentence after an ask says that ask is met (fill.COVERED_BACK)
+_COVERED_BACK = re.compile(COVERED_BACK, re.IGNORECASE)
 
 
 # v55: a teaser's link to the rest, in the languages served (outside English and Spanish my
@@ -4551,7 +4550,8 @@ def _covered_next(result: dict[str, Any]) -> bool:
     if not V55_TITLES or not result.get("_span"):
         return False
     sentences = _sentences(_strip_md(result.get("description") or ""))
-    span = _strip_md(result["_span"]).strip()[:40].casefold()
+    # (v56: the span's first sentence, not its first 40 characters, which may run past it)
+    span = (_sentences(_strip_md(result["_span"])) or [""])[0].strip()[:40].casefold()
     for index, sentence in enumerate(sentences[:-1]):
         if span and span in sentence.casefold():
             return bool(_COVERED_BACK.search(sentences[index + 1]))
@@ -4600,19 +4600,19 @@ _MORE_PEOPLE_ASK = re.compile(
 
 # v40: a title that is only a number of people, in the languages served
 _BARE_HEADCOUNT = re.compile(
-    r"(?i)\W*\d{1,3}\s+(?:more\s+)?(?:people|persons|volunteers|helpers|personas|voluntari[oa]s"
+    r"(?i)\W*\d{1,3}\s+(?:more\s+)?(?:(?:leej|tus)\s+)?(?:people|persons|volunteers|helpers|personas|voluntari[oa]s"
     r"|qof|dad|neeg|người|nama|namoota|ሰዎች|ሰው|أشخاص|متطوعين)(?:\s+(?:más|more|ntxiv|nữa))?\W*")
 # v55: the need verb before a bare headcount: "Need 8 people", "Cần 8 người", "Se necesitan
 # 6 personas", "Waxaan u baahanahay 4 qof", "Xav tau 5 leej neeg"
-_NEED_VERB_LEAD = re.compile(r"(?i)\W*(?:(?:we\s+)?(?:still\s+)?need(?:s|ed)?|cần|còn\s+cần"
+_NEED_VERB_LEAD = re.compile(r"(?i)^\W*(?:(?:we\s+)?(?:still\s+)?need(?:s|ed)?|cần|còn\s+cần"
                              r"|se\s+necesita[n]?|necesitamos|waxaan\s+u\s+baahanahay|xav\s+tau|barbaachisa)\s+"
-                             r"(?:(?:leej|tus)\s+)?")
+                             r"")
 
 
 def _counted_only(title: str) -> bool:
     """v55: a title that only counts people ("Cần 8 người, đã có 3 người đăng ký", "Need 6
     volunteers -- 2 signed up")."""
-    head = _NEED_VERB_LEAD.sub("", re.split(r"\s*[,;(—–]\s*|\s+-\s+", title, maxsplit=1)[0],
+    head = _NEED_VERB_LEAD.sub("", re.split(r"\s*[,;(—–]\s*|\s+-{1,2}\s+", title, maxsplit=1)[0],
                                count=1)
     # (the number may be gone already: "Người, đã có 3 người đăng ký")
     return bool(_BARE_HEADCOUNT.fullmatch(head) or _BARE_HEADCOUNT.fullmatch("2 " + head))
@@ -5382,7 +5382,8 @@ class HeuristicExtractor(Extractor):
                 title = _bound(sentence_case(clean_heading(section.heading)))
             key = re.sub(r"\W+", " ", title.lower()).strip()
             # v55: "Rototillers" ("we are short on rototillers") and "Rototiller" ("if you
-            # have a rototiller you could lend") in one section: one need
+            # have a rototiller you could lend") on one page: one need (a final "s" of each
+            # word of four letters or more is set aside for the comparison only)
             key = re.sub(r"(?<=\w\w\w)s\b", "", key)
             if not key or key in seen:
                 return

@@ -1014,12 +1014,11 @@ _DASH_ITEM = re.compile(r"^(?:[-–•·*]|\d{1,2}[.)])\s+(?=\S)")
 
 
 def _topic_rows(cells):
-    """v55: a forum's or board's table -- a header row of at least three short names over
+    """v55: a forum's or board's table -- a header row of at least three short <th> names over
     at least two rows whose first cell is a bold title (or a link around one) followed by a
     block of text, every other cell a few words (author, replies, date).  Each row as (its
     title, the blocks under it); None for any other table."""
-    if len(cells) < 3 or len(cells[0]) < 3 or any(
-            c.tag != "th" and not _plain(_inline_text(c)).strip() for c in cells[0]) or any(
+    if len(cells) < 3 or len(cells[0]) < 3 or any(c.tag != "th" for c in cells[0]) or any(
             len(_plain(_inline_text(c)).split()) > 3 for c in cells[0]):
         return None
     rows = []
@@ -1030,10 +1029,10 @@ def _topic_rows(cells):
         title = next((d for d in first.iter() if isinstance(d.tag, str) and d.tag in (
             "b", "strong") and 2 <= len(_plain(_inline_text(d)).split()) <= 14), None)
         blocks = [c for c in first if isinstance(c.tag, str) and c.tag in ("div", "p")]
-        if title is None or not blocks or any(
+        if title is None or not blocks or any(title in b.iter() for b in blocks) or any(
                 len(_plain(_inline_text(c)).split()) > 4 for c in row[1:]):
-            return None
-        rows.append((_inline_text(title), [b for b in blocks if title not in b.iter()]))
+            return None  # (a title inside the post's own text block: no forum row)
+        rows.append((_inline_text(title), blocks))
     return rows if len(rows) >= 2 else None
 
 
