@@ -3129,7 +3129,7 @@ _WHO_WOULD_HELP = re.compile(
 _SO_FAR_OF = re.compile(r"(?i)\b(\d{1,5})\s*(?:of|de|out\s+of|/|ka\s+mid\s+ah)\s*(\d{1,5})\b")
 _TO_GO = re.compile(r"(?i)\b(?:\d{1,5}\s+(?:more\s+)?to\s+go|faltan\s+\d{1,5}"
                     r"|still\s+need\s+\d{1,5}"
-                    r"|\d{1,5}\s+more\s+(?:needed|wanted)|nos\s+faltan\s+\d{1,5}|còn\s+thiếu\s+\d{1,5})\b")
+                    r"|\d{1,5}\s+more\s+(?:needed|wanted)|còn\s+thiếu\s+\d{1,5})\b")
 
 
 def _count_to_go(heading: str, body: str) -> bool:
@@ -4670,14 +4670,13 @@ def _site_names(page: PageInput) -> set[str]:
     heading that only repeats one names the organization or the page, never a need."""
     title = page.title
     split = r"\s+[|–—:-]\s+|\s*[|·»]\s*"
+    found = re.search(r"(?is)<title[^>]*>(.*?)</title>", page.html) if page.html else None
     if not title and page.html:
-        found = re.search(r"(?is)<title[^>]*>(.*?)</title>", page.html)
         title = found.group(1) if found else ""
     elif page.html and V55_TITLES:
         # v55: the fetcher's title may be the page's part alone, "VOLUNTEER" of "VOLUNTEER -
         # DARWIN SENIOR FRIENDSHIP CENTER": the document's own <title>, when it has parts,
         # adds the site's (not a one-part <title>, "Giving Tree": the page's own topic)
-        found = re.search(r"(?is)<title[^>]*>(.*?)</title>", page.html)
         parts = re.split(split, html_unescape(found.group(1)).strip()) if found else []
         if len(parts) >= 2:
             title = " | ".join([title, *parts])

@@ -357,7 +357,7 @@ NEGATIVE_HEADING = re.compile(
     r"|\b(?:please )?(?:don't|do not) bring\b"
     r"|\bwe can(?:'t|not) (?:use|take)\b|\bno aceptamos\b|\bs[ií]guenos\b|\bfollow us\b"
     # (v55: a heading that is only "Redes sociales", not "Ayuda con Facebook y redes sociales")
-    r"|\bconnect with us\b|^social(?: media)?$|^(?:nuestras\s+|s[ií]guenos\s+en\s+)?redes sociales$"
+    r"|\bconnect with us\b|^social(?: media)?$|^(?:nuestras\s+)?redes sociales$"
     # v20: who is already on a team, and who the staff are ("Team rosters 2026–27", "Meet our
     # lead boatwright")
     r"|\b(?:team|teams|player|players|league|class)\s+rosters?\b|\bstandings\b"
