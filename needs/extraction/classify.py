@@ -21,6 +21,7 @@ from needs.extraction.lexicon import (
     NEGATIVE_HEADING,
     NEGATIVE_ITEM,
     NEWS_HEADING,
+    REFUSAL,
     ROLE_NOUN,
     SERVICE_HEADING,
     SERVICE_TEXT,
@@ -56,7 +57,13 @@ def is_negative_heading(heading: str) -> bool:
     if heading and _ASK_FOR_EVENT.match(heading):
         # v48: "Gardeners needed before the celebration": the ask, for an event
         heading = _ASK_FOR_EVENT.match(heading).group("ask")
-    return bool(heading) and bool(NEGATIVE_HEADING.search(heading))
+    # v56: a heading that refuses things ("Waxyaabaha aanan aqbali karin", "የማንቀበላቸው
+    # ዕቃዎች", "What we can not take"): the list under it is of things not wanted
+    return bool(heading) and bool(NEGATIVE_HEADING.search(heading) or (
+        V56_HEADINGS and REFUSAL.search(heading)))
+
+
+V56_HEADINGS = True  # v56: developed on blind round 56
 
 
 # v48: a heading that asks for people or things before, for or during an event

@@ -61,7 +61,7 @@ from needs.extraction.fill import (
     other_order_partial,
     without_partial_counts,
 )
-from needs.extraction.kinds import DONATION_GOODS, fold, names_a_role
+from needs.extraction.kinds import DONATION_GOODS, SKILLED, fold, names_a_role
 from needs.extraction.language import detect_language
 from needs.extraction.lexicon import (
     AGENT_NOUN,
@@ -95,6 +95,7 @@ from needs.extraction.lexicon import (
     SERVICE_HEADING,
     SERVICE_TEXT,
     SHORTAGE_CUE,
+    SO_SHORT_ON,
     SPOTS_COLUMN,
     STILL_NEED,
     STORY_CUE,
@@ -254,6 +255,7 @@ V52_TITLES = True
 V53_TITLES = True
 V54_TITLES = True  # v54: developed on blind round 54 after v53's one-shot score there
 V55_TITLES = True  # v55: developed on blind round 55 after v54's one-shot score there
+V56_TITLES = True  # v56: developed on blind round 56 after v55's one-shot score there
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -657,6 +659,22 @@ _IF_HAVE_WE_TAKE = re.compile(
     r"(?i)^\W*if\s+(?:you|anyone|your\s+\w+)\s+(?:has|have|has\s+got|owns?)\b[^.!?]{3,120}?,\s*"
     r"(?:we['’]d|we\s+would)\s+(?:love|be\s+(?:so\s+)?(?:glad|grateful|happy|thrilled))\s+to"
     r"\s+(?:take|give|put|use|have|pick|come|get|adopt)\b")
+
+
+# v56: a conditional offer of a thing to give, then whom to tell (outside English and Spanish
+# my own wordings): "if anyone has a … to donate, please …", Hmong "yog leej twg muaj … xav pub
+# …, thov …", Somali "haddii qof haysto … oo ku deeqi kara, fadlan …", "si alguien tiene … y
+# quiere donarlo, por favor …", "nếu ai có … muốn tặng, xin …"
+_IF_HAS_TO_GIVE = re.compile(
+    r"(?i)(?:^|[,;]\s*)\W*(?:if\s+(?:you|anyone|anybody|someone)|yog\s+(?:leej\s+twg|koj|tus\s+twg)"
+    r"|haddii\s+(?:qof|aad)|si\s+(?:alguien|usted)|nếu\s+(?:ai|quý\s+vị|bạn))\s+"
+    r"(?:has|have|owns?|muaj|haysto|hayso|tiene|có)\b(?P<obj>[^.!?]{3,120}?)"
+    r"(?:(?:\bto\s+(?:give|donate|spare)\b|\b(?:would\s+like|wants?|is\s+willing)\s+to\s+(?:give"
+    r"|donate)\b|\b(?:xav|kam)\s+pub\b|\bku\s+deeq\w*|\bquiere\s+donar\w*|\bmuốn\s+tặng\b)"
+    r"[^.!?]*?\b(?:please|thov|fadlan|por\s+favor|xin)\b"
+    # (or "…, thov muab pub rau lub tsev qiv ntawv": please give it to the library)
+    r"|,\s*(?:please|thov|fadlan|por\s+favor|xin)\s+(?:muab\s+)?(?:give|donate|bring|drop\s+off"
+    r"|pub|nqa|keen|ku\s+deeq\w*|done|dónelo\w*|traiga\w*|tặng|mang)\b)")
 
 
 def _after_when(title: str, lead: str) -> str:
@@ -1683,6 +1701,9 @@ _VOLUNTEER_PAGE = re.compile(
     r"|pab\s+dawb|በጎ\s+ፈቃደኝነት|التطوع|تطوع"
     # v51: "Volunteer at Bilan"
     r"|volunteer\s+(?:at|with)\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}"
+    # v56: "Volunteer & Give", "Give or volunteer", "Help and donate"
+    r"|(?:volunteer|help)\s+(?:&|and|or|\+)\s+(?:give|donate|giving)"
+    r"|(?:give|giving|donate)\s+(?:&|and|or|\+)\s+(?:volunteer|help)"
     r")\W*")
 
 
@@ -1986,6 +2007,8 @@ def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
     if FILL_START.search(plain.lstrip(" [(*") + ".") or re.search(
             r"(?i)\[\s*(?:filled|full|closed|taken|covered|done)\s*\]", body):
         return False  # "[FILLED] Thanks to the youth group" (v36)
+    if V56_TITLES and REFUSAL.search(plain):
+        return False  # v56: "we cannot host … student observers this year"
     if re.match(r"[^.!?]{0,80}\?", plain):
         return False  # "Not sure where you fit? Fill out our interest form": no card's text
     if EVENT_TEXT.search(heading) or re.search(
@@ -1993,7 +2016,18 @@ def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
             r"|community\s+service)\b", heading):
         return False  # "New volunteer orientation" (v36; "We're good until April" is a
         # fill state, in fill.py since v37)
-    return _heading_role(heading) or bool(_WISH_HEADING.search(fold(heading)))
+    return _heading_role(heading) or bool(_WISH_HEADING.search(fold(heading))) or (
+        # v56: "Front desk & check-in" / "Greet patients, check them in on the laptop, …":
+        # a post named by its place, its text the duties
+        V56_TITLES and bool(_DUTY_START.match(plain)))
+
+
+# v56: a card's text that opens with what the volunteer does
+_DUTY_START = re.compile(
+    r"(?i)\W*(?:greet|welcome|check|sort|pack|drive|deliver|answer|serve|cook|clean|set\s+up"
+    r"|stock|teach|tutor|register|lead|coach|translate|interpret|staff|host|unload|load|wash"
+    r"|prepare|organi[sz]e|file|enter|visit|mentor|shovel|mow|repair|fix|paint|bag|stack"
+    r"|hand\s+out|distribute|sit\s+with|walk\s+with|read\s+(?:to|with)|keep)\s+\w")
 
 
 def _item_cards(section: Section) -> list[str]:
@@ -2048,9 +2082,19 @@ _SLOT_INSTRUCTION = re.compile(
     # place), Hmong "qhov chaw khoob" (my readings)
     r"|^(?:ال)?خان(?:ة|ات)\s+(?:ال)?فارغ|^ባዶ\s+ቦታ|^(?:qhov\s+)?chaw\s+khoob")
 # v34: an ask for what the page lists next ("people for the roles below", "the following")
+_ONLY_YOURS = re.compile(
+    r"(?i)\b(?:kaliya|keliya|only|just|solo|sólo|tsuas|chỉ)\s+(?:need\s+)?(?:your|sus?|tus|koj"
+    r"|gacantaada|waqtigaaga|aqoontaada)\b(?:\s+(?:two\s+|ob\s+txhais\s+|dos\s+)?(?:hands|manos"
+    r"|tes|time|tiempo|sijhawm))?")
 _ROLES_BELOW = re.compile(r"(?i)\b(?:roles?|positions?|opportunities|jobs|tasks|needs|items|things"
                           r"|ways|spots|shifts)\s+(?:(?:listed|shown|described)\s+)?(?:below|that\s+follow)"
-                          r"\b|\bthe\s+following\s*$")
+                          r"\b|\bthe\s+following\s*$"
+                          # v56: the same in the languages served: "Hojiiwwan armaan gadii …" (the
+                          # tasks below), "Hawlaha soo socda", "Cov hauj lwm hauv qab no", "Các
+                          # công việc dưới đây", "Las tareas de abajo" (my own wordings but Spanish)
+                          r"|^\W*(?:hojii(?:wwan)?|hawlaha|cov\s+hauj\s+lwm|các\s+công\s+việc"
+                          r"|las\s+tareas|los\s+puestos)\b[^.]{0,20}?(?:armaan\s+gadii|hoos|soo\s+socd\w*"
+                          r"|hauv\s+qab\s+no|dưới\s+đây|abajo|siguientes|a\s+continuaci[oó]n)")
 # v37: a title that is only "somebody" / "someone" / "anyone" / "people" / "volunteers"
 # (v40: also "New volunteers", "More helpers")
 _BARE_WHO = re.compile(r"(?i)\W*(?:(?:new|more|additional|extra)\s+(?=volunteers?\b|helpers?\b))?"
@@ -2630,6 +2674,9 @@ def _partly_filled(cell: str) -> bool:
     """A count that says places remain: "1 of 4 filled", "3/5 taken", "2 of 6 spots
     covered" -- the row is still open, whatever fill word follows the count."""
     ratio = _RATIO.fullmatch(cell)
+    if V56_TITLES and not ratio:
+        # v56: "4 of 6 filled – **2 open**": the count, then what it leaves
+        ratio = _RATIO.fullmatch(_strip_md(re.split(r"\s+[–—-]\s+|[,;]\s+", cell, maxsplit=1)[0]))
     if V44_TITLES and not ratio and re.search(r"\d", cell) and len(cell.split()) <= 8:
         # v44: "3 keessaa 1 guutameera", "ከ3 1 ተሞልቷል", "تم شغل 1 من 3": a count in
         # another word order that leaves places open
@@ -2926,9 +2973,13 @@ _WE_DID = re.compile(r"(?i)^we\s+(?:all\s+)?(?:(?!need|mov|los|retir|flood|stopp
 # (we gathered 3,000 pounds of vegetables), "Recaudamos $1,200", "Waxaan ururinnay 400 …",
 # "Chúng tôi đã phát được 200 …" (outside Spanish: my own wordings)
 _WE_DID_FOREIGN = re.compile(
-    r"(?i)^\W*(?:peb\s+(?:tau\s+)?(?:sau|muab|faib|pub|yuav|khaws)\s+tau\s+[\d$]"
+    # (v56: after the year it happened, "Sannadkii 2024 waxaan bixinay 1,200 xabbo …" -- in
+    # 2024 we gave out 1,200 pieces; "Last year we …", "El año pasado …", "Xyoo 2024 …")
+    r"(?i)^\W*(?:(?:sannadkii|sanadkii|xyoo|năm|(?:in|last)\s+(?:year\s+)?|el\s+año(?:\s+pasado)?"
+    r"|en)\s*(?:\d{4}|hore|la\s+soo\s+dhaafay|tas\s+los|ntej|ngoái|year|pasado)?[,\s]+)?"
+    r"(?:peb\s+(?:tau\s+)?(?:sau|muab|faib|pub|yuav|khaws)\s+tau\s+[\d$]"
     r"|(?:recolectamos|juntamos|repartimos|entregamos|recaudamos)\s+(?:m[aá]s\s+de\s+)?[\d$]"
-    r"|waxaan\s+(?:ururinn?ay|qaybinn?ay|helnay|quudinn?ay)\s+[\d$]"
+    r"|waxaan\s+(?:ururinn?ay|qaybinn?ay|helnay|quudinn?ay|bixinn?ay|siinn?ay)\s+[\d$]"
     r"|(?:chúng\s+tôi|hội|chùa)\s+đã\s+(?:quyên\s+góp|phát|nhận|gom|thu)\s+(?:được\s+)?[\d$])")
 
 
@@ -3196,7 +3247,8 @@ _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|^(?:don|doña)\s+(?-i:[A-Z])"  
                         r"|\bhogar\b|\bqoys\w*|\breer\b|\btsev\s+neeg\b|\bmaatii\w*"
                         r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार"
                         # v34: "the story of …": "Câu chuyện của bác Tư", "Sheekada Hooyo …"
-                        r"|\bcâu\s+chuyện\s+(?:của|về)\b|\bsheekad(?:a|ii)\b|^قصة\b"
+                        # (v56: "Chuyện của ông bà Lâm", without "câu")
+                        r"|(?:\bcâu\s+|^)chuyện\s+(?:của|về)\b|\bsheekad(?:a|ii)\b|^قصة\b"
                         r"|\bzaj\s+dab\s+neeg\b|\bla\s+historia\s+de\b|\bthe\s+story\s+of\b")
 
 
@@ -3205,7 +3257,9 @@ _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|^(?:don|doña)\s+(?-i:[A-Z])"  
 _KIN = re.compile(r"(?i)\b(?:single\s+)?(?:mother|mom|father|dad|grandmother|grandfather|grandma"
                   r"|grandpa|widow|widower)\b|\b(?:madre|padre|abuel[ao]|viuda|hooyo|aabbe|niam|txiv"
                   r"|pog|yawm|haadha|abbaa)\b|\bmẹ\b|\bbà\s+mẹ\b|እናት|አባት|أم\b|أرملة"
-                  r"|^(?:cụ\s+(?:bà|ông)|cụ|bác)\s")  # v36: "Cụ bà Lan cần giúp đỡ"
+                  r"|^(?:cụ\s+(?:bà|ông)|cụ|bác)\s"  # v36: "Cụ bà Lan cần giúp đỡ"
+                  # v56: an elderly couple or neighbour ("Ông bà Lâm", "An elderly couple")
+                  r"|\bông\s+bà\b|\b(?:elderly|older|aging)\s+(?:couple|neighbou?r|man|woman)\b")
 
 
 # "No sign-up needed", "no experience required": a condition, not an ask (v23).
@@ -3266,6 +3320,54 @@ def _other_badge_above(section: Section) -> bool:
     first = _first_card_state(section)
     return first is not None and _lone_open_badge(first.text) and re.fullmatch(
         r"\[[^\]]{2,30}\]", _strip_md(first.text).strip()) is not None
+
+
+# v56: "If you speak Spanish and English and have a few hours free, go with them": the reader,
+# if able, asked to do the thing ("Si usted habla …, acompáñelas", "Haddii aad …", "Yog koj …",
+# "Nếu quý vị …"); not "If you need a ride, call us" (a service)
+_IF_YOU_CAN = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:if\s+you|si\s+usted|si\s+(?:tiene|habla|puede|sabe)|haddii\s+aad"
+    r"|yog\s+(?:koj|tias\s+koj)|nếu\s+(?:bạn|quý\s+vị|anh\s+chị))\b"
+    r"(?!\s+(?:need|necesita|u\s+baahan|xav\s+tau|cần|are\s+(?:a\s+)?(?:client|patient|new))\b)"
+    r"[^.!?]{5,}?,\s*\w")
+
+
+def _if_you_under_role(section: Section) -> bool:
+    """v56: a heading that names a role ("Acompañantes para citas") over a body that asks the
+    reader, if able, to do it, or says the role is needed: one need, titled by its heading."""
+    heading = clean_heading(section.heading or "")
+    if not heading or section.children or section_kind(section) == "negative" or (
+            is_generic_heading(heading)) or heading.endswith("?") or not _heading_role(heading) or (
+            any(b.kind != "para" for b in section.blocks)) or (
+            GENERIC_CORE.match(heading) or _BARE_WHO.fullmatch(heading)):
+        return False  # (not a list's heading, "Peb xav tau kev pab" over its roles, nor
+        # "Volunteers" over "We need volunteers.")
+    body = _strip_md(" ".join(b.text for b in section.blocks if b.kind == "para"))
+    head = re.split(r"(?i)\s+(?:for|to|at|in|with|on|para|de)\s+|\s*[—:(,]\s*|\s+[–-]\s+",
+                    heading, maxsplit=1)[0].split()
+    # (or a body that says the role its heading names is needed: "Mentors for Friday youth
+    # night" / "… has grown to 35 teens and needs more adult mentors")
+    asked = bool(head) and bool(re.search(
+        r"(?i)\b(?:needs?|needed|seeking|looking\s+for|wants?|could\s+use|necesita\w*|busca\w*)\s+"
+        r"(?:[\w-]+\s+){0,3}?" + re.escape(head[-1]) + r"\b", body))
+    return bool(_IF_YOU_CAN.search(body) or asked) and not (
+        FILL_TEXT.search(without_partial_counts(body)) or JOB_TEXT.search(body)
+        or "~~" in body or not_a_need(section.heading, body))
+
+
+def _paragraphs_only(root: Section, heading: str) -> bool:
+    """v56: the section under ``heading`` holds only paragraphs (no list, table or sub-section
+    whose own needs its heading may be over: "Peb xav tau kev pab" over a list of roles)."""
+    section = next((s for s in _walk(root) if s.heading == heading), None)
+    return section is not None and not section.children and bool(section.blocks) and all(
+        b.kind == "para" for b in section.blocks)
+
+
+def _open_pill_heading(heading: str) -> bool:
+    """A heading that opens with an open state in brackets, then names its need (v56):
+    "[FURAN] Gaadiid loo baahan yahay: …", "[OPEN] Ride to dialysis"."""
+    pill = re.match(r"\s*(\[[^\[\]]{2,30}\])\s+\S", _strip_md(heading))
+    return bool(pill) and _lone_open_badge(pill.group(1))
 
 
 def _bracket_label(section: Section) -> str:
@@ -3607,7 +3709,11 @@ def _enumerated_goods(sentence: str, section: Section) -> str:
     plain = re.sub(r"\s*\([^)]*\)", "", _strip_md(sentence)).strip(" .;:!")
     if REFUSAL.search(plain) or NEGATIVE_TEXT.search(plain):
         return ""  # "PLEASE NO: mattresses, TVs, cribs …": things refused
-    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|or|y|o|e|và|iyo|thiab|fi)\s+", plain)
+    if V56_TITLES and _WE_DID_FOREIGN.match(plain):
+        return ""  # v56: "Sannadkii 2024 waxaan bixinay 1,200 xabbo …": what was given
+    # (v56: "1,200" is one number, not two things)
+    parts = [p.strip() for p in re.split(r",(?!\d{3}\b)\s*|\s+(?:and|or|y|o|e|và|iyo|thiab|fi)\s+",
+                                         plain)
              if p.strip()]
     if len(parts) < 3 or any(len(p.split()) > 5 for p in parts) or re.search(
             r"(?i)\b(?:we|you|our|nosotros|usted|is|are|es|son)\b", plain):
@@ -3888,11 +3994,15 @@ def _section_title(heading: str, body: str) -> str:
         if not asked and V15_TITLES:
             asked = next((o for i, s in enumerate(sentences)
                           if (i < 2 or STORY_OBJECT.search(s)) and (o := ask_object(s))), "")
+        # (v56: nor does a letter's heading, "Salaan ka timid agaasimaha", greetings from the
+        # director)
+        greets = _GREETING.match(heading) or (
+            V56_TITLES and _LETTER_HEADING.search(clean_heading(heading)))
         if not asked and V16_TITLES:
             asked = next((o for s in sentences if (o := story_ask(s) or _plain_ask(s))), "")
-            if asked and _GREETING.match(heading):
+            if asked and greets:
                 return _bound(asked).rstrip(" .,;:")  # "Nyob zoo txhua tus" greets; no name
-        if asked and V24_TITLES and _GREETING.match(heading):
+        if asked and V24_TITLES and greets:
             return _bound(asked).rstrip(" .,;:")  # a greeting names nothing (v16, v24)
         if asked and not _heading_role(heading) and not heading_asks(heading) and not (
                 _HEADING_CUE.match(clean_heading(heading))) and not (
@@ -3994,13 +4104,12 @@ _HEADING_CUE = re.compile(
     r"|(?:chúng\s+tôi\s+)?(?:đang\s+)?(?:cần\s+(?:tìm|gấp|thêm)?|tìm\s+người)"
     r"|(?:peb\s+)?xav\s+tau|(?:peb\s+)?thov\s+pub|waxaan\s+u\s+baahan(?:ahay|nahay)"
     r"|waxaa\s+loo\s+baahan\s+yahay|barbaachisa|ni\s+barbaachisa"
-    r"|waxaa\s+nagu\s+(?:yar|dhiman)"  # v34: "Hadda waxaa nagu yar" (now we are short on)
+    r"|" + SO_SHORT_ON +  # v34: "Hadda waxaa nagu yar" (now we are short on; v56: its forms)
     # v47: "Join the splitting crew": a crew's call, the crew named
     r"|join\s+(?:the|our)(?=\s+(?:[\w'’-]+\s+){1,3}(?:crew|team|squad)\s*$)"
     # v21: "Xin cúng dường gạo …" (please offer), "Tìm tài xế …" (seeking), "Waxaa naga
     # dhammaaday xafaayadaha" (we have run out of diapers)
     r"|xin\s+(?:cúng\s+dường|quyên\s+góp|ủng\s+hộ|đóng\s+góp)|tìm(?:\s+kiếm)?(?!\s+hiểu)"
-    r"|waxaa\s+naga\s+(?:dhammaaday|dhamaaday|go['’]day)"
     r"|ပ(?:က|ဲၢ်|ၢ်)?\s*လိၣ်ဘၣ်)\s*:?\s+")  # v23: S'gaw Karen "we need" (v30: ပဲၢ်, "we")
 
 
@@ -4607,6 +4716,26 @@ _BARE_HEADCOUNT = re.compile(
 _NEED_VERB_LEAD = re.compile(r"(?i)^\W*(?:(?:we\s+)?(?:still\s+)?need(?:s|ed)?|cần|còn\s+cần"
                              r"|se\s+necesita[n]?|necesitamos|waxaan\s+u\s+baahanahay|xav\s+tau|barbaachisa)\s+"
                              r"")
+
+
+# v56: a whole Amharic or Oromo sentence that ends by asking for a number of people ("… ስድስት
+# ሰዎች እንፈልጋለን።", "… namoota 4 barbaanna") -- the sentence was kept whole, its thing unread
+_VERB_FINAL_HEADCOUNT = re.compile(
+    r"(?:ሰዎች|ሰው|በጎ\s*ፈቃደኞች)\s*(?:እንፈልጋለን|ያስፈልጉናል|ያስፈልገናል)[\s.!።]*$"
+    r"|(?i:\bnam(?:oota|a)\s+(?:\d+\s+)?(?:ni\s+)?barbaanna)[\s.!]*$")
+
+
+def _seeks_skilled(title: str, body: str) -> bool:
+    """v56: the title is a skilled person (a trade or profession) the body seeks in the first
+    person, right before the title's own words."""
+    words = re.findall(r"[\w'’-]+", title)[:3]
+    if len(words) < 2 or not SKILLED.search(fold(title)):
+        return False
+    plain = _strip_md(body)
+    return bool(re.search(r"(?i)\bwe(?:\s+are|['’]re)?\s+(?:(?:still|now|also)\s+)?(?:looking\s+for"
+                          r"|seeking|need|hoping\s+to\s+find)\s+(?:an?\s+|one\s+|two\s+)?"
+                          + r"\W+".join(map(re.escape, words)), plain)) and not (
+        FILL_SENTENCE.search(without_partial_counts(plain)) or JOB_TEXT.search(plain))
 
 
 def _counted_only(title: str) -> bool:
@@ -5233,6 +5362,9 @@ class HeuristicExtractor(Extractor):
                 and not (V40_TITLES and _BARE_WHO.fullmatch(r["title"].rsplit(": ", 1)[-1]))
                 # v34: "People for the roles below": the cards below are the needs
                 and not (V34_TITLES and _ROLES_BELOW.search(r["title"]))
+                # v56: "… – kaliya gacantaada iyo aqoontaada" (only your hands and know-how):
+                # what answering the ask takes, not a need of its own
+                and not (V56_TITLES and _ONLY_YOURS.search(r["title"]))
                 # v34: "The empty places are the ones we still need": how to read the table
                 and not (V34_TITLES and _SLOT_INSTRUCTION.search(r["title"]))
                 # v32: a title that is itself a fill state ("Cubierto hasta mayo")
@@ -5272,6 +5404,16 @@ class HeuristicExtractor(Extractor):
                 # a heading that is the ask): the model does not veto it.
                 probabilities[index] = max(probabilities[index], model.threshold)
             if candidate.result.get("_first"):
+                probabilities[index] = 1.0
+            if V56_TITLES and candidate.source == "heuristic" and candidate.result.get(
+                    "_sure") and candidate.heading and _titled_by_heading(
+                    candidate.result) and heading_asks(candidate.heading) and not (
+                    generic_ask_heading(candidate.heading)) and _paragraphs_only(
+                    root, candidate.heading):
+                # v56: "Peb xav tau neeg pab ua vaj" (we need garden helpers) over a flyer's
+                # paragraph: the heading asks and names its need; no sentence of the paragraph
+                # ("Peb lub vaj zej zog muaj 40 daim vaj", our garden has 40 plots) takes its
+                # place, however the model rates it
                 probabilities[index] = 1.0
             if V48_TITLES and candidate.source == "item" and (_open_end_badge(
                     candidate.context.split("\n", 1)[-1]) or _labelled_item_ask(
@@ -5379,6 +5521,14 @@ class HeuristicExtractor(Extractor):
                 # v55: "Cần 8 người, đã có 3 người đăng ký" (8 people needed, 3 signed up)
                 # under "Gói bánh chưng đón Tết": the heading names what the people are for
                 title = _bound(sentence_case(clean_heading(section.heading)))
+            elif V56_TITLES and _VERB_FINAL_HEADCOUNT.search(title) and section.heading and (
+                    len(clean_heading(section.heading).split()) <= 6) and not (
+                    is_generic_heading(section.heading) or is_need_heading(section.heading)
+                    or _TRAILING_ASK.search(clean_heading(section.heading))):
+                # v56: "… ምግብ ለማዘጋጀት ስድስት ሰዎች እንፈልጋለን።" (we want six people to cook …)
+                # under "ለመስቀል በዓል ምግብ አብሳዮች" (cooks for the Meskel feast): a verb-final
+                # sentence that counts people is named by the role its heading gives
+                title = _bound(sentence_case(clean_heading(section.heading)))
             key = re.sub(r"\W+", " ", title.lower()).strip()
             # v55: "Rototillers" ("we are short on rototillers") and "Rototiller" ("if you
             # have a rototiller you could lend") on one page: one need (a final "s" of each
@@ -5397,7 +5547,10 @@ class HeuristicExtractor(Extractor):
                 _goods_list_on_gift_page(section, body)) or (
                 # v55: "A volunteer who could spend a few hours a month posting the calendar …
                 # would help us a lot": the person wished for, by what they would do
-                V55_TITLES and bool(_WHO_WOULD_HELP.search(_strip_md(body))))
+                V55_TITLES and bool(_WHO_WOULD_HELP.search(_strip_md(body)))) or (
+                # v56: "We are looking for a retired or semi-retired oral surgeon, or a general
+                # dentist …" in a newsletter's paragraph: a skilled person sought outright
+                V56_TITLES and _seeks_skilled(title, body))
             seen.add(key)
             heading = section.heading
             span = tldr or body
@@ -5609,8 +5762,13 @@ class HeuristicExtractor(Extractor):
                     # v41: an open state printed above the card's heading states it
                     V41_TITLES and section.state_above is not None
                     and any(b is section.state_above for b in badges)) or (
-                    tagged is not None and tagged in badges)) and not several and not (
-                    _things_each(section)) and not _silent_among_asks(head):
+                    tagged is not None and tagged in badges) or (
+                    # v56: "### [FURAN] Caawimaad guuritaan Sabtida 14-ka" (OPEN: help moving
+                    # on Saturday the 14th) on a board of neighbours' requests: the post's
+                    # open pill, printed in its heading, states its need
+                    V56_TITLES and _open_pill_heading(section.heading or "")) or (
+                    V56_TITLES and _if_you_under_role(head))) and not (
+                    several) and not (_things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
                 banner = _first_cue(body) if V49_TITLES and repeats_ancestor_heading(
@@ -5644,6 +5802,8 @@ class HeuristicExtractor(Extractor):
                      # v54: one of a board's numbered cards ("#62 Ride to Marshall" among
                      # "#61 …", "#63 …"): the board's layout states each is a request
                      or (V54_TITLES and _numbered_request_card(section))
+                     or (V56_TITLES and _open_pill_heading(section.heading or ""))
+                     or (V56_TITLES and _if_you_under_role(head))
                      or (V49_TITLES and _gift_drive(head))  # v49: "Advent Giving Tree"
                      # v52: "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts"
                      or (V52_TITLES and any(dated_crew_ask(s) for s in _sentences(_strip_md(body))))
@@ -5672,7 +5832,8 @@ class HeuristicExtractor(Extractor):
                      or bool(V23_TITLES and _request_line(section.heading, head.blocks))
                      # v24: "[Open]" printed just above the card's heading
                      or _badge_above(section))
-                if V23_TITLES and _request_line(section.heading, head.blocks):
+                if V23_TITLES and _request_line(section.heading, head.blocks) or (
+                        V56_TITLES and _open_pill_heading(section.heading or "")):
                     if results and results[-1]["_heading"] == section.heading:
                         results[-1]["_request"] = True
                     continue  # (v23: a numbered request is one need, its story included)
@@ -6116,6 +6277,26 @@ class HeuristicExtractor(Extractor):
         given = [(sentence, thing) for sentence in _sentences(plain)
                  if _IF_HAVE_WE_TAKE.search(sentence) and not NEGATIVE_TEXT.search(sentence)
                  and (thing := conditional_ask(sentence))] if V52_TITLES else []
+        if V56_TITLES and not given:
+            # v56: "…, yog leej twg muaj ib lub tub yees loj … thiab xav pub rau lub koom txoos,
+            # thov qhia rau Xib Hwb …" (if anyone has a big refrigerator … and wants to give
+            # it to the church, please tell the pastor), after what broke
+            given = [(sentence, thing) for sentence in _sentences(plain)
+                     if (offer := _IF_HAS_TO_GIVE.search(sentence))
+                     # (not "If you have some at home …": the thing was named before)
+                     and not re.match(r"(?i)\s*(?:some|any|one|them|it|these|those|extra|spare"
+                                      r"|algun[oa]s?|uno|una)\b", offer.group("obj"))
+                     and not NEGATIVE_TEXT.search(sentence[offer.start():])
+                     and not GENERIC_MONEY.search(sentence)
+                     and (thing := conditional_ask(sentence[offer.start():].lstrip(" ,;")))]
+            heading = clean_heading(section.heading or "")
+            if len(given) == 1 and heading and len(heading.split()) <= 8 and len(
+                    _content_words(heading) & _content_words(given[0][1])) >= 2 and not (
+                    is_generic_heading(heading) or generic_ask_heading(heading)):
+                # "Phau ntawv Hmoob rau lub tsev qiv ntawv" (Hmong books for the library) over
+                # "Yog koj muaj cov phau ntawv menyuam yaus sau ua lus Hmoob …": the heading
+                # names the thing the offer describes
+                given = [(given[0][0], sentence_case(heading))]
         if given:
             # v52: "If you have a rear-tine tiller collecting dust in a shed, we'd love to give
             # it a second life on the co-op plots": the thing the reader may have is asked for

@@ -97,6 +97,9 @@ DONATION_GOODS = re.compile(
     r"|\bpaj ntaub\b|\bkhaub ncaws\b|\bmov\b|\bntaub pua\b|\btsho\b"
     r"|\btã\b|\bao am\b|\bquan ao\b|\bchan\b|\bgao\b|\bthuc pham\b"
     r"|\buffata\b|\bnyaata\b|\bsiree\b"
+    # v56: walkers (vi), bags and boxes (so), a refrigerator and books (hmn), books (om)
+    r"|\bkhung\s+tap\s+di\b|\bwalkers?\b|\bbacaha\b|\bsanaadiiq\w*|\bkartoon\w*|\btub\s+yees\b"
+    r"|\bphau\s+ntawv\b|\bkitaabota\b"
     r"|\btools?\b|\bdrills?\b|\bshelv\w*|\bworkbench\w*|\bsewing machines?\b|\bcrock\s*pots?\b"
     r"|\bseeds?\b|\bcoolers?\b|\bfreezers?\b|\bfridges?\b|\bfans\b|\bheaters?\b|\bmarkers\b"
     r"|\bnotebooks\b|\bcuffs\b|\bcomputers?\b(?!\s+(?:class|skills|help|teach))|\bsupplies\b"
@@ -123,6 +126,13 @@ SKILLED = re.compile(
     r"|\bproofread\w*|\bedit\s+(?:audio|video)|\baudio\s+edit\w*|\bsound\s+mixing\b"
     r"|\bdietitians?\b|\bnutritionists?\b|\bpiano\s+tuner\b|\bredes\s+sociales\b"
     r"|\bhuong\s+dan\s+vien\b|መምህር\w*"
+    # v56: filming and video editing (vi), a pharmacist (vi), FAFSA help, bike repair (es),
+    # Arabic storytelling read fluently, a site builder, a carpenter (so), roofing (hmn), judges
+    # with a background in a field (not "bilingual" alone: bilingual volunteers at a desk
+    # stay volunteers, as the fixture sites have them)
+    r"|\bquay\s+phim\b|\bdung\s+video\b|\bduoc\s+si\b|\bfafsa\b|\breparacion\b|\bstorytell\w*"
+    r"|\bfluent\w*|\bwix\b|\bwordpress\b|\bnijaar\w*|\bru\s+tsev\b|\bjudges?\b"
+    r"|\bbackground\s+in\b"
     r"|\bmechanics?\b|\bcomputer\w*|\btech\w*|\bwebsite\b|\bweb\b|\bsoftware\b"
     r"|\bgrant ?writ\w*|\bphotograph\w*|\bvideograph\w*|\bgraphic design\w*|\bdesigners?\b"
     r"|\bsocial media\b|\bmarketing\b|\bcoach\w*|\bengineers?\b|\barchitects?\b"

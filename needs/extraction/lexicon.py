@@ -55,7 +55,7 @@ MULTI_CUE = re.compile(
     # v47: the church (feminine in Amharic) seeks, needs: ትፈልጋለች, ያስፈልጋታል
     r"|ትፈልጋለች|ያስፈልጋታል|ያስፈልጓታል"
     r"|نحتاج|نبحث\s+عن|مطلوب|بحاجة\s+إلى|نرحب\s+بالتبرع|يرجى\s+التبرع"
-    r"|نفد(?:ت)?\s+(?:لدينا|منا|عندنا)"  # v45: "we have run out of"
+    r"|نفد(?:ت)?\s+(?:لدينا|منا|عندنا|مخزوننا)"  # v45: "we have run out of" (v56: "our stock")
     r"|चाहिन्छ|खोजिरहेका|आवश्यकता\s+छ|सहयोग\s+गर्नुहोस्"
     # v23, S'gaw Karen: ပကလိၣ်ဘၣ် / ပလိၣ်ဘၣ် (we need); v30: ပဲၢ်လိၣ်ဘၣ် (ပဲၢ်, "we")
     r"|ပ(?:က|ဲၢ်|ၢ်)?\s*လိၣ်ဘၣ်",
@@ -302,6 +302,11 @@ NEED_HEADING = re.compile(
     r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
     r"|\bshort\s+on\b|\brunning\s+(?:low|out)\b"  # v28: "What are we short on?"
     r"|^help\s+out\b"  # v38: "Help out this winter"
+    # v56: a heading that asks for a loan: "Lend us a hall", "Préstenos un salón", Oromo
+    # "Galma nu liqeessaa", Somali "Na amaahi …", Hmong "Qiv rau peb …", Vietnamese "Cho
+    # chúng tôi mượn …", Amharic "… ያውሱን" (outside English and Spanish: my own wording)
+    r"|^(?:please\s+)?(?:lend|loan)\s+us\b|^pr[eé]st(?:enos|anos|ennos)\b|\bnu\s+liqeess\w*"
+    r"|^na\s+amaah\w*|^qiv\s+rau\s+peb\b|^cho\s+(?:chúng\s+tôi|chùa|hội)\s+mượn\b|ያውሱን"
     r"|^\W*(?:(?:most|items?|things?|still)\s+)?wanted\W*$"  # v45: "WANTED" over a list
     r"|\bsign[- ]?up\b|\bshifts?\b|\bopen requests\b|\bcollection\b|\bhelp wanted\b"
     # "Helpers wanted", "Drivers sought": a plural, then the ask.
@@ -327,6 +332,10 @@ NEGATIVE_HEADING = re.compile(
     # (v55: not the "Gracias" of "Día de Acción de Gracias", Thanksgiving)
     r"|(?<!acción de )(?<!accion de )\bgracias\b|\bpast\b|\brecap\b"
     r"|\blooking back\b|\bfilled\b"
+    # v56: a heading that only thanks, in the languages served ("Galatoomaa!", "Mahadsanid",
+    # "Ua tsaug", "Cảm ơn", "እናመሰግናለን", "شكراً")
+    r"|^\W*(?:mahadsan\w*|ua\s+tsaug|(?:xin\s+)?cảm\s+ơn|galatoom\w*|galata)\b"
+    r"|^\W*(?:እናመሰግናለን|አመሰግናለሁ|شكر[اً]?|نشكر|တၢ်ဘျုး)"
     # v51: "Furnace checks: what you made possible", "Thanks to you", "Your gifts at work"
     r"|\bwhat\s+you\s+(?:made\s+possible|helped\s+(?:us\s+)?(?:do|build|make))\b|\bthanks\s+to\s+you\b"
     r"|\byour\s+(?:gifts?|donations?|support)\s+at\s+work\b"
@@ -338,6 +347,11 @@ NEGATIVE_HEADING = re.compile(
     r"|group|ministry))|^\W*(?:mission|misi[oó]n)\W*$"
     r"|\b(?:mission|misi[oó]n)\s+(?:statement|and\s+vision|&\s+vision|y\s+visi[oó]n)\b"
     r"|\bstaff\b|\bour team\b|\bcongratulations\b|\bfelicidades\b|\bprayer list\b"
+    # v56: whom to pray for ("Thov Vajtswv rau", "Pray for", "Prayer requests", "Oremos por",
+    # "Cầu nguyện cho", Somali "U duceeya", Amharic "ጸሎት", Arabic "الدعاء")
+    r"|\bpray\s+for\b|\bprayer\s+(?:requests?|concerns|needs|chain)\b|^thov\s+vajtswv\b"
+    r"|\bcầu\s+nguyện\b|\boremos\b|\bpeticiones\s+de\s+oraci[oó]n\b|\bu\s+duceey\w*|ጸሎት"
+    r"|^الدعاء"
     r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     # Archives of answered asks: "Older updates", "Archive", "Completed requests".
     r"|\b(?:old|older)\s+(?:updates|posts|news|needs|requests|entries|stories)\b|\barchiv\w*|\bcompleted\b|\bfulfilled\b|\bresolved\b|\bmet\s+needs\b"
@@ -362,6 +376,11 @@ NEGATIVE_HEADING = re.compile(
     # lead boatwright")
     r"|\b(?:team|teams|player|players|league|class)\s+rosters?\b|\bstandings\b"
     r"|^meet\s+(?:our|the)\b(?!.*\bneeds?\b)"
+    # v56: the same in the languages served: Hmong "Ntsib peb tus thawj coj" (meet our leader),
+    # "Conozca a nuestr…", Somali "La kulan …", "Gặp gỡ …", Oromo "… wal baraa", Amharic
+    # "… ይተዋወቁ", Arabic "تعرّف على …" (outside Spanish: my own wordings)
+    r"|^ntsib\s+peb\b|^con[oó]zca(?:n)?\s+a\s+nuestr|^conoce\s+a\s+nuestr|^la\s+kulan\b"
+    r"|^gặp\s+gỡ\b|\bwal\s+baraa\b|ይተዋወቁ|^تعر[ّ]?ف\s+(?:على|إلى)"
     # v37: a report on a past year or season in the languages served (authors' best effort):
     # "Last year", "Xyoo tas los", "Tổng kết …" (summary of), "Ramadaantii hore" (last
     # Ramadan), "Sanadkii hore", "El año pasado", "Bara darbe", "ባለፈው ዓመት", "العام الماضي"
@@ -446,6 +465,16 @@ SERVICE_HEADING = re.compile(
     r"|\bc[oó]mo\s+(?:recibir|obtener|conseguir)\b(?!\s+(?:voluntari|ayudantes))"
     r"|\bc[oó]mo\s+solicitar\s+(?:ayuda|comida|servicios|asistencia|despensa)\b"
     r"|\bsida\s+loo\s+(?:helo|qaato)\b"
+    # v56: how a neighbour asks for help ("Sida codsi loo soo dhigo" -- how to post a request,
+    # "How to ask for help", "How to get an appointment", "Cómo pedir ayuda", "Yuav thov kev
+    # pab li cas", "Cách xin giúp đỡ"; the Hmong and Vietnamese are my own wording)
+    r"|\bsida\s+(?:codsi(?:ga)?\s+)?loo\s+(?:soo\s+dhigo|codsado|diro|sameeyo)\b"
+    r"|\bhow\s+to\s+(?:post|submit|make|send|place)\s+a\s+request\b"
+    r"|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:ask|request)\s+(?:for\s+)?(?:help|a\s+ride|assistance)\b"
+    r"|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:get|make|book|schedule|request)\s+an?\s+"
+    r"(?:appointment|visit|cleaning|exam)\b"
+    r"|\bc[oó]mo\s+(?:pedir|solicitar)\s+(?:ayuda|una\s+cita|un\s+favor)\b|\bc[oó]mo\s+hacer\s+una\s+solicitud\b"
+    r"|\byuav\s+thov\s+kev\s+pab\b|\bcách\s+(?:xin|nhờ)\s+giúp\b|\bcách\s+gửi\s+yêu\s+cầu\b"
     r"|\bcách\s+(?:nhận|đăng\s+ký\s+nhận)\b|\blàm\s+(?:sao|thế\s+nào)\s+để\s+nhận\b"
     r"|\byuav\s+ua\s+(?:li\s+)?cas\s+(?:thiaj\s+)?(?:tau|txais)\b"
     r"|^who\s+(?:gets|can\s+get|receives|is\s+eligible\s+for)\s+(?!to\b)"
@@ -482,6 +511,11 @@ TIME_GENERIC_HEADING = re.compile(
     _I,
 )
 
+# Somali "we are short on / have run out of": "waxaa nagu yar", "Bishan waxaa nooga dhiman",
+# "Hadda waxaa naga yaraaday" (v56: the perfect "has become short"), "waxaa naga dhammaaday"
+SO_SHORT_ON = (r"waxaa\s+(?:nooga|nagu|naga|noo)\s+(?:dhiman|yar(?:aaday|aatay)?|dham+aaday"
+               r"|go['’]day)")
+
 # Need phrases.  Each yields the thing needed (the "core") from one sentence.
 _ADVERBS = r"(?:(?:urgently|also|still|really|always|currently|now|desperately|especially)\s+)*"
 CUE_PRE = re.compile(
@@ -499,7 +533,7 @@ CUE_PRE = re.compile(
     # dhiman bariis, …" (this month we lack …)
     r"|^\W*(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:running\s+low|most\s+needed|needed\s+most"
     r"|low\s+on\s+the\s+shelves?)\b[^:.!?]{0,30}:\s*"
-    r"|\bwaxaa\s+(?:nooga|nagu|naga)\s+(?:dhiman|yar)\b"
+    r"|\b" + SO_SHORT_ON + r"\b"
     # v36: Amharic "በአሁኑ ጊዜ የሚያስፈልጉን፦ ሩዝ፣ …" (what we need now: rice, …); Vietnamese "mong
     # quý vị tặng khoảng 20 cái ghế xếp" (we hope you give about 20 folding chairs)
     r"|የሚያስፈልጉን\s*[፦:]\s*|\bmong\s+(?:quý\s+vị|các\s+bạn|mọi\s+người|bà\s+con)\s+(?:tặng"
@@ -582,18 +616,28 @@ _CONDITIONS = (
     r"^\W*(?:không\s+cần\s+(?!thêm\b|nữa\b)|no\s+(?:hace\s+falta|se\s+(?:necesita|requiere))\s+)",
     r"\b(?:volunteers|youth|teens|kids|children|groups|families|everyone|all|you)\b[^.]{0,30}"
     r"\b(?:are|is)\s+(?:always\s+)?welcome\b",
+    # v56: an age rule: "Youth under 16 volunteer with an adult", "Kids younger than 12 must
+    # come with a parent"
+    r"\b(?:youth|teens|kids|children|minors|volunteers|anyone|students)\s+(?:under|younger\s+than"
+    r"|below)\s+(?:age\s+)?\d{1,2}\b[^.]{0,40}\b(?:adults?|parents?|guardians?)\b",
 )
 # A thing the organization refuses (v13): "We can't accept used mattresses", "we do not
 # take cribs", "no aceptamos ropa usada", "ma aqbalno", "peb tsis txais", "chúng tôi không
 # nhận", "hin fudhannu", "አንቀበልም", "لا نقبل".
 REFUSAL = re.compile(
     r"\bwe\s+(?:(?:can['’]?t|cannot|can\s+not|do\s+not|don['’]t|won['’]t|are\s+(?:not\s+able"
-    r"|unable)\s+to|no\s+longer)\s+)(?:\w+\s+)?(?:accept|take|receive|collect|pick\s+up)\b"
+    r"|unable)\s+to|no\s+longer)\s+)(?:\w+\s+)?(?:accept|take|receive|collect|pick\s+up"
+    r"|host)\b"  # (v56: "we cannot host pre-dental student observers this year")
     r"|\b(?:are|is)\s+not\s+accepted\b|\bplease\s+do\s+not\s+(?:bring|donate|drop|send)\b"
     r"|^\W*please\s+no\b"
     r"|\bno\s+(?:podemos\s+)?(?:aceptamos|aceptar|recibimos|recibir)\b|\bno\s+se\s+aceptan?\b"
     r"|\bma\s+(?:aqbalno|aqbali\s+karno|qaadan\s+karno|qaadanno)\b|\btsis\s+txais\b"
     r"|\bkhông\s+(?:thể\s+)?(?:nhận|tiếp\s+nhận)\b|\bhin\s+fudhannu\b|አንቀበልም"
+    # v56: the relative forms, as a list's heading says them: Somali "(waxyaabaha) aanan /
+    # aynaan aqbali karin / aqbalin", Amharic "የማንቀበላቸው" / "የማንቀበለው" (which we do not
+    # accept), Hmong "peb tsis txais", Oromo "kan hin fudhanne" (my own wordings)
+    r"|\ba(?:an|yn)a+n\s+(?:aqbali\s+karin|aqbalin|qaadan\s+karin|qaadanin)\b|የማንቀበ\w*"
+    r"|\bkan\s+hin\s+fudhanne\b"
     r"|لا\s+(?:نقبل|نستقبل|يمكننا\s+قبول)",
     _I,
 )
@@ -685,6 +729,11 @@ GENERIC_MONEY = re.compile(
     r"|\braise\s+\$\s?[\d,.]{3,}"
     # v40: Oromo "Maallaqaan nu deeggaraa" (support us with money) (my own reading)
     r"|\bmaallaqa(?:an|dhaan)\b"
+    # v56: "financial support" by name: Oromo "Deeggarsa maallaqaa", "apoyo económico",
+    # Somali "taageero dhaqaale", Hmong "kev pab nyiaj txiag", "የገንዘብ ድጋፍ", "دعم مالي"; a
+    # check written out to the organization ("Cheekii … jedhee barreessaa")
+    r"|\bdeeggarsa\s+maallaqaa\b|\bfinancial\s+(?:support|gifts?|help)\b|\bapoyo\s+econ[oó]mico\b"
+    r"|\btaageero\s+dhaqaale\b|\bpab\s+nyiaj\s+txiag\b|የገንዘብ\s*ድጋፍ|دعم\s+مالي|\bche+kii\b"
     # v40: money by name in the languages served: "ገንዘብ ይለግሱ" (donate money), "lacag ku
     # deeq", "ủng hộ tài chính", "تبرع بالمال", "done dinero", "monetary donations"
     r"|ገንዘብ\s*(?:ይለግሱ|ለግሱ|ይስጡ)|\blacag\s+(?:ku\s+)?deeq\w*|(?:ủng\s+hộ|đóng\s+góp)\s+tài\s+chính"
@@ -735,6 +784,10 @@ ROLE_NOUN = re.compile(
     r"organizers?|someone|folks|assistants?|sorters?|packers?|aides?|callers?|visitors?|"
     r"leaders?|coordinators?|companions?|voluntari[oa]s?|tutores|conductores|choferes|int[eé]rpretes|"
     r"traductores|cocineros|catequistas|ujieres|abogados|mentores|ayudantes"
+    # v56: more Spanish roles, in the plural a heading names them ("Acompañantes para citas")
+    r"|acompañantes|cantantes|representantes|promotor[ae]s|organizador[ae]s|entrenador[ae]s"
+    r"|repartidor[ae]s|instructor[ae]s|lector[ae]s|cuidador[ae]s|anfitrion[ae]s|consejer[oa]s"
+    r"|maestr[oa]s|costurer[oa]s|carpinter[oa]s|plomer[oa]s|electricistas|pintor[ae]s"
     r"|handy(?:man|men|person|persons|people)"
     # v31: "Family liaison (Spanish)", "Patient advocate", "Benefits navigator"
     r"|liaisons?|advocates?|navigators?|stewards?|ambassadors?|facilitators?|caawiyeyaal)$",
@@ -745,7 +798,10 @@ ROLE_NOUN = re.compile(
 AGENT_NOUN = re.compile(r"^(?!(?:matters|letters|numbers|others|papers|waters|orders|corners"
                         r"|centers|quarters|flowers|winters|summers|prayers|offers|answers"
                         r"|dinners|suppers|chapters|events|moments|comments|contents|payments"
-                        r"|documents)$)[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
+                        r"|documents"
+                        # v56: the people served, not a role ("Students: project forms due …")
+                        r"|students|residents|patients|clients|participants|tenants|recipients"
+                        r"|immigrants)$)[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians|eers|ees)$", _I)
 ROLE_CONNECTORS = frozenset(
     {"for", "to", "who", "with", "during", "in", "at", "on", "needed", "wanted", "que", "para",
      "con", "de", "en", "(", "—", "–", "-", ",", "."}

@@ -162,11 +162,33 @@ def _dropped(el) -> bool:
     if (el.get("role") or "").lower() in _DROP_ROLES:
         return True
     classes = _classes(el)
+    if tag in ("p", "small", "div", "span") and _byline(el, classes):
+        return True
     if V16_STRUCTURE:
         # Weebly's content box is "wsite-elements wsite-not-footer": not a footer (v17).
         classes = re.sub(r"(?i)(?:^|(?<=[\s_-]))(?:not|no|non)-\w+", " ", classes)
     return tag not in ("body", "html", "main", "article") and bool(
         _DROP_WORDS.search(classes)) and not _content_head_foot(el)
+
+
+# v56: who posted a board's post and when ("Waxaa qoray **Sagal.M** » 1 Juun 2025", "Posted by
+# …", "Publicado por …", "Đăng bởi …"; Hmong "Sau los ntawm", Oromo "Kan barreesse", Amharic
+# "የጻፈው", Arabic "كتبه" / "نشر بواسطة" are my own wording): metadata, not the post's text
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|post-?meta|entry-meta|posted-by"
+                           r"|post-?info)(?:$|[\s_-])", re.IGNORECASE)
+_BYLINE_TEXT = re.compile(
+    r"(?i)^\W*(?:posted|written|submitted|shared)\s+by\b|^\W*(?:publicado|escrito)\s+por\b"
+    r"|^\W*waxaa\s+(?:qoray|soo\s+dhigay)\b|^\W*đăng\s+(?:bởi|lúc)\b|^\W*sau\s+los\s+ntawm\b"
+    r"|^\W*kan\s+barreesse\b|^\W*የጻፈው|^\W*(?:كتبه|نشر\s+بواسطة|بقلم)")
+
+
+def _byline(el, classes: str) -> bool:
+    """A post's short line saying who wrote it and when (v56)."""
+    text = el.text_content() if hasattr(el, "text_content") else ""
+    if len(text) > 120:
+        return False
+    return bool(_BYLINE_CLASS.search(classes) and re.search(r"\d", text)) or bool(
+        el.tag in ("p", "small") and _BYLINE_TEXT.match(text))
 
 
 _PANEL_CLASS = re.compile(r"(?:^|[\s_-])(?:tab-?pane|tab-?panel|tab-content|accordion-(?:body|panel"
@@ -961,6 +983,10 @@ def _card_title(el):
         if caption is None or len(kids) < 2:
             return None
         kids = [caption, *kids[1:]]
+    while len(kids) > 2 and kids[-1].tag in ("a", "button") and (
+            re.search(r"(?i)button|btn|cta", kids[-1].get("class") or "")
+            or len(_plain(_inline_text(kids[-1])).split()) <= 3):
+        kids = kids[:-1]  # v56: the card's "Sau npe" (sign up) button below its text
     extra = ("label", "figcaption") if V37_STRUCTURE else ()  # v37
     # v47: a card's title in its own "<header>", or as the card's link to its details
     extra += ("header", "a")

@@ -27,6 +27,7 @@ from needs.extraction.lexicon import (
     ROLE_NOUN,
     ROLE_STOP_START,
     SENTENCE_SPLIT,
+    SO_SHORT_ON,
     STOPWORDS,
     TIME_GENERIC_HEADING,
     TITLE_LIMIT,
@@ -503,7 +504,16 @@ V25_QUESTIONS = True
 _LETTER_HEADING = re.compile(
     r"(?i)^(?:an?\s+)?(?:letter|note|message|word|update)\s+from\b|^from\s+(?:the\s+|our\s+)?(?:director"
     r"|pastor|president|imam|chair|desk|office|coordinator)\b|\b[\w.]+['’]s\s+(?:corner|column"
-    r"|letter|note|message|desk)\b|^dear\s+(?:friends|members|neighbors)\b")
+    r"|letter|note|message|desk)\b|^dear\s+(?:friends|members|neighbors)\b"
+    # v56: the same in the languages served: Somali "Salaan / Farriin ka timid agaasimaha"
+    # (greetings / a message from the director), "Carta / Mensaje del pastor", Hmong "Lus los
+    # ntawm …", "Thư của / Lời chào từ …", Oromo "Ergaa … irraa", "كلمة المدير", "رسالة من"
+    # (outside Spanish: my own wordings)
+    r"|^(?:salaan|farriin|fariin|warqad)\s+(?:ka\s+)?(?:timid|ka\s+timid)\b"
+    r"|^(?:carta|mensaje|nota|palabras)\s+(?:de|del)\s+(?:la\s+|el\s+|nuestr[oa]\s+)?"
+    r"(?:director|directora|pastor|presidente|presidenta|coordinador|coordinadora|padre)\b"
+    r"|^lus\s+los\s+ntawm\b|^(?:thư|lời\s+(?:chào|ngỏ))\s+(?:của|từ)\b|^ergaa\b[^.]{0,30}\birraa\b"
+    r"|^(?:كلمة|رسالة)\s+(?:من\s+)?(?:ال)?(?:مدير|رئيس|إمام)")
 
 
 def repeats_ancestor_heading(section: Section) -> bool:
@@ -592,8 +602,9 @@ _ASK_BEFORE_OBJECT = re.compile(
     r"|(?<!\w)(?:hiện\s+)?đang\s+(?:rất\s+)?(?:cần|thiếu|tìm(?:\s+kiếm)?)\s+"  # (v36: "đang tìm")
     r"|(?:نحن\s+)?و?(?:نحتاج(?:\s+(?:أيضا[ًا]?|كذلك))?(?:\s+إلى)?|نبحث(?:\s+(?:أيضا[ًا]?|كذلك))?\s+عن"
     r"|ينقصنا(?:\s+حاليا[ًا]?)?"  # (v39: "ونبحث أيضاً عن …")
-    r"|(?:قد\s+)?نفد(?:ت)?\s+(?:لدينا|منا|عندنا))\s+"  # v45: "نفدت لدينا …" (we have run out of)
-    r"|\bwaxaa\s+nagu\s+(?:yar|dhiman)\s+"  # v34: Somali "we are short on …"
+    r"|(?:قد\s+)?نفد(?:ت)?\s+(?:لدينا|منا|عندنا"
+    r"|مخزوننا(?:\s+تمام[اًا]+)?\s+من))\s+"  # v45: "نفدت لدينا …" (we have run out of)
+    r"|\b" + SO_SHORT_ON + r"\s*:?\s+"  # v34: Somali "we are short on …" (v56: its forms)
     # v24: "if anyone has spare folding tables, …", "si alguien tiene …"
     r"|\b(?:and\s+)?if\s+(?:anyone|anybody|someone|somebody|you)\s+(?:has|have)\s+(?:an?\s+|any\s+"
     r"|some\s+)?(?=(?:spare|extra|unused|old|working|gently)\b)"
@@ -1326,7 +1337,7 @@ def heading_asks(heading: str) -> bool:
         r"|^ပလိၣ်ဘၣ်"  # v48: Karen "(we) need …" opening a heading (my reading of the word)
         r"|nu\s+hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
         r"|(?:are|is)\s+short[- ]handed|understaffed"  # v44: "Saturday mornings are short-handed"
-        r"|^become\s+an?|waxaa\s+nagu\s+(?:yar|dhiman)"  # (v34: Somali "short on")
+        r"|^become\s+an?|" + SO_SHORT_ON +  # (v34: Somali "short on"; v56: its forms)
         # v47: "Join the splitting crew", "Únase al equipo de limpieza": a crew's call
         r"|^join\s+(?:the|our)\s+(?:[\w'’-]+\s+){1,3}(?:crew|team|squad|committee)$"
         r"|^[uú]nase\s+al\s+(?:equipo|grupo)\s+de\s+\w+"
