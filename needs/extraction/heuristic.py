@@ -256,6 +256,7 @@ V53_TITLES = True
 V54_TITLES = True  # v54: developed on blind round 54 after v53's one-shot score there
 V55_TITLES = True  # v55: developed on blind round 55 after v54's one-shot score there
 V56_TITLES = True  # v56: developed on blind round 56 after v55's one-shot score there
+V57_TITLES = True  # v57: developed on blind round 57 after v56's one-shot score there
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -2117,7 +2118,10 @@ _GOODS_COLUMN = re.compile(r"(?i)\b(?:items?|things?|art[ií]culos?|cosas|what|q
 _GIVING_HEADING = re.compile(r"(?i)\bdonat\w*|\bdonaci\w*|\b(?:wish|want)\s*list|\bneeded\b"
                              r"|\bwanted\b"
                              r"|\bsuppl(?:y|ies)\b|\bdrive\b|\bcollection\b"  # v31
-                             r"|\bdeseos\b|\bdeeq\w*|\bpub\b|\bquyên\s+góp|ልገሳ|تبرع")
+                             r"|\bdeseos\b|\bdeeq\w*|\bpub\b|\bquyên\s+góp|ልገሳ|تبرع"
+                             # v57: Oromo "Kennaa meeshaalee" (giving things), "arjooma…", Somali
+                             # "Hadiyad…", Spanish "Donativos", Hmong "Pub khoom"
+                             r"|\bkennaa\b|\barjoom\w*|\bhadiyad\w*|\bdonativos?\b|\bgifts?\s+in\s+kind\b")
 # v30: a cell that is only a date ("November 23", "Sun Dec 7", "12/14"), no role in it
 _DATE_CELL = re.compile(
     r"(?i)\W*(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes"
@@ -3247,8 +3251,10 @@ _HOUSEHOLD = re.compile(r"(?i)\b(?:mrs?|ms|dr)\.|^(?:don|doña)\s+(?-i:[A-Z])"  
                         r"|\bhogar\b|\bqoys\w*|\breer\b|\btsev\s+neeg\b|\bmaatii\w*"
                         r"|\bgia\s+đình\b|عائل\w*|أسر[ةت]\w*|ቤተሰብ\w*|परिवार"
                         # v34: "the story of …": "Câu chuyện của bác Tư", "Sheekada Hooyo …"
-                        # (v56: "Chuyện của ông bà Lâm", without "câu")
-                        r"|(?:\bcâu\s+|^)chuyện\s+(?:của|về)\b|\bsheekad(?:a|ii)\b|^قصة\b"
+                        # (v56: "Chuyện của ông bà Lâm", without "câu"; v57: "Hoàn cảnh của bác
+                        # Sáu", the situation of …)
+                        r"|(?:\bcâu\s+|^)chuyện\s+(?:của|về)\b|^hoàn\s+cảnh\s+(?:của|gia\s+đình)\b"
+                        r"|\bsheekad(?:a|ii)\b|^قصة\b"
                         r"|\bzaj\s+dab\s+neeg\b|\bla\s+historia\s+de\b|\bthe\s+story\s+of\b")
 
 
@@ -3353,6 +3359,33 @@ def _if_you_under_role(section: Section) -> bool:
     return bool(_IF_YOU_CAN.search(body) or asked) and not (
         FILL_TEXT.search(without_partial_counts(body)) or JOB_TEXT.search(body)
         or "~~" in body or not_a_need(section.heading, body))
+
+
+# v57: when a place or service is open, in the languages served
+_OPEN_HOURS_START = re.compile(
+    r"(?i)^\W*(?:open(?:s)?|abierto|abre|furan|qhib|mở\s+cửa|banaa|ክፍት|مفتوح)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:nights?|days?|daily|every|each|when|from|mondays?|tuesdays?|wednesdays?|thursdays?"
+    r"|fridays?|saturdays?|sundays?|weekdays|weekends|year-round|\d)")
+_BLOG_HEADING = re.compile(r"(?i)\b(?:blog|latest\s+(?:news|posts|stories)"
+                           r"|recent\s+(?:posts|stories)|from\s+the\s+blog|news\s+(?:&|and)\s+stories)\b")
+
+
+_TIME_ONLY = re.compile(
+    r"(?i)\W*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|to|ilaa|txog|hasta|a|đến"
+    r"|hanga|እስከ|إلى)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|subaxnimo|galabnimo|fiidnimo"
+    r"|sawv\s+ntxov|tav\s+su|tsaus\s+ntuj|ganama|galgala|sáng|chiều|tối)?\W*")
+
+
+_STILL_OPEN_LABEL = re.compile(
+    r"(?i)^\W*(?:still\s+(?:open|needed|looking|wanted)|not\s+yet\s+(?:filled|covered)"
+    r"|todav[ií]a\s+(?:necesitamos|buscamos|abierto)|wali\s+(?:furan|loo\s+baahan))\W*:\s*\w")
+
+
+def _open_hours_only(text: str) -> bool:
+    """v57: a section whose text (after its heading line) opens with when it is open and asks
+    for nothing."""
+    body = _strip_md(text.split("\n", 1)[-1]).strip()
+    return bool(_OPEN_HOURS_START.match(body)) and not _asks_anything(body)
 
 
 def _paragraphs_only(root: Section, heading: str) -> bool:
@@ -3687,13 +3720,25 @@ def _asks_in_body(body: str, *, loose: bool = False) -> bool:
 def _role_card(section: Section, kind: str, body: str) -> bool:
     """A card under a need heading, headed by a role ("Handyperson") and answered by what the
     role does ("Fix leaky faucets, patch drywall …"), nothing marking it filled (v16)."""
-    if not V16_TITLES or kind != "need" or not _heading_role(section.heading):
+    # (v57: or a skilled trade's card right under a heading that says help is needed,
+    # "Hiiktota mana yaalaa" under "Gargaarsa barbaachisu", whatever its verb form)
+    trade = SKILLED.search(fold(section.heading or "")) if V57_TITLES else None
+    # (the trade names people -- "Hiiktota", "Plumbers" -- not a service: "Repair Café")
+    person = bool(trade) and bool(re.search(
+        r"(?:ers|ors|ists|ians|ota|oota|yaal|ntes|dores|istas|aas)$",
+        re.findall(r"\w+", fold(section.heading or "")[trade.start():])[0]))
+    skilled = V57_TITLES and kind == "need" and person and (
+        section.parent is not None) and is_need_heading(
+        section.parent.heading or "") and not re.search(
+        r"(?i)\bpaid\b|\$\s?\d|\bcontract\b|\bwages?\b|\bsalar\w*|\bstipend\b|\bhourly\b"
+        r"|^\W*(?:our|meet)\b", f"{section.heading}\n{_strip_md(body)}")
+    if not V16_TITLES or kind != "need" or not (_heading_role(section.heading) or skilled):
         return False
     plain = _strip_md(body)
     first = (_sentences(plain) or [""])[0]
-    return bool(IMPERATIVE_START.match(first)) and not (
+    return bool(IMPERATIVE_START.match(first) or skilled) and not (
         "~~" in body or FILL_TEXT.search(without_partial_counts(plain))
-        or not_a_need(section.heading, plain))
+        or not_a_need(section.heading, plain) or JOB_TEXT.search(plain))
 
 
 # A heading that greets the reader names no need (v16): "Dear friends", "Nyob zoo txhua tus".
@@ -4725,6 +4770,30 @@ _VERB_FINAL_HEADCOUNT = re.compile(
     r"|(?i:\bnam(?:oota|a)\s+(?:\d+\s+)?(?:ni\s+)?barbaanna)[\s.!]*$")
 
 
+_COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "some", "more",
+                          "few", "several", "extra"})
+
+
+def _label_names_role(title: str, body: str) -> str:
+    """v57: "Drivers for the Friday grocery run: once a week … We need two drivers who can
+    take turns.": the paragraph's opening label names the role its ask repeats."""
+    lead = re.match(r"\s*([^:.!?\n]{3,60}):\s+\S", _strip_md(body))
+    if not lead:
+        return title
+    label = lead.group(1).strip()
+    # (the ask's own words, after any heading joined before them and a count: "Neighbor notes:
+    # two drivers who can take turns")
+    said = re.findall(r"[\w'’-]+", title.rsplit(": ", 1)[-1].casefold())
+    while said and (said[0].isdigit() or said[0] in _COUNT_WORDS):
+        said = said[1:]
+    named = re.findall(r"[\w'’-]+", label.casefold())
+    if said and named and said[0] == named[0] and 2 <= len(named) <= 8 and len(said) >= 2 and (
+            _heading_role(label)) and _title_key(label) != _title_key(title) and not (
+            FILL_TEXT.search(label) or JOB_TEXT.search(label)):
+        return _bound(label)
+    return title
+
+
 def _seeks_skilled(title: str, body: str) -> bool:
     """v56: the title is a skilled person (a trade or profession) the body seeks in the first
     person, right before the title's own words."""
@@ -5031,7 +5100,13 @@ _REGISTRATION_HEADING = re.compile(
     r"|galmee(?:ssuu|ssa)(?:\s+(?:ijoollee|barattootaa|maatii))?"
     r"|diiwaangelinta(?:\s+(?:ciyaartoyda|ardayda|carruurta|qoysaska))?"
     r"|kev\s+sau\s+npe(?:\s+(?:menyuam|tub\s+ntxhais\s+kawm))?|đăng\s+ký(?:\s+cho\s+(?:trẻ\s+em|con))?"
-    r"|ምዝገባ|التسجيل[\s\w]{0,12}\W*")
+    r"|ምዝገባ|التسجيل[\s\w]{0,12}\W*"
+    # v57: registering a child for school: "Sau npe kawm ntawv", "School registration",
+    # "Inscripción escolar", "Is-diiwaangelinta dugsiga", "Ghi danh đi học" (outside English
+    # and Spanish my own wordings)
+    r"|sau\s+npe\s+(?:kawm\s+ntawv|rau\s+(?:koj\s+)?(?:tus\s+)?me\s*nyuam|me\s*nyuam)"
+    r"|(?:school|kindergarten|preschool|class)\s+(?:registration|enrol+ment)"
+    r"|inscripci[oó]n\s+escolar|is-?diiwaangelinta(?:\s+dugsiga)?|ghi\s+danh(?:\s+đi\s+học)?")
 # v48: an offer of a thing the reader has ("If you have a plow …", "Si tiene una cuna …"),
 # not of a skill ("If you can play simple hymns": the sentence before names the role)
 _HAVE_OFFER = re.compile(r"(?i)\W*(?:if\s+(?:you|your\s+\w+|anyone|someone)\s+(?:have|has|own|owns)"
@@ -5041,6 +5116,8 @@ _NUMBERED_LINES = re.compile(r"\s*1[.)]\s+\S.*\s2[.)]\s")
 # work on …", "Pagado", "Con sueldo"
 _PAID_CELL = re.compile(r"(?i)\W*(?:(?:puesto|trabajo|empleo|position|job)\s+)?"  # v49
                         r"(?:paid|pagado|remunerado|con\s+sueldo)\s*(?:[–—-]|\(|$|,)"
+                        # v57: "PAID CONTRACT, 8 HRS/MONTH", "Paid position"
+                        r"|\W*paid\s+(?:contract|position|job|role|staff|stipend)\b"
                         r"|\W*contract\s+(?:work|position|job)\b")
 # v48: an intro that says the cards below are what it seeks: "volunteers for the following",
 # "las siguientes tareas", "hawlaha soo socda", "hauv qab no", "sau đây", "armaan gadii",
@@ -5287,6 +5364,19 @@ class HeuristicExtractor(Extractor):
                 # bring more pasta": read line by line already)
                 and not (V53_TITLES and _titled_by_heading(r) and not r.get("_tally")
                          and _DONT_SEND.search(texts.get(r.get("_heading") or "", "")))
+                # v57: "Warming center" over "Open nights when it drops below zero, 8 pm to
+                # 8 am …": when a service is open, asking nothing
+                and not (V57_TITLES and _titled_by_heading(r) and _open_hours_only(
+                    texts.get(r.get("_heading") or "", "")))
+                # v57: "Hunger hides on gravel roads" listed under "Latest from the blog": a
+                # post's teaser that asks nothing
+                and not (V57_TITLES and _BLOG_HEADING.search(r.get("_heading") or "") and not (
+                    _asks_anything(r.get("description") or "")))
+                # v57: a title that is only a time of day ("6:00 ilaa 8:00 fiidnimo"), or a bare
+                # "Helpers" with a phone number
+                and not (V57_TITLES and _TIME_ONLY.fullmatch(r["title"]))
+                and not (V57_TITLES and _BARE_WHO.fullmatch(
+                    PHONE.sub(" ", r["title"]).strip(" .:-")))
                 # v52: a form's box the reader ticks ("I can help scan charts"): an answer
                 and not (V52_TITLES and _I_CAN_OPTION.match(r["title"]))
                 # v52: "Goobta la keeno" (where it is brought), "Gift drop-off": where and when
@@ -5529,6 +5619,8 @@ class HeuristicExtractor(Extractor):
                 # under "ለመስቀል በዓል ምግብ አብሳዮች" (cooks for the Meskel feast): a verb-final
                 # sentence that counts people is named by the role its heading gives
                 title = _bound(sentence_case(clean_heading(section.heading)))
+            if V57_TITLES:
+                title = _label_names_role(title, body)
             key = re.sub(r"\W+", " ", title.lower()).strip()
             # v55: "Rototillers" ("we are short on rototillers") and "Rototiller" ("if you
             # have a rototiller you could lend") on one page: one need (a final "s" of each
@@ -5550,7 +5642,10 @@ class HeuristicExtractor(Extractor):
                 V55_TITLES and bool(_WHO_WOULD_HELP.search(_strip_md(body)))) or (
                 # v56: "We are looking for a retired or semi-retired oral surgeon, or a general
                 # dentist …" in a newsletter's paragraph: a skilled person sought outright
-                V56_TITLES and _seeks_skilled(title, body))
+                V56_TITLES and _seeks_skilled(title, body)) or (
+                # v57: "Still open: we need two or three people to fold and stamp …" in a
+                # meeting's minutes, whatever else they say is covered
+                V57_TITLES and any(_STILL_OPEN_LABEL.match(s) for s in _sentences(_strip_md(body))))
             seen.add(key)
             heading = section.heading
             span = tldr or body

@@ -150,7 +150,7 @@ SKILLED = re.compile(
     r"|\bquickbooks\b|\btreasurer\b|\bkeyboard\w*|\borgan(?:ist)?\b|\bguitar\w*|\bdrum\w*"
     r"|\broof\w*|\bsharpen\w*|\bfixers?\b|\bwelder\w*|\bcdl\b|\bmedicare\b|\bpaperwork\b"
     r"|\bentrenador\w*|\barbitr\w*|\breferees?\b|\bturjubaan\w*|\bmacalli\w*|\bbarsiis\w*"
-    r"|\bthay\s+co\b|\bday\s+tieng\b|\bnhac\s+cong\b|\bhiika\w*"
+    r"|\bthay\s+co\b|\bday\s+tieng\b|\bnhac\s+cong\b|\bhiika\w*|\bhiikt\w*"
     r"|\blicensed\b|\bcertified\b|\bcertification\b|\bcredential\w*|\bexperienced\b"
     r"|\bskilled\b|\bprofessional\b|\bretired\s+(?:teacher|nurse|doctor|lawyer|engineer)"
     r"|መምህር|አስተማሪ|ሐኪም|ሀኪም|ነርስ|አስተርጓሚ|ሒሳብ|ሂሳብ|ባለሙያ|ኤሌክትሪክ"
