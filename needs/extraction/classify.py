@@ -49,6 +49,9 @@ _HISTORY_THING = re.compile(r"(?i)\blocal\s+history\b|\bhistory\s+(?:room|projec
                             r"|archives?|corner|day|book|society|center|centre|museum)\b")
 
 
+V56_HEADINGS = True  # v56: developed on blind round 56
+
+
 def is_negative_heading(heading: str) -> bool:
     if V41_HEADINGS and heading and _UNPAID.search(heading):
         return False
@@ -62,8 +65,6 @@ def is_negative_heading(heading: str) -> bool:
     return bool(heading) and bool(NEGATIVE_HEADING.search(heading) or (
         V56_HEADINGS and REFUSAL.search(heading)))
 
-
-V56_HEADINGS = True  # v56: developed on blind round 56
 
 
 # v48: a heading that asks for people or things before, for or during an event

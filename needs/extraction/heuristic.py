@@ -5838,6 +5838,10 @@ class HeuristicExtractor(Extractor):
             if badges and len(badges) < len(section.blocks):
                 section.blocks = [b for b in section.blocks if b not in badges]
             head, tail = _split_tail(section)
+            # v56: a board post's open pill in its heading, a role heading over "if you can …"
+            # (each read once: the card's condition, its sureness and its one-need rule)
+            pill_post = V56_TITLES and _open_pill_heading(section.heading or "")
+            role_asked = V56_TITLES and _if_you_under_role(head)
             blocks = section.blocks
             asks = _multi_asks(" ".join(_strip_md(b.text) for b in head.blocks)) if (
                 V19_TABLES and head.heading and not _heading_role(head.heading)) else []
@@ -5861,8 +5865,7 @@ class HeuristicExtractor(Extractor):
                     # v56: "### [FURAN] Caawimaad guuritaan Sabtida 14-ka" (OPEN: help moving
                     # on Saturday the 14th) on a board of neighbours' requests: the post's
                     # open pill, printed in its heading, states its need
-                    V56_TITLES and _open_pill_heading(section.heading or "")) or (
-                    V56_TITLES and _if_you_under_role(head))) and not (
+                    pill_post) or role_asked) and not (
                     several) and not (_things_each(section)) and not _silent_among_asks(head):
                 body = "\n\n".join(b.text for b in head.blocks)
                 title = _section_title(section.heading, body)
@@ -5897,8 +5900,7 @@ class HeuristicExtractor(Extractor):
                      # v54: one of a board's numbered cards ("#62 Ride to Marshall" among
                      # "#61 …", "#63 …"): the board's layout states each is a request
                      or (V54_TITLES and _numbered_request_card(section))
-                     or (V56_TITLES and _open_pill_heading(section.heading or ""))
-                     or (V56_TITLES and _if_you_under_role(head))
+                     or pill_post or role_asked
                      or (V49_TITLES and _gift_drive(head))  # v49: "Advent Giving Tree"
                      # v52: "Volunteers needed Monday, December 16, 6–8 pm … to wrap the gifts"
                      or (V52_TITLES and any(dated_crew_ask(s) for s in _sentences(_strip_md(body))))
@@ -5928,7 +5930,7 @@ class HeuristicExtractor(Extractor):
                      # v24: "[Open]" printed just above the card's heading
                      or _badge_above(section))
                 if V23_TITLES and _request_line(section.heading, head.blocks) or (
-                        V56_TITLES and _open_pill_heading(section.heading or "")):
+                        pill_post):
                     if results and results[-1]["_heading"] == section.heading:
                         results[-1]["_request"] = True
                     continue  # (v23: a numbered request is one need, its story included)

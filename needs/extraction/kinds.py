@@ -141,7 +141,7 @@ SKILLED = re.compile(
     r"|\bplomer\w*|\bcarpinter\w*|\bturjum\w*|\bqareen\w*|\bkalkaaliso\b|\bdhakhtar\w*"
     r"|\bmacallin\w*|\bbarbaraa\b|\bneeg txhais lus\b|\bkws\b|\bxib fwb\b|\bkws kho mob\b"
     r"|\bthong dich\b|\bphien dich\b|\bluat su\b|\by ta\b|\bbac si\b|\bgia su\b|\bgiao vien\b"
-    r"|\bhiiktuu\b|\bbarsiisaa\b|\bogeessa\b|\bnarsii\b|\bhakiim\w*|\babukaatoo\b"
+    r"|\bbarsiisaa\b|\bogeessa\b|\bnarsii\b|\bhakiim\w*|\babukaatoo\b"
     r"|\btababar\w*|\bxisaab\w*|\bqareen\w*|\binjineer\w*|\bkoronto\w*|\bkoodh\w*"
     r"|\bxib\s+fwb\b|\bkws\s+\w+|\bqhia\s+ntawv\b|\bsau\s+ntawv\b"
     r"|\bgiao\s+vien\b|\bke\s+toan\b|\btho\s+\w+|\bthong\s+dich\b|\bday\s+(?:hoc|kem)\b"
