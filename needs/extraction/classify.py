@@ -50,6 +50,7 @@ _HISTORY_THING = re.compile(r"(?i)\blocal\s+history\b|\bhistory\s+(?:room|projec
 
 
 V56_HEADINGS = True  # v56: developed on blind round 56
+V58_HEADINGS = True  # v58: developed on blind round 58
 
 
 def is_negative_heading(heading: str) -> bool:
@@ -294,9 +295,16 @@ TEASER = re.compile(
 def not_a_need(heading: str, body: str) -> bool:
     """A paid job, a filled item, an event, a service the organization offers, or a post
     dated before this month."""
+    asking_pill = False
     if V41_HEADINGS and body:
         # v41: a card's state carried from the line above its heading ("[አገልግሎት]") is not
         # its first sentence
+        pill = re.match(r"^\s*\[([^\[\]\n]{1,40})\]", body)
+        if pill and JOB_TEXT.search(pill.group(1)):
+            return True  # v58: "[Có lương] Bán thời gian, 8 giờ mỗi tuần" (paid, part-time)
+        # v58: "[Cần 1 người] … ngày hội chợ" (1 person needed … on the fair's day): a pill
+        # that asks says the card is a role for the event, not the event
+        asking_pill = bool(V58_HEADINGS and pill and _asks(pill.group(1)))
         body = re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*", "", body)
     first = re.split(r"(?<=[.!?።۔])\s+", body.strip(), maxsplit=1)[0] if body else ""
     text = f"{heading}\n{body}"
@@ -315,9 +323,9 @@ def not_a_need(heading: str, body: str) -> bool:
     # An event's own heading is no need, but a role for it is: "Iftar Setup Crew".
     if (_names_event(heading) and not _names_role(heading)) or (
             _names_event(first) and not CUE_PRE.search(first)
-            and not MULTI_CUE.search(first)):
+            and not MULTI_CUE.search(first) and not asking_pill):
         return True
-    if _names_event(body) and not _asks(body):
+    if _names_event(body) and not _asks(body) and not asking_pill:
         return True  # "Bring your broken lamp … and join us": an event that asks for nothing
     if V21_EVENTS and _only_when(first) and not _asks(body) and not _names_role(heading):
         return True  # "Saturday, January 9, 2027, 10 am to 1 pm. The fire department will …"
@@ -376,7 +384,17 @@ def _names_role(heading: str) -> bool:
     if V27_ROLES:  # "Math Tutors, Grades 6–9": the qualifier after the role
         heading = re.sub(r",\s*[^,]*\d[^,]*$", "", heading)
     tokens = re.findall(r"[\w'’-]+", heading)
+    if V58_HEADINGS and _VI_ROLE_START.match(heading):
+        return True  # v58: "Người phụ trách âm thanh cho Hội Chợ Tết": the role comes first
     return bool(tokens) and bool(ROLE_NOUN.match(tokens[-1]) or AGENT_NOUN.match(tokens[-1]))
+
+
+# v58: Vietnamese names the person first: "Người phụ trách âm thanh …" (the person in charge
+# of sound …), "Thợ sửa …" (a repairer of …), "Tài xế …" (driver), "Giáo viên …" (teacher),
+# "Thông dịch viên …" (interpreter), "Tình nguyện viên …" (volunteer), "Nhóm … " (crew)
+_VI_ROLE_START = re.compile(r"(?i)\W*(?:người\s+(?!dân\b|già\b|cao\s+tuổi\b|bệnh\b|nhận\b)\w+"
+                            r"|thợ|tài\s+xế|giáo\s+viên|thông\s+dịch\s+viên|tình\s+nguyện\s+viên"
+                            r"|nhóm|đội)\s")
 
 
 # A singular agent noun ends a role's name: "Volunteer line painter", "Volunteer driver".

@@ -96,6 +96,8 @@ _FILL_WORDS = (
     r"|est[aá]n?\s+(?:cubiert|llen|complet)[oa]s?)"
     # Somali
     r"|waa\s+la\s+(?:buuxiyey|buuxiyay|helay|qaatay|dhammeeyey|dhameeyay)|buuxa|waa\s+buuxaa"
+    # v58: "boosku waa xiran yahay" (the place is closed)
+    r"|\bboos(?:ka|ku|aska)?\s+(?:waa\s+)?xiran\w*"
     r"|hadda\s+looma\s+baahna|looma\s+baahna\s+mar\s+(?:dambe|kale)\b|waan\s+hays(?:a?n)?n?aa\b[^.!]{0,40}\bfilan|waa\s+nagu\s+filan"
     r"|ha\s+keenin(?:a|o)?\b|\b(?:helnay|haynaa)\s+(?:\w+\s+){0,2}?ku\s+filan\b|\bku\s+filan\s+(?:ayaan|baan)\s+(?:haynaa|helnay)\b"
     r"|waan\s+haysannaa|waa\s+buuxday|(?:waan|waxaan)\s+ga(?:a|dh)rnay\s+hadaf\w*"
@@ -209,6 +211,7 @@ _FILL_WORDS = (
     r"|ya\s+lo\s+tenemos|ya\s+tenemos(?=\W*(?:,|!|\.|$|gracias))|\blo\s+trae[n]?\s+(?:el|la|los|las)\b"
     r"|ya\s+est[aá]n?\s+apartad[oa]s?|reservad[oa]s?\s+por\b|por\s+ahora\s+tenemos\s+suficiente"
     r"|ya\s+se\s+don[oó]|\blo\s+cubre[n]?\s+(?:el|la|los|las)\b"
+    r"|\bboos(?:ka|ku|aska)?\s+(?:waa\s+)?xiran\w*"  # v58: the place is closed
     r"|waa\s+la\s+(?:dhammeeyay|bixiyay|xalliyay|fuliyay)\b|waa\s+xiran\s+tahay|waan\s+haynaa(?![^.;!?]{0,80}\b(?:laakiin|but)\b)"
     r"|wax\s+walba\s+waa\s+diyaar|\b(?:ayaa|baa)\s+(?:qaadatay|qabtay|qaatay)\b|si\s+buuxda\s+ayaa\s+loo"
     r"|waan\s+buuxnaa|looma\s+baahna\s+wax\s+kale"

@@ -39,6 +39,7 @@ from needs.extraction.classify import (
     _UNPAID,
     PAGE_TODAY,
     TEASER,
+    _asks,
     _is_role_section,
     _only_when,
     fill_heading,
@@ -118,6 +119,7 @@ from needs.extraction.titles import (
     IF_ANYONE_WITH,
     IF_ROLE,
     IF_SPARE,
+    IF_YOU_KNOW_HOW,
     MULTI_APPEAL,
     QUESTION_ASK,
     STORY_OBJECT,
@@ -257,6 +259,7 @@ V54_TITLES = True  # v54: developed on blind round 54 after v53's one-shot score
 V55_TITLES = True  # v55: developed on blind round 55 after v54's one-shot score there
 V56_TITLES = True  # v56: developed on blind round 56 after v55's one-shot score there
 V57_TITLES = True  # v57: developed on blind round 57 after v56's one-shot score there
+V58_TITLES = True  # v58: developed on blind round 58 after v57's one-shot score there
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -286,6 +289,8 @@ _NEED_QUESTION = re.compile(
     r"(?i)^\W*(?:what|which)\b.{0,30}\b(?:do|does)\s+(?:you|y['’]?all|the\s+[\w-]+|your\s+[\w-]+)"
     r"\s+(?:most\s+|really\s+)?need\b|^\W*what\s+(?:are\s+you|is\s+(?:the|your)\s+[\w-]+)\s+"
     r"(?:most\s+)?(?:short|low)\s+on\b|^\W*what\s+(?:can|should)\s+(?:I|we)\s+(?:donate|give)\b"
+    # v58: "Which skills are you short of this month?"
+    r"|^\W*(?:what|which)\b.{0,25}\bare\s+you\s+(?:most\s+)?(?:short|low)\s+(?:on|of)\b"
     r"|^\W*(?:qu[eé]|qué\s+cosas)\s+(?:necesitan|les\s+hace\s+falta)\b"
     # v47: "What do we need?" asked by the organization itself, in the languages served (my
     # own wording outside English and Spanish): "¿Qué necesitamos?", "Maxaan u baahanahay?",
@@ -339,12 +344,38 @@ def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
                                                r"|anyone|\d)\b)|;\s*", first)]
     out = []
     for part in parts[:3]:
+        if V58_TITLES:  # v58: "Honestly: someone who …": the aside is no part of it
+            part = re.sub(r"(?i)^(?:honestly|frankly|truthfully|well|mostly)\s*[:,?!—–-]\s*",
+                          "", part)
         part = re.sub(r"(?i)^(?:a\s+couple\s+of|a\s+few|some)\s+", "", part)
         if len(part.split()) >= 2 and len(part) >= TITLE_MIN:
             thing = shorten(part)
             out.append({"title": thing[:1].upper() + thing[1:], "body": plain,
                         "with_intro": False, "tldr": first, "sure": True})
-    return out
+    if V58_TITLES and out:
+        # v58: "… And someone with a truck for the spring brush pickup on April 26." after the
+        # answer's first ask: one more thing the answer lists
+        for sentence in _sentences(plain)[1:4]:
+            more = _AND_ANOTHER.match(sentence)
+            if more and not (NEGATIVE_TEXT.search(sentence) or FILL_SENTENCE.search(
+                    without_partial_counts(sentence)) or PAST_REPORT.search(sentence)):
+                thing = shorten(sentence[more.end():]).rstrip(" .!")
+                if len(thing.split()) >= 3:
+                    out.append({"title": thing[:1].upper() + thing[1:], "body": plain,
+                                "with_intro": False, "tldr": sentence, "sure": True})
+    return out[:3]
+
+
+# v58: a news post's date as its bold label: "MAY 2025", "June 3", "3/14/2025"
+_DATE_LABEL = re.compile(
+    r"(?i)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s*)?"
+    r"(?:\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})")
+
+
+# v58: a sentence that adds one more wanted person or thing: "And someone with a truck …",
+# "Also a few people who …", "Plus two drivers …"
+_AND_ANOTHER = re.compile(r"(?i)^\W*(?:and|also|plus|oh,?\s+and)\s+(?:also\s+)?"
+                          r"(?=(?:someone|somebody|anyone|people|folks|a|an|one|two|three|some)\s)")
 
 
 # v47: a question whether the organization needs something ("Do you need coaches?", "¿Necesitan
@@ -678,6 +709,45 @@ _IF_HAS_TO_GIVE = re.compile(
     r"|pub|nqa|keen|ku\s+deeq\w*|done|dónelo\w*|traiga\w*|tặng|mang)\b)")
 
 
+# v58: whoever has the thing, then whom to call: "Ai có tủ lạnh cũ còn tốt xin liên lạc văn
+# phòng" (whoever has a good used fridge, please call the office), "Anyone with a spare crib,
+# please call …", "Quien tenga una cuna, por favor llame …" (Vietnamese my own wording)
+_WHOEVER_HAS_CALL = re.compile(
+    r"(?i)(?:^|[,;]\s*)\W*(?:(?:nếu\s+)?(?:ai|người\s+nào|quý\s+vị\s+nào)\s+có(?!\s+thể)"
+    r"|anyone\s+(?:who\s+has|with)|quien\s+tenga)\s+(?P<obj>[^.!?]{3,100}?),?\s*"
+    r"(?:xin|vui\s+lòng|please|por\s+favor)\s+(?:liên\s+(?:lạc|hệ)|gọi|báo|nhắn|call|contact|text"
+    r"|e-?mail|let\s+(?:us|the\s+\w+)\s+know|ll[aá]me\w*|comun[ií]que\w*|av[ií]se\w*)\b")
+
+# v58: a label that says how to do something: "How to sign up", "Sida loo noqdo mutadawac",
+# "Cómo ser voluntario", "Cách đăng ký", "Yuav ua li cas", "Akkamitti", "እንዴት", "كيف"
+_HOW_TO_LABEL = re.compile(r"(?i)\W*(?:how\s+(?:to|do|can)|sida\s+(?:loo|aad)|c[oó]mo|cách"
+                           r"|yuav\s+ua\s+li\s+cas|akkamitti|እንዴት|كيف)\b")
+
+
+def _role_label(text: str) -> str:
+    """v58: the role a paragraph opens with as its label ("Darawallo: bukaanada … u keena
+    rugta", "Drivers: bring patients …"), or "" -- not a filled, refused or paid one."""
+    plain = _strip_md(text).strip()
+    label = LABEL_PARAGRAPH.match(plain)
+    if label and _HOW_TO_LABEL.match(label.group("label")):
+        return ""  # "Sida loo noqdo mutadawac: buuxi foomka …" (how to become a volunteer)
+    if not label or len(label.group("label").split()) > 4 or not names_a_role(
+            label.group("label")) or label.group("label").split()[0].lower() in ROLE_STOP_START:
+        return ""
+    last = (re.findall(r"[\w'’-]+", label.group("label")) or [""])[-1]
+    if not (ROLE_NOUN.match(last) or AGENT_NOUN.match(last) or names_a_role(last)):
+        return ""  # not "Volunteer waiver: …", "Volunteer appreciation breakfast: Saturday …"
+    if GENERIC_MONEY.search(plain) or re.search(
+            r"(?i)\b(?:us|nu|na|peb|nos|chúng\s+tôi|money|dollars?|qarshii|lacag\w*|nyiaj|tiền"
+            r"|dinero)\b|ገንዘብ|مال", plain):
+        # not "Arjummaa keessaniin nu gargaaraa: kennaan qarshii xiqqaan illee …" (help us
+        # with your generosity: even a small money gift …), an appeal to the reader
+        return ""
+    if NEGATIVE_TEXT.search(plain) or JOB_TEXT.search(plain) or FILL_TEXT.search(
+            without_partial_counts(plain)):
+        return ""
+    return label.group("label")
+
 def _after_when(title: str, lead: str) -> str:
     """v52: "Sat 9/14, 8:30–noon: pantry greeter." names its role after the day and time."""
     if not V52_TITLES or ": " not in lead:
@@ -702,6 +772,8 @@ def _heading_and_thing(result: dict[str, Any], text: str) -> str:
         return result["title"]
     heading = clean_heading(result.get("_heading") or "")
     body = _strip_md(text.split("\n", 1)[-1]) if "\n" in text else ""
+    if V58_TITLES:  # v58: "[Cần 6 người] Thứ Bảy …": the pill is the card's state
+        body = re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*(?=\S)", "", body)
     for sentence in _sentences(body)[:4]:
         if NEGATIVE_TEXT.search(sentence) or FILL_TEXT.search(without_partial_counts(sentence)):
             continue
@@ -1293,6 +1365,14 @@ _BARE_NEED = re.compile(r"(?i)\b(?:still\s+)?need\s+(?:an?|one|two|three|\d+|som
                         r"(?P<obj>[^\W\d_][^.!?;:—–]{2,50}?)\s*(?:[.!?;:—–]|\s+-\s|$)")
 
 
+# v58: a calendar day's event, its time, then who it wants: "Blood pressure check, 10–11:30 —
+# volunteer nurse needed (RN or LPN)", "Elder lunch — 2 cooks needed"
+_EVENT_THEN_WANTED = re.compile(
+    r"(?i)(?P<event>[^—–.;]{3,60}?)(?:,\s*(?:[^—–.;,]|(?<=\d)[–-](?=\d)){1,25})?\s+[—–]\s+"
+    r"(?P<who>(?:\d{1,2}\s+)?"
+    r"[^\W\d][^.;()—–]{2,40}?\s+(?:needed|wanted))\b")
+
+
 def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
     """A calendar grid ("Sun | Mon | … | Sat") is no table of needs; a day's cell that asks
     outright ("16 **Spring cleaning day!** We need 5 helpers, 9–noon, …") is one (v42).
@@ -1333,6 +1413,14 @@ def _calendar_asks(block: Block) -> list[dict[str, Any]] | None:
                             "urgency": None, "row": True, "sure": True})
                 continue
             if not cue:
+                continue
+            after = _EVENT_THEN_WANTED.match(plain) if V58_TITLES else None
+            if after and cue[1].strip(" .") == after.group("event").strip(" .,"):
+                # v58: "Elder lunch — 2 cooks needed. Help Niam Yer cook for 40 people …": the
+                # day's event, then who it wants
+                out.append({"title": _bound(f"{after.group('event').strip(' .,')} — "
+                                            f"{after.group('who').strip()}"),
+                            "body": plain, "urgency": None, "row": True, "sure": True})
                 continue
             first = (_sentences(plain) or [""])[0]
             name = cue[1]
@@ -1508,7 +1596,13 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
             continue  # every day of the row holds a name: taken
         if any(_status_cell(row[i]) is None and _answered_cell(row[i]) for i in answered_cols):
             continue
-        if who is not None and not _blank_places(row[who]):
+        if V58_TITLES and any(_status_cell(row[i]) is None and _OFFER_STATUS.fullmatch(
+                _strip_md(row[i]).strip(" []().!")) for i in answered_cols):
+            continue  # v58: "Cho tặng" (giving away) where the open rows say "Cần giúp"
+        if who is not None and not _blank_places(row[who]) and not (
+                # v58: "— Must speak Hmong and English." in "Filled by": nobody yet, a note
+                V58_TITLES and _NOTE_NO_NAME.match(_strip_md(row[who])) and not FILL_TEXT.search(
+                    without_partial_counts(_strip_md(row[who])))):
             continue  # v49: every place of the row holds a name
         open_slot = False
         if numbered and all(i < given for i in numbered):
@@ -1990,7 +2084,11 @@ def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
     neither paid nor filled (v36): "###### Soccer coach, U10 girls" under "# Volunteer with
     us" whatever its sentences say."""
     heading = clean_heading(section.heading or "")
-    if not heading or section.children or len(heading.split()) > 8 or len(
+    # (v58: "### Homework Helpers" with its own text over "#### Amharic-English Interpreter",
+    # "#### Grant Writer" …: the first card of a grid whose other cards sit a level lower)
+    carded = V58_TITLES and section.children and section.blocks and _heading_role(heading) and (
+        _heading_role(clean_heading(section.children[0].heading or "")))
+    if not heading or (section.children and not carded) or len(heading.split()) > 8 or len(
             _strip_md(body).split()) < 4 or _VOLUNTEER_PAGE.fullmatch(heading):
         return False  # (not a menu's bare heading, nor the page's own heading again)
     if any(b.kind != "para" for b in section.blocks) or body.count(" | ") >= 2 or re.search(
@@ -2318,6 +2416,12 @@ _BLANK_MARK = re.compile(r"(?i)\s*[(\[]\s*(?:trống|open|blank|empty|vac[ií]o|
                          r"|khoob|duwwaa|ባዶ|فارغ)\s*[)\]]\s*")
 
 
+# v58: a who-cell that names nobody and says what the place asks: "— Must speak Hmong and
+# English.", "Must have a driver's license"
+_NOTE_NO_NAME = re.compile(r"(?i)\s*(?:[—–-]\s+)?(?:must|should|needs?\s+to|requires?|requirement"
+                           r"|ideally|preferably)\b")
+
+
 def _blank_places(cell: str) -> bool:
     """A who-cell with an open place: empty, a line to write on, or a blank mark among names
     ("Chị Mai, (trống)") (v49)."""
@@ -2477,7 +2581,7 @@ _OPEN_STATUS = re.compile(
     r"|\d{1,3}\s*(?:ቦታ(?:ዎች)?\s*)?ክፍት"
     # v40: Oromo "Namoota 2 barbaanna" (we want 2 people), "Ni barbaachisa" (it is needed)
     # (my own wording, from dictionaries)
-    r"|(?:namoota\s+)?\d{1,3}\s+(?:namoota\s+)?barbaanna$|ni\s+barbaachisa$"
+    r"|(?:nam(?:oot)?a\s+)?\d{1,3}\s+(?:nam(?:oot)?a\s+)?barbaanna$|ni\s+barbaachisa$"
     r"|(?:weli\s+)?(?:waa\s+)?furan$"  # v40: Somali "Waa furan" (it is open)
     # v54: Somali "Waa loo baahan yahay" (it is needed), "Si degdeg ah ayaa loogu baahan yahay"
     # (urgently needed), "2 boos banaan" (2 places empty) (my own wording, from dictionaries)
@@ -2583,6 +2687,8 @@ def _status_read(plain: str) -> str | None:
         return "open"
     if V44_TITLES and _STILL_OPEN_MARK.search(plain):
         return "open"
+    if V58_TITLES and _HELP_WANTED_CELL.fullmatch(plain):
+        return "open"  # v58: a board's "Cần giúp" (help needed) tag beside "Cho tặng" (giving)
     if V53_TITLES and len(plain.split()) <= 8 and _VI_OPEN_CELL.match(plain):
         return "open"  # v53: "Còn cần 2 người" (still need 2), "Cần thợ có kinh nghiệm"
     if V52_TITLES and len(plain.split()) <= 6 and _ARABIC_OPEN_CELL.match(plain):
@@ -2643,6 +2749,25 @@ def _status_read(plain: str) -> str | None:
                 and not any(FILL_TEXT.search(p) or FILL_BADGE.fullmatch(p) for p in parts):
             return "open"
     return None
+
+
+# v58: a board's status that says the post gives something away: "Cho tặng", "Giving away",
+# "Free to a good home", "Se regala", "Waa la bixinayaa", "Pub dawb" (outside English and
+# Spanish my own wording)
+_OFFER_STATUS = re.compile(
+    r"(?i)cho\s+(?:tặng|mượn)|tặng|giving(?:\s+away)?|give\s*-?\s*away|free(?:\s+to\s+a\s+good\s+home)?"
+    r"|offer(?:ed|ing)?|for\s+loan|se\s+regala|regalo|(?:waa\s+la\s+)?bixin\w*|pub\s+dawb")
+
+
+# v58: a status that only says help is wanted: "Need help", "Cần giúp (đỡ)", "Necesita ayuda",
+# "Caawimaad ayaa loo baahan yahay", "Gargaarsa barbaada", "Xav tau kev pab" (my own wording,
+# from dictionaries)
+_HELP_WANTED_CELL = re.compile(
+    r"(?i)(?:still\s+)?needs?\s+help|help\s+wanted|(?:đang\s+|vẫn\s+)?cần\s+(?:giúp(?:\s+đỡ)?|hỗ\s+trợ)"
+    r"|(?:se\s+)?necesita\s+ayuda|caawi(?:n|mo)aad\s+(?:ayaa\s+|baa\s+)?loo\s+baahan(?:\s+yahay)?"
+    r"|gargaar(?:sa)?\s+(?:ni\s+)?barbaada\w*|xav\s+tau\s+kev\s+pab"
+    # "Hal boos ayaa haray" (one place is left)
+    r"|(?:hal|laba|saddex|\d{1,2})\s+boos(?:as)?\s+(?:ayaa|baa)\s+(?:haray|hadhay|banaan)")
 
 
 # v42: "Subs needed Apr 15", "Drivers wanted Mondays": one or two words for who, then the ask
@@ -2755,6 +2880,8 @@ def _row_counts_full(row: list[str], header: list[str]) -> bool:
         # names signed up fill the places the row asks for; a write-in line is no name
         named = [i for i, h in enumerate(header) if HAVE_COLUMN.search(h) and i < len(row)
                  and i not in wanted]
+        if named and V58_TITLES and _NOTE_NO_NAME.match(_strip_md(row[named[0]])):
+            return False  # v58: "— Must speak Hmong and English.": a note, no names
         if named and _status_cell(row[named[0]]) != "open":  # (not "**1 needed**")
             names = [n for n in re.split(r"\s*[,;/–—]\s*|\s+(?:and|y|và|&)\s+", row[named[0]])
                      if re.search(r"[^\W\d_]{2,}", n) and not _blank_cell(n)
@@ -2771,7 +2898,8 @@ _WISH_HEADING = re.compile(
     r"|የሚያስፈልጉ\s+ዕቃዎች"
     r"|\bwantoota\s+(?:nu|isin)\s+barbaachis\w*"  # v34: Oromo "things we need"
     r"|የምንፈልጋቸው|የምንፈልገው"  # v35: Amharic "(the things) we want"
-    r"|^\W*(?:always|gratefully)\s+(?:welcome|accepted)\W*$",  # v55
+    r"|^\W*(?:always|gratefully)\s+(?:welcome|accepted)\W*$"  # v55
+    r"|\blow\s+on$|\bshort\s+on$",  # v58: "Our food closet is low on"
     re.IGNORECASE,
 )
 
@@ -3292,7 +3420,7 @@ def _lone_open_badge(text: str) -> bool:
                 # v41: "مطلوب بشدة" (urgently needed), "ያስፈልጋል በአስቸኳይ", "cần gấp"
                 r"|مطلوب\s+(?:بشدة|بسرعة|فوراً|فورا|حالاً)|عاجل|ያስፈልጋል\s+በአስቸኳይ|cần\s+gấp"
                 r"|se\s+necesita[n]?\s+urgente(?:mente)?|urgente(?:mente)?\s+se\s+necesita[n]?",
-                plain)))
+                plain)) or (V58_TITLES and bool(_HELP_WANTED_CELL.fullmatch(plain))))
 
 
 def _block_above(section: Section) -> Block | None:
@@ -3527,15 +3655,37 @@ _ID_STATUS = re.compile(r"^\s*(?P<id>(?:(?:pedido|request|solicitud|codsi|thov|r
                         r"(?P<state2>[^\W\d][\w ]{1,18}?[\s✓✔]*))\s*$", re.IGNORECASE)
 
 
+# v58: a board's state pill, then its number: "[OPEN] #211"
+_STATUS_ID = re.compile(r"^\s*\[(?P<state>[^\[\]]{2,20}?)\]\s*(?P<id>#\s?\d{1,5})\s*$")
+
+
+def _request_id(heading: str) -> str:
+    """The request's number in a number-and-state heading ("#14 (Open)", "[OPEN] #211")."""
+    match = _ID_STATUS.match(heading or "") or (V58_TITLES and _STATUS_ID.match(heading or ""))
+    return match.group("id") if match else ""
+
+
 def _request_line(heading: str, blocks: list[Block]) -> str:
     """The request's own title under a number-and-state heading whose state is open: its
     first short line ("Rides to Mankato for chemo"), or ""."""
     match = _ID_STATUS.match(heading or "")
     state = match and (match.group("state") or match.group("state2") or "").strip()
-    if not match or (_status_cell(state) != "open" and not re.fullmatch(
+    pill_first = None if match or not V58_TITLES else _STATUS_ID.match(heading or "")
+    if pill_first:
+        state = pill_first.group("state").strip()
+    if not (match or pill_first) or (_status_cell(state) != "open" and not re.fullmatch(
             r"(?i)(?:open|abierto|abierta|furan|qhib|mở|ክፍት|مفتوح)[\s!✓✔]*", state)):
         return ""  # ("#1 · Open house" is an event's name, not a request's state)
     first = _strip_md(blocks[0].text).strip() if blocks and blocks[0].kind == "para" else ""
+    if pill_first and first and (len(first.split()) > 10 or re.search(r"[.!?]$", first)):
+        # v58: "[OPEN] #211" over "Help moving a couch and about 20 boxes to a new apartment on
+        # Saturday the 14th. Two or three …": the post's first sentence, shortened, names it
+        # (or its ask: "Looking for someone who can build a wood ramp …" after the story)
+        cue = _first_cue(first)
+        sentence = cue[0] if cue else (_sentences(first) or [""])[0]
+        line = sentence_case(cue[1]) if cue else shorten(sentence).rstrip(" .,;:")
+        return line if 2 <= len(line.split()) <= 16 and not FILL_TEXT.search(
+            without_partial_counts(sentence)) and not NEGATIVE_TEXT.search(sentence) else ""
     if not first or len(first.split()) > 10 or re.search(r"[.!?]$", first):
         return ""
     return first
@@ -3768,6 +3918,8 @@ def _enumerated_goods(sentence: str, section: Section) -> str:
             or any(_WISH_HEADING.search(fold(h)) for h in headings[:2])):
         return ""
     heading = clean_heading(section.heading) if section.heading else ""
+    if V58_TITLES and plain.upper() == plain:
+        plain = sentence_case(plain)  # v58: "FISH PASTE, DRIED CHILI, …" in capitals
     title = f"{heading}: {plain}" if heading else plain
     return _bound(title).rstrip(" ,;:")
 
@@ -3966,10 +4118,14 @@ _SKILLED_WHO = re.compile(r"(?i)\W*(?:an?\s+|one\s+)?(?:volunteer|someone|somebo
 def _section_title(heading: str, body: str) -> str:
     """The heading, cleaned; with the need sentence's core when the heading names no role
     ("Mr. and Mrs. H.: a driver with a car for dialysis three times a week")."""
+    if V58_TITLES:
+        # v58: "[Cần 6 người] Thứ Bảy 25 tháng 1, …" (6 people needed): the card's pill is
+        # its state, not a sentence that names the need
+        body = re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*(?=\S)", "", body)
     paragraphs = [Block("para", p) for p in body.split("\n\n") if p.strip()]
     line = _request_line(heading, paragraphs) if V23_TITLES else ""
     if line:
-        return _bound(f"{_ID_STATUS.match(heading).group('id')} · {line}").rstrip(" .,;:")
+        return _bound(f"{_request_id(heading)} · {line}").rstrip(" .,;:")
     if REQUEST_ID.match(heading):
         # "No. 14 — Rides to the food shelf": the request's number and what it asks for
         # (the dash is the board's separator, not an event's date).
@@ -4000,6 +4156,15 @@ def _section_title(heading: str, body: str) -> str:
             # v48: "Nos hace falta" over "Masa harina, frijoles pintos en bolsa, arroz …":
             # the list of things is what is lacking
             thing = shorten(first)
+        if not thing and V58_TITLES:
+            # v58: "Cần gấp" (needed urgently) over "Gia đình chị Hoa vừa sinh em bé và tủ lạnh
+            # nhà chị bị hư. Ai có tủ lạnh cũ còn tốt xin liên lạc văn phòng.": the story's
+            # "whoever has …" sentence names the thing
+            thing = (cue_core(first) or "" if not FILL_TEXT.search(first) else "") or next(
+                (o for s in _sentences(_strip_md(body))[:4]
+                 if not NEGATIVE_TEXT.search(s) and (o := conditional_ask(s))), "")
+        if V58_TITLES and thing and thing.upper() == thing:
+            thing = sentence_case(thing)  # v58: "FISH PASTE, DRIED CHILI, …" in capitals
         if thing and len(re.findall(r"[^\W\d_]", thing)) >= 4:
             head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
             return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
@@ -4009,7 +4174,9 @@ def _section_title(heading: str, body: str) -> str:
         # v55: "Always welcome" over "Trailblazer Transit bus passes (10-ride cards) for … Drop
         # them at the office": the heading, then the things its first sentence names
         head = sentence_case(_bound(clean_heading(heading)).rstrip(" .,;:»›"))
-        thing = re.sub(r"\s*\([^()]*\)", "", shorten(sentences[0])).strip()
+        # (v58: "FISH PASTE, DRIED CHILI, …" in capitals, read in sentence case)
+        thing = re.sub(r"\s*\([^()]*\)", "", shorten(
+            sentence_case(sentences[0]) if V58_TITLES else sentences[0])).strip()
         return _bound(f"{head}: {thing[:1].lower()}{thing[1:]}").rstrip(" .,;:")
     if V34_TITLES and heading.rstrip().endswith(("?", "؟")):
         # v34: an FAQ's question ("هل تحتاجون إلى متطوعين؟", "Do you need drivers?") over
@@ -4941,6 +5108,14 @@ def _describes_own_role(section: Section, own: str) -> bool:
                                  or STATUS_WORD.fullmatch(_strip_md(b.text).strip()))
            for b in section.blocks):
         return True
+    if V58_TITLES and section.children and _heading_role(clean_heading(section.heading or "")) and (
+            _heading_role(clean_heading(section.children[0].heading or ""))) and len(
+            own.split()) >= 4 and not (JOB_TEXT.search(own) or FILL_TEXT.search(
+                without_partial_counts(own))):
+        # v58: "### Homework Helpers" / "Mondays and Wednesdays, 3:30–5 pm …" over "####
+        # Amharic-English Interpreter", "#### Grant Writer": a role's card, the first of a grid
+        # whose other cards sit a level lower -- not a heading over them
+        return True
     return any((IMPERATIVE_START.match(s) or re.match(
         r"(?i)(?:work\s+with|spend\s+time|keep|hand\s+out|stay|call|plan)\b", s)) and not re.search(
         r"(?i)\b(?:these|below|following|pick|choose|any\s+of|one\s+of)\b", s)
@@ -5845,6 +6020,12 @@ class HeuristicExtractor(Extractor):
             blocks = section.blocks
             asks = _multi_asks(" ".join(_strip_md(b.text) for b in head.blocks)) if (
                 V19_TABLES and head.heading and not _heading_role(head.heading)) else []
+            if V58_TITLES and len(asks) == 1:
+                # v58: "Waxaan raadinaynaa haween … fasalka sonkorowga …" then "Darawallo:
+                # bukaanada aan baabuur haysan u keena rugta …" (drivers: bring the patients
+                # without cars …): a later paragraph labelled by another role is another ask
+                asks = asks + [(b.text, label) for b in head.blocks[1:] if b.kind == "para" and (
+                    label := _role_label(b.text))]
             # Several roles asked for under a heading that names none of them (v19).
             several = len(asks) >= 2 and not any(
                 (_content_words(o) - (_ASK_GLUE if V41_TITLES else set()))
@@ -6236,6 +6417,11 @@ class HeuristicExtractor(Extractor):
 
     # -- one paragraph
     def _paragraph(self, text: str, kind: str, section: Section) -> list[dict[str, Any]]:
+        dated = _bold_lead(text) if V58_TITLES else None
+        if dated and _DATE_LABEL.fullmatch(dated[0].strip(" .:")) and len(dated[1].split()) >= 4:
+            # v58: "**MAY 2025** - Seeking a volunteer who knows computers …" in a list of
+            # news: the post's date is no part of its ask
+            text = dated[1]
         plain = _strip_md(text)
         if V22_TITLES and JOB_TEXT.search(plain):
             return []  # "Paid: Shop Supervisor, 20 hrs/week, $21/hr" under a wish list (v22)
@@ -6323,6 +6509,12 @@ class HeuristicExtractor(Extractor):
                      "tldr": s, "ask": True, "sure": True, "first": True}
                     for s, o in several[:3]]
         cues = _all_cues(text, loose=kind == "need")
+        if V58_TITLES and not cues:
+            # v58: "… If you know how to patch a bicycle tube, we would welcome an hour of your
+            # Saturday.": the skill asked for, whatever the sentence's thanks are worded as
+            cues = [(s, skill) for s in _sentences(plain)
+                    if IF_YOU_KNOW_HOW.search(s) and _conditional_ask(s)
+                    and (skill := conditional_skill(s))][:1]
         if V31_TITLES:
             # "se necesita haber recibido los sacramentos": a condition, not a thing asked
             cues = [(s, c) for s, c in cues if not _CONDITION_START.match(c or "")]
@@ -6379,7 +6571,8 @@ class HeuristicExtractor(Extractor):
             # thov qhia rau Xib Hwb …" (if anyone has a big refrigerator … and wants to give
             # it to the church, please tell the pastor), after what broke
             given = [(sentence, thing) for sentence in _sentences(plain)
-                     if (offer := _IF_HAS_TO_GIVE.search(sentence))
+                     if (offer := _IF_HAS_TO_GIVE.search(sentence) or (
+                         V58_TITLES and _WHOEVER_HAS_CALL.search(sentence)))
                      # (not "If you have some at home …": the thing was named before)
                      and not re.match(r"(?i)\s*(?:some|any|one|them|it|these|those|extra|spare"
                                       r"|algun[oa]s?|uno|una)\b", offer.group("obj"))
@@ -6477,7 +6670,12 @@ class HeuristicExtractor(Extractor):
         if kind != "need" or NEGATIVE_TEXT.search(first) or GENERIC_MONEY.search(plain):
             return []
         lead = _bold_lead(text)
-        if lead and len(lead[0].split()) <= 8:
+        if lead and len(lead[0].split()) <= 8 and not (V58_TITLES and (
+                not_a_need("", plain) or (_only_when(lead[1]) and not _asks(lead[0])))):
+            # (v58: nor "**ကီၣ်စု (Wrist-Tying Day)** – August 16, 11 AM", a day and its
+            # date only: an event)
+            # (v58: not "**Pluas tshais thiab su dawb** rau txhua tus me nyuam", free
+            # breakfast and lunch for every child, under a parents' volunteer heading)
             return [{"title": _after_when(shorten(lead[0]), lead[0]), "body": plain,
                      "with_intro": False}]
         welcome = WELCOME_ITEMS.match(plain)
@@ -6488,10 +6686,12 @@ class HeuristicExtractor(Extractor):
         if (label and len(label.group("label").split()) <= 5
                 and label.group("label").split()[0].lower() not in ROLE_STOP_START):
             last = re.findall(r"[\w'’-]+", label.group("label"))[-1:] or [""]
-            if ROLE_NOUN.match(last[0]):
+            if ROLE_NOUN.match(last[0]) or (V58_TITLES and _role_label(plain)):
                 # "Clothing closet sorters: help us sort …" -> a role titled by its label.
+                # (v58: "Darawallo: bukaanada … u keena rugta" under "Waxaan u baahannahay",
+                # after another ask: stated by its label as plainly as the ask before it)
                 return [{"title": shorten(label.group("label")), "body": plain,
-                         "with_intro": False}]
+                         "with_intro": False, "sure": bool(V58_TITLES and _role_label(plain))}]
         if first.endswith("?"):
             return []
         if IMPERATIVE_START.match(first) or _role_start(first):

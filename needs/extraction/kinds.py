@@ -110,11 +110,17 @@ DONATION_GOODS = re.compile(
     r"|\boatmeal\b|\bbaby\s+food\b|\bspices\b|\bdeodorant\b|\brazors\b|\btoothbrush\w*"
     r"|\blotion\b|\bunderwear\b|\bscarves\b|\bhand\s+warmers\b|\bfrijoles\b|\bharina\b"
     r"|\baceite\b|\bleche\b|\bgalletas\b|\bcaano\b|\bsonkor\b|\bsaliid\b|\bbaasto\b"
-    r"|\bsua\b|\bkhoom\s+noj\b|\bzaub\b|\bmasa\b",
+    r"|\bsua\b|\bkhoom\s+noj\b|\bzaub\b|\bmasa\b"
+    # v58: Vietnamese household things: a fridge, folding chairs, a washer, a bicycle, a bed
+    r"|\btu\s+lanh\b|\b(?:chiec|cai)\s+ghe\b|\bghe\s+(?:xep|ngoi)\b|\bmay\s+giat\b|\bxe\s+dap\b"
+    r"|\bgiuong\b|\bchan\s+men\b",
     _I,
 )
 SKILLED = re.compile(
     r"\binterpret\w*|\btranslat\w*|\blawyers?\b|\battorneys?\b|\bparalegals?\b|\blegal\b"
+    # v58: a sound system's operator ("phụ trách âm thanh"), a health educator, law experience
+    r"|\bsound\s+(?:system|board|tech\w*|engineer\w*)|\bam\s+thanh\b|\beducators?\b"
+    r"|\bimmigration[- ]law\b|\bexcel\b|\bgoogle\s+sheets\b|\bspreadsheets?\b"
     r"|\bnurses?\b|\bdoctors?\b|\bphysicians?\b|\bdentists?\b|\bmedical\b|\bclinician\w*"
     r"|\bpharmacist\w*|\bcounsel\w*|\btherapists?\b|\bsocial workers?\b|\bpsycholog\w*"
     r"|\btutor\w*|\bteach\w*|\binstructors?\b|\bESL\b|\bcitizenship\b|\bmentors?\b"
@@ -255,7 +261,10 @@ _PLACE = re.compile(
 _ROLE_END = re.compile(
     r"\b(?:assistants?|aides?|monitors?|helpers?|crew|hosts?|greeters?|runners?|captains?"
     r"|ushers?|chaperones?|companions?|buddies|buddy|sorters?|packers?|stockers?|servers?"
-    r"|cooks?|drivers?|tutors?|mentors?|coaches?|referees?|marshals?|attendants?|cashiers?)$")
+    r"|cooks?|drivers?|tutors?|mentors?|coaches?|referees?|marshals?|attendants?|cashiers?"
+    # v58: "Library book shelvers", "Produce baggers" (not the shelves and bags they handle)
+    r"|shelvers|baggers|stackers|loaders|bakers|knitters|quilters|sweepers|shovell?ers|movers"
+    r"|readers|callers|visitors|decorators)$")
 
 
 def kind_of(title: str, description: str = "") -> str:

@@ -96,6 +96,11 @@ def tidy_title(title: str) -> str:
         tidy = _LABEL_PREFIX.sub("", tidy, count=1).strip()
     # v47: without the empty boxes of a printed list ("☐ Twin sheets, ☐ Cooking pots, ☐")
     tidy = without_boxes(tidy)
+    # v58: "Meals on wheels drivers: dRIVERS FOR MONDAYS …", a part in capitals whose first
+    # letter a join lowered, in lower case
+    tidy = re.sub(r"(:\s+)([^\W\d_])([^\W\d_]*[A-Z][^a-z]{3,})",
+                  lambda m: m.group(1) + m.group(2).lower() + m.group(3).lower()
+                  if m.group(2).islower() and m.group(3)[:2].isupper() else m.group(0), tidy)
     if len(re.findall(r"[^\W\d_]", tidy)) < 3:
         return title.strip()
     return tidy[:1].upper() + tidy[1:]
@@ -111,6 +116,21 @@ def _fill_marked(text: str) -> bool:
 # v48: a paragraph led by a plain label and a colon ("Medical records volunteers: we are …")
 V48_LABELS = True
 PLAIN_LABEL = re.compile(r"^\W*(?P<label>[^\W\d_][^:.!?\n]{2,50}?)\s*:\s+(?=\S)")
+
+
+def _form_field(text: str) -> bool:
+    """v58: a form's field and its choices or blanks ("Days you are free: Monday [ ] Tuesday
+    [ ] …", "Email: ______"): nothing asked but to fill the form in."""
+    label = PLAIN_LABEL.match(_strip_md(text))
+    if not label:
+        return False
+    rest = _strip_md(text)[label.end():]
+    marks = list(re.finditer(r"\[\s?\]|☐|_{3,}", rest))
+    boxes = len(marks)
+    # (what follows the last box is the form's next line: "Return the form to the office")
+    rest = rest[:marks[-1].end()] if marks else rest
+    words = re.sub(r"[^\W\d_]+\s*(?:\[\s?\]|☐)|_{3,}", " ", rest).split()
+    return boxes >= 2 and len(words) <= 3
 
 
 def extra_candidates(root: Section) -> list[Candidate]:
@@ -169,6 +189,8 @@ def extra_candidates(root: Section) -> list[Candidate]:
                 order += 1
             elif block.kind == "para":
                 plain = _strip_md(block.text)
+                if _form_field(plain):
+                    continue  # v58: a form's field over its boxes, and what follows them
                 lead = _bold_lead(block.text)
                 label = PLAIN_LABEL.match(plain) if V48_LABELS and not lead else None
                 if label and not (1 <= len(label.group(1).split()) <= 5 and len(
@@ -214,6 +236,8 @@ def extra_candidates(root: Section) -> list[Candidate]:
         if REFUSAL.search(candidate.title) or (candidate.source != "heading"
                                                and REFUSAL.search(text)):
             continue  # "We can't accept used mattresses": a thing refused, not asked for
+        if candidate.source != "heading" and _form_field(text):
+            continue  # v58: "Maalmaha aad bannaan tahay: Isniin [ ] Talaado [ ] …": a form
         kept.append(candidate)
     return kept
 

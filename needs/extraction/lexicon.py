@@ -293,7 +293,11 @@ JOB_TEXT = re.compile(
     r"|ib\s+teev|(?:mỗi\s+|/\s*|một\s+)giờ|በሰዓት|(?:لل|في\s+ال)ساعة|sa['’]aatiitti)"
     r"|\bhourly\s+(?:wage|pay|rate)\b|\bstipend\b"
     # v54: "(puesto pagado, 20 horas por semana)", "trabajo pagado", "empleo remunerado"
-    r"|\b(?:puesto|trabajo|empleo|cargo)\s+(?:de\s+(?:medio\s+)?tiempo\s+)?pagado\b",
+    r"|\b(?:puesto|trabajo|empleo|cargo)\s+(?:de\s+(?:medio\s+)?tiempo\s+)?pagado\b"
+    # v58: "paid, 25 hours a week", "[Paid · 30 hrs]", "see the job posting", "compensated
+    # position", "part-time staff"
+    r"|(?<!\bun)\bpaid\s*[,·•|–—-]?\s*\d{1,2}\s*(?:hours?|hrs?)\b|(?<!volunteer\s)\bjob\s+posting\b"
+    r"|\bcompensated\s+(?:position|role)\b|\bpart[- ]time\s+staff\b|\bstaff\s+position\b",
     _I,
 )
 
@@ -301,6 +305,7 @@ NEED_HEADING = re.compile(
     r"\bvolunteer(?:s|ing)?\b|\bhow (?:you )?(?:can )?(?:to )?help\b|\bways to (?:help|serve)\b"
     r"|^serve$|\bdonations?\b|\bwe need\b|\bneeds?\b|\bneeded\b|\bwish ?list\b|\bsupplies\b"
     r"|\bshort\s+on\b|\brunning\s+(?:low|out)\b"  # v28: "What are we short on?"
+    r"|\b(?:is|are)\s+(?:getting\s+)?low\s+on\b"  # v58: "Our food closet is low on"
     r"|^help\s+out\b"  # v38: "Help out this winter"
     # v56: a heading that asks for a loan: "Lend us a hall", "Préstenos un salón", Oromo
     # "Galma nu liqeessaa", Somali "Na amaahi …", Hmong "Qiv rau peb …", Vietnamese "Cho
@@ -350,7 +355,8 @@ NEGATIVE_HEADING = re.compile(
     # v56: whom to pray for ("Thov Vajtswv rau", "Pray for", "Prayer requests", "Oremos por",
     # "Cầu nguyện cho", Somali "U duceeya", Amharic "ጸሎት", Arabic "الدعاء")
     r"|\bpray\s+for\b|\bprayer\s+(?:requests?|concerns|needs|chain)\b|^thov\s+vajtswv\b"
-    r"|\bcầu\s+nguyện\b|\boremos\b|\bpeticiones\s+de\s+oraci[oó]n\b|\bu\s+duceey\w*|ጸሎት"
+    # (v58: not "Oremos y ayudemos", let us pray and help: the help is asked for)
+    r"|\bcầu\s+nguyện\b(?!\s+và\s+giúp)|\boremos\b(?!\s+y\s+(?:ayudemos|demos|compartamos))|\bpeticiones\s+de\s+oraci[oó]n\b|\bu\s+duceey\w*|ጸሎት"
     r"|^الدعاء"
     r"|\bfeedback\b|\bin memoriam\b|\bno longer\b|\bappreciation\b"
     # Archives of answered asks: "Older updates", "Archive", "Completed requests".
@@ -536,7 +542,9 @@ CUE_PRE = re.compile(
     r"|\b" + SO_SHORT_ON + r"\b"
     # v36: Amharic "በአሁኑ ጊዜ የሚያስፈልጉን፦ ሩዝ፣ …" (what we need now: rice, …); Vietnamese "mong
     # quý vị tặng khoảng 20 cái ghế xếp" (we hope you give about 20 folding chairs)
-    r"|የሚያስፈልጉን\s*[፦:]\s*|\bmong\s+(?:quý\s+vị|các\s+bạn|mọi\s+người|bà\s+con)\s+(?:tặng"
+    # (v58: "xin quý vị tặng …", please give …, and "mong/xin … vui lòng tặng …")
+    r"|የሚያስፈልጉን\s*[፦:]\s*|\b(?:mong|xin)\s+(?:quý\s+vị|các\s+bạn|mọi\s+người|bà\s+con)\s+"
+    r"(?:vui\s+lòng\s+)?(?:tặng"
     r"|ủng\s+hộ|quyên\s+góp|giúp)\s+(?:khoảng\s+)?"
     # v35: "we'd be grateful for cooking oil, masa harina, …"
     r"|\bwe(?:'d|’d|\s+would)\s+be\s+(?:so\s+|very\s+|really\s+|most\s+)?(?:grateful|thankful)\s+for"
@@ -544,6 +552,15 @@ CUE_PRE = re.compile(
     # v34: "We are putting together a gleaning crew of 6 to 10 people …"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:putting\s+together|forming|building|assembling)\s+"
     r"(?=(?:a|an|our)\s+(?:[\w'’-]+\s+){0,3}(?:crew|team|group|squad|roster)\b)"
+    # v58: the place or the thing in the third person: "el salón necesita un electricista
+    # voluntario que …" (the hall needs a volunteer electrician), "the van needs two new tires"
+    r"|\b(?:el|la|nuestr[oa])\s+(?:sal[oó]n|iglesia|parroquia|cocina|despensa|cl[ií]nica|escuela"
+    r"|centro|oficina|comit[eé]|grupo|biblioteca|huerta|camioneta)\s+(?:tambi[eé]n\s+)?necesita\s+"
+    r"(?=(?:un|una|unos|unas|\d+|dos|tres|m[aá]s)\s)"
+    r"(?!\w+\s+(?:revisi[oó]n|reparaci[oó]n|arreglo|limpieza|ayuda|mano)\b)"
+    r"|(?<![\w'’])(?:the|our)\s+(?:hall|church|kitchen|pantry|clinic|office|school|library|garden"
+    r"|van|shelter|parish|mosque|temple)\s+(?:also\s+|really\s+|badly\s+)?needs\s+"
+    r"(?=(?:an?|two|three|four|some|\d+)\s)"
     # v34: "The mission team would love a volunteer nurse …" (not "you'd love …")
     r"|(?<!\byou\s)(?<!\bthey\s)(?<!\bwho\s)\b(?:team|committee|council|board|church|center|centre"
     r"|clinic|pantry|shelf|office|school|club|group|ministry|staff|kitchen|library|mosque"
@@ -716,6 +733,8 @@ GENERIC_MONEY = re.compile(
     r"|^(?:your\s+)?(?:money|cash|dollars|funds)\s+(?:goes|go|stretch\w*|helps?|matters?|works?)\b"
     r"|\bgive\s+money\b|^nyiaj\b"  # (v29: "Nyiaj koom haum", the association's money)
     r"|bất\s+kỳ\s+số\s+tiền|quỹ\s+xây\s+dựng|\bgumaacha\s+maallaqaa\b"
+    # v58: "ủng hộ quỹ hội" (support the association's fund), "chi phiếu xin đề …" (a check)
+    r"|\bủng\s+hộ\s+quỹ\b|\bquỹ\s+(?:hội|chùa|nhà\s+thờ)\b|\bchi\s+phiếu\b"
     r"|ማንኛውም\s*መጠን|ለሕንፃ\s*ግንባታ|ለቤተ\s*ክርስቲያን(?:ኑ|ችን)?\s*ግንባታ|የገንዘብ\s*ስጦታ"
     r"|أي\s+مبلغ|صندوق\s+البناء|بناء\s+(?:المسجد|المركز)"
     # v32: gifts in someone's memory, and religious giving in the languages served:

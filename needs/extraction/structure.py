@@ -29,6 +29,7 @@ import lxml.html
 from lxml import etree
 
 from needs.extraction.fill import FILL_BADGE, OPEN_BADGE, STATUS_WORD
+from needs.extraction.kinds import names_a_role
 from needs.extraction.lexicon import WEEKDAY_NAME as _WEEKDAY_NAME
 
 _INLINE_MARKS = frozenset({"span", "em", "strong", "b", "i", "small", "mark", "s", "del",
@@ -119,6 +120,7 @@ V49_STRUCTURE = True
 V51_STRUCTURE = True
 # v52: a PDF form's box ends before a short capitalised title line
 V52_STRUCTURE = True
+V58_STRUCTURE = True  # v58: developed on blind round 58
 _CONTENT_BOX = re.compile(r"(?:^|[\s_-])(?:main-content|region--content|page-content"
                           r"|entry-content|site-content)(?:$|[\s_-])|^\s*(?:content|main)\s*$",
                           re.IGNORECASE)
@@ -384,8 +386,20 @@ class _Walker:
             self.real = level
 
     def paragraph(self, text: str) -> None:
+        # (v58: a run of capitals under a heading is a list unless it is a menu: see below)
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         dashes = V32_STRUCTURE and sum(bool(_DASH_ITEM.match(line)) for line in lines) >= 2
+        above = next((t for t in reversed(self.lines) if t.strip()), "")
+        if V58_STRUCTURE and len(lines) >= 3 and all(
+                _looks_like_heading_line(line) and not _DASH_ITEM.match(line) for line in lines
+        ) and above.startswith("#") and not _NAV_WORD.search(above) and not any(
+                _NAV_WORD.search(line) for line in lines):
+            # v58: "EXAM GLOVES (M/L)<br>ALCOHOL PREP PADS<br>GAUZE AND BAND-AIDS<br>…" in one
+            # cell under "ITEMS NEEDED": capitals line after line with nothing under any of
+            # them are a list typed in capitals, not headings over nothing
+            for line in lines:
+                self.item(line, 0)
+            return
         for line in lines:
             if dashes and _DASH_ITEM.match(line):
                 # v32: "- CANNED CHICKEN OR TUNA<br>- COOKING OIL": a list typed with dashes
@@ -794,6 +808,17 @@ class _Walker:
                 self.item(f"~~{_plain(text)}~~" if _is_struck_item(cell) else text, 0)
             self.lines.append("")
             return
+        if not is_layout and V58_STRUCTURE and _role_rows_without_header(el, cells):
+            # v58: "ဖိသၣ်သရၣ် (Sunday school teacher …) | ပလိၣ်ဘၣ် 2 ဂၤ – teach in Karen …" as
+            # the first of the rows: no header, each row a role and its details
+            self.lines.append("")
+            for row in cells:
+                label, text = (" ".join(t.strip() for t in _inline_text(c).split("\n")
+                                        if t.strip()) for c in row)
+                line = f"{label} — {text}" if text else label
+                self.item(f"~~{_plain(line)}~~" if _is_struck_item(row[0]) else line, 0)
+            self.lines.append("")
+            return
         if is_layout and V44_STRUCTURE and _label_table(cells):
             self.label_rows(cells)
             return
@@ -852,6 +877,20 @@ ASK_BADGE = re.compile(
     r"|se\s+busca[n]?|se\s+necesita[n]?|buscamos|(?:waa\s+)?loo\s+baahan\s+yahay"
     r"|(?:tseem\s+)?xav\s+tau|(?:đang|vẫn\s+còn)\s+cần|cần\s+gấp|(?:ni\s+)?barbaachisa"
     r"|ያስፈልጋል|አስቸኳይ|مطلوب(?:\s+بشدة)?|عاجل)", re.IGNORECASE)  # (v48: "مطلوب بشدة", badly needed)
+
+
+def _role_rows_without_header(table, cells) -> bool:
+    """v58: a two-column table with no header cell whose rows each name a role, then its
+    details, the first row among them ("ဖိသၣ်သရၣ် (Sunday school teacher for children) |
+    ပလိၣ်ဘၣ် 2 ဂၤ – teach in Karen, 9:30 AM"): not a header over data."""
+    if len(cells) < 2 or any(len(row) != 2 for row in cells) or any(
+            c.tag == "th" for row in cells for c in row) or table.find(".//thead") is not None:
+        return False
+    first = [_plain(_inline_text(c)).strip() for c in cells[0]]
+    if len(first[1].split()) < 4 and not re.search(r"\d", first[1]):
+        return False  # "Role | When": a header's short cells
+    return all(names_a_role(_plain(_inline_text(row[0]))) and len(
+        _plain(_inline_text(row[0])).split()) <= 10 for row in cells)
 
 
 def _label_table(cells) -> bool:
@@ -2325,6 +2364,27 @@ def _box_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# v58: a menu's words: a run of lines in capitals with one of them is navigation, not a list
+_NAV_WORD = re.compile(r"(?i)^\W*(?:#+\s*)?(?:home|menu|contact(?:\s+us)?|about(?:\s+us)?|news"
+                       r"|links|log\s*in|login|calendar)\W*$|\bphotos\b|\bprint\s+version\b"
+                       r"|\blog\s*in\b")
+
+
+# v58: a sentence that opens with a role as its label: "Produce baggers: bag carrots …"
+_LABEL_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’()-]+){0,3}:\s)")
+
+
+def _role_label_parts(paragraph: str) -> list[str]:
+    """v58: a PDF's paragraph that runs several labelled roles together ("Box truck drivers:
+    drive our truck … Produce baggers: bag carrots … Traffic helpers: FULL for the summer"),
+    one paragraph per role; unchanged unless two or more labels name a role."""
+    if not V58_STRUCTURE:
+        return [paragraph]
+    parts = _LABEL_START.split(paragraph)
+    roles = sum(1 for part in parts if names_a_role(part.split(":", 1)[0]))
+    return parts if len(parts) >= 2 and roles >= 2 else [paragraph]
+
+
 def text_to_markdown(text: str) -> str:
     """Plain text (a PDF's text layer) -> Markdown: ALL-CAPS or short bold-like lines become
     headings, bullet lines items, wrapped lines are joined into paragraphs."""
@@ -2333,7 +2393,8 @@ def text_to_markdown(text: str) -> str:
 
     def flush() -> None:
         if para:
-            out.extend([" ".join(para), ""])
+            for part in _role_label_parts(" ".join(para)):
+                out.extend([part, ""])
             para.clear()
 
     lines = [" ".join(raw.split()) for raw in (text or "").splitlines()]

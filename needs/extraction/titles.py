@@ -738,7 +738,12 @@ IF_YOU_HAVE = re.compile(
     r"|lend|donate|offer))\s+|\bsi\s+(?:usted|alguien|tienes|ustedes)\s+(?:tiene[ns]?\s+|puede[ns]?\s+"
     r"(?:dar|donar|prestar)\s+)?|\bhaddii\s+(?:aad|ay)\s+(?:haysato|haysataan|leedahay|hayso)\s+"
     r"|إذا\s+كان\s+(?:لديك[مم]?|عندك[مم]?)\s+|\byog\s+(?:koj|nej|leej\s+twg)\s+muaj\s+"
-    r"|\bnếu\s+(?:quý\s+vị|anh\s+chị|bạn|ai)(?:\s+nào)?\s+(?:có\s+thể\s+)?(?:có\s+)?",
+    r"|\bnếu\s+(?:quý\s+vị|anh\s+chị|bạn|ai)(?:\s+nào)?\s+(?:có\s+thể\s+)?(?:có\s+)?"
+    # v58: "Ai có tủ lạnh cũ còn tốt xin liên lạc …" (whoever has a good used fridge, please
+    # call …), "Anyone with a spare …, please", "Quien tenga …": whoever has it, then the ask
+    r"|^\W*(?:(?:nếu\s+)?(?:ai|người\s+nào|quý\s+vị\s+nào)\s+có(?!\s+(?:thể|xin|vui)\b)"
+    r"|anyone\s+(?:who\s+has"
+    r"|with)|quien\s+tenga)\s+",
     re.IGNORECASE)
 IF_YOU_HAVE_AFTER = re.compile(r"\s+(?:qabaattan|qabdan|qabdu|ሊሰጡ\s+የሚችሉ\s+ካሉ|ያላችሁ\s+ካላችሁ"
                                r"|ካላችሁ|ካለዎት)\b", re.IGNORECASE)
@@ -947,10 +952,19 @@ def conditional_skill(plain: str) -> str:
         if lend:
             obj = lend.group("obj").strip()
             return _bound(obj[:1].upper() + obj[1:])
+    know_how = IF_YOU_KNOW_HOW.search(plain)
+    if know_how:  # v58: "If you know how to service a sewing machine, we'd be grateful …"
+        return _bound(f"Someone who knows how to {know_how.group('task').strip()}")
     offer = offer_then_contact(plain) if V47_ASKS else ""
     if offer:
         return offer
     return ""
+
+
+# v58: "If you know how to service a sewing machine, we'd be grateful for an afternoon …"
+IF_YOU_KNOW_HOW = re.compile(
+    r"(?i)\bif\s+(?:you|anyone|someone|somebody)\s+(?:knows?|understands?)\s+how\s+to\s+"
+    r"(?P<task>[^,.;()?]{4,60}?)\s*(?:[,.;]|$|\s+(?:and|or|we|please)\b)")
 
 
 # v47: a conditional offer followed by a call to get in touch, in the languages served: "If
@@ -1313,7 +1327,11 @@ _GENERIC_ASK_WORDS = re.compile(
     r"|amma|nu|hir['’]?at\w*"  # v44: Oromo "Amma nu hir'ate" (now we are short)
     # v48: "Halkan ayaan hadda dad uga baahannahay" (here we need people now), "Gargaarsa nu
     # barbaachisu" (help we need), "Nos hace falta" (we lack)
-    r"|halkan|ayaan|uga|barbaachis\w*|hace|falta[n]?)$")
+    r"|halkan|ayaan|uga|barbaachis\w*|hace|falta[n]?"
+    # v58: "Cần gấp" (needed urgently), "Urgently needed", "Se buscan voluntarios"
+    r"|urgent\w*|gấp|khẩn|cấp|degdeg|buscan"
+    # v58: "Xagaagan waxaan u baahanahay" (this summer we need), "This winter we need"
+    r"|this|summer|winter|spring|fall|autumn|xagaagan|jiilaalkan|bishan|toddobaadkan)$")
 
 
 def generic_ask_heading(heading: str) -> bool:
@@ -1332,6 +1350,7 @@ def heading_asks(heading: str) -> bool:
         r"(?i)\b(?:we\s+need|needed|wanted|seeking|(?:wax|ay|b)?aan\s+u\s+baahan\w*|xav\s+tau|cần"
         r"|(?:also\s+|still\s+)?looking\s+for$"  # v41: "Also looking for" over the thing
         r"|we(?:'re|’re|\s+are)\s+(?:running\s+)?(?:short|low)\s+on"  # v20
+        r"|\b(?:is|are)\s+(?:getting\s+)?low\s+on$"  # v58: "Our food closet is low on"
         r"|barbaanna|barbaachisa|necesitamos|buscamos|se\s+necesita\w*|se\s+busca\w*"
         r"|uga\s+baahan\w*|nu\s+barbaachis\w*|(?:nos\s+)?hace[n]?\s+falta"  # v48
         r"|^ပလိၣ်ဘၣ်"  # v48: Karen "(we) need …" opening a heading (my reading of the word)
