@@ -2087,7 +2087,8 @@ def _role_card_on_volunteer_page(section: Section, body: str) -> bool:
     # (v58: "### Homework Helpers" with its own text over "#### Amharic-English Interpreter",
     # "#### Grant Writer" …: the first card of a grid whose other cards sit a level lower)
     carded = V58_TITLES and section.children and section.blocks and _heading_role(heading) and (
-        _heading_role(clean_heading(section.children[0].heading or "")))
+        _heading_role(clean_heading(section.children[0].heading or ""))) and not _PICK_ONE.search(
+            _own_text(section))
     if not heading or (section.children and not carded) or len(heading.split()) > 8 or len(
             _strip_md(body).split()) < 4 or _VOLUNTEER_PAGE.fullmatch(heading):
         return False  # (not a menu's bare heading, nor the page's own heading again)
@@ -5095,6 +5096,10 @@ def _spreads_word(result: dict[str, Any]) -> bool:
         or (_SPREAD_WORD.search(text) and text == first))
 
 
+# v58: an intro that hands the reader on to the cards below it ("Choose one of these:")
+_PICK_ONE = re.compile(r"(?i)\b(?:these|below|following|pick|choose|any\s+of|one\s+of)\b|:\s*$")
+
+
 def _describes_own_role(section: Section, own: str) -> bool:
     """The section's own text states a need of its own, above the cards nested under it: a
     first-person ask, a need verb ("… waxay u baahan yihiin laba tababare"), an open badge,
@@ -5111,7 +5116,7 @@ def _describes_own_role(section: Section, own: str) -> bool:
     if V58_TITLES and section.children and _heading_role(clean_heading(section.heading or "")) and (
             _heading_role(clean_heading(section.children[0].heading or ""))) and len(
             own.split()) >= 4 and not (JOB_TEXT.search(own) or FILL_TEXT.search(
-                without_partial_counts(own))):
+                without_partial_counts(own)) or _PICK_ONE.search(own)):
         # v58: "### Homework Helpers" / "Mondays and Wednesdays, 3:30–5 pm …" over "####
         # Amharic-English Interpreter", "#### Grant Writer": a role's card, the first of a grid
         # whose other cards sit a level lower -- not a heading over them
