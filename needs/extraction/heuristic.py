@@ -764,6 +764,11 @@ _VI_GIVE_THING = re.compile(r"(?i)\b(?:cúng\s+dường|ủng\s+hộ|tặng|quy�
                             r"(?P<thing>[^\W\d_][^,.;:!?]{3,50})")
 
 
+def _without_pill(body: str) -> str:
+    """v58: a card's text without the bracketed state it opens with ("[Cần 6 người] …")."""
+    return re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*(?=\S)", "", body)
+
+
 def _heading_and_thing(result: dict[str, Any], text: str) -> str:
     """v53: a card titled only by its heading ("Bếp chùa", the temple kitchen; "Hội trường cần
     ghế", the hall needs chairs) whose text names the thing asked for ("Chùa cần thêm 50 ghế
@@ -773,7 +778,7 @@ def _heading_and_thing(result: dict[str, Any], text: str) -> str:
     heading = clean_heading(result.get("_heading") or "")
     body = _strip_md(text.split("\n", 1)[-1]) if "\n" in text else ""
     if V58_TITLES:  # v58: "[Cần 6 người] Thứ Bảy …": the pill is the card's state
-        body = re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*(?=\S)", "", body)
+        body = _without_pill(body)
     for sentence in _sentences(body)[:4]:
         if NEGATIVE_TEXT.search(sentence) or FILL_TEXT.search(without_partial_counts(sentence)):
             continue
@@ -4122,7 +4127,7 @@ def _section_title(heading: str, body: str) -> str:
     if V58_TITLES:
         # v58: "[Cần 6 người] Thứ Bảy 25 tháng 1, …" (6 people needed): the card's pill is
         # its state, not a sentence that names the need
-        body = re.sub(r"^\s*\[[^\[\]\n]{1,40}\]\s*(?=\S)", "", body)
+        body = _without_pill(body)
     paragraphs = [Block("para", p) for p in body.split("\n\n") if p.strip()]
     line = _request_line(heading, paragraphs) if V23_TITLES else ""
     if line:
@@ -6691,12 +6696,13 @@ class HeuristicExtractor(Extractor):
         if (label and len(label.group("label").split()) <= 5
                 and label.group("label").split()[0].lower() not in ROLE_STOP_START):
             last = re.findall(r"[\w'’-]+", label.group("label"))[-1:] or [""]
-            if ROLE_NOUN.match(last[0]) or (V58_TITLES and _role_label(plain)):
+            # (v58: "Darawallo: bukaanada … u keena rugta" under "Waxaan u baahannahay", after
+            # another ask: stated by its label as plainly as the ask before it)
+            role = bool(V58_TITLES and _role_label(plain))
+            if ROLE_NOUN.match(last[0]) or role:
                 # "Clothing closet sorters: help us sort …" -> a role titled by its label.
-                # (v58: "Darawallo: bukaanada … u keena rugta" under "Waxaan u baahannahay",
-                # after another ask: stated by its label as plainly as the ask before it)
                 return [{"title": shorten(label.group("label")), "body": plain,
-                         "with_intro": False, "sure": bool(V58_TITLES and _role_label(plain))}]
+                         "with_intro": False, "sure": role}]
         if first.endswith("?"):
             return []
         if IMPERATIVE_START.match(first) or _role_start(first):
