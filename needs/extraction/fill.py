@@ -259,6 +259,17 @@ _FILL_WORDS = (
     # v32: "تمّت تغطية هذا الطلب" (this request is covered), "لدينا الآن كمية كافية" (we now
     # have enough)
     r"|تم\u0651?ت?\s+(?:ملء|شغل|تغطية|العثور)|كمية\s+كافية"
+    # v59: "We now have a volunteer for every route — thank you! We'll post here if a route
+    # opens up"; "Ya tenemos voluntarios para cada turno"; "Đã có người cho mọi ca"
+    r"|we\s+(?:now\s+|already\s+)?have\s+(?:an?\s+|one\s+|\d+\s+)?(?:volunteers?|drivers?|someone"
+    r"|somebody|people|helpers?|readers?|cooks?|coaches?)\s+for\s+(?:every|each|all\s+(?:the\s+"
+    r"|of\s+the\s+|our\s+)?)\s*(?:\d+\s+)?(?:routes?|shifts?|slots?|spots?|days?|nights?|weeks?"
+    r"|class(?:es)?|rooms?|stops?|tables?|sundays?|saturdays?)\b"
+    r"|we(?:['’]ll|\s+will)\s+post\s+(?:here\s+|again\s+)*(?:if|when)\s+(?:a|an|one|another|any)"
+    r"\s+(?:\w+\s+){0,2}(?:opens|frees)\s+up\b"
+    r"|ya\s+tenemos\s+(?:un[oa]?\s+)?(?:voluntari[oa]s?|alguien|personas?|conductor(?:es)?)\s+para"
+    r"\s+(?:cada|tod[oa]s\s+l[oa]s)\b"
+    r"|đã\s+có\s+người\s+(?:\w+\s+)?(?:cho\s+)?(?:mỗi|mọi|tất\s+cả)\b"
     # "all 12 buildings are now covered", "every route is now taken" (v15)
     r"|\b(?:all|every)\s+(?:\d+\s+)?(?!(?:your\s+|the\s+|of\s+)?(?:costs?|expenses?|mileage|fees?"
     r"|parking|meals?|materials|supplies|gas|tuition|travel|training)\b)"

@@ -41,6 +41,7 @@ from needs.extraction.classify import (
     TEASER,
     _asks,
     _is_role_section,
+    _names_role,
     _only_when,
     fill_heading,
     is_generic_heading,
@@ -152,6 +153,7 @@ from needs.extraction.titles import (
     repeats_ancestor_heading,
     sentence_case,
     shorten,
+    someone_asked,
     story_ask,
     urgency_of,
     would_ask,
@@ -260,6 +262,7 @@ V55_TITLES = True  # v55: developed on blind round 55 after v54's one-shot score
 V56_TITLES = True  # v56: developed on blind round 56 after v55's one-shot score there
 V57_TITLES = True  # v57: developed on blind round 57 after v56's one-shot score there
 V58_TITLES = True  # v58: developed on blind round 58 after v57's one-shot score there
+V59_TITLES = True  # v59: developed on blind round 59 after v58's one-shot score there
 # A title whose thing is a negation ("Mobile pantry: no sign-up", "Sin cita"), v26.
 # (not "No heat: space heaters", a household's story)
 _NO_THING_TITLE = re.compile(r"(?i)(?:^|:\s+)(?:no|sin|without)\s+(?:[\w-]+\s+)?(?:sign-?ups?"
@@ -312,6 +315,14 @@ _CAN_I_HELP = re.compile(r"(?i)\b(?:can|could|may)\s+i\s+(?:still\s+|also\s+)?(?
                          r"|\bpuedo\s+(?:ayudar|ser\s+voluntari[oa])\b")
 
 
+# v59: a further ask after a first one: "We also need …", "También necesitamos …", "Chúng tôi
+# cũng cần …", "Sidoo kale waxaan u baahanahay …", "Peb kuj xav tau …" (my own wordings)
+_ALSO_ASK = re.compile(r"(?i)\W*(?:(?:and\s+|plus,?\s+)?we(?:['’]d)?\s+also\s+(?:need|could\s+use"
+                       r"|want|are\s+looking|would\s+(?:love|like))|also,?\s+we\s+need"
+                       r"|tambi[eé]n\s+(?:necesitamos|buscamos)|(?:chúng\s+tôi\s+)?cũng\s+cần"
+                       r"|sidoo\s+kale\s+waxaan\s+u\s+baahan|peb\s+kuj\s+xav\s+tau)\b")
+
+
 def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
     """The needs an FAQ answer states under its question (v31): a present ask in any answer
     ("Absolutely. Right now our soccer program needs two assistant coaches …"), or, under a
@@ -325,7 +336,11 @@ def _faq_answer_asks(heading: str, plain: str) -> list[dict[str, Any]]:
     found = []
     helping = V51_TITLES and bool(_CAN_I_HELP.search(heading))
     for sentence in _sentences(plain):
-        if ((_NOW_WORDS.search(sentence) or helping) and not NEGATIVE_TEXT.search(sentence)
+        if ((_NOW_WORDS.search(sentence) or helping or (
+                # v59: "… Right now we need someone with grant-writing experience … We also
+                # need two or three people with strong backs …": the answer's next ask
+                V59_TITLES and found and _ALSO_ASK.match(sentence)))
+                and not NEGATIVE_TEXT.search(sentence)
                 and not FILL_SENTENCE.search(without_partial_counts(sentence))
                 and not _NOTHING_NEEDED.search(sentence) and (obj := ask_object(sentence))
                 and not _NOW_WORDS.fullmatch(obj.strip(" .!:"))):  # not "En este momento"
@@ -678,7 +693,12 @@ _TRAILING_BADGE = re.compile(r"(?-i:\s+[\[(]?(?:Abiert[oa]|ABIERT[OA]|Urgente|UR
 _WHEN_URGENT_WORDS = frozenset(
     "urgent urgente urgently asap now today tonight tomorrow this next weekend week soon "
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening "
-    "deg degdeg ah hoy mañana este esta sábado domingo".split())
+    "deg degdeg ah hoy mañana este esta sábado domingo".split()) | (frozenset(
+    # v59: "Cần gấp" / "Khẩn cấp" (Vietnamese), "Hatattamaan" (Oromo), "Ceev" (Hmong),
+    # "አስቸኳይ" (Amharic), "عاجل" (Arabic): urgent (my own list, from dictionaries)
+    "cần gấp khẩn cấp hatattamaan ariifachiisaa ceev አስቸኳይ عاجل".split()))
+_URGENT_ONLY = frozenset("urgent urgente urgently asap degdeg gấp khẩn hatattamaan ariifachiisaa "
+                         "ceev አስቸኳይ عاجل".split())
 
 
 # v52: a swap board's or a notice board's state line over a note, "NEEDS COVER · posted
@@ -912,6 +932,12 @@ def _wished_thing(section: Section) -> str:
     return ""
 
 
+def _urgent_badge(text: str) -> bool:
+    """v59: a label that only says how urgent ("URGENT", "Cần gấp", "Khẩn cấp", "Degdeg")."""
+    words = set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return bool(words) and words <= _WHEN_URGENT_WORDS and bool(words & _URGENT_ONLY)
+
+
 def _named_past_badge(result: dict[str, Any]) -> str:
     """v52: a title that is only a badge of urgency and when ("URGENT · this Saturday")
     names nothing: the first sentence below it does ("A second-floor apartment setup needs
@@ -919,9 +945,17 @@ def _named_past_badge(result: dict[str, Any]) -> str:
     title = result["title"]
     words = re.findall(r"[^\W\d_]+", title.casefold())
     if not words or not set(words) <= _WHEN_URGENT_WORDS or not (
-            {"urgent", "urgente", "urgently", "asap", "degdeg"} & set(words)):
+            (_URGENT_ONLY if V59_TITLES else {"urgent", "urgente", "urgently", "asap", "degdeg"})
+            & set(words)):
         return title
     body = _body_below_heading(result)
+    if V59_TITLES:
+        # v59: "**Cần gấp:** Lớp mẫu giáo có 14 em … Chúng tôi cần phụ huynh tình nguyện trông
+        # lớp mẫu giáo …": past the badge, the sentence that asks names the need
+        body = re.sub(r"^\W*" + re.escape(_strip_md(title).strip(" :.!")) + r"\W*", "", body)
+        cue = _first_cue(body)
+        if cue and len(re.findall(r"[^\W\d_]", cue[1])) >= 8:
+            return cue[1]
     first = _sentences(body)[0] if body else ""
     named = shorten(first) if first else ""
     return named if len(re.findall(r"[^\W\d_]", named)) >= 8 else title
@@ -1604,7 +1638,8 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if V58_TITLES and any(_status_cell(row[i]) is None and _OFFER_STATUS.fullmatch(
                 _strip_md(row[i]).strip(" []().!")) for i in answered_cols):
             continue  # v58: "Cho tặng" (giving away) where the open rows say "Cần giúp"
-        if who is not None and not _blank_places(row[who]) and not (
+        if who is not None and not (_who_open(row[who]) if all(_strip_md(h).strip(
+                ) for h in header[who + 1:]) else _blank_places(row[who])) and not (
                 # v58: "— Must speak Hmong and English." in "Filled by": nobody yet, a note
                 V58_TITLES and _NOTE_NO_NAME.match(_strip_md(row[who])) and not FILL_TEXT.search(
                     without_partial_counts(_strip_md(row[who])))):
@@ -1804,7 +1839,15 @@ _VOLUNTEER_PAGE = re.compile(
     # v56: "Volunteer & Give", "Give or volunteer", "Help and donate"
     r"|(?:volunteer|help)\s+(?:&|and|or|\+)\s+(?:give|donate|giving)"
     r"|(?:give|giving|donate)\s+(?:&|and|or|\+)\s+(?:volunteer|help)"
-    r")\W*")
+    # v59: "Tola ooltota barbaanna" (we want volunteers), "Se necesitan voluntarios",
+    # "Waxaan u baahanahay mutadawiciin", "Cần tình nguyện viên", "Peb xav tau neeg pab dawb"
+    # (my own wordings)
+    + (r"|(?:hojii\s+)?tola\s+ool\w*\s+(?:ni\s+|nu\s+)?(?:barbaanna|barbaachisu?|barbaadna)"
+       r"|se\s+(?:necesitan|buscan)\s+voluntari[oa]s|(?:buscamos|necesitamos)\s+voluntari[oa]s"
+       r"|(?:waxaan\s+u\s+baahanahay|baahi)\s+mutadawac\w*|mutadawac\w*\s+(?:ayaan|ayaa)\s+u\s+baahan\w*"
+       r"|(?:đang\s+)?cần\s+(?:người\s+)?tình\s+nguyện(?:\s+viên)?"
+       r"|(?:peb\s+)?xav\s+tau\s+(?:neeg\s+)?pab\s+dawb" if V59_TITLES else "")
+    + r")\W*")
 
 
 # v44: a sign-up list's own heading: "Volunteer sign-up", "Sign up to help", "Inscríbase"
@@ -2428,6 +2471,12 @@ _NOTE_NO_NAME = re.compile(r"(?i)\s*(?:[—–-]\s+)?(?:must|should|needs?\s+to|
                            r"|ideally|preferably)\b")
 
 
+def _who_open(cell: str) -> bool:
+    """A who-cell with an open place: a blank one, or (v59) words that say it is open
+    ("(còn trống — cần người biết đọc viết tiếng Việt)", "Cần 1 người có máy ảnh")."""
+    return _blank_places(cell) or (V59_TITLES and _status_cell(cell) == "open")
+
+
 def _blank_places(cell: str) -> bool:
     """A who-cell with an open place: empty, a line to write on, or a blank mark among names
     ("Chị Mai, (trống)") (v49)."""
@@ -2443,10 +2492,14 @@ def _who_column(block: Block, header: list[str]) -> int | None:
         if i == 0 or not _WHO_HEADER.fullmatch(_strip_md(h)):
             continue
         cells = [r[i] if i < len(r) else "" for r in block.rows[1:] if len(r) == len(header)]
-        blank = [c for c in cells if _blank_places(c)]
-        named = [c for c in cells if not _blank_places(c)]
-        if blank and named and all(_people_cell(_capitalised_names(c)) or _answered_cell(c)
-                                   for c in named) and any(not _blank_cell(c) for c in blank):
+        # (v59: a cell's words read as its state only where the column stands alone, not
+        # the first of several place columns under one header: "Volunteers | | |")
+        worded = all(_strip_md(h).strip() for h in header[i + 1:])
+        blank = [c for c in cells if (_who_open(c) if worded else _blank_places(c))]
+        named = [c for c in cells if not (_who_open(c) if worded else _blank_places(c))]
+        if blank and named and all(_people_cell(_capitalised_names(c)) or _answered_cell(c) or (
+                V59_TITLES and _status_cell(c) == "filled") for c in named) and any(
+                not _blank_cell(c) for c in blank):
             return i
     return None
 
@@ -3764,6 +3817,21 @@ _MEET = re.compile(r"^(?i:meet|get\s+to\s+know|conozca\s+a|conoce\s+a|gặp\s+g�
                    r"|(?i:our|the|nuestr[oa]s?)\s+(?i:new\s+)?" + _STAFF_ROLE + r"\b)")
 
 
+# v59: a bio card headed by the staff role it presents, "Our volunteer coordinator" over
+# "Hodan Warsame studied social work …" (a person named first, no ask)
+_OUR_STAFF = re.compile(r"(?i)\W*(?:our|nuestr[oa]|meet\s+our)\s+(?:[\w&'’-]+\s+){0,3}(?:"
+                        + _STAFF_ROLES + r"|coordinadora?|directora?)\W*")
+
+
+def _staff_bio(result: dict[str, Any]) -> bool:
+    heading = clean_heading(result.get("_heading") or result["title"])
+    if not _OUR_STAFF.fullmatch(heading):
+        return False
+    body = _body_below_heading(result)
+    return bool(re.match(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+\s+[a-z]", body)) and not (
+        _first_cue(body))
+
+
 def _household(heading: str) -> bool:
     return bool(_HOUSEHOLD.search(heading) or (V21_TITLES and _KIN.search(heading)))
 
@@ -3870,7 +3938,9 @@ def _asks_in_body(body: str, *, loose: bool = False) -> bool:
         return True  # (v24: whatever it names; the caller checks the heading names the task)
     return any(ask_object(s) for s in sentences[:2]) or any(
         STORY_OBJECT.search(s) and ask_object(s) for s in sentences[2:]) or (
-        V16_TITLES and any(story_ask(s) for s in sentences))
+        V16_TITLES and any(story_ask(s) for s in sentences)) or (
+        # v59: a household's story, then "Could someone sit with Don on Thursday …?"
+        V59_TITLES and any(someone_asked(s) for s in sentences[:4]))
 
 
 def _role_card(section: Section, kind: str, body: str) -> bool:
@@ -3880,8 +3950,10 @@ def _role_card(section: Section, kind: str, body: str) -> bool:
     # "Hiiktota mana yaalaa" under "Gargaarsa barbaachisu", whatever its verb form)
     trade = SKILLED.search(fold(section.heading or "")) if V57_TITLES else None
     # (the trade names people -- "Hiiktota", "Plumbers" -- not a service: "Repair Café")
+    # (v59: and the Oromo agent noun in the singular, "Hiikaa" (interpreter))
     person = bool(trade) and bool(re.search(
-        r"(?:ers|ors|ists|ians|ota|oota|yaal|ntes|dores|istas|aas)$",
+        r"(?:ers|ors|ists|ians|ota|oota|yaal|ntes|dores|istas|aas" + (
+            r"|[^a]aa" if V59_TITLES else "") + r")$",
         re.findall(r"\w+", fold(section.heading or "")[trade.start():])[0]))
     skilled = V57_TITLES and kind == "need" and person and (
         section.parent is not None) and is_need_heading(
@@ -4438,9 +4510,9 @@ _ASK_STEMS = {"volun", "help", "helpe", "need", "neede", "seeki", "looki", "tìn
 
 # ... or closes with it: "Drivers needed", "Se necesitan", "ያስፈልጋሉ" / "ያስፈልጋል" (am),
 # "waa loo baahan yahay" (so), "ni barbaachisa" (om), "مطلوب(ون)" (ar).
-_HEADING_ASK_END = re.compile(r"(?i)\s(?:needed|wanted|se\s+necesita[n]?|ያስፈልጋ(?:ሉ|ል)"
+_HEADING_ASK_END = re.compile(r"(?i)(?:\s(?:needed|wanted|se\s+necesita[n]?|ያስፈልጋ(?:ሉ|ል)"
                               r"|(?:waa\s+)?loo\s+baahan\s+yahay|ni\s+barbaachisa"
-                              r"|مطلوب(?:ون|ة)?)[!.]?$")
+                              r"|مطلوب(?:ون|ة)?))[!.]?$")
 
 
 def heading_names_need(heading: str) -> str:
@@ -4986,7 +5058,17 @@ def _counted_only(title: str) -> bool:
     head = _NEED_VERB_LEAD.sub("", re.split(r"\s*[,;(—–]\s*|\s+-{1,2}\s+", title, maxsplit=1)[0],
                                count=1)
     # (the number may be gone already: "Người, đã có 3 người đăng ký")
+    if V59_TITLES and _NOUN_FIRST_COUNT.fullmatch(head):
+        return True  # v59: Oromo "Nama 2 barbaanna" (2 people we want): noun, number, verb
     return bool(_BARE_HEADCOUNT.fullmatch(head) or _BARE_HEADCOUNT.fullmatch("2 " + head))
+
+
+# v59: a headcount with its noun first and the need verb last, as Oromo and Amharic put it:
+# "Nama 2 barbaanna", "Namoota 3 nu barbaachisu", "ሰዎች 4 ያስፈልጋሉ" (my own wordings)
+_NOUN_FIRST_COUNT = re.compile(
+    r"(?i)\W*(?:nama|namoota|qof|dad|ሰዎች|ሰው)\s+\d{1,3}(?:\s+(?:dabalataa|kale))?"
+    r"(?:\s+(?:nu\s+|ni\s+)?(?:barbaanna|barbaachisu?|barbaadna|ayaa\s+loo\s+baahan(?:\s+yahay)?"
+    r"|እንፈልጋለን|ያስፈልጋሉ|ያስፈልጋል))?\W*")
 
 
 # v41: a reader's own question in an FAQ ("¿Necesito hablar inglés?", "Do I need a car?"):
@@ -5022,7 +5104,9 @@ def _negative_own_heading(result: dict[str, Any]) -> bool:
         V38_TITLES and bool(NEWS_HEADING.search(heading))) or (  # v38: "Rink diary: …", a post
         # v43: "Show schedule", "Iftarka bulshada" (the community iftar): an event's own
         # heading over its times
-        V43_TITLES and bool(_SCHEDULE_HEADING.fullmatch(heading) or EVENT_TEXT.search(heading)))
+        V43_TITLES and bool(_SCHEDULE_HEADING.fullmatch(heading) or (
+            # (v59: not "Eid Box Delivery Drivers": a role for the event)
+            EVENT_TEXT.search(heading) and not (V59_TITLES and _names_role(heading)))))
 
 
 # v43: a heading that only names a timetable: "Show schedule", "Schedule of events", "Horario
@@ -5268,7 +5352,20 @@ _HOW_TO_JOIN = re.compile(
     r"|c[oó]mo\s+(?:inscribirse|anotarse|registrarse|aplicar|participar)|para\s+anotarse"
     r"|yuav\s+(?:sau\s+npe|ua\s+li\s+cas)|sida\s+(?:loo|aad\s+u)\s+(?:is\s+)?diiwaangeli\w*"
     r"|(?:làm\s+sao\s+để\s+|cách\s+)đăng\s+ký|akkamitti\s+galmaa\w*|እንዴት\s+(?:መመዝገብ|ይመዝገቡ)"
-    r"|كيف\s+(?:يتم\s+)?(?:التسجيل|تسجل))")
+    r"|كيف\s+(?:يتم\s+)?(?:التسجيل|تسجل)"
+    # v59: how to become a volunteer: "¿Cómo ser voluntario?", "How do I become a
+    # volunteer?", "Sidee loo noqdaa mutadawac?", "Làm sao để trở thành tình nguyện viên?",
+    # "Akkaataa itti galmooftan" (how you register) (outside English and Spanish: my own)
+    + (r"|how\s+(?:to|do\s+i|can\s+i)\s+(?:become|be)\s+an?\s+volunteer"
+       r"|c[oó]mo\s+(?:ser|hacerse|llegar\s+a\s+ser)\s+voluntari[oa]"
+       r"|sidee\s+(?:loo|aan\s+u)\s+noqd?aa?\s+mutadawac|akkaataa\s+itti\s+galmoo\w*"
+       r"|làm\s+sao\s+để\s+(?:trở\s+thành|làm)\s+tình\s+nguyện"
+       # v59: a bare registration heading: "Registration", "Galmee ijoollee" (children's
+       # registration), "Inscripciones", "Diiwaangelinta", "Đăng ký", "Kev sau npe"
+       r"|(?:(?:(?:player|child(?:ren)?['’]?s?|youth|student|class)\s+)?registration"
+       r"|galmee(?:\s+ijoollee|\s+taphattootaa)?|inscripci(?:ón|on|ones)|diiwaangelin\w*"
+       r"|đăng\s+ký(?:\s+học)?|kev\s+sau\s+npe)(?=\W*$)" if V59_TITLES else "")
+    + r")")
 _SERVICE_HOURS = re.compile(
     r"(?i)\W*(?:(?:student\s+)?community\s+service(?:\s+hours)?|(?:student\s+)?(?:service|volunteer)"
     r"\s+hours(?:\s+for\s+(?:students|school|court))?|(?:horas\s+de\s+)?servicio\s+comunitario"
@@ -5509,6 +5606,7 @@ class HeuristicExtractor(Extractor):
                 and not (V23_TITLES and r.get("_kind") == "negative"
                          and _BIO_HEADING.match(r["title"]))  # a staff card under "Our team"
                 and not _serves_clients(r)  # "Bữa trưa nóng mỗi ngày": a meal it serves
+                and not (V59_TITLES and _staff_bio(r))  # v59: "Our volunteer coordinator"
                 # v42: "Las mochilas se reparten los viernes" in a section that tells parents
                 # how to enroll their children: the whole section is the service
                 and not (V42_TITLES and r.get("_heading") and _serves_clients(
@@ -5570,6 +5668,14 @@ class HeuristicExtractor(Extractor):
                 and not (V35_TITLES and _RETURN_FORM.search(r["title"]))
                 # v48: "Yuav sau npe pab dawb li cas" (how to sign up to volunteer)
                 and not (V48_TITLES and _HOW_TO_JOIN.search(r["title"]))
+                # v59: "التبرعات العينية" (gifts in kind) over "لا نقبل التبرعات بالملابس
+                # المستعملة …" (we do not accept used clothes …): a heading over a refusal
+                and not (V59_TITLES and not r.get("_sure") and _titled_by_heading(r) and bool(
+                    REFUSAL.search((_sentences(_body_below_heading(r)) or [""])[0])))
+                # v59: "¿Cómo ser voluntario?" over "Para ser voluntario en la escuela, llene
+                # el formulario …": what its heading asks is how to join, not a need
+                and not (V59_TITLES and not r.get("_sure") and _HOW_TO_JOIN.search(
+                    clean_heading(r.get("_heading") or "")))
                 # v55: a bare "Horas de servicio comunitario", "Community service hours": how
                 # students earn their hours here, not an ask
                 and not (V55_TITLES and _titled_by_heading(r) and _SERVICE_HOURS.fullmatch(
@@ -5791,7 +5897,12 @@ class HeuristicExtractor(Extractor):
                 title = _role_heading_names(section, _purpose_names(section, _topic_heading_names(
                     section, _paragraph_label_names(section, title))))
             if V55_TITLES and _counted_only(title) and section.heading and not (
-                    is_generic_heading(section.heading) or is_need_heading(section.heading)
+                    is_generic_heading(section.heading) or (
+                        is_need_heading(section.heading) and not (
+                        # v59: "Leenjisaa Gargaaraa — U10 Shamarran" (assistant coach) over
+                        # "Nama 2 barbaanna": a role's heading, though "gargaaraa" is "helper"
+                        V59_TITLES and _heading_role(clean_heading(section.heading))
+                        and not generic_ask_heading(section.heading)))
                     or _BARE_HEADCOUNT.fullmatch(clean_heading(section.heading))):
                 # v55: "Cần 8 người, đã có 3 người đăng ký" (8 people needed, 3 signed up)
                 # under "Gói bánh chưng đón Tết": the heading names what the people are for
@@ -5806,6 +5917,12 @@ class HeuristicExtractor(Extractor):
                 title = _bound(sentence_case(clean_heading(section.heading)))
             if V57_TITLES:
                 title = _label_names_role(title, body)
+            if V59_TITLES and section.heading and ": " in title:
+                # v59: "Barsiisaa Herregaa: Nama 2" (maths teacher: 2 people): a count is no
+                # thing of its own; the heading names the need
+                head, thing = title.rsplit(": ", 1)
+                if re.search(r"\d", thing) and _counted_only(thing):  # (not "Helpers)")
+                    title = head
             key = re.sub(r"\W+", " ", title.lower()).strip()
             # v55: "Rototillers" ("we are short on rototillers") and "Rototiller" ("if you
             # have a rototiller you could lend") on one page: one need (a final "s" of each
@@ -6336,6 +6453,12 @@ class HeuristicExtractor(Extractor):
             return None
         if V36_TITLES and JOB_TEXT.search(plain):
             return None  # "**Trợ lý văn phòng** — công việc có lương …": a paid job (v36)
+        if V59_TITLES and lead and _urgent_badge(lead[0]):
+            # v59: "**Khẩn cấp:** Lớp hai có 20 em … Chúng tôi cần phụ huynh tình nguyện đọc
+            # truyện …": past the urgency badge, the sentence that asks names the need
+            cue = _first_cue(_strip_md(lead[1]))
+            if cue and len(re.findall(r"[^\W\d_]", cue[1])) >= 8:
+                return {"title": cue[1], "body": plain, "with_intro": False, "sure": True}
         bare = re.sub(r"\s*\([^()]*\)", "", plain).strip() if V35_TITLES else plain
         # (v35: "traducir el boletín (se necesita leer y escribir bien …)": a condition in
         # brackets is no ask of its own)

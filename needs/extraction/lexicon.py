@@ -284,6 +284,8 @@ JOB_TEXT = re.compile(
     # v40: Oromo "Mindaa qaba" (it has a wage), Amharic "ይከፈላል" after a wage or as "paid"
     # (my own wordings, from dictionaries)
     r"|\bmindaa\s+(?:qaba|qabu|qabdu|ni\s+kaffalama)\b|\bmindaa\s+\$|ደመወዝ\s*ይከፈላል"
+    # v59: Oromo "(hojii mindaa)" (waged work)
+    r"|\bhojii\s+mindaa(?:\s+qabu)?\b"
     # v40: "11-month AmeriCorps position with living allowance"
     r"|\bliving\s+allowance\b|\bAmeriCorps\s+(?:position|member\s+position|role|service\s+term)\b"
     # v40: an hourly wage in the languages served: "$21 an hour", "$21 por hora", "$18
@@ -508,7 +510,12 @@ GENERIC_HEADINGS = frozenset(
         "welcome", "home", "parking", "donate online",
         "one more thing", "and one more thing", "p.s.", "ps", "last but not least",  # (v29)
     }
-)
+) | frozenset({
+    # v59: a heading over how groups may come ("Grupos" / "Recibimos grupos de hasta 8
+    # personas …"): Spanish, Somali "kooxaha", Vietnamese "nhóm" (my own list)
+    "groups", "group volunteering", "volunteer groups", "groups welcome", "grupos",
+    "grupos de voluntarios", "kooxaha", "kooxo", "nhóm", "nhóm tình nguyện",
+})
 TIME_GENERIC_HEADING = re.compile(
     r"^(?:this|next) (?:week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday"
     r"|saturday)\b|^right now\b|^upcoming\b|^esta semana\b|^este (?:s[aá]bado|domingo|mes)\b"

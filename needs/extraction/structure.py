@@ -2335,6 +2335,22 @@ _BOX_START = re.compile(r"^\s*(?:\[\s?\]|☐|□|❑)\s+(?=\S)")
 _BOX_ITEM = re.compile(r"^- \u2063")
 
 
+V59_STRUCTURE = True  # v59: developed on blind round 59
+# v59: a PDF line that opens with an ALL-CAPS run-in heading, "SCHOOL SUPPLIES DRIVE Before
+# classes start we collect …": two words or more in capitals, then a capitalised word
+_RUN_IN_HEADING = re.compile(r"((?:[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)*[&/-]?\s+){1,6}"
+                             r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)*)"
+                             r"\s+([^\W\d_a-z][^\W\d_A-Z]+\b.*)$")
+
+
+def _run_in_heading(line: str) -> list[str]:
+    match = _RUN_IN_HEADING.match(line)
+    if not match or len(re.sub(r"\W", "", match.group(1))) < 6 or any(
+            c.islower() for c in match.group(1)) or len(match.group(2).split()) < 3:
+        return [line]
+    return [match.group(1), match.group(2)]
+
+
 def _box_lines(lines: list[str]) -> list[str]:
     """A PDF form's boxes to tick, each with the lines that wrap it, as one marked line (an
     item); the wrap ends at a blank line, the next box or a short title line (v45)."""
@@ -2402,6 +2418,8 @@ def text_to_markdown(text: str) -> str:
         lines = _dash_lists(lines)
     if V45_STRUCTURE:
         lines = _box_lines(lines)
+    if V59_STRUCTURE:
+        lines = [part for line in lines for part in _run_in_heading(line)]
     for index, line in enumerate(lines):
         if not line:
             flush()

@@ -154,6 +154,15 @@ _GENERIC_TASK = re.compile(r"(?i)(?:help|volunteer|come|join|sign\s+up|tell|let|
                            r"|share|recommend|suggest|remind|confirm|check)\b")
 
 
+def someone_asked(sentence: str) -> bool:
+    """v59: a polite question that asks someone for a task it names ("Could someone sit with
+    Don on Thursday afternoons, 1 to 4, so Marlene can …?")."""
+    someone = _SOMEONE_TO.match(_strip_md(sentence).strip())
+    return bool(someone) and len(someone.group("task").split()) >= 3 and not (
+        GENERIC_CORE.match(someone.group("task")) or _GENERIC_TASK.match(someone.group("task"))
+        or NEGATIVE_TEXT.search(sentence))
+
+
 def cue_core(sentence: str) -> str | None:
     """The thing needed, if the sentence states a need; None otherwise."""
     sentence = _strip_md(sentence)
@@ -413,7 +422,16 @@ def _bold_lead(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     lead = match.group(1).strip().rstrip(".:")
+    gloss = re.match(r"\(([^()]{4,60})\)\s*[—–:.-]?\s*", match.group(2)) if V59_GLOSS else None
+    if gloss and not re.search(r"[A-Za-z]", lead) and len(
+            re.findall(r"[A-Za-z]", gloss.group(1))) >= 4:
+        # v59: "**ပှၤဖီတၢ်အီၣ် မုၢ်ဒဲး** (Sunday lunch cooks) — 3 ဂၤ": a name in a script
+        # most readers cannot read keeps the English gloss set after its bold
+        return f"{lead} ({gloss.group(1).strip()})", match.group(2)[gloss.end():]
     return (lead, match.group(2)) if len(lead) >= 3 else None
+
+
+V59_GLOSS = True
 
 
 def _role_start(text: str) -> bool:
@@ -985,6 +1003,7 @@ V51_ASKS = True
 # v52: "Volunteers needed Monday, December 16, 6–8 pm in the parish hall to wrap the gifts":
 # the task after the day, time and place
 V52_ASKS = True
+V59_ASKS = True  # v59: developed on blind round 59
 _IF_OFFER = re.compile(
     r"(?i)(?:^|(?<=[\s,;:]))(?P<clause>(?:if\s+(?:you|anyone|someone|anybody|somebody|your\s+\w+)"
     r"|si\s+(?:usted\s+|alguien\s+|ustedes\s+)?(?=tiene|puede|sabe|conoce|cuenta)"
@@ -1270,6 +1289,9 @@ def ask_object(sentence: str) -> str:
         # v31: "we only need one thing: boys' winter jackets" -> the thing after the colon
         obj = re.sub(r"(?i)^(?:one|two|three|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?things?"
                      r"\s*:\s*(?=\S)", "", obj)
+        if V59_ASKS:  # v59: "two or three people with strong backs", "2-3 drivers"
+            obj = re.sub(r"(?i)^(?:\d{1,3}|one|two|three|four|five|six)\s*(?:or|to|-|–)\s*(?=(?:"
+                         r"\d{1,3}|two|three|four|five|six|seven|eight|ten)\s)", "", obj)
         for _ in range(2):  # "a few more", "2 more"
             obj = re.sub(r"(?i)^(?:a|an|the|some|more|two|three|four|five|\d{1,3}|a\s+few"
                          r"|several|thêm|hai|ba|un|una|unos|unas|dos|tres)\s+", "", obj)
