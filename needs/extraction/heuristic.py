@@ -938,24 +938,29 @@ def _urgent_badge(text: str) -> bool:
     return bool(words) and words <= _WHEN_URGENT_WORDS and bool(words & _URGENT_ONLY)
 
 
+def _asked_past_badge(text: str) -> str:
+    """v59: the need the first asking sentence after an urgency badge names, or ""."""
+    cue = _first_cue(text)
+    return cue[1] if cue and len(re.findall(r"[^\W\d_]", cue[1])) >= 8 else ""
+
+
 def _named_past_badge(result: dict[str, Any]) -> str:
     """v52: a title that is only a badge of urgency and when ("URGENT · this Saturday")
     names nothing: the first sentence below it does ("A second-floor apartment setup needs
     three people with strong backs …")."""
     title = result["title"]
-    words = re.findall(r"[^\W\d_]+", title.casefold())
-    if not words or not set(words) <= _WHEN_URGENT_WORDS or not (
-            (_URGENT_ONLY if V59_TITLES else {"urgent", "urgente", "urgently", "asap", "degdeg"})
-            & set(words)):
+    words = set(re.findall(r"[^\W\d_]+", title.casefold()))
+    if not (_urgent_badge(title) if V59_TITLES else words and words <= _WHEN_URGENT_WORDS and (
+            {"urgent", "urgente", "urgently", "asap", "degdeg"} & words)):
         return title
     body = _body_below_heading(result)
     if V59_TITLES:
         # v59: "**Cần gấp:** Lớp mẫu giáo có 14 em … Chúng tôi cần phụ huynh tình nguyện trông
         # lớp mẫu giáo …": past the badge, the sentence that asks names the need
         body = re.sub(r"^\W*" + re.escape(_strip_md(title).strip(" :.!")) + r"\W*", "", body)
-        cue = _first_cue(body)
-        if cue and len(re.findall(r"[^\W\d_]", cue[1])) >= 8:
-            return cue[1]
+        asked = _asked_past_badge(body)
+        if asked:
+            return asked
     first = _sentences(body)[0] if body else ""
     named = shorten(first) if first else ""
     return named if len(re.findall(r"[^\W\d_]", named)) >= 8 else title
@@ -1638,8 +1643,7 @@ def _table_candidates(section: Section, block: Block, kind: str) -> list[dict[st
         if V58_TITLES and any(_status_cell(row[i]) is None and _OFFER_STATUS.fullmatch(
                 _strip_md(row[i]).strip(" []().!")) for i in answered_cols):
             continue  # v58: "Cho tặng" (giving away) where the open rows say "Cần giúp"
-        if who is not None and not (_who_open(row[who]) if all(_strip_md(h).strip(
-                ) for h in header[who + 1:]) else _blank_places(row[who])) and not (
+        if who is not None and not _who_open(header, who, row[who]) and not (
                 # v58: "— Must speak Hmong and English." in "Filled by": nobody yet, a note
                 V58_TITLES and _NOTE_NO_NAME.match(_strip_md(row[who])) and not FILL_TEXT.search(
                     without_partial_counts(_strip_md(row[who])))):
@@ -2471,10 +2475,13 @@ _NOTE_NO_NAME = re.compile(r"(?i)\s*(?:[—–-]\s+)?(?:must|should|needs?\s+to|
                            r"|ideally|preferably)\b")
 
 
-def _who_open(cell: str) -> bool:
+def _who_open(header: list[str], i: int, cell: str) -> bool:
     """A who-cell with an open place: a blank one, or (v59) words that say it is open
-    ("(còn trống — cần người biết đọc viết tiếng Việt)", "Cần 1 người có máy ảnh")."""
-    return _blank_places(cell) or (V59_TITLES and _status_cell(cell) == "open")
+    ("(còn trống — cần người biết đọc viết tiếng Việt)", "Cần 1 người có máy ảnh") -- read so
+    only where the column stands alone, not as the first of several place columns under one
+    header ("Volunteers | | |")."""
+    worded = V59_TITLES and all(_strip_md(h).strip() for h in header[i + 1:])
+    return _blank_places(cell) or (worded and _status_cell(cell) == "open")
 
 
 def _blank_places(cell: str) -> bool:
@@ -2492,11 +2499,8 @@ def _who_column(block: Block, header: list[str]) -> int | None:
         if i == 0 or not _WHO_HEADER.fullmatch(_strip_md(h)):
             continue
         cells = [r[i] if i < len(r) else "" for r in block.rows[1:] if len(r) == len(header)]
-        # (v59: a cell's words read as its state only where the column stands alone, not
-        # the first of several place columns under one header: "Volunteers | | |")
-        worded = all(_strip_md(h).strip() for h in header[i + 1:])
-        blank = [c for c in cells if (_who_open(c) if worded else _blank_places(c))]
-        named = [c for c in cells if not (_who_open(c) if worded else _blank_places(c))]
+        blank = [c for c in cells if _who_open(header, i, c)]
+        named = [c for c in cells if not _who_open(header, i, c)]
         if blank and named and all(_people_cell(_capitalised_names(c)) or _answered_cell(c) or (
                 V59_TITLES and _status_cell(c) == "filled") for c in named) and any(
                 not _blank_cell(c) for c in blank):
@@ -4510,9 +4514,9 @@ _ASK_STEMS = {"volun", "help", "helpe", "need", "neede", "seeki", "looki", "tìn
 
 # ... or closes with it: "Drivers needed", "Se necesitan", "ያስፈልጋሉ" / "ያስፈልጋል" (am),
 # "waa loo baahan yahay" (so), "ni barbaachisa" (om), "مطلوب(ون)" (ar).
-_HEADING_ASK_END = re.compile(r"(?i)(?:\s(?:needed|wanted|se\s+necesita[n]?|ያስፈልጋ(?:ሉ|ል)"
+_HEADING_ASK_END = re.compile(r"(?i)\s(?:needed|wanted|se\s+necesita[n]?|ያስፈልጋ(?:ሉ|ል)"
                               r"|(?:waa\s+)?loo\s+baahan\s+yahay|ni\s+barbaachisa"
-                              r"|مطلوب(?:ون|ة)?))[!.]?$")
+                              r"|مطلوب(?:ون|ة)?)[!.]?$")
 
 
 def heading_names_need(heading: str) -> str:
@@ -6456,9 +6460,9 @@ class HeuristicExtractor(Extractor):
         if V59_TITLES and lead and _urgent_badge(lead[0]):
             # v59: "**Khẩn cấp:** Lớp hai có 20 em … Chúng tôi cần phụ huynh tình nguyện đọc
             # truyện …": past the urgency badge, the sentence that asks names the need
-            cue = _first_cue(_strip_md(lead[1]))
-            if cue and len(re.findall(r"[^\W\d_]", cue[1])) >= 8:
-                return {"title": cue[1], "body": plain, "with_intro": False, "sure": True}
+            asked = _asked_past_badge(_strip_md(lead[1]))
+            if asked:
+                return {"title": asked, "body": plain, "with_intro": False, "sure": True}
         bare = re.sub(r"\s*\([^()]*\)", "", plain).strip() if V35_TITLES else plain
         # (v35: "traducir el boletín (se necesita leer y escribir bien …)": a condition in
         # brackets is no ask of its own)

@@ -171,8 +171,7 @@ def cue_core(sentence: str) -> str | None:
     if sentence.endswith("?"):
         question = QUESTION_CUE.match(sentence)
         someone = _SOMEONE_TO.match(sentence) if V52_ASKS and not question else None
-        if someone and len(someone.group("task").split()) >= 3 and not GENERIC_CORE.match(
-                someone.group("task")) and not _GENERIC_TASK.match(someone.group("task")):
+        if someone and someone_asked(sentence):
             # v52: "Could someone watch my kids at the hall that morning?" (a neighbour's post)
             return shorten("Someone to " + someone.group("task").strip(" ?¿"))
         if not question:
