@@ -13,10 +13,11 @@ What the old rule "one width for every table" protected is kept another way:
 
 * vectors of different models are never compared: every query filters on
   ``embedding_model`` (stored beside each vector) *and* on the width;
-* each width in :data:`INDEXED_DIMENSIONS` has its own partial HNSW index over
+* each width in :data:`INDEXED_DIMENSIONS` has its own partial index over
   ``embedding::halfvec(N)`` restricted to rows of that width, created by the migrations
-  (:func:`hnsw_index_sql`); a model of a new width needs a migration adding its index,
-  and works (by exact scans, slowly) until then;
+  -- HNSW for needs and organizations (:func:`hnsw_index_sql`), IVFFlat for members
+  (:func:`ivfflat_index_sql`, below); a model of a new width needs a migration adding
+  its index, and works (by exact scans, slowly) until then;
 * changing the model is a re-embedding (``manage.py generate_embeddings --model-changed``):
   rows of the old model are skipped by every query until they are re-embedded.
 """
@@ -123,6 +124,42 @@ def hnsw_index_sql(table: str, prefix: str, dims: int, *, column: str = "embeddi
     return (f'CREATE INDEX IF NOT EXISTS "{hnsw_index_name(prefix, dims)}" ON "{table}" '
             f'USING hnsw (("{column}"::halfvec({dims})) halfvec_cosine_ops) '
             f"WITH (m = 24, ef_construction = 128) "
+            f'WHERE vector_dims("{column}") = {dims}')
+
+
+# Members are searched with a filter (who has the need in reach) and on data that clusters
+# hard (many members write nearly the same thing): at a million members the HNSW graph's
+# recall of the exact 500 depended on the build (0.71-0.99 across five builds of the same
+# rows) and a metro need's call took 130-200 ms, while IVFFlat (lists = rows / 1000,
+# probes = sqrt(lists)) gave 0.99 at 25-35 ms, built in 40 s instead of 10-20 minutes
+# (docs/benchmarks.md, issue 13, "IVFFlat for members").  IVFFlat's lists are k-means
+# centres of the rows present when the index is built, so the index is rebuilt as the
+# table grows (members.vector_index, ``manage.py build_member_index``).
+IVFFLAT_MIN_LISTS = 10
+
+
+def ivfflat_lists(rows: float) -> int:
+    """pgvector's advice for an IVFFlat index: rows / 1000 lists up to a million rows, the
+    square root beyond; at least :data:`IVFFLAT_MIN_LISTS` (a small table is probed whole)."""
+    rows = max(0.0, float(rows))
+    lists = rows / 1000 if rows <= 1_000_000 else rows ** 0.5
+    return max(IVFFLAT_MIN_LISTS, int(round(lists)))
+
+
+def ivfflat_probes(lists: int, minimum: int = 10) -> int:
+    """Lists probed first: the square root of ``lists``, at least ``minimum``, at most all."""
+    return max(1, min(int(lists), max(int(minimum), int(round(int(lists) ** 0.5)))))
+
+
+def ivfflat_index_name(prefix: str, dims: int) -> str:
+    return f"{prefix}_embedding_ivf_{dims}"
+
+
+def ivfflat_index_sql(table: str, name: str, dims: int, lists: int, *,
+                      column: str = "embedding", concurrently: bool = False) -> str:
+    return (f'CREATE INDEX {"CONCURRENTLY " if concurrently else ""}IF NOT EXISTS "{name}" '
+            f'ON "{table}" USING ivfflat (("{column}"::halfvec({dims})) halfvec_cosine_ops) '
+            f"WITH (lists = {int(lists)}) "
             f'WHERE vector_dims("{column}") = {dims}')
 
 

@@ -6,8 +6,10 @@ radius of the need, ``ORDER BY embedding <=> need LIMIT n`` -- in one run, on th
 needs, in these modes:
 
 * **selector**: what production runs -- the path chosen per need (exact where few members
-  have the need in reach, the iterative HNSW scan where many do; ``selection_path``);
-* **iterative HNSW** at several ``hnsw.ef_search`` values, for every need (``exact=False``);
+  have the need in reach, the iterative scan of the members' IVFFlat index where many do;
+  ``selection_path``);
+* **iterative IVFFlat** at several ``ivfflat.probes`` values (0: the selector's own, the
+  square root of the index's lists), for every need (``exact=False``);
 * **exact scan** (``exact=True``): the baseline, and the truth for recall.
 
 Times are whole calls (the path test, the SQL, the binary read of the vectors, the Python
@@ -38,13 +40,14 @@ How the members are made -- cheap but realistic:
   statewide (no location). They are unsaved ``Need`` instances: the selector only reads
   their embedding and location, and saving would start the embedding/matching tasks.
 
-Members are bulk-loaded with binary COPY into the table without its HNSW index, then the
-index is created with the migration's own definition (its build time is a figure too)
-with ``maintenance_work_mem = 2GB``.
+Members are bulk-loaded with binary COPY into the table without its vector index, then the
+index is created as ``manage.py build_member_index`` makes it (``members.vector_index``:
+IVFFlat, lists = rows / 1000; its build time is a figure too) with
+``maintenance_work_mem = 2GB``.
 
     .venv/bin/python bench/matching_speed.py                    # 100,000 members
     .venv/bin/python bench/matching_speed.py --members 20000 --keep
-    .venv/bin/python bench/matching_speed.py --ef-search 100,200,400,1000
+    .venv/bin/python bench/matching_speed.py --probes 0,10,32
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ from bench import scratch_db  # noqa: E402
 from config.embedded_db import ensure_server  # noqa: E402
 
 NATIVE = 384
-INDEX = f"member_embedding_hnsw_{NATIVE}"  # the partial index of the local model's width
+INDEX = f"member_embedding_ivf_{NATIVE}"  # the partial index of the local model's width
 STATE_TABLE = "bench_matching_state"
 
 # --- Interests: 20 topics x 5 phrasings x 4 languages --------------------------------
@@ -530,7 +533,7 @@ def load_members(
     model: str,
     rng: np.random.Generator,
 ) -> dict:
-    """COPY the members in (index dropped), then rebuild the HNSW index; return timings."""
+    """COPY the members in (index dropped), then rebuild the vector index; return timings."""
     from pgvector import HalfVector
     from pgvector.psycopg import register_vector
     from psycopg.types.json import Jsonb
@@ -543,11 +546,13 @@ def load_members(
     with admin_connect(host, db) as conn:
         register_vector(conn)
         conn.execute("SET statement_timeout = 0")
-        indexdef = conn.execute(
-            "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [INDEX]
-        ).fetchone()[0]
+        from authz.vectors import ivfflat_lists
+        from members import vector_index
+
+        lists = ivfflat_lists(n)
+        indexdef = vector_index.create_sql(NATIVE, lists)
         for (name,) in conn.execute("SELECT indexname FROM pg_indexes "
-                                    "WHERE indexname LIKE 'member_embedding_hnsw%%'").fetchall():
+                                    "WHERE indexname LIKE 'member_embedding_%%'").fetchall():
             conn.execute(f'DROP INDEX "{name}"')
         columns = (
             "id, push_token, interests, latitude, longitude, location_name, radius_km, "
@@ -648,7 +653,7 @@ def save_state(host: str, db: str, params: dict, figures: dict) -> None:
 class Mode:
     name: str
     exact: bool | None  # None: the selector's own choice per need (what production runs)
-    ef_search: int | None
+    probes: int | None
     total_ms: list[float] = field(default_factory=list)
     by_kind_ms: dict[str, list[float]] = field(default_factory=dict)
     ids: dict[int, list] = field(default_factory=dict)  # need index -> member ids
@@ -661,7 +666,7 @@ def run_once(need, mode: Mode, limit: int):
     from matching.selectors import candidate_members
 
     start = time.perf_counter()
-    found = candidate_members(need, limit=limit, exact=mode.exact, ef_search=mode.ef_search)
+    found = candidate_members(need, limit=limit, exact=mode.exact, probes=mode.probes)
     return found, (time.perf_counter() - start) * 1000
 
 
@@ -691,9 +696,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument(
-        "--ef-search",
-        default="40,100",
-        help="comma-separated hnsw.ef_search values to measure (max 1000)",
+        "--probes",
+        default="0",
+        help="comma-separated ivfflat.probes values to measure (0: the selector's default)",
     )
     parser.add_argument(
         "--limit",
@@ -724,7 +729,7 @@ def main() -> int:
     args = parser.parse_args()
     if not args.db.startswith("bench_"):
         parser.error("--db must start with bench_ (it is dropped and re-created)")
-    ef_values = [int(v) for v in args.ef_search.split(",") if v.strip()]
+    probe_values = [int(v) for v in args.probes.split(",") if v.strip()]
     run_started = time.perf_counter()
     load_before = os.getloadavg()[0]
 
@@ -742,7 +747,7 @@ def main() -> int:
         "noise": args.noise,
         "seed": args.seed,
         "model": model,
-        "version": 1,
+        "version": 2,  # 2: the members' IVFFlat index (1: HNSW)
     }
     figures = state_matches(host, args.db, params)
     reused = figures is not None
@@ -771,7 +776,7 @@ def main() -> int:
             cos_to_text = float(np.mean(np.sum(vectors * base[text_idx], axis=1)))
             lat, lng, radius = member_places(args.members, rng)
             print(
-                f"loading {args.members:,} members (COPY) and building the HNSW index ...",
+                f"loading {args.members:,} members (COPY) and building the IVFFlat index ...",
                 flush=True,
             )
             figures = load_members(
@@ -835,7 +840,8 @@ def main() -> int:
         from matching.selectors import selection_path
 
         modes = [Mode("selector (path per need)", None, None)]
-        modes += [Mode(f"iterative HNSW ef_search={ef}", False, ef) for ef in ef_values]
+        modes += [Mode(f"iterative IVFFlat probes={p or 'auto'}", False, p or None)
+                  for p in probe_values]
         modes.append(Mode("exact scan (baseline)", True, None))
         exact = modes[-1]
 
@@ -927,9 +933,10 @@ def main() -> int:
         + ("reused kept database; " if reused else "")
         + f"{figures['texts']} interest texts embedded in {figures['embed_s']:.1f} s; "
         f"COPY {args.members:,} members {figures['copy_s']:.1f} s; "
-        f"CREATE INDEX (HNSW m=24, ef_construction=128) {figures['index_s']:.1f} s; "
+        f"CREATE INDEX ({figures['indexdef'].split(' USING ')[1].split(' WHERE ')[0]}) "
+        f"{figures['index_s']:.1f} s; "
         f"VACUUM ANALYZE {figures['vacuum_s']:.1f} s; table {figures['table_mb']:.0f} MB, "
-        f"HNSW index {figures['index_mb']:.0f} MB; mean cosine member->its text "
+        f"vector index {figures['index_mb']:.0f} MB; mean cosine member->its text "
         f"{figures['cos_to_text']:.3f}; inactive {figures['inactive']}, "
         f"paused {figures['paused']}; members table in "
         + ("place order" if correlation is not None and correlation >= 0.9

@@ -476,18 +476,17 @@ MATCH_WEEKLY_LIMIT = env.int("MATCH_WEEKLY_LIMIT", default=3)
 MATCH_MAX_PER_NEED = env.int("MATCH_MAX_PER_NEED", default=50)
 MATCH_CANDIDATE_LIMIT = env.int("MATCH_CANDIDATE_LIMIT", default=500)
 MATCH_SIMILARITY_FLOOR = env.float("MATCH_SIMILARITY_FLOOR", default=0.70)
-MATCH_HNSW_EF_SEARCH = env.int("MATCH_HNSW_EF_SEARCH", default=100)
 # Candidate selection path per need (matching/selectors.py; measured in
-# bench/matching_speed.py): the iterative HNSW scan where at least this share of all
-# members has the need in reach (estimated on a sample of about this many rows), an exact
-# scan elsewhere; the index scan gives up after MATCH_HNSW_MAX_SCAN_TUPLES index tuples.
-MATCH_INDEX_MIN_SHARE = env.float("MATCH_INDEX_MIN_SHARE", default=0.2)
+# bench/matching_speed.py, docs/benchmarks.md issue 13): the iterative scan of the members'
+# IVFFlat index where at least MATCH_INDEX_MIN_IN_REACH members, and at least
+# MATCH_INDEX_MIN_SHARE of all members, have the need in reach (estimated on a sample of
+# about MATCH_DENSITY_SAMPLE_ROWS rows); an exact scan of the members in reach elsewhere.
+# MATCH_IVF_PROBES: lists the index scan probes first (0: the square root of the index's
+# lists, at least 10).
+MATCH_INDEX_MIN_IN_REACH = env.int("MATCH_INDEX_MIN_IN_REACH", default=25_000)
+MATCH_INDEX_MIN_SHARE = env.float("MATCH_INDEX_MIN_SHARE", default=0.02)
 MATCH_DENSITY_SAMPLE_ROWS = env.int("MATCH_DENSITY_SAMPLE_ROWS", default=3000)
-MATCH_HNSW_MAX_SCAN_TUPLES = env.int("MATCH_HNSW_MAX_SCAN_TUPLES", default=100000)
-# The index path reads up to this many times the candidate limit in the index's relaxed
-# order (growing with the members table, the full factor at 1M members) and keeps the best
-# ``limit`` by exact similarity (recall at 1M members: docs/benchmarks.md).
-MATCH_INDEX_OVERFETCH = env.float("MATCH_INDEX_OVERFETCH", default=4.0)
+MATCH_IVF_PROBES = env.int("MATCH_IVF_PROBES", default=0)
 # The decision rule (matching/relevance.py; figures in docs/benchmarks.md).
 MATCH_MEANING_MIN_Z = env.float("MATCH_MEANING_MIN_Z", default=2.5)
 MATCH_MEANING_PAIR_MIN_Z = env.float("MATCH_MEANING_PAIR_MIN_Z", default=2.0)
@@ -511,6 +510,11 @@ CELERY_BEAT_SCHEDULE.update(
         "push-receipts": {"task": "matching.check_receipts", "schedule": crontab(minute="*/15")},
         "retry-failed-notifications": {
             "task": "matching.retry_failed_notifications", "schedule": crontab(minute="*/10"),
+        },
+        # The members' IVFFlat index, rebuilt when the table has doubled or halved since
+        # (members/vector_index.py); a no-op otherwise.
+        "refresh-member-vector-index": {
+            "task": "members.refresh_vector_index", "schedule": crontab(minute=40, hour=3),
         },
     }
 )

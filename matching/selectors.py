@@ -14,7 +14,8 @@ from django.db import connection, transaction
 from psycopg.adapt import Loader
 from psycopg.pq import Format
 
-from authz.vectors import literal
+from authz.vectors import IVFFLAT_MIN_LISTS, ivfflat_index_name, ivfflat_probes, literal
+from members import vector_index
 from members.geo import POINT_BOX_SQL, reach_box_sql
 from needs.models import Need
 
@@ -45,32 +46,33 @@ class Candidate:
 
 
 def candidate_members(need: Need, *, limit: int | None = None, exact: bool | None = None,
-                      ef_search: int | None = None, activities=()) -> list[Candidate]:
+                      probes: int | None = None, activities=()) -> list[Candidate]:
     """Active, unpaused members with a push token and an embedding of the need's model,
     whose radius covers the need (needs without a location reach members statewide), with
     similarity above the floor; best first, at most ``limit``.
 
-    The path is chosen per need from the share of members who have it in reach, estimated
-    on a sample (``exact=None``, the default; ``_dense``; measured in
-    bench/matching_speed.py, docs/benchmarks.md "issue 13"):
+    The path is chosen per need from how many members have it in reach, estimated on a
+    sample (``exact=None``, the default; ``_dense``; measured in bench/matching_speed.py,
+    docs/benchmarks.md "issue 13"):
 
-    * **exact** where few members are in reach (a small town, a rural county, an outstate
-      city: fewer than ``MATCH_INDEX_MIN_SHARE`` of all members, see ``_dense``): the
-      members whose reach box holds the need (``member_reach_gist``), haversine, then an
-      exact sort.  Cheap, and the only path with full recall there: an index scan
-      filtered that hard starves;
-    * **index** where many are in reach (the metro, a statewide need): the HNSW index of
-      the need's width with pgvector 0.8's *iterative* scan (``relaxed_order``), which
-      keeps scanning until a multiple of ``limit`` rows (``_overfetch``) pass the radius
-      filter (or ``hnsw.max_scan_tuples``), re-sorted here exactly and cut to ``limit``.
-      The planner, left alone, picks the exact plan for every located need, so the index
-      path gives it no box to prefer.
+    * **exact** where few members are in reach (a town, a rural county; an outstate city
+      while the table is small): the members whose reach box holds the need
+      (``member_reach_gist``), haversine, then an exact sort.  Its cost grows with the
+      members in reach, so it serves needs with fewer than ``MATCH_INDEX_MIN_IN_REACH``
+      of them, or fewer than ``MATCH_INDEX_MIN_SHARE`` of all members (an index scan
+      filtered that hard starves);
+    * **index** elsewhere (the metro, a statewide need; an outstate city at a million
+      members): the members' IVFFlat index of the need's width (members.vector_index)
+      with pgvector 0.8's *iterative* scan (``relaxed_order``): the ``probes`` lists
+      nearest the need first, more until ``limit`` rows pass the radius filter; re-sorted
+      here exactly.  The planner, left alone, picks the exact plan for every located
+      need, so the index path gives it no box to prefer.
 
     Both paths rank ids and similarities only, then read the rows of the best ``limit``.
 
-    ``exact=True``/``False`` forces one path (the benchmark compares them); ``ef_search``
-    sets ``hnsw.ef_search`` (default ``MATCH_HNSW_EF_SEARCH``) as given -- it is the size
-    of each step of the iterative scan, not a bound on the result.
+    ``exact=True``/``False`` forces one path (the benchmark compares them); ``probes``
+    sets ``ivfflat.probes`` (default ``MATCH_IVF_PROBES``, 0: the square root of the
+    index's lists, at least 10).
 
     Vectors are read in binary (half floats straight into numpy, no text parsing).
 
@@ -130,25 +132,22 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
         cursor = _binary_cursor()
         try:
             if exact is None:
-                exact = located and not _dense(cursor, base + reach, params)
-            # SET takes no bind parameters: integers, formatted.
-            ef = int(min(1000, ef_search or settings.MATCH_HNSW_EF_SEARCH))
-            cursor.execute(f"SET LOCAL hnsw.ef_search = {ef}")
+                exact = not _dense(cursor, base + reach, params, located)
             if exact:
-                # No HNSW scan: the members whose reach box holds the need (a bitmap scan
+                # No index scan: the members whose reach box holds the need (a bitmap scan
                 # of member_reach_gist), then haversine and an exact sort.
                 cursor.execute("SET LOCAL enable_indexscan = off")
                 best_rows(base + reach + near, limit)
             else:
-                # The HNSW scan, filtered by haversine as it goes (no box: the planner would
-                # prefer it and sort exactly, the slow path where this many are in reach).
-                cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
-                cursor.execute("SET LOCAL hnsw.max_scan_tuples = "
-                               f"{int(settings.MATCH_HNSW_MAX_SCAN_TUPLES)}")
+                # The IVFFlat scan, filtered by haversine as it goes (no box: the planner
+                # would prefer it and sort exactly, the slow path where this many are in
+                # reach).  SET takes no bind parameters: integers, formatted.
+                cursor.execute(f"SET LOCAL ivfflat.probes = {_probes(cursor, dims, probes)}")
+                cursor.execute("SET LOCAL ivfflat.iterative_scan = relaxed_order")
                 cursor.execute("SET LOCAL enable_seqscan = off")
-                # Relaxed order returns good members, not the best ones in order: read more
-                # than ``limit`` and keep the best by exact similarity.
-                best_rows(base + near, int(limit * _overfetch(cursor)))
+                # Relaxed order: each further list's rows come after the first ones, not
+                # in order with them; the best ``limit`` are re-sorted exactly below.
+                best_rows(base + near, limit)
             rows = cursor.fetchall()
             rows.sort(key=lambda row: -row[1])
             if acts:
@@ -157,7 +156,7 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
                 params["seen"] = [r[0] for r in rows]
                 cursor.execute("SET LOCAL enable_indexscan = on")
                 cursor.execute("SET LOCAL enable_seqscan = on")
-                cursor.execute("SET LOCAL hnsw.iterative_scan = off")
+                cursor.execute("SET LOCAL ivfflat.iterative_scan = off")
                 cursor.execute(
                     select(base + reach + near
                            + [by_activity, "NOT (m.id = ANY(%(seen)s::uuid[]))"])
@@ -180,14 +179,13 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
 def selection_path(need: Need) -> str:
     """The path ``candidate_members`` takes for ``need`` by default: "exact" or "index"
     (for benchmarks and diagnostics; the same test the selector makes)."""
-    if need.latitude is None or need.longitude is None:
-        return "index"
+    located = need.latitude is not None and need.longitude is not None
     params = {"model": need.embedding_model, "lat": need.latitude, "lng": need.longitude}
-    where = _eligible(int(np.asarray(need.embedding).shape[0])) + REACH
+    where = _eligible(int(np.asarray(need.embedding).shape[0])) + (REACH if located else [])
     with transaction.atomic():
         cursor = _binary_cursor()
         try:
-            dense = _dense(cursor, where, params)
+            dense = _dense(cursor, where, params, located)
         finally:
             cursor.close()
     return "index" if dense else "exact"
@@ -205,42 +203,45 @@ def _eligible(dims: int) -> list[str]:
     ]
 
 
-def _member_rows(cursor) -> float:
-    cursor.execute("SELECT greatest(reltuples, 0) FROM pg_class "
-                   "WHERE oid = 'members_member'::regclass")
-    return float(cursor.fetchone()[0])
+def _probes(cursor, dims: int, probes: int | None) -> int:
+    """``ivfflat.probes``: as given, else ``MATCH_IVF_PROBES``, else the square root of the
+    lists the width's index was built with (at least 10, at most all of them)."""
+    chosen = int(probes or settings.MATCH_IVF_PROBES or 0)
+    if chosen <= 0:
+        lists = vector_index.built_lists(cursor, ivfflat_index_name(vector_index.PREFIX, dims))
+        chosen = ivfflat_probes(lists or IVFFLAT_MIN_LISTS)
+    return max(1, chosen)
 
 
-def _overfetch(cursor) -> float:
-    """How many times ``limit`` the index path reads before keeping the best ``limit``.
+def _dense(cursor, where: list[str], params: dict, located: bool = True) -> bool:
+    """Do many members have the need in reach?  Then the iterative index scan finds
+    ``limit`` of them quickly (it reads about limit / share rows), and an exact sort of
+    everyone in reach would be the slow path: at least ``MATCH_INDEX_MIN_IN_REACH``
+    members in reach (the exact path's cost; 25,000 took ~80 ms at a million members on
+    this project's 2-core machine) and at least ``MATCH_INDEX_MIN_SHARE`` of all members
+    (below, the filtered scan reads too many lists).  A need without a location has every
+    member in reach.
 
-    The HNSW graph's relaxed order loses more of the true best as the table grows (recall
-    of the exact 500: 0.98 at 100,000 members read 1x, 0.83 at 1,000,000; 0.96 there read
-    4x; docs/benchmarks.md), and reading more costs time where it is not needed: the factor
-    grows with the table, from 1 to ``MATCH_INDEX_OVERFETCH`` at a million members."""
-    top = max(1.0, float(settings.MATCH_INDEX_OVERFETCH))
-    return 1.0 + (top - 1.0) * min(1.0, _member_rows(cursor) / 1_000_000)
-
-
-def _dense(cursor, where: list[str], params: dict) -> bool:
-    """Do many members have the need in reach, as a share of all members?  Then the
-    iterative index scan finds ``limit`` of them quickly (it visits about limit / share
-    rows), and an exact sort of everyone in reach would be the slow path.
-
-    Estimated on a sample of the table's pages (about ``MATCH_DENSITY_SAMPLE_ROWS`` rows,
-    ``TABLESAMPLE SYSTEM``, a fixed seed so a need always takes the same path): a few
-    milliseconds at any size, where counting the members in reach of a metro need would
-    read tens of thousands of index entries.
+    The share is estimated on a sample of the table's pages (about
+    ``MATCH_DENSITY_SAMPLE_ROWS`` rows, ``TABLESAMPLE SYSTEM``, a fixed seed so a need
+    always takes the same path): a few milliseconds at any size, where counting the
+    members in reach of a metro need would read tens of thousands of index entries.
     """
-    total = _member_rows(cursor)
-    if total <= 0:
+    total = vector_index.table_rows(cursor)
+    if total <= 0 or total < settings.MATCH_INDEX_MIN_IN_REACH:
         return False
+    if not located:
+        return True
     percent = min(100.0, 100.0 * settings.MATCH_DENSITY_SAMPLE_ROWS / total)
     cursor.execute(
         "SELECT count(*) FILTER (WHERE " + " AND ".join(where) + "), count(*) "  # noqa: S608
         f"FROM members_member m TABLESAMPLE SYSTEM ({percent:.6f}) REPEATABLE (0)", params)
     in_reach, sampled = cursor.fetchone()
-    return sampled > 0 and in_reach / sampled >= settings.MATCH_INDEX_MIN_SHARE
+    if not sampled:
+        return False
+    share = in_reach / sampled
+    return (share >= settings.MATCH_INDEX_MIN_SHARE
+            and share * total >= settings.MATCH_INDEX_MIN_IN_REACH)
 
 
 class _HalfvecLoader(Loader):

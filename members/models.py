@@ -41,8 +41,8 @@ class Member(models.Model):
     paused_until = models.DateTimeField(null=True, blank=True)
     # Bumped to revoke every token issued to this member (authorization issue).
     token_version = models.PositiveIntegerField(default=0, editable=False)
-    # Native width, halfvec; searched through per-width partial HNSW indexes made by the
-    # migrations (authz/vectors.py).
+    # Native width, halfvec; searched through per-width partial IVFFlat indexes made by the
+    # migrations and rebuilt as the table grows (members/vector_index.py).
     embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -53,16 +53,16 @@ def test_a_need_without_location_reaches_members_statewide(reference, make_need,
     assert duluth.pk in {c.member_id for c in candidate_members(need)}
 
 
-def test_exact_scan_and_hnsw_path_agree_on_a_small_set(reference, make_need,
+def test_exact_scan_and_index_path_agree_on_a_small_set(reference, make_need,
                                                         make_embedded_member):
     for text in ["driving", "cooking", "tutoring math", "sorting food", "legal help"]:
         make_embedded_member(text, location=ST_PAUL)
     need = make_need(*DRIVERS)
     exact = [c.member_id for c in candidate_members(need, exact=True)]
-    approx = [c.member_id for c in candidate_members(need, exact=False)]  # the HNSW path
+    approx = [c.member_id for c in candidate_members(need, exact=False)]  # the IVFFlat path
     assert exact == approx
-    # A limit below the set: the index path reads more than ``limit`` in relaxed order,
-    # then keeps exactly the best ``limit`` (the same as the exact scan's first two).
+    # A limit below the set: the index path probes the lists nearest the need (all of them
+    # for a table this small) and keeps exactly the best ``limit``.
     top = [c.member_id for c in candidate_members(need, limit=2, exact=False)]
     assert top == exact[:2]
 
@@ -133,6 +133,7 @@ def test_the_path_is_chosen_per_need_from_how_many_members_are_near(
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE members_member")  # the share is of the estimated table size
     settings.MATCH_INDEX_MIN_SHARE = 0.5
+    settings.MATCH_INDEX_MIN_IN_REACH = 1
     metro = make_need(*DRIVERS)  # 5 of 6 members within 30 km
     duluth = make_need("Duluth drivers", "Drive seniors in Duluth.", location=DULUTH)
     statewide = make_need("Phone drivers", "Call seniors to arrange rides.", location=None)
@@ -142,18 +143,35 @@ def test_the_path_is_chosen_per_need_from_how_many_members_are_near(
     # Both paths give the same members, whichever is chosen.
     chosen = [c.member_id for c in candidate_members(metro)]
     assert chosen == [c.member_id for c in candidate_members(metro, exact=True)]
+    # Fewer members in reach than MATCH_INDEX_MIN_IN_REACH (the table's whole size for a
+    # statewide need): ranked exactly, however large their share.
+    settings.MATCH_INDEX_MIN_IN_REACH = 6
+    assert selection_path(metro) == "exact"
+    assert selection_path(statewide) == "index"
+    settings.MATCH_INDEX_MIN_IN_REACH = 7
+    assert selection_path(statewide) == "exact"
 
 
-def test_ef_search_is_applied_as_given_not_raised_to_the_limit(reference, make_need,
-                                                              make_embedded_member):
+def test_probes_are_applied_as_given_or_from_the_index(reference, settings, make_need,
+                                                       make_embedded_member):
     from django.db import connection, transaction
 
     make_embedded_member("driving people to appointments in my car")
     need = make_need(*DRIVERS)
-    # The selector sets ef_search with SET LOCAL inside its own transaction: read it back
-    # from inside an enclosing one, after the call.
-    with transaction.atomic():
-        candidate_members(need, limit=500, ef_search=40, exact=False)
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW hnsw.ef_search")
-            assert cursor.fetchone()[0] == "40"
+    # The selector sets ivfflat.probes with SET LOCAL inside its own transaction: read it
+    # back from inside an enclosing one, after the call.
+    def probes(**kwargs) -> str:
+        with transaction.atomic():
+            candidate_members(need, limit=500, exact=False, **kwargs)
+            with connection.cursor() as cursor:
+                cursor.execute("SHOW ivfflat.probes")
+                value = cursor.fetchone()[0]
+            transaction.set_rollback(True)
+        return value
+
+    assert probes(probes=7) == "7"
+    # By default the square root of the index's lists, at least 10, at most all of them:
+    # the migration built the test database's index for an empty table (10 lists).
+    assert probes() == "10"
+    settings.MATCH_IVF_PROBES = 3
+    assert probes() == "3"

@@ -35,13 +35,15 @@ def test_a_malformed_vector_is_refused_before_the_database(need, bad):
         need.save()
 
 
-def test_every_embedding_column_has_a_partial_hnsw_index_per_width():
+def test_every_searched_embedding_column_has_a_partial_hnsw_index_per_width():
+    """Needs and organizations (semantic search); members have IVFFlat indexes instead
+    (tests/members/test_vector_index.py)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT tablename, indexdef FROM pg_indexes WHERE indexdef ILIKE '%%USING hnsw%%'"
         )
         rows = cursor.fetchall()
-    tables = {"organizations_organization", "needs_need", "members_member"}
+    tables = {"organizations_organization", "needs_need"}
     assert {table for table, _ in rows} == tables
     assert len(rows) == len(tables) * len(INDEXED_DIMENSIONS)
     for _table, indexdef in rows:

@@ -10,8 +10,9 @@ go wherever there is room, and the order decays slowly as members register.  Run
 ``--check`` reports a low correlation (after a large import, or every few months).
 
 **It locks the table** (ACCESS EXCLUSIVE: no reads, no writes) while it rewrites the
-table and rebuilds every index of it, the HNSW indexes included: about 15 minutes at a
-million members on 2 cores (docs/benchmarks.md, issue 13).  Matching and registration
+table and rebuilds every index of it, the IVFFlat indexes included: minutes at a million
+members on 2 cores (about 15 when members had an HNSW index; building the IVFFlat index
+alone takes about 45 s there; docs/benchmarks.md, issue 13).  Matching and registration
 wait meanwhile; run it in a quiet hour.  It never queues for the lock behind a long
 query (with every request queued behind it): if the table stays busy for ``LOCK_TIMEOUT``
 (10 s) it gives up, changes nothing and says so.
@@ -55,8 +56,7 @@ def analyze() -> None:
 
 def order_members(memory: str = "1GB") -> None:
     """CLUSTER the members table on the place order index, then ANALYZE it.
-    ``memory``: ``maintenance_work_mem`` for the sort and the index rebuilds (an HNSW
-    graph that does not fit is built much more slowly)."""
+    ``memory``: ``maintenance_work_mem`` for the sort and the index rebuilds."""
     if not re.fullmatch(r"[1-9][0-9]{0,5}(kB|MB|GB)", memory):
         raise CommandError("memory is a PostgreSQL size such as 512MB or 2GB")
     table = connection.ops.quote_name(Member._meta.db_table)
@@ -83,8 +83,7 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true",
                             help="rewrite whatever the correlation")
         parser.add_argument("--memory", default="1GB",
-                            help="maintenance_work_mem for the rewrite (default 1GB; the "
-                                 "HNSW index of a million members wants about 1.2GB)")
+                            help="maintenance_work_mem for the rewrite (default 1GB)")
 
     def handle(self, *args, check=False, min_correlation=0.9, force=False, memory="1GB",
                **options):

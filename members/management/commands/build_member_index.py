@@ -1,0 +1,55 @@
+"""Rebuild the members' vector indexes (IVFFlat, one per width) for the table's size.
+
+IVFFlat's lists are k-means centres of the rows present when the index is built, and the
+right number grows with the table (rows / 1000, at least 10): an index built when the
+table was small (a fresh deployment's migration) is rebuilt once members arrive.  The
+daily beat task ``members.refresh_vector_index`` does this by itself; this command does it
+now, e.g. right after a large import.  The new index is built beside the old one
+(``CREATE INDEX CONCURRENTLY``) and swapped in: matching and registration go on meanwhile.
+About 40 s at a million members on 2 cores (docs/benchmarks.md, issue 13).
+
+    manage.py build_member_index --check     # each index: lists built / wanted; no change
+    manage.py build_member_index             # rebuild those that are due
+    manage.py build_member_index --force     # rebuild every width's index
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from members import vector_index
+
+
+class Command(BaseCommand):
+    help = "Rebuild the members' IVFFlat vector indexes whose lists no longer suit the table."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--check", action="store_true",
+                            help="report each index's lists (built and wanted); change nothing")
+        parser.add_argument("--force", action="store_true",
+                            help="rebuild every width's index, due or not")
+        parser.add_argument("--memory", default="1GB",
+                            help="maintenance_work_mem for the build (default 1GB)")
+
+    def handle(self, *args, check=False, force=False, memory="1GB", **options):
+        if not re.fullmatch(r"[1-9][0-9]{0,5}(kB|MB|GB)", memory):
+            raise CommandError("--memory is a PostgreSQL size such as 512MB or 2GB")
+        for current in vector_index.states():
+            built = "missing" if not current.exists else f"{current.lists} lists"
+            line = (f"{current.name}: {built}; the table (~{current.rows:,.0f} rows) wants "
+                    f"{current.target}")
+            if check or not (force or current.due):
+                self.stdout.write(f"{line} -- {'due' if current.due else 'fine'}")
+                continue
+            self.stdout.write(f"{line} -- rebuilding ...")
+            start = time.perf_counter()
+            try:
+                after = vector_index.rebuild(current.dims, memory=memory, lists=current.target)
+            except RuntimeError as error:
+                raise CommandError(str(error)) from None
+            self.stdout.write(self.style.SUCCESS(
+                f"{after.name}: rebuilt with {after.lists} lists in "
+                f"{time.perf_counter() - start:.1f} s"))
