@@ -58,6 +58,7 @@ from bench import scratch_db  # noqa: E402
 VENV_BIN = Path(sys.executable).parent
 OUT_DIR = ROOT / "var" / "bench"
 RATIO_USERS = ("ConstantUser", "PlainNeedsUser", "GraphQLNeedsUser")
+FLOOR_USERS = ("RawNeedsUser", "RoundTripUser")
 RAISED_RATE_LIMITS = {
     "RATE_LIMIT_REGISTER_MEMBER_IP": "1000000/h",
     "RATE_LIMIT_SUBMIT_NEED_IP": "1000000/h",
@@ -246,6 +247,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=5, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     parser.add_argument("--phases", default="ratio,mix", help="ratio, mix or both")
+    parser.add_argument("--floor", action="store_true",
+                        help="also the floors under the plain view in the ratio phase: "
+                             "the same statement through a bare psycopg cursor, no model "
+                             "instances (/bench/needs-raw.json), and a pooled connection's "
+                             "SELECT 1 (/bench/round-trip)")
     parser.add_argument("--ratio-users", type=int, default=8)
     parser.add_argument("--ratio-seconds", type=int, default=20)
     parser.add_argument("--users", default="20,100", help="mix concurrency levels")
@@ -277,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         # Warm-up (not recorded): every worker imports, connects and fills its caches.
         run_locust("MixUser", 10, 8, host=host, ids=ids, prefix=OUT_DIR / "warmup")
         if "ratio" in phases:
-            for user_class in RATIO_USERS:
+            for user_class in RATIO_USERS + (FLOOR_USERS if args.floor else ()):
                 print(f"ratio phase: {user_class}, {args.ratio_users} users, "
                       f"{args.ratio_seconds} s", flush=True)
                 results["phases"].append(dict(run_locust(
@@ -310,6 +316,13 @@ def main(argv: list[str] | None = None) -> int:
         results["ratios"] = {"plain_over_constant": plain, "graphql_over_plain": graphql}
         print(f"\nplain JSON / constant = {plain:.0%} (goal >= 50 %); "
               f"GraphQL / plain JSON = {graphql:.0%} (goal >= 70 %)")
+        if by_class.get("RawNeedsUser") and by_class.get("RoundTripUser"):
+            floor = by_class["RawNeedsUser"] / by_class["ConstantUser"]
+            trip = by_class["RoundTripUser"] / by_class["ConstantUser"]
+            results["ratios"].update(raw_floor_over_constant=floor,
+                                     round_trip_over_constant=trip)
+            print(f"raw floor (same statement, bare cursor, no instances) / constant = "
+                  f"{floor:.0%}; pool + SELECT 1 / constant = {trip:.0%}")
     for phase in results["phases"]:
         if phase["phase"] != "mix":
             continue

@@ -140,6 +140,18 @@ class PlainNeedsUser(_Api):
         self.client.get("/bench/needs.json", name="plain JSON, 20 needs")
 
 
+class RawNeedsUser(_Api):
+    @task
+    def raw_needs(self):
+        self.client.get("/bench/needs-raw.json", name="raw floor, 20 needs")
+
+
+class RoundTripUser(_Api):
+    @task
+    def round_trip(self):
+        self.client.get("/bench/round-trip", name="pool + SELECT 1")
+
+
 class GraphQLNeedsUser(_Api):
     @task
     def graphql_needs(self):

@@ -6,12 +6,12 @@ import functools
 from datetime import UTC, datetime
 from typing import Any
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Q, QuerySet
 
 from authz.compiled import CompiledRows, StandIn
 from authz.pagination import keyset_slice
 from needs.models import Need
+from organizations.selectors import active_need_count
 
 
 def public_needs(*, organization_tags: bool = True) -> QuerySet[Need]:
@@ -22,22 +22,12 @@ def public_needs(*, organization_tags: bool = True) -> QuerySet[Need]:
     ``organization_tags=False`` leaves the tags out: a list that does not show them saves
     a query and a third of its Python time (docs/benchmarks.md, issue 13).
     """
-    active_in_org = (
-        Need.objects.filter(organization=OuterRef("organization"), status=Need.Status.ACTIVE)
-        .order_by()
-        .values("organization")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     queryset = Need.objects.filter(status=Need.Status.ACTIVE).select_related("organization")
     if organization_tags:
         queryset = queryset.prefetch_related("organization__tags")
     return (
         queryset.annotate(
-            organization_active_need_count=Coalesce(
-                Subquery(active_in_org, output_field=IntegerField()), 0
-            )
-        )
+            organization_active_need_count=active_need_count("organization"))
         .defer("embedding", "organization__embedding")
     )
 

@@ -1,6 +1,14 @@
 """The production URLconf plus two comparison views for the throughput ratios of issue 13.
 
 * ``/bench/constant`` -- a constant answer (no query): the ceiling of the stack.
+* ``/bench/needs-raw.json`` -- the floor under the plain view: the same page's own compiled
+  statement, prepared, on Django's pooled connection through a bare psycopg cursor, the
+  same fields turned into JSON straight from the tuples -- no model instances, no Django
+  cursor wrapper, no public answer cache.  Not a way to build the API (it bypasses every
+  selector and rule), a measurement: what any view that reads 20 needs from PostgreSQL
+  costs on this stack (``bench/load_test.py --floor``).
+* ``/bench/round-trip`` -- lower still: a connection from the pool and ``SELECT 1``, the
+  cost of touching the database at all in a request.
 * ``/bench/needs.json`` -- the first page of the public needs list (20 rows, the same
   fields as ``bench/locustfile.py``'s GraphQL query) as plain ``JsonResponse``: the same
   page selector as the GraphQL list (``needs.selectors.need_page``: the public needs,
@@ -16,11 +24,13 @@ from __future__ import annotations
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
 from django.http import HttpResponse
 from django.urls import path
 from graphql_relay import to_global_id
 
 from authz import public_cache
+from authz.compiled import bind
 from config.urls import urlpatterns as production_urlpatterns
 from needs import selectors
 
@@ -76,8 +86,54 @@ def _needs() -> dict:
     return {"data": {"needs": out}}
 
 
+def round_trip(request):
+    connection.ensure_connection()
+    with connection.connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchall()
+    return HttpResponse(CONSTANT, content_type="application/json")
+
+
+def needs_raw(request):
+    page = selectors._compiled_page(frozenset(), False, 20)
+    need = {name: page.fields.start + i for i, name in enumerate(page.init_list)}
+    populator = page.populators[0]  # the organization (select_related)
+    org = {name: populator.cols_start + i for i, name in enumerate(populator.init_list)}
+    count = page.annotations["organization_active_need_count"]
+    connection.ensure_connection()
+    with connection.connection.cursor() as cursor:
+        cursor.execute(page.sql, bind(page.slots, {}), prepare=True)
+        rows = cursor.fetchall()
+    out = [{
+        "id": to_global_id("Need", row[need["id"]]),
+        "title": row[need["title"]],
+        "tldr": row[need["tldr"]],
+        "description": row[need["description"]],
+        "urgency": row[need["urgency"]].upper(),
+        "kind": row[need["kind"]].upper(),
+        "languages": row[need["languages"]],
+        "pageLanguage": row[need["page_language"]],
+        "locationName": row[need["location_name"]],
+        "latitude": row[need["latitude"]],
+        "longitude": row[need["longitude"]],
+        "contactEmail": row[need["contact_email"]],
+        "contactUrl": row[need["contact_url"]],
+        "createdAt": _iso(row[need["created_at"]]),
+        "organization": {
+            "id": to_global_id("Organization", row[org["id"]]),
+            "name": row[org["name"]],
+            "county": row[org["county"]],
+            "website": row[org["website"]],
+            "activeNeedCount": row[count],
+        },
+    } for row in rows]
+    return HttpResponse(json.dumps({"data": {"needs": out}}), content_type="application/json")
+
+
 urlpatterns = [
     path("bench/constant", constant, name="bench-constant"),
     path("bench/needs.json", needs_json, name="bench-needs-json"),
+    path("bench/needs-raw.json", needs_raw, name="bench-needs-raw"),
+    path("bench/round-trip", round_trip, name="bench-round-trip"),
     *production_urlpatterns,
 ]
