@@ -32,8 +32,9 @@ from django.db.models.functions import Cast
 from pgvector.django import HalfVectorField
 from pgvector.halfvec import HalfVector
 
-# Widths with an HNSW index: the local model (multilingual-e5-small, 384) and the hosted
-# ones (voyage-3-large and text-embedding-3-small shortened, 1024).
+# Widths with a vector index (HNSW on needs and organizations, IVFFlat on members): the
+# local model (multilingual-e5-small, 384) and the hosted ones (voyage-3-large and
+# text-embedding-3-small shortened, 1024).
 INDEXED_DIMENSIONS: tuple[int, ...] = (384, 1024)
 MAX_DIMENSIONS = 4000  # halfvec HNSW indexes take up to 4,000 dimensions
 
@@ -130,11 +131,11 @@ def hnsw_index_sql(table: str, prefix: str, dims: int, *, column: str = "embeddi
 # Members are searched with a filter (who has the need in reach) and on data that clusters
 # hard (many members write nearly the same thing): at a million members the HNSW graph's
 # recall of the exact 500 depended on the build (0.71-0.99 across five builds of the same
-# rows) and a metro need's call took 130-200 ms, while IVFFlat (lists = rows / 1000,
-# probes = sqrt(lists)) gave 0.99 at 25-35 ms, built in 40 s instead of 10-20 minutes
-# (docs/benchmarks.md, issue 13, "IVFFlat for members").  IVFFlat's lists are k-means
-# centres of the rows present when the index is built, so the index is rebuilt as the
-# table grows (members.vector_index, ``manage.py build_member_index``).
+# rows) and the selector's p95 was 165 ms, while IVFFlat (lists = rows / 1000, probes =
+# sqrt(lists)) gave 0.995-1.000 at a p95 of 93-103 ms, built in 45 s instead of 10-20
+# minutes (docs/benchmarks.md, issue 13, "IVFFlat for members").  IVFFlat's lists are
+# k-means centres of the rows present when the index is built, so each index is rebuilt
+# as it grows (members.vector_index, ``manage.py build_member_index``).
 IVFFLAT_MIN_LISTS = 10
 
 

@@ -511,8 +511,8 @@ CELERY_BEAT_SCHEDULE.update(
         "retry-failed-notifications": {
             "task": "matching.retry_failed_notifications", "schedule": crontab(minute="*/10"),
         },
-        # The members' IVFFlat index, rebuilt when the table has doubled or halved since
-        # (members/vector_index.py); a no-op otherwise.
+        # The members' IVFFlat indexes, each rebuilt when the lists its rows want have
+        # doubled or halved since its build (members/vector_index.py); a no-op otherwise.
         "refresh-member-vector-index": {
             "task": "members.refresh_vector_index", "schedule": crontab(minute=40, hour=3),
         },

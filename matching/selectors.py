@@ -154,9 +154,10 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
                 # Members who said they do one of the need's activities, beyond the first
                 # ``limit`` by similarity: an exact scan (never cut short by the index).
                 params["seen"] = [r[0] for r in rows]
-                cursor.execute("SET LOCAL enable_indexscan = on")
+                # No IVFFlat scan (it would read only the probed lists): bitmap scans of the
+                # reach index, or the table.
+                cursor.execute("SET LOCAL enable_indexscan = off")
                 cursor.execute("SET LOCAL enable_seqscan = on")
-                cursor.execute("SET LOCAL ivfflat.iterative_scan = off")
                 cursor.execute(
                     select(base + reach + near
                            + [by_activity, "NOT (m.id = ANY(%(seen)s::uuid[]))"])

@@ -4,15 +4,20 @@ Why IVFFlat and not HNSW for members (the needs' and organizations' search keeps
 candidate selection searches members *with a filter* (who has the need in reach) on data
 where many members write nearly the same thing.  At a million members the HNSW graph's
 recall of the exact 500 depended on the build (0.71-0.99 across five builds of the same
-rows) and a metro need took 130-200 ms; IVFFlat gave 0.99 at 25-35 ms, and builds in 40 s
-instead of 10-20 minutes (docs/benchmarks.md, issue 13, "IVFFlat for members").
+rows) and the selector's p95 was 165 ms; with IVFFlat recall was 0.995-1.000 for every kind
+of place at a p95 of 93-103 ms, and the index builds in 45 s instead of 10-20 minutes
+(docs/benchmarks.md, issue 13, "IVFFlat for members").
 
 IVFFlat's lists are k-means centres of the rows present when the index is built, and the
-right number of lists grows with the table (``authz.vectors.ivfflat_lists``: rows / 1000).
-So the index is **rebuilt as the table grows**: :func:`due` says when the lists it was
-built with are off by :data:`REBUILD_FACTOR` from what the table now wants (or the index
-is missing), and :func:`rebuild` builds the new index beside the old one without blocking
-reads or writes (``CREATE INDEX CONCURRENTLY``), then swaps it in.  The beat task
+right number of lists grows with the rows it holds (``authz.vectors.ivfflat_lists``:
+rows / 1000, at least 10, the square root above a million).  So each width's index is
+**rebuilt as it grows**: :attr:`IndexState.due` says when the lists it was built with are
+off by :data:`REBUILD_FACTOR` from what its rows now want (or it is missing), and
+:func:`rebuild` builds the new index beside the old one without blocking reads or writes
+(``CREATE INDEX CONCURRENTLY``), then swaps the names in one transaction, so the index is
+never missing under its name.  Vectors replaced wholesale (a new model of the same width:
+``generate_embeddings --model-changed``) make the centres stale without changing the
+count: that command rebuilds the indexes it touched.  The beat task
 ``members.refresh_vector_index`` runs this daily; ``manage.py build_member_index`` runs it
 by hand.  An index built on an empty table (a fresh deployment's migration) still answers
 correctly -- a small table is probed whole -- and is rebuilt once members arrive.
@@ -24,7 +29,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 
 from authz.vectors import INDEXED_DIMENSIONS, ivfflat_index_name, ivfflat_index_sql, ivfflat_lists
 
@@ -43,8 +48,8 @@ class IndexState:
     name: str
     exists: bool
     lists: int | None  # as built
-    rows: float  # the table's estimated rows now
-    target: int  # lists the table wants now
+    rows: float  # rows of this width (the index's own estimate; the table's without one)
+    target: int  # lists those rows want now
 
     @property
     def due(self) -> bool:
@@ -61,25 +66,31 @@ def table_rows(cursor) -> float:
     return float(cursor.fetchone()[0])
 
 
-def built_lists(cursor, name: str) -> int | None:
-    """The ``lists`` an index was built with (None: no such index)."""
+def _index(cursor, name: str) -> tuple[int, float, bool] | None:
+    """(lists as built, rows it holds by the last ANALYZE/VACUUM/build, valid) of an index;
+    None when there is none of that name."""
     cursor.execute(
         "SELECT (SELECT option_value FROM pg_options_to_table(c.reloptions) "
-        "        WHERE option_name = 'lists') "
-        "FROM pg_class c WHERE c.relname = %s AND c.relkind = 'i' "
-        "AND c.relnamespace = current_schema()::regnamespace", [name])
+        "        WHERE option_name = 'lists'), greatest(c.reltuples, 0), i.indisvalid "
+        "FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
+        "WHERE c.relname = %s AND c.relnamespace = current_schema()::regnamespace", [name])
     row = cursor.fetchone()
-    if row is None:
-        return None
-    return int(row[0]) if row[0] else 0
+    return None if row is None else (int(row[0] or 0), float(row[1]), bool(row[2]))
+
+
+def built_lists(cursor, name: str) -> int | None:
+    """The ``lists`` an index was built with (None: no such index)."""
+    found = _index(cursor, name)
+    return None if found is None else found[0]
 
 
 def state(dims: int) -> IndexState:
     name = ivfflat_index_name(PREFIX, dims)
     with connection.cursor() as cursor:
-        rows = table_rows(cursor)
-        lists = built_lists(cursor, name)
-    return IndexState(dims, name, lists is not None, lists, rows, ivfflat_lists(rows))
+        found = _index(cursor, name)
+        rows = found[1] if found is not None else table_rows(cursor)
+    return IndexState(dims, name, found is not None, found and found[0], rows,
+                      ivfflat_lists(rows))
 
 
 def states() -> list[IndexState]:
@@ -92,8 +103,34 @@ def create_sql(dims: int, lists: int, *, name: str | None = None,
                              concurrently=concurrently)
 
 
+def build_memory(lists: int, minimum: str = "1GB") -> str:
+    """``maintenance_work_mem`` for building ``lists`` lists: pgvector refuses to start when
+    its k-means would not fit (about 200 bytes x lists^2 for 384 dimensions, more for
+    wider vectors); ``minimum`` or enough for 1024 dimensions, whichever is larger."""
+    need_mb = int(600 * lists * lists / 2**20) + 64
+    units = {"kB": 1 / 1024, "MB": 1, "GB": 1024}
+    number, unit = int(minimum[:-2]), minimum[-2:]
+    return f"{max(need_mb, int(number * units[unit]))}MB"
+
+
+def _recover(cursor, name: str) -> None:
+    """Put right what a rebuild that died half-way left: an ``_old`` index whose successor
+    never took its name goes back to it; a leftover ``_new`` one is dropped (a valid one
+    takes the name if the usual one is gone)."""
+    old, new = f"{name}_old", f"{name}_new"
+    if _index(cursor, name) is None:
+        for candidate in (new, old):
+            found = _index(cursor, candidate)
+            if found is not None and found[2]:
+                cursor.execute(f'ALTER INDEX "{candidate}" RENAME TO "{name}"')
+                break
+    for leftover in (new, old):
+        if _index(cursor, leftover) is not None:
+            cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{leftover}"')
+
+
 def rebuild(dims: int, *, memory: str = "1GB", lists: int | None = None) -> IndexState:
-    """Build the width's index with the lists the table wants now (or ``lists``) beside the
+    """Build the width's index with the lists its rows want now (or ``lists``) beside the
     old one, then swap it in; reads and writes go on meanwhile.  Must run outside a
     transaction (``CREATE INDEX CONCURRENTLY``).  Raises ``RuntimeError`` when another
     rebuild holds the lock."""
@@ -101,28 +138,38 @@ def rebuild(dims: int, *, memory: str = "1GB", lists: int | None = None) -> Inde
         raise RuntimeError("rebuild the members' vector index outside a transaction")
     before = state(dims)
     lists = int(lists or before.target)
-    new = f"{before.name}_new"
+    name, new, old = before.name, f"{before.name}_new", f"{before.name}_old"
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_try_advisory_lock(%s)", [_LOCK_KEY])
         if not cursor.fetchone()[0]:
             raise RuntimeError("another rebuild of the members' vector index is running")
         try:
             cursor.execute("SET statement_timeout = 0")
-            cursor.execute("SELECT set_config('maintenance_work_mem', %s, false)", [memory])
-            # A previous rebuild that died half-way leaves an invalid index: drop it.
-            cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{new}"')
+            cursor.execute("SELECT set_config('maintenance_work_mem', %s, false)",
+                           [build_memory(lists, memory)])
+            _recover(cursor, name)
             start = time.perf_counter()
-            cursor.execute(create_sql(dims, lists, name=new, concurrently=True))
-            if before.exists:
-                cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{before.name}"')
-            cursor.execute(f'ALTER INDEX "{new}" RENAME TO "{before.name}"')
+            try:
+                cursor.execute(create_sql(dims, lists, name=new, concurrently=True))
+            except Exception:
+                # An interrupted concurrent build leaves an invalid index that every write
+                # would keep updating: drop it.
+                cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{new}"')
+                raise
+            # Both names in one transaction: the index is never missing under its name.
+            with transaction.atomic():
+                if _index(cursor, name) is not None:
+                    cursor.execute(f'ALTER INDEX "{name}" RENAME TO "{old}"')
+                cursor.execute(f'ALTER INDEX "{new}" RENAME TO "{name}"')
+            cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{old}"')
             logger.info("members' vector index %s rebuilt with %d lists for ~%d rows "
-                        "in %.1f s", before.name, lists, before.rows,
-                        time.perf_counter() - start)
+                        "in %.1f s", name, lists, before.rows, time.perf_counter() - start)
         finally:
-            cursor.execute("RESET statement_timeout")
-            cursor.execute("RESET maintenance_work_mem")
-            cursor.execute("SELECT pg_advisory_unlock(%s)", [_LOCK_KEY])
+            try:
+                cursor.execute("RESET statement_timeout")
+                cursor.execute("RESET maintenance_work_mem")
+            finally:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [_LOCK_KEY])
     return state(dims)
 
 

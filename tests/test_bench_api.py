@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_production_urls_have_no_bench_views():
     assert settings.ROOT_URLCONF == "config.urls"
-    for path in ("/bench/constant", "/bench/needs.json"):
+    for path in ("/bench/constant", "/bench/needs.json", "/bench/needs-raw.json",
+                 "/bench/round-trip"):
         with pytest.raises(Resolver404):
             resolve(path)
 
@@ -41,6 +42,9 @@ def test_bench_views_answer_under_the_bench_urlconf(client, settings, django_ass
         needs = client.get("/bench/needs.json").json()["data"]["needs"]
     assert len(needs) == 3
     assert {"id", "title", "organization"} <= set(needs[0])
+    # The floor under it: the same page from the same statement, without model instances.
+    assert client.get("/bench/needs-raw.json").json()["data"]["needs"] == needs
+    assert client.get("/bench/round-trip").json() == {"ok": True}
     assert client.post("/graphql/", {"query": "{ __typename }"},
                        content_type="application/json").json() == {
         "data": {"__typename": "Query"}}

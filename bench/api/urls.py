@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 
+import psycopg
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.http import HttpResponse
@@ -30,7 +31,7 @@ from django.urls import path
 from graphql_relay import to_global_id
 
 from authz import public_cache
-from authz.compiled import bind
+from authz.compiled import bind, prepares
 from config.urls import urlpatterns as production_urlpatterns
 from needs import selectors
 
@@ -101,8 +102,9 @@ def needs_raw(request):
     org = {name: populator.cols_start + i for i, name in enumerate(populator.init_list)}
     count = page.annotations["organization_active_need_count"]
     connection.ensure_connection()
-    with connection.connection.cursor() as cursor:
-        cursor.execute(page.sql, bind(page.slots, {}), prepare=True)
+    # Server-side binding, prepared as the plain view's page is (when DB_PREPARED_STATEMENTS).
+    with psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(page.sql, bind(page.slots, {}), prepare=prepares() or None)
         rows = cursor.fetchall()
     out = [{
         "id": to_global_id("Need", row[need["id"]]),

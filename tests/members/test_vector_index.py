@@ -38,11 +38,11 @@ def indexes() -> dict[str, str]:
 
 
 def fake_rows(rows: int) -> None:
-    """Make the planner believe the table holds ``rows`` rows (what ``state`` reads), as
-    ANALYZE would after a large import, without loading them."""
+    """Make the planner believe the table and each vector index hold ``rows`` rows (what
+    ``state`` reads), as ANALYZE would after a large import, without loading them."""
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE pg_class SET reltuples = %s WHERE oid = 'members_member'::regclass",
-                       [rows])
+        cursor.execute("UPDATE pg_class SET reltuples = %s WHERE relname = 'members_member' "
+                       "OR relname LIKE 'member_embedding_ivf_%%'", [rows])
 
 
 def run(*args) -> str:
@@ -71,8 +71,7 @@ def test_check_reports_and_changes_nothing_then_a_grown_table_is_rebuilt():
     before = indexes()
     fake_rows(100_000)
     report = run("--check")
-    assert "member_embedding_ivf_384: 10 lists; the table (~100,000 rows) wants 100 -- due" \
-        in report
+    assert "member_embedding_ivf_384: 10 lists; its ~100,000 rows want 100 -- due" in report
     assert indexes() == before
     run()
     after = indexes()
@@ -110,6 +109,19 @@ def test_a_second_rebuild_while_one_runs_is_refused_and_changes_nothing():
         other.close()
 
 
+def test_a_rebuild_that_died_half_way_is_put_right():
+    """A crash between the build and the swap leaves ``_new`` (and perhaps ``_old``) beside
+    the index, or only a valid ``_new``: the next rebuild recovers the name first."""
+    with connection.cursor() as cursor:
+        cursor.execute('ALTER INDEX "member_embedding_ivf_384" RENAME TO '
+                       '"member_embedding_ivf_384_new"')
+    assert not vector_index.state(384).exists
+    vector_index.rebuild(384)
+    found = indexes()
+    assert "member_embedding_ivf_384" in found
+    assert not [name for name in found if name.endswith(("_new", "_old"))]
+
+
 def test_a_bad_memory_size_is_refused():
     with pytest.raises(CommandError, match="--memory"):
         run("--memory", "lots")
@@ -137,3 +149,21 @@ def test_matching_finds_the_same_members_before_and_after_a_rebuild():
     after = [c.member_id for c in candidate_members(need, exact=False, limit=20)]
     assert before == exact and after == exact
     assert vector_index.state(384).lists == 4
+    # The index serves the nearest-neighbour query, and reads lists: probing one list
+    # without the iterative scan gives that list's members only, not all 60.
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        literal = "[" + ",".join(f"{x:.6f}" for x in query) + "]"
+        nearest = (f"SELECT id FROM members_member WHERE vector_dims(embedding) = 384 "
+                   f"ORDER BY embedding::halfvec(384) <=> '{literal}'::halfvec(384) LIMIT 60")
+        cursor.execute("EXPLAIN " + nearest)
+        assert "member_embedding_ivf_384" in "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("SET ivfflat.probes = 1")
+        cursor.execute(nearest)
+        one_list = len(cursor.fetchall())
+        cursor.execute("SET ivfflat.probes = 4")
+        cursor.execute(nearest)
+        all_lists = len(cursor.fetchall())
+        cursor.execute("RESET enable_seqscan")
+        cursor.execute("RESET ivfflat.probes")
+    assert 10 <= one_list < 60 and all_lists == 60

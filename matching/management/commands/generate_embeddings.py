@@ -7,6 +7,9 @@
     manage.py generate_embeddings --all            # re-embed everything
     manage.py generate_embeddings --batch 32 --concurrency 2 --only needs
 
+With ``--model-changed`` or ``--all``, the members' IVFFlat indexes are rebuilt at the end
+(their lists' centres are where the old vectors were).
+
 Resumable and safe to interrupt: each batch commits on its own, so a run stopped with
 Ctrl-C keeps what it finished, and the next run (the default mode) picks up the rest.
 """
@@ -89,4 +92,22 @@ class Command(BaseCommand):
             skipped = wanted - written
             extra = f" ({skipped} with no text to embed)" if skipped else ""
             self.stdout.write(f"{kind}: {written} embedded{extra}")
+        members = sum(written for kind, _, written in summary if kind == "members")
+        if members and (model_changed or options["all"]):
+            self._rebuild_member_indexes()
         self.stdout.write(f"Done in {time.monotonic() - started:.1f}s.")
+
+    def _rebuild_member_indexes(self) -> None:
+        """Members' vectors replaced wholesale leave their IVFFlat lists' centres where the
+        old vectors were, whatever the count (members/vector_index.py): rebuild them."""
+        from members import vector_index
+
+        for current in vector_index.states():
+            try:
+                after = vector_index.rebuild(current.dims)
+            except RuntimeError as exc:
+                self.stderr.write(f"{current.name}: not rebuilt ({exc}); run "
+                                  "`manage.py build_member_index --force` when it is free.")
+                continue
+            self.stdout.write(f"{after.name}: rebuilt with {after.lists} lists "
+                              "(members' vectors replaced)")

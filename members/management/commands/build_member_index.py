@@ -1,12 +1,14 @@
 """Rebuild the members' vector indexes (IVFFlat, one per width) for the table's size.
 
 IVFFlat's lists are k-means centres of the rows present when the index is built, and the
-right number grows with the table (rows / 1000, at least 10): an index built when the
-table was small (a fresh deployment's migration) is rebuilt once members arrive.  The
+right number grows with the rows it holds (rows / 1000, at least 10): an index built when
+the table was small (a fresh deployment's migration) is rebuilt once members arrive.  The
 daily beat task ``members.refresh_vector_index`` does this by itself; this command does it
 now, e.g. right after a large import.  The new index is built beside the old one
 (``CREATE INDEX CONCURRENTLY``) and swapped in: matching and registration go on meanwhile.
-About 40 s at a million members on 2 cores (docs/benchmarks.md, issue 13).
+About 45 s at a million members on 2 cores (docs/benchmarks.md, issue 13).  ``--memory`` is a
+floor: the build raises ``maintenance_work_mem`` to what pgvector's k-means needs for the
+lists (about 600 MB at 1,000 lists for 1024-dimension vectors).
 
     manage.py build_member_index --check     # each index: lists built / wanted; no change
     manage.py build_member_index             # rebuild those that are due
@@ -39,7 +41,7 @@ class Command(BaseCommand):
             raise CommandError("--memory is a PostgreSQL size such as 512MB or 2GB")
         for current in vector_index.states():
             built = "missing" if not current.exists else f"{current.lists} lists"
-            line = (f"{current.name}: {built}; the table (~{current.rows:,.0f} rows) wants "
+            line = (f"{current.name}: {built}; its ~{current.rows:,.0f} rows want "
                     f"{current.target}")
             if check or not (force or current.due):
                 self.stdout.write(f"{line} -- {'due' if current.due else 'fine'}")
