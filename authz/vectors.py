@@ -15,9 +15,10 @@ What the old rule "one width for every table" protected is kept another way:
   ``embedding_model`` (stored beside each vector) *and* on the width;
 * each width in :data:`INDEXED_DIMENSIONS` has its own partial index over
   ``embedding::halfvec(N)`` restricted to rows of that width, created by the migrations
-  -- HNSW for needs and organizations (:func:`hnsw_index_sql`), IVFFlat for members
-  (:func:`ivfflat_index_sql`, below); a model of a new width needs a migration adding
-  its index, and works (by exact scans, slowly) until then;
+  -- IVFFlat (:func:`ivfflat_index_sql`, below; HNSW until issue 13, :func:`hnsw_index_sql`
+  for the old migrations), rebuilt as its rows grow by ``authz.vector_index``; a model of
+  a new width needs a migration adding its index, and works (by exact scans, slowly) until
+  then;
 * changing the model is a re-embedding (``manage.py generate_embeddings --model-changed``):
   rows of the old model are skipped by every query until they are re-embedded.
 """
@@ -32,11 +33,11 @@ from django.db.models.functions import Cast
 from pgvector.django import HalfVectorField
 from pgvector.halfvec import HalfVector
 
-# Widths with a vector index (HNSW on needs and organizations, IVFFlat on members): the
-# local model (multilingual-e5-small, 384) and the hosted ones (voyage-3-large and
+# Widths with a vector index (IVFFlat, on needs, members and organizations): the local
+# model (multilingual-e5-small, 384) and the hosted ones (voyage-3-large and
 # text-embedding-3-small shortened, 1024).
 INDEXED_DIMENSIONS: tuple[int, ...] = (384, 1024)
-MAX_DIMENSIONS = 4000  # halfvec HNSW indexes take up to 4,000 dimensions
+MAX_DIMENSIONS = 4000  # halfvec indexes take up to 4,000 dimensions
 
 MINIMUM_PGVECTOR = (0, 8, 0)
 
@@ -128,14 +129,12 @@ def hnsw_index_sql(table: str, prefix: str, dims: int, *, column: str = "embeddi
             f'WHERE vector_dims("{column}") = {dims}')
 
 
-# Members are searched with a filter (who has the need in reach) and on data that clusters
-# hard (many members write nearly the same thing): at a million members the HNSW graph's
-# recall of the exact 500 depended on the build (0.71-0.99 across five builds of the same
-# rows) and the selector's p95 was 165 ms, while IVFFlat (lists = rows / 1000, probes =
-# sqrt(lists)) gave 0.995-1.000 at a p95 of 93-103 ms, built in 45 s instead of 10-20
-# minutes (docs/benchmarks.md, issue 13, "IVFFlat for members").  IVFFlat's lists are
-# k-means centres of the rows present when the index is built, so each index is rebuilt
-# as it grows (members.vector_index, ``manage.py build_member_index``).
+# IVFFlat, not HNSW: on data that clusters hard (many rows say nearly the same thing) an
+# HNSW graph's recall depended on the build -- 0.71-0.99 of the exact 500 members at a
+# million, 0.81-0.99 of the exact top 10 needs at 100,000 -- and IVFFlat (lists = rows /
+# 1000, probes = sqrt(lists)) gave 0.995-1.000 and 0.997 (docs/benchmarks.md, issue 13).
+# IVFFlat's lists are k-means centres of the rows present when the index is built, so each
+# index is rebuilt as it grows (authz.vector_index, ``manage.py build_vector_indexes``).
 IVFFLAT_MIN_LISTS = 10
 
 
@@ -162,6 +161,42 @@ def ivfflat_index_sql(table: str, name: str, dims: int, lists: int, *,
             f'ON "{table}" USING ivfflat (("{column}"::halfvec({dims})) halfvec_cosine_ops) '
             f"WITH (lists = {int(lists)}) "
             f'WHERE vector_dims("{column}") = {dims}')
+
+
+def build_memory_mb(lists: int) -> int:
+    """``maintenance_work_mem`` (MB) for building ``lists`` lists: pgvector refuses to start
+    when its k-means would not fit (~200 bytes x lists^2 at 384 dimensions, more for wider
+    vectors); enough for 1024 dimensions, at least 1 GB."""
+    return max(1024, int(600 * lists * lists / 2**20) + 64)
+
+
+def hnsw_to_ivfflat(table: str, prefix: str):
+    """A migration operation: each width's HNSW index of ``table`` replaced by an IVFFlat
+    one with the lists the table's rows want now (authz/vector_index.py rebuilds it as they
+    grow); the reverse restores the HNSW indexes."""
+    from django.db import migrations
+
+    def forward(apps, schema_editor):
+        with schema_editor.connection.cursor() as cursor:
+            # Tens of seconds at a million rows, over the connection's statement_timeout.
+            cursor.execute("SET LOCAL statement_timeout = 0")
+            cursor.execute(f'SELECT count(*) FROM "{table}"')  # noqa: S608 - a constant
+            lists = ivfflat_lists(cursor.fetchone()[0])
+            cursor.execute(f"SET LOCAL maintenance_work_mem = '{build_memory_mb(lists)}MB'")
+            for dims in INDEXED_DIMENSIONS:
+                cursor.execute(f'DROP INDEX IF EXISTS "{hnsw_index_name(prefix, dims)}"')
+                cursor.execute(ivfflat_index_sql(table, ivfflat_index_name(prefix, dims), dims,
+                                                 lists))
+
+    def backward(apps, schema_editor):
+        with schema_editor.connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout = 0")
+            cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+            for dims in INDEXED_DIMENSIONS:
+                cursor.execute(f'DROP INDEX IF EXISTS "{ivfflat_index_name(prefix, dims)}"')
+                cursor.execute(hnsw_index_sql(table, prefix, dims))
+
+    return migrations.RunPython(forward, backward)
 
 
 def to_native_halfvec_sql(table: str, *, column: str = "embedding") -> str:

@@ -41,7 +41,7 @@ How the members are made -- cheap but realistic:
   their embedding and location, and saving would start the embedding/matching tasks.
 
 Members are bulk-loaded with binary COPY into the table without its vector index, then the
-index is created as ``manage.py build_member_index`` makes it (``members.vector_index``:
+index is created as ``manage.py build_vector_indexes`` makes it (``authz.vector_index``:
 IVFFlat, lists = rows / 1000; its build time is a figure too) with
 ``maintenance_work_mem = 2GB``.
 
@@ -546,11 +546,11 @@ def load_members(
     with admin_connect(host, db) as conn:
         register_vector(conn)
         conn.execute("SET statement_timeout = 0")
+        from authz import vector_index
         from authz.vectors import ivfflat_lists
-        from members import vector_index
 
         lists = ivfflat_lists(n)
-        indexdef = vector_index.create_sql(NATIVE, lists)
+        indexdef = vector_index.create_sql("members_member", NATIVE, lists)
         for (name,) in conn.execute("SELECT indexname FROM pg_indexes "
                                     "WHERE indexname LIKE 'member_embedding_%%'").fetchall():
             conn.execute(f'DROP INDEX "{name}"')

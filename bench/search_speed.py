@@ -15,12 +15,12 @@ local model), each measured after a warm-up:
   as Django's) and fetched as tuples: the database's share of the call, so the ratio is
   what our code adds;
 * **ids only** (for reference) -- one bare pgvector query, ``SELECT id ... ORDER BY
-  embedding::halfvec(384) <=> q LIMIT 10``, same ``hnsw.ef_search`` and iterative scan;
+  embedding::halfvec(384) <=> q LIMIT 10``, same ``ivfflat.probes`` and iterative scan;
 * **exact** -- the raw query with index scans off: the truth for recall@10.
 
 Data: a scratch database (``bench_search``) on the embedded server, migrated, dropped at the
 end.  Vectors are the local model's geometry as in bench/matching_speed.py (400 embedded
-texts plus noise); rows are bulk-created through the ORM, the HNSW indexes built after the
+texts plus noise); rows are bulk-created through the ORM, the IVFFlat indexes built after the
 load.
 
     .venv/bin/python bench/search_speed.py                 # 100,000 needs, 10,000 orgs
@@ -70,9 +70,12 @@ QUERIES = [
 
 
 def load(host: str, db: str, *, needs: int, organizations: int, seed: int) -> dict:
-    """Organizations and needs through the ORM (vectors set), HNSW indexes built after."""
+    """Organizations and needs through the ORM (vectors set), the vector indexes built after
+    with the lists their rows want (as ``manage.py build_vector_indexes`` builds them)."""
     from django.db import connection
 
+    from authz import vector_index
+    from authz.vectors import INDEXED_DIMENSIONS, ivfflat_lists
     from matching.embeddings.local import LocalBackend
     from needs.models import Need
     from organizations.models import Organization
@@ -82,10 +85,11 @@ def load(host: str, db: str, *, needs: int, organizations: int, seed: int) -> di
     base = np.asarray(backend.embed(texts), dtype=np.float32)[:, :NATIVE]
     rng = np.random.default_rng(seed)
     with admin_connect(host, db) as conn:
-        indexdefs = conn.execute(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE "
-            "'%%embedding_hnsw_%%'").fetchall()
-        for name, _def in indexdefs:
+        names = conn.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename IN "
+            "('needs_need', 'organizations_organization') AND indexname LIKE "
+            "'%%embedding_ivf_%%'").fetchall()
+        for (name,) in names:
             conn.execute(f'DROP INDEX "{name}"')
     start = time.perf_counter()
     org_vectors, org_text = member_vectors(base, langs, organizations, 0.012, rng)
@@ -112,18 +116,20 @@ def load(host: str, db: str, *, needs: int, organizations: int, seed: int) -> di
     with admin_connect(host, db) as conn:
         conn.execute("SET maintenance_work_mem = '1GB'")
         conn.execute("SET max_parallel_maintenance_workers = 1")
-        for _name, indexdef in indexdefs:
-            conn.execute(indexdef)
+        for table, rows in (("needs_need", needs), ("organizations_organization",
+                                                    organizations)):
+            for dims in INDEXED_DIMENSIONS:
+                conn.execute(vector_index.create_sql(table, dims, ivfflat_lists(rows)))
         conn.execute("VACUUM ANALYZE needs_need")
         conn.execute("VACUUM ANALYZE organizations_organization")
     connection.close()
     return {"load_s": load_s, "index_s": time.perf_counter() - start}
 
 
-def raw_ids(cursor, table: str, where: str, vector: str, *, exact: bool, ef: int) -> list:
+def raw_ids(cursor, table: str, where: str, vector: str, *, exact: bool, probes: int) -> list:
     cursor.execute("BEGIN")
-    cursor.execute(f"SET LOCAL hnsw.ef_search = {ef}")
-    cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+    cursor.execute(f"SET LOCAL ivfflat.probes = {probes}")
+    cursor.execute("SET LOCAL ivfflat.iterative_scan = relaxed_order")
     if exact:
         cursor.execute("SET LOCAL enable_indexscan = off")
     cursor.execute(
@@ -178,9 +184,7 @@ def main() -> int:
         backend = LocalBackend()
         vectors = np.asarray(backend.embed(QUERIES), dtype=np.float32)
         model = backend.model_name
-        from matching.search import ef_search_for
-
-        ef = ef_search_for(10)
+        from matching.search import probes_for
         targets = {
             "needs": (lambda v: ranked("needs", v, model, 10),
                       "needs_need", "status = 'active'"),
@@ -196,7 +200,8 @@ def main() -> int:
                 for q, vector in enumerate(vectors):
                     text = literal(vector)
                     warm = QUERIES[q].startswith("warm-up")
-                    truth = raw_ids(cursor, table, where, text, exact=True, ef=ef)
+                    probes = probes_for(name, NATIVE, connection.cursor())
+                    truth = raw_ids(cursor, table, where, text, exact=True, probes=probes)
                     for _ in range(1 if warm else args.repeats):
                         sent = []
                         with connection.execute_wrapper(
@@ -209,7 +214,7 @@ def main() -> int:
                         replay(raw, sent)
                         t_raw = (time.perf_counter() - start) * 1000
                         start = time.perf_counter()
-                        raw_ids(cursor, table, where, text, exact=False, ef=ef)
+                        raw_ids(cursor, table, where, text, exact=False, probes=probes)
                         t_ids = (time.perf_counter() - start) * 1000
                         if not warm:
                             search_ms.append(t_search)
@@ -247,7 +252,7 @@ def main() -> int:
               f"{pct(search_ms, .95) / pct(raw_ms, .95):.2f}x | {pct(ids_ms, .5):.1f} | "
               f"{statistics.fmean(recalls) if recalls else float('nan'):.3f} |")
     print()
-    print(f"Build: ORM load {built['load_s']:.0f} s, HNSW indexes {built['index_s']:.0f} s; "
+    print(f"Build: ORM load {built['load_s']:.0f} s, IVFFlat indexes {built['index_s']:.0f} s; "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}.")
     return 0
 

@@ -511,10 +511,10 @@ CELERY_BEAT_SCHEDULE.update(
         "retry-failed-notifications": {
             "task": "matching.retry_failed_notifications", "schedule": crontab(minute="*/10"),
         },
-        # The members' IVFFlat indexes, each rebuilt when the lists its rows want have
-        # doubled or halved since its build (members/vector_index.py); a no-op otherwise.
-        "refresh-member-vector-index": {
-            "task": "members.refresh_vector_index", "schedule": crontab(minute=40, hour=3),
+        # The IVFFlat vector indexes, each rebuilt when the lists its rows want have
+        # doubled or halved since its build (authz/vector_index.py); a no-op otherwise.
+        "refresh-vector-indexes": {
+            "task": "authz.refresh_vector_indexes", "schedule": crontab(minute=40, hour=3),
         },
     }
 )

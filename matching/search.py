@@ -1,6 +1,6 @@
-"""Semantic search over active needs and organizations (cosine via the HNSW index of the
-query's width, authz/vectors.py; ``hnsw.iterative_scan`` so that the public filters
-applied during the index scan never starve the result).
+"""Semantic search over active needs and organizations (cosine via the IVFFlat index of the
+query's width, authz/vectors.py and authz/vector_index.py; ``ivfflat.iterative_scan`` so
+that the public filters applied during the index scan never starve the result).
 
 Lives in ``matching`` next to the embeddings; the schemas of ``needs`` and
 ``organizations`` call it lazily (see ARCHITECTURE: matching.embeddings is importable
@@ -11,8 +11,8 @@ the ORM query of an annotated, ``select_related`` queryset cost more Python than
 database spent answering it, so the SQL is compiled once per *shape* and then only
 executed with new parameters:
 
-1. the ranking: one round trip, ``set_config`` of ``hnsw.ef_search`` and
-   ``hnsw.iterative_scan`` (transaction-local) followed by a statement that reads only ids
+1. the ranking: one round trip, ``set_config`` of ``ivfflat.probes`` and
+   ``ivfflat.iterative_scan`` (transaction-local) followed by a statement that reads only ids
    and distances.  Its SQL is compiled from the public selector itself
    (``public_needs()`` / ``public_organizations()``), so every filter and privacy rule of
    the public lists is the search's too, written once; compiled per (kind, width, page
@@ -36,6 +36,7 @@ Both compiled forms are checked against the ORM's own answer by
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -45,8 +46,17 @@ from django.core.exceptions import ValidationError
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import BooleanField, F, Func, Value
 
+from authz import vector_index
 from authz.compiled import CompiledRows, bind, slots
-from authz.vectors import CosineDistance, annotate_width, literal, same_width, width
+from authz.vectors import (
+    IVFFLAT_MIN_LISTS,
+    CosineDistance,
+    annotate_width,
+    ivfflat_probes,
+    literal,
+    same_width,
+    width,
+)
 from matching.embeddings import get_backend
 
 QUERY_MIN, QUERY_MAX = 2, 200
@@ -61,10 +71,24 @@ def _query_vector(query: str) -> tuple[list[float], str]:
     return backend.embed_one(text, kind="query"), backend.model_name
 
 
-def ef_search_for(limit: int) -> int:
-    """``hnsw.ef_search`` for a page of ``limit``: wide enough that the public filters,
-    applied as the iterative scan goes, leave recall@10 near 0.98 (bench/search_speed.py)."""
-    return max(100, limit * 4)
+TABLES = {"needs": "needs_need", "organizations": "organizations_organization"}
+_PROBES_SECONDS = 300.0
+_probes: dict[tuple[str, int], tuple[float, int]] = {}
+
+
+def probes_for(kind: str, dims: int, cursor) -> int:
+    """``ivfflat.probes`` for a search of ``kind`` at this width: the square root of the
+    lists its index was built with, at least 10 (recall@10 0.997 at 100,000 needs;
+    bench/search_speed.py).  The lists are read from the catalog at most every five
+    minutes per process (an index rebuilt meanwhile is only probed as before)."""
+    key, now = (kind, dims), time.monotonic()
+    cached = _probes.get(key)
+    if cached is not None and now - cached[0] < _PROBES_SECONDS:
+        return cached[1]
+    lists = vector_index.built_lists(cursor, vector_index.index_name(TABLES[kind], dims))
+    probes = ivfflat_probes(lists or IVFFLAT_MIN_LISTS)
+    _probes[key] = (now, probes)
+    return probes
 
 
 # -- the public querysets a search starts from --------------------------------------------
@@ -92,8 +116,8 @@ SOURCES = {"needs": _public_needs, "organizations": _public_organizations}
 _MODEL = "\x1fsearch: embedding model\x1f"
 _FLOOR = -1.2345678912345e-300  # the distance bound, 1 - SEARCH_SIMILARITY_FLOOR
 _IDS = "\x1fsearch: page ids\x1f"
-_SET_CONFIG = ("SELECT set_config('hnsw.ef_search', %s, true), "
-               "set_config('hnsw.iterative_scan', 'relaxed_order', true); ")
+_SET_CONFIG = ("SELECT set_config('ivfflat.probes', %s, true), "
+               "set_config('ivfflat.iterative_scan', 'relaxed_order', true); ")
 
 
 class _AnyOfIds(Func):
@@ -144,7 +168,7 @@ def _ranking(kind: str, dims: int, limit: int) -> _Ranking:
             .values_list("pk", "distance")[:limit]
         )
         sql, params = queryset.query.sql_with_params()
-        found = _Ranking(sql=_SET_CONFIG + sql, slots=((None, str(ef_search_for(limit))),) +
+        found = _Ranking(sql=_SET_CONFIG + sql, slots=(("probes", str),) +
                          slots(params, {"model": _MODEL, "floor": _FLOOR,
                                         "vector": literal(_placeholder_vector(dims))}))
         with _lock:
@@ -207,11 +231,12 @@ def _load(page: CompiledRows, ids: list[int]) -> dict[int, object]:
 def ranked_ids(kind: str, vector, model_name: str, limit: int) -> list[tuple[int, float]]:
     """``(id, cosine distance)`` of the ``limit`` public rows closest to ``vector``,
     nearest first, above the similarity floor."""
-    ranking = _ranking(kind, width(vector), limit)
-    params = bind(ranking.slots, {
-        "model": model_name, "vector": literal(vector),
-        "floor": 1 - settings.SEARCH_SIMILARITY_FLOOR})
+    dims = width(vector)
+    ranking = _ranking(kind, dims, limit)
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+        params = bind(ranking.slots, {
+            "probes": probes_for(kind, dims, cursor), "model": model_name,
+            "vector": literal(vector), "floor": 1 - settings.SEARCH_SIMILARITY_FLOOR})
         cursor.execute(ranking.sql, params)  # two statements, one round trip
         cursor.nextset()  # past set_config's row
         rows = cursor.fetchall()

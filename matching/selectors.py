@@ -14,8 +14,8 @@ from django.db import connection, transaction
 from psycopg.adapt import Loader
 from psycopg.pq import Format
 
-from authz.vectors import IVFFLAT_MIN_LISTS, ivfflat_index_name, ivfflat_probes, literal
-from members import vector_index
+from authz import vector_index
+from authz.vectors import IVFFLAT_MIN_LISTS, ivfflat_probes, literal
 from members.geo import POINT_BOX_SQL, reach_box_sql
 from needs.models import Need
 
@@ -62,7 +62,7 @@ def candidate_members(need: Need, *, limit: int | None = None, exact: bool | Non
       of them, or fewer than ``MATCH_INDEX_MIN_SHARE`` of all members (an index scan
       filtered that hard starves);
     * **index** elsewhere (the metro, a statewide need; an outstate city at a million
-      members): the members' IVFFlat index of the need's width (members.vector_index)
+      members): the members' IVFFlat index of the need's width (authz.vector_index)
       with pgvector 0.8's *iterative* scan (``relaxed_order``): the ``probes`` lists
       nearest the need first, more until ``limit`` rows pass the radius filter; re-sorted
       here exactly.  The planner, left alone, picks the exact plan for every located
@@ -209,7 +209,8 @@ def _probes(cursor, dims: int, probes: int | None) -> int:
     lists the width's index was built with (at least 10, at most all of them)."""
     chosen = int(probes or settings.MATCH_IVF_PROBES or 0)
     if chosen <= 0:
-        lists = vector_index.built_lists(cursor, ivfflat_index_name(vector_index.PREFIX, dims))
+        lists = vector_index.built_lists(cursor,
+                                         vector_index.index_name("members_member", dims))
         chosen = ivfflat_probes(lists or IVFFLAT_MIN_LISTS)
     return max(1, chosen)
 
@@ -228,7 +229,7 @@ def _dense(cursor, where: list[str], params: dict, located: bool = True) -> bool
     always takes the same path): a few milliseconds at any size, where counting the
     members in reach of a metro need would read tens of thousands of index entries.
     """
-    total = vector_index.table_rows(cursor)
+    total = vector_index.table_rows(cursor, "members_member")
     if total <= 0 or total < settings.MATCH_INDEX_MIN_IN_REACH:
         return False
     if not located:

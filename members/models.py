@@ -42,7 +42,7 @@ class Member(models.Model):
     # Bumped to revoke every token issued to this member (authorization issue).
     token_version = models.PositiveIntegerField(default=0, editable=False)
     # Native width, halfvec; searched through per-width partial IVFFlat indexes made by the
-    # migrations and rebuilt as the table grows (members/vector_index.py).
+    # migrations and rebuilt as the table grows (authz/vector_index.py).
     embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -88,7 +88,7 @@ class Need(models.Model):
     location_name = models.CharField(max_length=200, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
-    # Native width, halfvec; searched through per-width partial HNSW indexes made by the
+    # Native width, halfvec; searched through per-width partial IVFFlat indexes made by the
     # migrations (authz/vectors.py).
     embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)

@@ -78,7 +78,7 @@ class Organization(models.Model):
         models.CharField(max_length=40), default=list, blank=True, editable=False
     )
     tags = models.ManyToManyField(Tag, blank=True, related_name="organizations")
-    # Native width, halfvec; searched through per-width partial HNSW indexes made by the
+    # Native width, halfvec; searched through per-width partial IVFFlat indexes made by the
     # migrations (authz/vectors.py).
     embedding = EmbeddingField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
@@ -98,7 +98,7 @@ class Organization(models.Model):
                 violation_error_message="An organization with this name already exists.",
             ),
         ]
-        # The HNSW indexes on ``embedding`` (one per width) are made by migrations 0006.
+        # The IVFFlat indexes on ``embedding`` (one per width) are made by migrations 0007.
 
     def __str__(self) -> str:
         return self.name

@@ -39,7 +39,7 @@ def public_organizations() -> QuerySet[Organization]:
     """Organizations with what the public type reads loaded up front (tags, active need count).
 
     The count is a correlated subquery (evaluated for the rows returned only, and no GROUP BY,
-    so an ``ORDER BY embedding <=> ...`` search can still use the HNSW index) and tags a
+    so an ``ORDER BY embedding <=> ...`` search can still use the vector index) and tags a
     single prefetch, so a page costs the same number of queries whatever its size.
     """
     return (

@@ -74,7 +74,7 @@ try:
         active = one("SELECT count(*) FROM needs_need WHERE status = 'active'")
         assert 0.75 * 400 < active < 0.95 * 400
         # every index is back, and the next row the ORM inserts gets a fresh id
-        assert one("SELECT count(*) FROM pg_indexes WHERE indexname = 'need_embedding_hnsw_384'")
+        assert one("SELECT count(*) FROM pg_indexes WHERE indexname = 'need_embedding_ivf_384'")
         assert one("SELECT nextval(pg_get_serial_sequence('needs_need', 'id'))") == 401
     assert figures["rows"] > 780
     print("ok")

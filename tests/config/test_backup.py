@@ -4,7 +4,7 @@ The demo data set, members with vectors (one of them with awkward float values) 
 notification are written to the test database; `make backup` dumps it with the server's
 own pg_dump and `make restore` loads the dump into a scratch database.  Every table is
 then compared row for row (counts and a digest of every row's text, vectors included),
-together with sequences, indexes (the HNSW ones) and extensions.  The development
+together with sequences, indexes (the IVFFlat ones) and extensions.  The development
 database is never touched.
 """
 
@@ -130,7 +130,7 @@ def test_backup_then_restore_loses_nothing(data, tmp_path):
         embedded = conn.execute("SELECT count(*) FROM needs_need WHERE embedding IS NOT NULL"
                                 ).fetchone()[0]
     assert embedded == before["rows"]["needs_need"][0]
-    assert any("hnsw" in definition for _, definition in before["indexes"])
+    assert any("ivfflat" in definition for _, definition in before["indexes"])
 
     try:
         backed = make("backup", f"FILE={dump}", f"DB={source}")

@@ -32,10 +32,10 @@ def orm_ranked(queryset, vector, model_name: str, limit: int):
     """The search as it was written with the ORM before issue 13 (the specification):
     the public selector, same model, same width, above the floor, nearest first."""
     floor = settings.SEARCH_SIMILARITY_FLOOR
-    with connection.cursor() as cursor:  # the settings the old code set, as it set them
-        cursor.execute("SELECT set_config('hnsw.ef_search', %s, true), "
-                       "set_config('hnsw.iterative_scan', 'relaxed_order', true)",
-                       [str(search.ef_search_for(limit))])
+    with connection.cursor() as cursor:  # the settings the search sets, as it sets them
+        cursor.execute("SELECT set_config('ivfflat.probes', %s, true), "
+                       "set_config('ivfflat.iterative_scan', 'relaxed_order', true)",
+                       [str(search.probes_for("needs", len(vector), cursor))])
     rows = list(
         annotate_width(queryset.filter(embedding_model=model_name, embedding__isnull=False))
         .filter(same_width("embedding", len(vector)))
@@ -170,7 +170,7 @@ def test_tags_are_loaded_only_when_asked(corpus, settings, django_assert_num_que
         search.ranked("organizations", query, corpus["model"], 10)
 
 
-def test_the_corpus_stays_out_of_the_hnsw_indexes():
+def test_the_corpus_stays_out_of_the_vector_indexes():
     from authz.vectors import INDEXED_DIMENSIONS
 
     assert not {DIMS, OTHER_DIMS} & set(INDEXED_DIMENSIONS)
@@ -189,18 +189,18 @@ def test_the_vector_literal_gives_back_every_float32_exactly():
 
 @pytest.mark.django_db(transaction=True)
 def test_the_search_settings_end_with_its_statement(settings):
-    """ef_search and the iterative scan are set for the ranking only (transaction-local,
+    """probes and the iterative scan are set for the ranking only (transaction-local,
     in the ranking's own implicit transaction): the pooled connection keeps its defaults."""
     settings.SEARCH_SIMILARITY_FLOOR = 0.0
     model = get_backend().model_name
     org = Organization.objects.create(name="Settings org", listed=True)
     org.refresh_from_db()  # embedded after its commit
     assert not connection.in_atomic_block and org.embedding_model == model
-    # (Whether it finds the row depends on the HNSW graph, which earlier tests' rolled
-    # back rows fill with dead entries; only the settings matter here.)
+    # (Only the settings matter here, not what it finds.)
     search.ranked("organizations", org.embedding, model, 10)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('hnsw.ef_search', true), "
-                       "current_setting('hnsw.iterative_scan', true)")
-        ef, scan = cursor.fetchone()
-    assert ef != str(search.ef_search_for(10)) and scan != "relaxed_order"
+        cursor.execute("SELECT current_setting('ivfflat.probes', true), "
+                       "current_setting('ivfflat.iterative_scan', true)")
+        probes, scan = cursor.fetchone()
+        assert probes != str(search.probes_for("organizations", len(org.embedding), cursor))
+    assert scan != "relaxed_order"

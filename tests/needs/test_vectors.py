@@ -35,20 +35,17 @@ def test_a_malformed_vector_is_refused_before_the_database(need, bad):
         need.save()
 
 
-def test_every_searched_embedding_column_has_a_partial_hnsw_index_per_width():
-    """Needs and organizations (semantic search); members have IVFFlat indexes instead
-    (tests/members/test_vector_index.py)."""
+def test_every_embedding_column_has_a_partial_ivfflat_index_per_width():
+    """Needs, organizations and members (authz/vector_index.py); no HNSW index is left."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT tablename, indexdef FROM pg_indexes WHERE indexdef ILIKE '%%USING hnsw%%'"
-        )
+        cursor.execute("SELECT tablename, indexdef FROM pg_indexes WHERE "
+                       "indexdef ILIKE '%%USING ivfflat%%' OR indexdef ILIKE '%%USING hnsw%%'")
         rows = cursor.fetchall()
-    tables = {"organizations_organization", "needs_need"}
+    tables = {"organizations_organization", "needs_need", "members_member"}
     assert {table for table, _ in rows} == tables
     assert len(rows) == len(tables) * len(INDEXED_DIMENSIONS)
     for _table, indexdef in rows:
-        assert "halfvec_cosine_ops" in indexdef
-        assert "m='24'" in indexdef and "ef_construction='128'" in indexdef
+        assert "USING ivfflat" in indexdef and "halfvec_cosine_ops" in indexdef
         dims = next(d for d in INDEXED_DIMENSIONS if f"halfvec({d})" in indexdef)
         assert f"vector_dims(embedding) = {dims}" in indexdef
 
@@ -61,4 +58,4 @@ def test_the_index_of_the_width_serves_a_nearest_neighbour_query(need):
             "ORDER BY embedding::halfvec(384) <=> %s::halfvec(384) LIMIT 5",
             ["[" + ",".join(["0.1"] * 384) + "]"])
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "need_embedding_hnsw_384" in plan
+    assert "need_embedding_ivf_384" in plan

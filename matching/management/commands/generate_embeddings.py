@@ -7,8 +7,8 @@
     manage.py generate_embeddings --all            # re-embed everything
     manage.py generate_embeddings --batch 32 --concurrency 2 --only needs
 
-With ``--model-changed`` or ``--all``, the members' IVFFlat indexes are rebuilt at the end
-(their lists' centres are where the old vectors were).
+With ``--model-changed`` or ``--all``, the IVFFlat indexes of the tables it re-embedded are
+rebuilt at the end (their lists' centres are where the old vectors were).
 
 Resumable and safe to interrupt: each batch commits on its own, so a run stopped with
 Ctrl-C keeps what it finished, and the next run (the default mode) picks up the rest.
@@ -92,22 +92,22 @@ class Command(BaseCommand):
             skipped = wanted - written
             extra = f" ({skipped} with no text to embed)" if skipped else ""
             self.stdout.write(f"{kind}: {written} embedded{extra}")
-        members = sum(written for kind, _, written in summary if kind == "members")
-        if members and (model_changed or options["all"]):
-            self._rebuild_member_indexes()
+        if model_changed or options["all"]:
+            self._rebuild_indexes([kind for kind, _, written in summary if written])
         self.stdout.write(f"Done in {time.monotonic() - started:.1f}s.")
 
-    def _rebuild_member_indexes(self) -> None:
-        """Members' vectors replaced wholesale leave their IVFFlat lists' centres where the
-        old vectors were, whatever the count (members/vector_index.py): rebuild them."""
-        from members import vector_index
+    def _rebuild_indexes(self, kinds: list[str]) -> None:
+        """Vectors replaced wholesale leave the IVFFlat lists' centres where the old vectors
+        were, whatever the count (authz/vector_index.py): rebuild those tables' indexes."""
+        from authz import vector_index
 
-        for current in vector_index.states():
+        tables = [table for table in vector_index.PREFIXES if table.split("_")[0] in kinds]
+        for current in vector_index.states(tables):
             try:
-                after = vector_index.rebuild(current.dims)
+                after = vector_index.rebuild(current.table, current.dims)
             except RuntimeError as exc:
-                self.stderr.write(f"{current.name}: not rebuilt ({exc}); run "
-                                  "`manage.py build_member_index --force` when it is free.")
+                self.stderr.write(f"{current.name}: not rebuilt ({exc}); run `manage.py "
+                                  "build_vector_indexes --force` when it is free.")
                 continue
             self.stdout.write(f"{after.name}: rebuilt with {after.lists} lists "
-                              "(members' vectors replaced)")
+                              "(vectors replaced)")

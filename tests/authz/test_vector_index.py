@@ -1,7 +1,7 @@
-"""The members' IVFFlat vector indexes (issue 13): built by the migration with the lists the
-table wants, rebuilt beside the old one as the table grows (``manage.py build_member_index``,
-the daily beat task), never while another rebuild runs; matching's answers are the same
-before and after a rebuild."""
+"""The IVFFlat vector indexes (issue 13): built by the migrations with the lists each table
+wants, rebuilt beside the old one as its rows grow (``manage.py build_vector_indexes``, the
+daily beat task), never while another rebuild runs; matching's answers are the same before
+and after a rebuild."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from authz import vector_index
+from authz.tasks import refresh_vector_indexes_task
 from authz.vectors import INDEXED_DIMENSIONS, ivfflat_lists, ivfflat_probes
-from members import vector_index
 from members.models import Member
-from members.tasks import refresh_vector_index_task
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,8 +26,9 @@ def _restore():
     yield
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE members_member")
-    for dims in INDEXED_DIMENSIONS:
-        vector_index.rebuild(dims, lists=ivfflat_lists(0))
+    for table in vector_index.PREFIXES:
+        for dims in INDEXED_DIMENSIONS:
+            vector_index.rebuild(table, dims, lists=ivfflat_lists(0))
 
 
 def indexes() -> dict[str, str]:
@@ -47,7 +48,7 @@ def fake_rows(rows: int) -> None:
 
 def run(*args) -> str:
     out = io.StringIO()
-    call_command("build_member_index", *args, stdout=out)
+    call_command("build_vector_indexes", "--table", "members_member", *args, stdout=out)
     return out.getvalue()
 
 
@@ -81,14 +82,15 @@ def test_check_reports_and_changes_nothing_then_a_grown_table_is_rebuilt():
     # nothing to do, and the task agrees.
     fake_rows(100_000)
     assert "-- fine" in run() and indexes() == after
-    assert [s["lists"] for s in refresh_vector_index_task()] == [100] * len(INDEXED_DIMENSIONS)
+    members = [s for s in refresh_vector_indexes_task() if s["index"].startswith("member_")]
+    assert [s["lists"] for s in members] == [100] * len(INDEXED_DIMENSIONS)
 
 
 def test_the_daily_task_rebuilds_an_index_that_went_missing():
     with connection.cursor() as cursor:
         cursor.execute('DROP INDEX "member_embedding_ivf_384"')
-    assert vector_index.state(384).due
-    refresh_vector_index_task()
+    assert vector_index.state("members_member", 384).due
+    refresh_vector_indexes_task()
     assert "member_embedding_ivf_384" in indexes()
 
 
@@ -115,8 +117,8 @@ def test_a_rebuild_that_died_half_way_is_put_right():
     with connection.cursor() as cursor:
         cursor.execute('ALTER INDEX "member_embedding_ivf_384" RENAME TO '
                        '"member_embedding_ivf_384_new"')
-    assert not vector_index.state(384).exists
-    vector_index.rebuild(384)
+    assert not vector_index.state("members_member", 384).exists
+    vector_index.rebuild("members_member", 384)
     found = indexes()
     assert "member_embedding_ivf_384" in found
     assert not [name for name in found if name.endswith(("_new", "_old"))]
@@ -145,10 +147,10 @@ def test_matching_finds_the_same_members_before_and_after_a_rebuild():
                 longitude=-93.26, embedding=query, embedding_model=model)
     exact = [c.member_id for c in candidate_members(need, exact=True, limit=20)]
     before = [c.member_id for c in candidate_members(need, exact=False, limit=20)]
-    vector_index.rebuild(384, lists=4)  # centres from these rows now
+    vector_index.rebuild("members_member", 384, lists=4)  # centres from these rows now
     after = [c.member_id for c in candidate_members(need, exact=False, limit=20)]
     assert before == exact and after == exact
-    assert vector_index.state(384).lists == 4
+    assert vector_index.state("members_member", 384).lists == 4
     # The index serves the nearest-neighbour query, and reads lists: probing one list
     # without the iterative scan gives that list's members only, not all 60.
     with connection.cursor() as cursor:

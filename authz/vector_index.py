@@ -1,26 +1,32 @@
-"""The members' vector indexes: one partial IVFFlat index per width (issue 13).
+"""The vector indexes: one partial IVFFlat index per width on every embedding column --
+members (candidate selection), needs and organizations (semantic search) (issue 13).
 
-Why IVFFlat and not HNSW for members (the needs' and organizations' search keeps HNSW):
-candidate selection searches members *with a filter* (who has the need in reach) on data
-where many members write nearly the same thing.  At a million members the HNSW graph's
-recall of the exact 500 depended on the build (0.71-0.99 across five builds of the same
-rows) and the selector's p95 was 165 ms; with IVFFlat recall was 0.995-1.000 for every kind
-of place at a p95 of 93-103 ms, and the index builds in 45 s instead of 10-20 minutes
-(docs/benchmarks.md, issue 13, "IVFFlat for members").
+Lives below the apps (like ``authz.vectors``) because organizations, needs and members all
+store vectors and none of them may import another's code.
+
+Why IVFFlat and not HNSW: on data where many rows say nearly the same thing (people write
+alike) an HNSW graph does not link every cluster of near-copies to its neighbours, so a
+search may never reach the cluster nearest the query, and whether it does depends on the
+build.  At a million members the HNSW graph's recall of the exact 500 was 0.71-0.99
+across five builds of the same rows and the selector's p95 165 ms; with IVFFlat recall
+was 0.995-1.000 for every kind of place at a p95 of 93-103 ms, and the index builds in
+45 s instead of 10-20 minutes.  The needs' search found 0.807 of the exact top 10 on one
+HNSW build of 100,000 needs (0.90-0.99 over six builds) and 0.997 with IVFFlat at 10
+probes (docs/benchmarks.md, issue 13).
 
 IVFFlat's lists are k-means centres of the rows present when the index is built, and the
 right number of lists grows with the rows it holds (``authz.vectors.ivfflat_lists``:
-rows / 1000, at least 10, the square root above a million).  So each width's index is
-**rebuilt as it grows**: :attr:`IndexState.due` says when the lists it was built with are
-off by :data:`REBUILD_FACTOR` from what its rows now want (or it is missing), and
+rows / 1000, at least 10, the square root above a million).  So each index is **rebuilt
+as it grows**: :attr:`IndexState.due` says when the lists it was built with are off by
+:data:`REBUILD_FACTOR` from what its rows now want (or it is missing), and
 :func:`rebuild` builds the new index beside the old one without blocking reads or writes
 (``CREATE INDEX CONCURRENTLY``), then swaps the names in one transaction, so the index is
 never missing under its name.  Vectors replaced wholesale (a new model of the same width:
 ``generate_embeddings --model-changed``) make the centres stale without changing the
-count: that command rebuilds the indexes it touched.  The beat task
-``members.refresh_vector_index`` runs this daily; ``manage.py build_member_index`` runs it
-by hand.  An index built on an empty table (a fresh deployment's migration) still answers
-correctly -- a small table is probed whole -- and is rebuilt once members arrive.
+count: that command rebuilds the indexes.  The beat task ``authz.refresh_vector_indexes``
+runs :func:`refresh` daily; ``manage.py build_vector_indexes`` runs it by hand.  An index
+built on an empty table (a fresh deployment's migration) still answers correctly -- a
+small table is probed whole -- and is rebuilt once rows arrive.
 """
 
 from __future__ import annotations
@@ -31,12 +37,20 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 
-from authz.vectors import INDEXED_DIMENSIONS, ivfflat_index_name, ivfflat_index_sql, ivfflat_lists
+from authz.vectors import (
+    INDEXED_DIMENSIONS,
+    build_memory_mb,
+    ivfflat_index_name,
+    ivfflat_index_sql,
+    ivfflat_lists,
+)
 
 logger = logging.getLogger(__name__)
 
-TABLE = "members_member"
-PREFIX = "member"
+# Each table with an embedding column, and its indexes' name prefix (``<prefix>_embedding_
+# ivf_<width>``, as the migrations name them).
+PREFIXES = {"members_member": "member", "needs_need": "need",
+            "organizations_organization": "org"}
 REBUILD_FACTOR = 2.0  # rebuild when the built lists are off by this factor either way
 # pg_try_advisory_lock key: one rebuild at a time across workers and commands.
 _LOCK_KEY = 0x6D656D6976660001
@@ -44,6 +58,7 @@ _LOCK_KEY = 0x6D656D6976660001
 
 @dataclass(frozen=True)
 class IndexState:
+    table: str
     dims: int
     name: str
     exists: bool
@@ -59,10 +74,10 @@ class IndexState:
         return ratio >= REBUILD_FACTOR or ratio <= 1 / REBUILD_FACTOR
 
 
-def table_rows(cursor) -> float:
-    """The planner's row estimate of the members table (no count: cheap at any size)."""
+def table_rows(cursor, table: str) -> float:
+    """The planner's row estimate of a table (no count: cheap at any size)."""
     cursor.execute("SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = %s::regclass",
-                   [TABLE])
+                   [table])
     return float(cursor.fetchone()[0])
 
 
@@ -84,33 +99,36 @@ def built_lists(cursor, name: str) -> int | None:
     return None if found is None else found[0]
 
 
-def state(dims: int) -> IndexState:
-    name = ivfflat_index_name(PREFIX, dims)
+def index_name(table: str, dims: int) -> str:
+    return ivfflat_index_name(PREFIXES[table], dims)
+
+
+def state(table: str, dims: int) -> IndexState:
+    name = index_name(table, dims)
     with connection.cursor() as cursor:
         found = _index(cursor, name)
-        rows = found[1] if found is not None else table_rows(cursor)
-    return IndexState(dims, name, found is not None, found and found[0], rows,
+        rows = found[1] if found is not None else table_rows(cursor, table)
+    return IndexState(table, dims, name, found is not None, found and found[0], rows,
                       ivfflat_lists(rows))
 
 
-def states() -> list[IndexState]:
-    return [state(dims) for dims in INDEXED_DIMENSIONS]
+def states(tables=None) -> list[IndexState]:
+    """Every index of ``tables`` (all tables with vectors by default), each width."""
+    return [state(table, dims) for table in (tables or PREFIXES) for dims in INDEXED_DIMENSIONS]
 
 
-def create_sql(dims: int, lists: int, *, name: str | None = None,
+def create_sql(table: str, dims: int, lists: int, *, name: str | None = None,
                concurrently: bool = False) -> str:
-    return ivfflat_index_sql(TABLE, name or ivfflat_index_name(PREFIX, dims), dims, lists,
+    return ivfflat_index_sql(table, name or index_name(table, dims), dims, lists,
                              concurrently=concurrently)
 
 
 def build_memory(lists: int, minimum: str = "1GB") -> str:
-    """``maintenance_work_mem`` for building ``lists`` lists: pgvector refuses to start when
-    its k-means would not fit (about 200 bytes x lists^2 for 384 dimensions, more for
-    wider vectors); ``minimum`` or enough for 1024 dimensions, whichever is larger."""
-    need_mb = int(600 * lists * lists / 2**20) + 64
+    """``maintenance_work_mem`` for building ``lists`` lists: what pgvector's k-means needs
+    (``authz.vectors.build_memory_mb``) or ``minimum``, whichever is larger."""
     units = {"kB": 1 / 1024, "MB": 1, "GB": 1024}
     number, unit = int(minimum[:-2]), minimum[-2:]
-    return f"{max(need_mb, int(number * units[unit]))}MB"
+    return f"{max(build_memory_mb(lists), int(number * units[unit]))}MB"
 
 
 def _recover(cursor, name: str) -> None:
@@ -129,20 +147,21 @@ def _recover(cursor, name: str) -> None:
             cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{leftover}"')
 
 
-def rebuild(dims: int, *, memory: str = "1GB", lists: int | None = None) -> IndexState:
-    """Build the width's index with the lists its rows want now (or ``lists``) beside the
-    old one, then swap it in; reads and writes go on meanwhile.  Must run outside a
-    transaction (``CREATE INDEX CONCURRENTLY``).  Raises ``RuntimeError`` when another
-    rebuild holds the lock."""
+def rebuild(table: str, dims: int, *, memory: str = "1GB",
+            lists: int | None = None) -> IndexState:
+    """Build the table's index of this width with the lists its rows want now (or
+    ``lists``) beside the old one, then swap it in; reads and writes go on meanwhile.
+    Must run outside a transaction (``CREATE INDEX CONCURRENTLY``).  Raises
+    ``RuntimeError`` when another rebuild holds the lock."""
     if connection.in_atomic_block:
-        raise RuntimeError("rebuild the members' vector index outside a transaction")
-    before = state(dims)
+        raise RuntimeError("rebuild a vector index outside a transaction")
+    before = state(table, dims)
     lists = int(lists or before.target)
     name, new, old = before.name, f"{before.name}_new", f"{before.name}_old"
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_try_advisory_lock(%s)", [_LOCK_KEY])
         if not cursor.fetchone()[0]:
-            raise RuntimeError("another rebuild of the members' vector index is running")
+            raise RuntimeError("another rebuild of a vector index is running")
         try:
             cursor.execute("SET statement_timeout = 0")
             cursor.execute("SELECT set_config('maintenance_work_mem', %s, false)",
@@ -150,7 +169,7 @@ def rebuild(dims: int, *, memory: str = "1GB", lists: int | None = None) -> Inde
             _recover(cursor, name)
             start = time.perf_counter()
             try:
-                cursor.execute(create_sql(dims, lists, name=new, concurrently=True))
+                cursor.execute(create_sql(table, dims, lists, name=new, concurrently=True))
             except Exception:
                 # An interrupted concurrent build leaves an invalid index that every write
                 # would keep updating: drop it.
@@ -162,7 +181,7 @@ def rebuild(dims: int, *, memory: str = "1GB", lists: int | None = None) -> Inde
                     cursor.execute(f'ALTER INDEX "{name}" RENAME TO "{old}"')
                 cursor.execute(f'ALTER INDEX "{new}" RENAME TO "{name}"')
             cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{old}"')
-            logger.info("members' vector index %s rebuilt with %d lists for ~%d rows "
+            logger.info("vector index %s rebuilt with %d lists for ~%d rows "
                         "in %.1f s", name, lists, before.rows, time.perf_counter() - start)
         finally:
             try:
@@ -170,13 +189,13 @@ def rebuild(dims: int, *, memory: str = "1GB", lists: int | None = None) -> Inde
                 cursor.execute("RESET maintenance_work_mem")
             finally:
                 cursor.execute("SELECT pg_advisory_unlock(%s)", [_LOCK_KEY])
-    return state(dims)
+    return state(table, dims)
 
 
-def refresh(*, memory: str = "1GB") -> list[IndexState]:
-    """Rebuild every width's index that is :attr:`IndexState.due`; the states after."""
+def refresh(tables=None, *, memory: str = "1GB") -> list[IndexState]:
+    """Rebuild every index of ``tables`` that is :attr:`IndexState.due`; the states after."""
     out = []
-    for current in states():
-        out.append(rebuild(current.dims, memory=memory, lists=current.target)
+    for current in states(tables):
+        out.append(rebuild(current.table, current.dims, memory=memory, lists=current.target)
                    if current.due else current)
     return out
