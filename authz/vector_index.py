@@ -114,7 +114,8 @@ def state(table: str, dims: int) -> IndexState:
 
 def states(tables=None) -> list[IndexState]:
     """Every index of ``tables`` (all tables with vectors by default), each width."""
-    return [state(table, dims) for table in (tables or PREFIXES) for dims in INDEXED_DIMENSIONS]
+    return [state(table, dims) for table in (PREFIXES if tables is None else tables)
+            for dims in INDEXED_DIMENSIONS]
 
 
 def create_sql(table: str, dims: int, lists: int, *, name: str | None = None,

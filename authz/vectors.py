@@ -131,8 +131,9 @@ def hnsw_index_sql(table: str, prefix: str, dims: int, *, column: str = "embeddi
 
 # IVFFlat, not HNSW: on data that clusters hard (many rows say nearly the same thing) an
 # HNSW graph's recall depended on the build -- 0.71-0.99 of the exact 500 members at a
-# million, 0.81-0.99 of the exact top 10 needs at 100,000 -- and IVFFlat (lists = rows /
-# 1000, probes = sqrt(lists)) gave 0.995-1.000 and 0.997 (docs/benchmarks.md, issue 13).
+# million, 0.90-0.99 of the exact top 10 needs at 100,000 (0.807 for the bare index query
+# on one build) -- and IVFFlat (lists = rows / 1000, probes = sqrt(lists)) gave
+# 0.995-1.000 and 0.997-1.000 (docs/benchmarks.md, issue 13).
 # IVFFlat's lists are k-means centres of the rows present when the index is built, so each
 # index is rebuilt as it grows (authz.vector_index, ``manage.py build_vector_indexes``).
 IVFFLAT_MIN_LISTS = 10

@@ -169,3 +169,19 @@ def test_matching_finds_the_same_members_before_and_after_a_rebuild():
         cursor.execute("RESET enable_seqscan")
         cursor.execute("RESET ivfflat.probes")
     assert 10 <= one_list < 60 and all_lists == 60
+
+
+def test_re_embedding_nothing_rebuilds_nothing():
+    """``generate_embeddings --model-changed`` rebuilds the indexes of the tables it
+    re-embedded, and none when it re-embedded nothing (an empty table here)."""
+    def oids() -> dict:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT relname, oid FROM pg_class WHERE relname LIKE "
+                           "'%%_embedding_ivf_%%'")
+            return dict(cursor.fetchall())
+
+    before = oids()
+    out = io.StringIO()
+    call_command("generate_embeddings", "--model-changed", stdout=out)
+    assert "rebuilt" not in out.getvalue()
+    assert oids() == before

@@ -19,11 +19,12 @@ from organizations.selectors import public_organizations
 
 pytestmark = pytest.mark.django_db
 
-# Widths with no HNSW index (authz.vectors.INDEXED_DIMENSIONS): every test rolls its rows
-# back, and rolled-back rows stay in an HNSW graph as dead entries until a vacuum; a graph
-# made mostly of them stops leading an index scan to the few live rows of later tests
-# (measured: the ORM query and this one alike returned nothing). The SQL is the same for
-# every width; bench/search_speed.py measures the indexed path at 100,000 rows.
+# Widths with no vector index (authz.vectors.INDEXED_DIMENSIONS): every test rolls its rows
+# back, and rolled-back rows stayed in the HNSW graphs these tables had before issue 13 as
+# dead entries until a vacuum, starving later tests' index scans (measured: the ORM query
+# and this one alike returned nothing); kept index-free so that what is compared is the
+# SQL alone. The SQL is the same for every width; bench/search_speed.py measures the
+# indexed path at 100,000 rows.
 DIMS, OTHER_DIMS = 256, 512
 STATUSES = ["active", "active", "active", "pending", "rejected", "filled", "expired"]
 

@@ -102,6 +102,8 @@ class Command(BaseCommand):
         from authz import vector_index
 
         tables = [table for table in vector_index.PREFIXES if table.split("_")[0] in kinds]
+        if not tables:  # nothing re-embedded: nothing to rebuild
+            return
         for current in vector_index.states(tables):
             try:
                 after = vector_index.rebuild(current.table, current.dims)
