@@ -174,7 +174,8 @@ def build_memory_mb(lists: int) -> int:
 def hnsw_to_ivfflat(table: str, prefix: str):
     """A migration operation: each width's HNSW index of ``table`` replaced by an IVFFlat
     one with the lists the table's rows want now (authz/vector_index.py rebuilds it as they
-    grow); the reverse restores the HNSW indexes."""
+    grow); the reverse restores the HNSW indexes.  Applied migrations call it (members 0006,
+    needs 0008, organizations 0007): change what it does only by writing a new helper."""
     from django.db import migrations
 
     def forward(apps, schema_editor):
