@@ -32,6 +32,7 @@ small table is probed whole -- and is rebuilt once rows arrive.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass
 
@@ -39,10 +40,12 @@ from django.db import connection, transaction
 
 from authz.vectors import (
     INDEXED_DIMENSIONS,
+    IVFFLAT_MIN_LISTS,
     build_memory_mb,
     ivfflat_index_name,
     ivfflat_index_sql,
     ivfflat_lists,
+    ivfflat_probes,
 )
 
 logger = logging.getLogger(__name__)
@@ -54,6 +57,10 @@ PREFIXES = {"members_member": "member", "needs_need": "need",
 REBUILD_FACTOR = 2.0  # rebuild when the built lists are off by this factor either way
 # pg_try_advisory_lock key: one rebuild at a time across workers and commands.
 _LOCK_KEY = 0x6D656D6976660001
+# How long a process trusts the lists it read for an index (``probes``).
+PROBES_SECONDS = 300.0
+_probes: dict[str, tuple[float, int]] = {}
+_SIZE = re.compile(r"([1-9][0-9]{0,5})(kB|MB|GB)")
 
 
 @dataclass(frozen=True)
@@ -124,12 +131,33 @@ def create_sql(table: str, dims: int, lists: int, *, name: str | None = None,
                              concurrently=concurrently)
 
 
+def probes(cursor, table: str, dims: int) -> int:
+    """``ivfflat.probes`` for a scan of the table's index of this width: the square root of
+    the lists it was built with, at least 10, at most all of them (authz.vectors).  The
+    lists are read from the catalog at most every :data:`PROBES_SECONDS` per process (a
+    rebuild here forgets them; one in another process is seen within that time)."""
+    name, now = index_name(table, dims), time.monotonic()
+    cached = _probes.get(name)
+    if cached is not None and now - cached[0] < PROBES_SECONDS:
+        return cached[1]
+    found = ivfflat_probes(built_lists(cursor, name) or IVFFLAT_MIN_LISTS)
+    _probes[name] = (now, found)
+    return found
+
+
+def memory_mb(size: str) -> int:
+    """A PostgreSQL memory size such as ``512MB`` or ``2GB``, in MB; ``ValueError`` else."""
+    match = _SIZE.fullmatch(size or "")
+    if match is None:
+        raise ValueError("memory is a PostgreSQL size such as 512MB or 2GB")
+    number, unit = int(match[1]), match[2]
+    return max(1, int(number * {"kB": 1 / 1024, "MB": 1, "GB": 1024}[unit]))
+
+
 def build_memory(lists: int, minimum: str = "1GB") -> str:
     """``maintenance_work_mem`` for building ``lists`` lists: what pgvector's k-means needs
     (``authz.vectors.build_memory_mb``) or ``minimum``, whichever is larger."""
-    units = {"kB": 1 / 1024, "MB": 1, "GB": 1024}
-    number, unit = int(minimum[:-2]), minimum[-2:]
-    return f"{max(build_memory_mb(lists), int(number * units[unit]))}MB"
+    return f"{max(build_memory_mb(lists), memory_mb(minimum))}MB"
 
 
 def _recover(cursor, name: str) -> None:
@@ -182,6 +210,7 @@ def rebuild(table: str, dims: int, *, memory: str = "1GB",
                     cursor.execute(f'ALTER INDEX "{name}" RENAME TO "{old}"')
                 cursor.execute(f'ALTER INDEX "{new}" RENAME TO "{name}"')
             cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{old}"')
+            _probes.pop(name, None)
             logger.info("vector index %s rebuilt with %d lists for ~%d rows "
                         "in %.1f s", name, lists, before.rows, time.perf_counter() - start)
         finally:

@@ -184,7 +184,8 @@ def main() -> int:
         backend = LocalBackend()
         vectors = np.asarray(backend.embed(QUERIES), dtype=np.float32)
         model = backend.model_name
-        from matching.search import probes_for
+        from authz import vector_index
+        from matching.search import TABLES
         targets = {
             "needs": (lambda v: ranked("needs", v, model, 10),
                       "needs_need", "status = 'active'"),
@@ -200,7 +201,7 @@ def main() -> int:
                 for q, vector in enumerate(vectors):
                     text = literal(vector)
                     warm = QUERIES[q].startswith("warm-up")
-                    probes = probes_for(name, NATIVE, connection.cursor())
+                    probes = vector_index.probes(connection.cursor(), TABLES[name], NATIVE)
                     truth = raw_ids(cursor, table, where, text, exact=True, probes=probes)
                     for _ in range(1 if warm else args.repeats):
                         sent = []

@@ -36,7 +36,6 @@ Both compiled forms are checked against the ORM's own answer by
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -48,15 +47,7 @@ from django.db.models import BooleanField, F, Func, Value
 
 from authz import vector_index
 from authz.compiled import CompiledRows, bind, slots
-from authz.vectors import (
-    IVFFLAT_MIN_LISTS,
-    CosineDistance,
-    annotate_width,
-    ivfflat_probes,
-    literal,
-    same_width,
-    width,
-)
+from authz.vectors import CosineDistance, annotate_width, literal, same_width, width
 from matching.embeddings import get_backend
 
 QUERY_MIN, QUERY_MAX = 2, 200
@@ -71,24 +62,10 @@ def _query_vector(query: str) -> tuple[list[float], str]:
     return backend.embed_one(text, kind="query"), backend.model_name
 
 
+# The table each kind searches; its index is probed ``authz.vector_index.probes`` lists
+# (the square root of its lists, at least 10: recall@10 1.000 at 100,000 needs,
+# bench/search_speed.py).
 TABLES = {"needs": "needs_need", "organizations": "organizations_organization"}
-_PROBES_SECONDS = 300.0
-_probes: dict[tuple[str, int], tuple[float, int]] = {}
-
-
-def probes_for(kind: str, dims: int, cursor) -> int:
-    """``ivfflat.probes`` for a search of ``kind`` at this width: the square root of the
-    lists its index was built with, at least 10 (recall@10 0.997 at 100,000 needs;
-    bench/search_speed.py).  The lists are read from the catalog at most every five
-    minutes per process (an index rebuilt meanwhile is only probed as before)."""
-    key, now = (kind, dims), time.monotonic()
-    cached = _probes.get(key)
-    if cached is not None and now - cached[0] < _PROBES_SECONDS:
-        return cached[1]
-    lists = vector_index.built_lists(cursor, vector_index.index_name(TABLES[kind], dims))
-    probes = ivfflat_probes(lists or IVFFLAT_MIN_LISTS)
-    _probes[key] = (now, probes)
-    return probes
 
 
 # -- the public querysets a search starts from --------------------------------------------
@@ -235,7 +212,7 @@ def ranked_ids(kind: str, vector, model_name: str, limit: int) -> list[tuple[int
     ranking = _ranking(kind, dims, limit)
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
         params = bind(ranking.slots, {
-            "probes": probes_for(kind, dims, cursor), "model": model_name,
+            "probes": vector_index.probes(cursor, TABLES[kind], dims), "model": model_name,
             "vector": literal(vector), "floor": 1 - settings.SEARCH_SIMILARITY_FLOOR})
         cursor.execute(ranking.sql, params)  # two statements, one round trip
         cursor.nextset()  # past set_config's row

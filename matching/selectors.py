@@ -15,7 +15,7 @@ from psycopg.adapt import Loader
 from psycopg.pq import Format
 
 from authz import vector_index
-from authz.vectors import IVFFLAT_MIN_LISTS, ivfflat_probes, literal
+from authz.vectors import literal
 from members.geo import POINT_BOX_SQL, reach_box_sql
 from needs.models import Need
 
@@ -205,14 +205,10 @@ def _eligible(dims: int) -> list[str]:
 
 
 def _probes(cursor, dims: int, probes: int | None) -> int:
-    """``ivfflat.probes``: as given, else ``MATCH_IVF_PROBES``, else the square root of the
-    lists the width's index was built with (at least 10, at most all of them)."""
+    """``ivfflat.probes``: as given, else ``MATCH_IVF_PROBES``, else the index's own
+    (``authz.vector_index.probes``: the square root of its lists, at least 10)."""
     chosen = int(probes or settings.MATCH_IVF_PROBES or 0)
-    if chosen <= 0:
-        lists = vector_index.built_lists(cursor,
-                                         vector_index.index_name("members_member", dims))
-        chosen = ivfflat_probes(lists or IVFFLAT_MIN_LISTS)
-    return max(1, chosen)
+    return chosen if chosen > 0 else vector_index.probes(cursor, "members_member", dims)
 
 
 def _dense(cursor, where: list[str], params: dict, located: bool = True) -> bool:

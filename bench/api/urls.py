@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import psycopg
 from django.core.serializers.json import DjangoJSONEncoder
@@ -56,35 +57,39 @@ def needs_json(request):
     return HttpResponse(body, content_type="application/json")
 
 
+def _need_json(need, org, count) -> dict:
+    """One need of the list as both views answer it; ``need`` and ``org`` read a column (by
+    attribute name) of the need and of its organization, ``count`` is its active needs."""
+    return {
+        "id": to_global_id("Need", need("id")),
+        "title": need("title"),
+        "tldr": need("tldr"),
+        "description": need("description"),
+        "urgency": need("urgency").upper(),
+        "kind": need("kind").upper(),
+        "languages": need("languages"),
+        "pageLanguage": need("page_language"),
+        "locationName": need("location_name"),
+        "latitude": need("latitude"),
+        "longitude": need("longitude"),
+        "contactEmail": need("contact_email"),
+        "contactUrl": need("contact_url"),
+        "createdAt": _iso(need("created_at")),
+        "organization": {
+            "id": to_global_id("Organization", org("id")),
+            "name": org("name"),
+            "county": org("county"),
+            "website": org("website"),
+            "activeNeedCount": count,
+        },
+    }
+
+
 def _needs() -> dict:
     rows = selectors.need_page(limit=20, organization_tags=False)
-    out = []
-    for need in rows:
-        org = need.organization
-        out.append({
-            "id": to_global_id("Need", need.pk),
-            "title": need.title,
-            "tldr": need.tldr,
-            "description": need.description,
-            "urgency": need.urgency.upper(),
-            "kind": need.kind.upper(),
-            "languages": need.languages,
-            "pageLanguage": need.page_language,
-            "locationName": need.location_name,
-            "latitude": need.latitude,
-            "longitude": need.longitude,
-            "contactEmail": need.contact_email,
-            "contactUrl": need.contact_url,
-            "createdAt": _iso(need.created_at),
-            "organization": {
-                "id": to_global_id("Organization", org.pk),
-                "name": org.name,
-                "county": org.county,
-                "website": org.website,
-                "activeNeedCount": need.organization_active_need_count,
-            },
-        })
-    return {"data": {"needs": out}}
+    return {"data": {"needs": [
+        _need_json(partial(getattr, need), partial(getattr, need.organization),
+                   need.organization_active_need_count) for need in rows]}}
 
 
 def round_trip(request):
@@ -106,29 +111,8 @@ def needs_raw(request):
     with psycopg.Cursor(connection.connection) as cursor:
         cursor.execute(page.sql, bind(page.slots, {}), prepare=prepares() or None)
         rows = cursor.fetchall()
-    out = [{
-        "id": to_global_id("Need", row[need["id"]]),
-        "title": row[need["title"]],
-        "tldr": row[need["tldr"]],
-        "description": row[need["description"]],
-        "urgency": row[need["urgency"]].upper(),
-        "kind": row[need["kind"]].upper(),
-        "languages": row[need["languages"]],
-        "pageLanguage": row[need["page_language"]],
-        "locationName": row[need["location_name"]],
-        "latitude": row[need["latitude"]],
-        "longitude": row[need["longitude"]],
-        "contactEmail": row[need["contact_email"]],
-        "contactUrl": row[need["contact_url"]],
-        "createdAt": _iso(row[need["created_at"]]),
-        "organization": {
-            "id": to_global_id("Organization", row[org["id"]]),
-            "name": row[org["name"]],
-            "county": row[org["county"]],
-            "website": row[org["website"]],
-            "activeNeedCount": row[count],
-        },
-    } for row in rows]
+    out = [_need_json(lambda name, row=row: row[need[name]],
+                      lambda name, row=row: row[org[name]], row[count]) for row in rows]
     return HttpResponse(json.dumps({"data": {"needs": out}}), content_type="application/json")
 
 

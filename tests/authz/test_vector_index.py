@@ -147,7 +147,11 @@ def test_matching_finds_the_same_members_before_and_after_a_rebuild():
                 longitude=-93.26, embedding=query, embedding_model=model)
     exact = [c.member_id for c in candidate_members(need, exact=True, limit=20)]
     before = [c.member_id for c in candidate_members(need, exact=False, limit=20)]
+    with connection.cursor() as cursor:  # probes as the index was built, cached ...
+        assert vector_index.probes(cursor, "members_member", 384) == 10
     vector_index.rebuild("members_member", 384, lists=4)  # centres from these rows now
+    with connection.cursor() as cursor:  # ... and forgotten by a rebuild in this process
+        assert vector_index.probes(cursor, "members_member", 384) == 4
     after = [c.member_id for c in candidate_members(need, exact=False, limit=20)]
     assert before == exact and after == exact
     assert vector_index.state("members_member", 384).lists == 4

@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from authz import vector_index
 from authz.vectors import CosineDistance, annotate_width, literal, same_width
 from matching import search
 from matching.embeddings import get_backend
@@ -36,7 +37,7 @@ def orm_ranked(queryset, vector, model_name: str, limit: int):
     with connection.cursor() as cursor:  # the settings the search sets, as it sets them
         cursor.execute("SELECT set_config('ivfflat.probes', %s, true), "
                        "set_config('ivfflat.iterative_scan', 'relaxed_order', true)",
-                       [str(search.probes_for("needs", len(vector), cursor))])
+                       [str(vector_index.probes(cursor, "needs_need", len(vector)))])
     rows = list(
         annotate_width(queryset.filter(embedding_model=model_name, embedding__isnull=False))
         .filter(same_width("embedding", len(vector)))
@@ -203,5 +204,6 @@ def test_the_search_settings_end_with_its_statement(settings):
         cursor.execute("SELECT current_setting('ivfflat.probes', true), "
                        "current_setting('ivfflat.iterative_scan', true)")
         probes, scan = cursor.fetchone()
-        assert probes != str(search.probes_for("organizations", len(org.embedding), cursor))
+        assert probes != str(vector_index.probes(cursor, "organizations_organization",
+                                                 len(org.embedding)))
     assert scan != "relaxed_order"

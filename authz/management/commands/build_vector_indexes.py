@@ -18,7 +18,6 @@ lists (about 600 MB at 1,000 lists for 1024-dimension vectors).
 
 from __future__ import annotations
 
-import re
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -40,8 +39,10 @@ class Command(BaseCommand):
                             help="maintenance_work_mem for the build (default 1GB)")
 
     def handle(self, *args, check=False, force=False, memory="1GB", table=None, **options):
-        if not re.fullmatch(r"[1-9][0-9]{0,5}(kB|MB|GB)", memory):
-            raise CommandError("--memory is a PostgreSQL size such as 512MB or 2GB")
+        try:
+            vector_index.memory_mb(memory)
+        except ValueError as error:
+            raise CommandError(f"--{error}") from None
         for current in vector_index.states(table):
             built = "missing" if not current.exists else f"{current.lists} lists"
             line = (f"{current.name}: {built}; its ~{current.rows:,.0f} rows want "

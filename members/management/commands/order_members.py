@@ -25,12 +25,12 @@ query (with every request queued behind it): if the table stays busy for ``LOCK_
 
 from __future__ import annotations
 
-import re
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError, connection, transaction
 
+from authz.vector_index import memory_mb
 from members.geo import PLACE_ORDER_INDEX
 from members.models import Member
 
@@ -57,8 +57,10 @@ def analyze() -> None:
 def order_members(memory: str = "1GB") -> None:
     """CLUSTER the members table on the place order index, then ANALYZE it.
     ``memory``: ``maintenance_work_mem`` for the sort and the index rebuilds."""
-    if not re.fullmatch(r"[1-9][0-9]{0,5}(kB|MB|GB)", memory):
-        raise CommandError("memory is a PostgreSQL size such as 512MB or 2GB")
+    try:
+        memory_mb(memory)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
     table = connection.ops.quote_name(Member._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"SET LOCAL maintenance_work_mem = '{memory}'")
